@@ -1,0 +1,58 @@
+/**
+ * Typed messages from content scripts and extension pages to the background.
+ * Every request is validated by the background before it is acted on: a content
+ * script runs next to untrusted page code, so its messages are input, not orders.
+ */
+import { browser } from 'wxt/browser';
+import { boolean, httpUrl, integer, literal, number, object, string, ValidationError } from './validate';
+
+export interface PageSummary {
+  url: string;
+  title: string;
+  site: string;
+  officials: number;
+  directives: number;
+  isForeignInfo: boolean;
+  score: number;
+}
+
+export type Request = { type: 'ping' } | { type: 'page:analysed'; page: PageSummary };
+
+/** What the background answers to each request type. */
+export interface ResponseMap {
+  ping: { pong: true };
+  'page:analysed': { recent: number };
+}
+
+export type RequestType = Request['type'];
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+const checkPageSummary = object({
+  url: httpUrl,
+  title: string(1000),
+  site: string(255),
+  officials: integer(0, 100_000),
+  directives: integer(0, 100_000),
+  isForeignInfo: boolean,
+  score: number(0, 1),
+});
+
+const checks: { [K in RequestType]: (raw: Record<string, unknown>) => Extract<Request, { type: K }> } = {
+  ping: () => ({ type: 'ping' }),
+  'page:analysed': (raw) => ({ type: 'page:analysed', page: checkPageSummary(raw.page, 'page') }),
+};
+
+/** Validates an incoming message; throws ValidationError with a readable reason. */
+export function parseRequest(raw: unknown): Request {
+  if (typeof raw !== 'object' || raw === null) throw new ValidationError('message', 'expected an object');
+  const type = literal(...(Object.keys(checks) as RequestType[]))((raw as { type?: unknown }).type, 'type');
+  return checks[type](raw as Record<string, unknown>);
+}
+
+/** Sends a request to the background and unwraps its reply; a refusal becomes an Error. */
+export async function request<T extends Request>(message: T): Promise<ResponseMap[T['type']]> {
+  const reply = (await browser.runtime.sendMessage(message)) as Reply<ResponseMap[T['type']]> | undefined;
+  if (!reply) throw new Error('The extension did not answer; reload the page and try again.');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}

@@ -1,0 +1,94 @@
+/**
+ * Firefox smoke test: web-ext loads the Firefox build into Debian's Firefox ESR
+ * (headless); the fixture page checks for the extension's panel itself and
+ * reports what it saw back to the local server.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedFiles, seedPage } from '../support/news-page';
+import { startServer, type FixtureServer } from '../support/server';
+
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const FIREFOX_BUILD = resolve(import.meta.dirname, '..', '..', '.output', 'firefox-mv2');
+const WEB_EXT = resolve(import.meta.dirname, '..', '..', 'node_modules', '.bin', 'web-ext');
+
+// The page watches for the panel the content script adds once the background
+// has answered, then posts the outcome to /report.
+const SELF_CHECK = `<script>
+(function () {
+  var started = Date.now();
+  function report(result) { fetch('/report', { method: 'POST', body: JSON.stringify(result) }); }
+  (function poll() {
+    var panel = document.querySelector('ttdn-panel');
+    var state = panel && panel.getAttribute('data-state');
+    if (state === 'ready' || state === 'error') return report({ state: state });
+    if (Date.now() - started > 30000) return report({ state: state || 'absent' });
+    setTimeout(poll, 200);
+  })();
+})();
+</script>`;
+
+describe.skipIf(!existsSync(FIREFOX))('the built extension in Firefox', () => {
+  let server: FixtureServer;
+  let firefox: ChildProcess | undefined;
+  let profile: string;
+  let report: Promise<{ state: string }>;
+  let output = '';
+
+  beforeAll(async () => {
+    if (!existsSync(join(FIREFOX_BUILD, 'manifest.json'))) throw new Error(`${FIREFOX_BUILD} not built: run npm run build first`);
+    server = await startServer();
+    report = new Promise((resolveReport) => {
+      server.route('/report', (_req, res, body) => {
+        res.writeHead(204).end();
+        resolveReport(JSON.parse(body) as { state: string });
+      });
+    });
+    const url = server.page('/tin/firefox.html', seedPage(seedFiles()[0]!, { tail: SELF_CHECK }));
+    profile = mkdtempSync(join(tmpdir(), 'ttdn-firefox-'));
+    firefox = spawn(
+      WEB_EXT,
+      [
+        'run',
+        '--source-dir', FIREFOX_BUILD,
+        '--firefox', FIREFOX,
+        '--firefox-profile', profile,
+        '--keep-profile-changes', // use our throwaway profile in place: no copy left behind
+        '--arg=--headless',
+        '--no-reload',
+        '--no-input',
+        '--start-url', url,
+        // Keep Firefox off the network: this machine (and CI) has none.
+        '--pref', 'app.update.enabled=false',
+        '--pref', 'browser.safebrowsing.downloads.remote.enabled=false',
+        '--pref', 'network.captive-portal-service.enabled=false',
+        '--pref', 'datareporting.policy.dataSubmissionEnabled=false',
+        '--pref', 'extensions.getAddons.cache.enabled=false',
+      ],
+      // Its own process group, so Firefox and its helpers go when the test ends.
+      { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, MOZ_HEADLESS: '1' }, detached: true },
+    );
+    firefox.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+    firefox.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  });
+
+  afterAll(async () => {
+    if (firefox?.pid && firefox.exitCode === null) {
+      const exited = new Promise((done) => firefox!.once('exit', done));
+      process.kill(-firefox.pid, 'SIGTERM');
+      await Promise.race([exited, new Promise((done) => setTimeout(done, 5000))]);
+    }
+    await server?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('runs the content script, which gets its answer from the background', async () => {
+    const timeout = new Promise<{ state: string }>((_, reject) =>
+      setTimeout(() => reject(new Error(`no report from the page within 60 s; web-ext said:\n${output.slice(-2000)}`)), 60_000),
+    );
+    await expect(Promise.race([report, timeout])).resolves.toEqual({ state: 'ready' });
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * Starts Debian's Chromium with the built extension loaded (playwright-core, no
+ * downloaded browser) and finds the extension's id from its service worker.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROME_BUILD = resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+
+/** Every name the tests use resolves to 127.0.0.1; nothing leaves the machine. */
+const HOST_RULES = ['MAP *.test 127.0.0.1', 'MAP *.vn 127.0.0.1', 'MAP *.net 127.0.0.1', 'EXCLUDE 127.0.0.1'].join(',');
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /** Opens one of the extension's own pages, e.g. "popup.html". */
+  openExtensionPage(path: string): Promise<Page>;
+  /** The background service worker, looked up afresh each time (it restarts). */
+  serviceWorker(): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+export function missingPrerequisite(): string | null {
+  if (!existsSync(CHROMIUM)) return `${CHROMIUM} not found: install Debian's chromium (apt-get install chromium)`;
+  if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) return `${CHROME_BUILD} not built: run npm run build first`;
+  return null;
+}
+
+export async function launchWithExtension(options: { userDataDir?: string; headless?: boolean } = {}): Promise<ExtensionBrowser> {
+  const problem = missingPrerequisite();
+  if (problem) throw new Error(problem);
+  const ownDir = !options.userDataDir;
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'ttdn-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: options.headless ?? true,
+    args: [
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+      // Test hosts (*.test, and listed news domains) resolve to the local fixture server.
+      `--host-resolver-rules=${HOST_RULES}`,
+    ],
+  });
+
+  const serviceWorker = async (): Promise<Worker> => {
+    const alive = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    if (alive) return alive;
+    return context.waitForEvent('serviceworker', { timeout: 15_000 });
+  };
+  const extensionId = new URL((await serviceWorker()).url()).host;
+
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      if (ownDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
