@@ -25,6 +25,19 @@ export interface ResponseMap {
 }
 
 export type RequestType = Request['type'];
+
+/**
+ * Messages extension pages (popup, library) and the background send to the
+ * content script of a tab, with browser.tabs.sendMessage. The content script
+ * answers with the same Reply envelope.
+ */
+export type ContentRequest =
+  /** The tab's current analysis and article metadata, for the popup. */
+  | { type: 'content:status' }
+  /** Clip the tab's article (popup button, context menu, keyboard shortcut). */
+  | { type: 'content:clip' }
+  /** Show or hide the in-page panel. */
+  | { type: 'content:toggle-panel' };
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
 const checkPageSummary = object({

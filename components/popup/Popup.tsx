@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { translator } from '@/lib/i18n';
+import { popupStrings } from './strings';
 import type { AnnotatorDb, RecentPage } from '@/lib/store/db';
 import { listRecent } from '@/lib/store/recent';
 
 export function Popup({ db }: { db: AnnotatorDb }) {
-  const t = translator('vi');
+  const t = popupStrings('vi');
   const [pages, setPages] = useState<RecentPage[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 

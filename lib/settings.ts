@@ -1,0 +1,53 @@
+/**
+ * User settings, kept in browser.storage.local (small, synchronous to read in
+ * every context). The options page edits them; the content script, popup and
+ * library page read them and follow changes live.
+ */
+import { storage } from 'wxt/utils/storage';
+import type { Lang } from './i18n';
+
+export type Category = 'officials' | 'directives';
+
+export interface Settings {
+  /** UI language: Vietnamese first, English second. */
+  lang: Lang;
+  /** Global pause: no annotation anywhere until turned back on. */
+  paused: boolean;
+  /** Listed sites (as in lib/sites.ts) the user switched off. */
+  disabledSites: string[];
+  /** Which kinds of finding are highlighted. */
+  categories: Record<Category, boolean>;
+  /** Highlight colours (CSS colours) per category. */
+  colors: Record<Category, string>;
+  /** Topic verdict threshold override in [0, 1]; null uses the calibrated default. */
+  topicThreshold: number | null;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  lang: 'vi',
+  paused: false,
+  disabledSites: [],
+  categories: { officials: true, directives: true },
+  colors: { officials: '#fde68a', directives: '#bae6fd' },
+  topicThreshold: null,
+};
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+
+/** Settings with defaults filled in for keys an older version did not store. */
+export async function getSettings(): Promise<Settings> {
+  return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
+}
+
+export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = { ...(await getSettings()), ...patch };
+  await settingsItem.setValue(next);
+  return next;
+}
+
+export function watchSettings(callback: (settings: Settings) => void): () => void {
+  return settingsItem.watch((value) => callback({ ...DEFAULT_SETTINGS, ...value }));
+}
