@@ -17,7 +17,7 @@
  */
 import { bestNameEndingAt, capRunEnd, type NameCandidate } from './names';
 import { foldKey, type Normalized } from './normalize';
-import { DEPUTY_HEADS, HEADS, RANKS, TITLE_INNER_PHRASES, TITLE_MODIFIERS, TITLE_STOPWORDS } from './language/titles';
+import { COMMA_ORG_PARTS, DEPUTY_HEADS, HEADS, RANKS, TITLE_INNER_PHRASES, TITLE_MODIFIERS, TITLE_STOPWORDS } from './language/titles';
 import { ADMINISTRATIVE_UNITS, NAMED_AFTER_PEOPLE } from './language/places';
 import { tokenize, type Token } from './tokens';
 
@@ -99,6 +99,8 @@ function byFirstWord(phrases: readonly string[]): Map<string, string[][]> {
   return map;
 }
 const STOPS = byFirstWord(TITLE_STOPWORDS);
+const COMMA_PARTS = COMMA_ORG_PARTS.map(split);
+const HONORIFIC_WORDS = new Set(['ông', 'bà', 'ngài']);
 const INNER = byFirstWord(TITLE_INNER_PHRASES);
 /** The last word of each place introducer ("đại lộ" → "lộ"), as seen right before a run. */
 const lastWords = (phrases: readonly string[]) => new Set(phrases.map((p) => split(p).pop()!));
@@ -116,11 +118,23 @@ export function placeBlocksName(tokens: readonly Token[], j: number, score: numb
 }
 /** Prepositions inside an organisation's name, only when a capitalised name follows ("Đại sứ … tại Việt Nam"). */
 const INNER_PREPOSITIONS = new Set(['tại', 'của', 'về', 'ở', 'và']);
-/** Heads that need an organisation to be an office of state rather than a job ("Giám đốc phát triển"). */
-const GENERIC_HEADS = new Set(
-  ['giám đốc', 'tổng giám đốc', 'trưởng phòng', 'chủ tịch', 'trưởng ban', 'trợ lý', 'tham tán', 'ủy viên'].map(foldKey),
+/**
+ * Heads that are jobs in companies too: they make an official only with a public
+ * body in the title ("Giám đốc Sở Ngoại vụ", not "Giám đốc phát triển" or
+ * "Giám đốc Đại lý thuế Linh Phong").
+ */
+const GENERIC_HEADS = new Set(['giám đốc', 'tổng giám đốc', 'trưởng phòng', 'trưởng ban', 'trợ lý', 'tham tán', 'ủy viên'].map(foldKey));
+const BUSINESS = /(?:^|\s)(?:công ty|ctcp|tnhh|doanh nghiệp|hđqt|hội đồng quản trị|cổ phần|đại lý)(?=\s|$|,)/u;
+const PUBLIC_BODY = new RegExp(
+  `(?:^|\\s)(?:${[
+    'sở', 'bộ', 'cục', 'vụ', 'ban', 'ủy ban', 'ubnd', 'hđnd', 'công an', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'đảng ủy', 'quân ủy',
+    'học viện', 'viện', 'đài', 'thông tấn', 'ttxvn', 'vtv', 'vov', 'báo', 'tạp chí', 'nhà xuất bản', 'kho bạc', 'ngân hàng nhà nước',
+    'tổng cục', 'chi cục', 'kiểm toán', 'tòa án', 'viện kiểm sát', 'văn phòng', 'quân khu', 'quân đoàn', 'sư đoàn', 'bộ tư lệnh',
+    'bộ chỉ huy', 'hội', 'mặt trận', 'đoàn', 'liên đoàn', 'trung ương', 'nhà nước', 'chính phủ', 'quốc hội', 'cơ quan đại diện',
+    'trung tâm', 'tỉnh', 'thành phố', 'huyện', 'xã', 'phường', 'quận',
+  ].join('|')})(?=\\s|$|,)`,
+  'u',
 );
-const BUSINESS = /(?:^|\s)(?:công ty|ctcp|tnhh|doanh nghiệp)(?:\s|$)/u;
 
 const phraseAt = (tokens: readonly Token[], j: number, words: string[]) =>
   words.every((w, k) => tokens[j + k]?.lower === w && (k === 0 || tokens[j + k]!.tight));
@@ -178,10 +192,13 @@ function parseTitle(tokens: readonly Token[], start: number, headEnd: number, he
       j++;
       continue;
     }
-    // ", Bộ Công an": a parent organisation after a comma belongs to the same title.
-    if (t.text === ',' && isWordLike(tokens[j + 1]) && !table(opts).match(tokens, j + 1) && !startsTitle(tokens, j + 1, opts) && orgFollows(tokens, j + 1)) {
-      j++;
-      continue;
+    // ", Bộ Công an": a parent organisation after a comma belongs to the same title,
+    // and so does the rest of a name with a comma in it ("Bộ Văn hóa, Thể thao và Du lịch").
+    if (t.text === ',' && isWordLike(tokens[j + 1]) && !startsTitle(tokens, j + 1, opts)) {
+      if (orgFollows(tokens, j + 1) || COMMA_PARTS.some((words) => phraseAt(tokens, j + 1, words))) {
+        j++;
+        continue;
+      }
     }
     break;
   }
@@ -233,8 +250,12 @@ function qualifies(span: ParsedTitle, tokens: readonly Token[]): boolean {
     .map((t) => t.lower)
     .join(' ');
   if (BUSINESS.test(text)) return false;
-  const generic = GENERIC_HEADS.has(span.title.head.replace(/^phó /, ''));
-  return !generic || span.hasOrg || span.title.end - span.title.start > split(span.title.head).length || span.name !== null;
+  if (!GENERIC_HEADS.has(span.title.head.replace(/^phó /, ''))) return true;
+  const org = tokens
+    .slice(span.title.headEnd, span.title.end)
+    .map((t) => t.lower)
+    .join(' ');
+  return PUBLIC_BODY.test(org);
 }
 
 /** Tokens strictly between two spans are one separator: "," "-" or ":". */
@@ -249,6 +270,8 @@ function separatedByOne(tokens: readonly Token[], a: number, b: number): boolean
  */
 export function findOfficials(tokens: readonly Token[], opts: OfficialsOptions, headStarts?: ReadonlySet<number>): OfficialHit[] {
   const spans: ParsedTitle[] = [];
+  const headers: { span: ParsedTitle; scopeEnd: number }[] = [];
+  const listed: { name: NameCandidate; header: ParsedTitle }[] = [];
   for (let i = 0; i < tokens.length; ) {
     if (headStarts && !headStarts.has(tokens[i]!.start) && !MODIFIERS.has(tokens[i]!.lower)) {
       i++;
@@ -264,31 +287,29 @@ export function findOfficials(tokens: readonly Token[], opts: OfficialsOptions, 
       i = head.end;
       continue;
     }
+    // "Các Phó Thủ tướng: Trần Hồng Hà, Lê Thành Long": a title heading a list of names.
+    if (!parsed.name && tokens[parsed.title.end]?.text === ':') {
+      const list = namesAfterColon(tokens, parsed.title.end + 1, opts);
+      // Its scope ends with the sentence, or where the next heading starts.
+      const previous = headers[headers.length - 1];
+      if (previous) previous.scopeEnd = Math.min(previous.scopeEnd, parsed.title.start);
+      headers.push({ span: parsed, scopeEnd: sentenceEnd(tokens, parsed.title.end) });
+      for (const name of list.names) listed.push({ name, header: parsed });
+      i = list.end;
+      continue;
+    }
     spans.push(parsed);
     i = parsed.name ? parsed.name.end : Math.max(parsed.title.end, head.end);
   }
 
-  const byKey = new Map<string, OfficialHit>();
-  const chars = (a: number, b: number) => ({ start: tokens[a]!.start, end: tokens[b - 1]!.end });
-  const attach = (name: NameCandidate, titles: ParsedTitle[]) => {
-    if (!titles.some((s) => qualifies(s, tokens))) return;
-    const hit = byKey.get(name.key) ?? { key: name.key, names: [], titles: [] };
-    const at = chars(name.start, name.end);
-    if (!hit.names.some((n) => n.start === at.start)) hit.names.push(at);
-    for (const { title } of titles) hit.titles.push({ ...chars(title.start, title.end), headEnd: tokens[title.headEnd - 1]!.end, head: title.head });
-    byKey.set(name.key, hit);
-  };
-
+  const occurrences: { name: NameCandidate; titles: ParsedTitle[] }[] = listed.map(({ name, header }) => ({ name, titles: [header] }));
   // Chains: consecutive titles one separator apart, the name (if any) closing the last.
   let chain: ParsedTitle[] = [];
   const flush = () => {
     if (chain.length === 0) return;
     const last = chain[chain.length - 1]!;
-    if (last.name) attach(last.name, chain);
-    else {
-      const before = nameBefore(tokens, chain[0]!.title.start, spans, opts);
-      if (before) attach(before, chain);
-    }
+    const name = last.name ?? nameBefore(tokens, chain[0]!.title.start, spans, opts) ?? honorificNameAfter(tokens, last.title.end, opts);
+    if (name) occurrences.push({ name, titles: chain });
     chain = [];
   };
   for (const span of spans) {
@@ -297,7 +318,58 @@ export function findOfficials(tokens: readonly Token[], opts: OfficialsOptions, 
     chain.push(span);
   }
   flush();
+
+  const byKey = new Map<string, OfficialHit>();
+  const chars = (a: number, b: number) => ({ start: tokens[a]!.start, end: tokens[b - 1]!.end });
+  for (const { name, titles } of occurrences) {
+    // A list heading's title belongs to every person of its sentence.
+    const header = headers.findLast((h) => name.start > h.span.title.end && name.start < h.scopeEnd);
+    const all = header && !titles.includes(header.span) ? [header.span, ...titles] : titles;
+    if (!all.some((s) => qualifies(s, tokens))) continue;
+    const hit = byKey.get(name.key) ?? { key: name.key, names: [], titles: [] };
+    const at = chars(name.start, name.end);
+    if (!hit.names.some((n) => n.start === at.start)) hit.names.push(at);
+    for (const { title } of all) hit.titles.push({ ...chars(title.start, title.end), headEnd: tokens[title.headEnd - 1]!.end, head: title.head });
+    byKey.set(name.key, hit);
+  }
   return [...byKey.values()].sort((a, b) => a.names[0]!.start - b.names[0]!.start);
+}
+
+/** Index of the token that ends the sentence containing token i (or the window's end). */
+function sentenceEnd(tokens: readonly Token[], i: number): number {
+  let j = i + 1;
+  while (j < tokens.length && !tokens[j]!.newline && !['.', '!', '?'].includes(tokens[j]!.text)) j++;
+  return j;
+}
+
+/** Bare names after a list heading's colon, separated by commas, semicolons or "và". */
+function namesAfterColon(tokens: readonly Token[], from: number, opts: OfficialsOptions): { names: NameCandidate[]; end: number } {
+  const names: NameCandidate[] = [];
+  let j = from;
+  while (j < tokens.length && tokens[j]!.cap && !tokens[j]!.newline && !startsTitle(tokens, j, opts)) {
+    const runEnd = capRunEnd(tokens, j);
+    const name = bestNameEndingAt(tokens, j, runEnd, { known: opts.known });
+    if (!name || name.start !== j) break;
+    names.push(name);
+    j = runEnd;
+    const sep = tokens[j];
+    if (!sep || !(sep.text === ',' || sep.text === ';' || sep.lower === 'và')) break;
+    j++;
+  }
+  return { names, end: Math.max(j, from) };
+}
+
+/** "Người phát ngôn Bộ Ngoại giao, bà Phạm Thu Hằng": a name after the title, introduced by an honorific. */
+function honorificNameAfter(tokens: readonly Token[], end: number, opts: OfficialsOptions): NameCandidate | null {
+  if (tokens[end]?.text !== ',') return null;
+  let j = end + 1;
+  if (tokens[j]?.lower === 'đồng' && tokens[j + 1]?.lower === 'chí') j += 2;
+  else if (HONORIFIC_WORDS.has(tokens[j]?.lower ?? '')) j++;
+  else return null;
+  if (!tokens[j]?.cap || tokens[j]!.newline) return null;
+  const runEnd = capRunEnd(tokens, j);
+  const name = bestNameEndingAt(tokens, j, runEnd, { known: opts.known });
+  return name && name.start === j ? name : null;
 }
 
 /** The name written right before a title chain: "Name, Title" / "Name - Title" / "Name (Title". */

@@ -76,3 +76,9 @@ export const TITLE_INNER_PHRASES: readonly string[] = [
   'quốc phòng', 'an ninh', 'đại biểu', 'dân tộc', 'tôn giáo', 'kiểm sát', 'kiểm tra', 'thanh tra', 'nhà nước', 'xã hội',
   'kinh tế', 'ngoại giao', 'ngoại vụ', 'truyền thông', 'phát triển', 'hợp tác', 'quốc tế', 'đối ngoại nhân dân',
 ];
+
+/** Organisation names with a comma inside ("Bộ Văn hóa, Thể thao và Du lịch"): what may follow the comma. */
+export const COMMA_ORG_PARTS: readonly string[] = [
+  'Thể thao và Du lịch', 'Thương binh và Xã hội', 'Giáo dục, Thanh niên', 'Thanh niên, Thiếu niên và Nhi đồng',
+  'Thiếu niên và Nhi đồng', 'Công nghệ và Môi trường', 'Khoa học và Công nghệ', 'Dân tộc và Tôn giáo', 'Thể thao',
+];

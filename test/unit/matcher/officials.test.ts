@@ -81,6 +81,25 @@ describe('officials: name, then titles', () => {
     ).toEqual(['Nguyễn Xuân Phúc', 'Vương Đình Huệ', 'Trần Cẩm Tú']);
   });
 
+  it('reads a name after the title introduced by an honorific', () => {
+    const [o] = officials('Người phát ngôn Bộ Ngoại giao, bà Phạm Thu Hằng cho biết Việt Nam phản đối.');
+    expect(o).toMatchObject({ name: 'Phạm Thu Hằng', titles: ['Người phát ngôn Bộ Ngoại giao'] });
+  });
+
+  it('gives a list heading\'s title to every name of the list', () => {
+    const text =
+      'Dự hội nghị có các Phó Thủ tướng: Trần Hồng Hà, Lê Thành Long và Hồ Đức Phớc; cùng các Ủy viên Trung ương Đảng: Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn.';
+    const found = officials(text);
+    expect(found.map((o) => o.name)).toEqual(['Trần Hồng Hà', 'Lê Thành Long', 'Hồ Đức Phớc', 'Bùi Thanh Sơn']);
+    expect(found[1]!.titles).toEqual(['Phó Thủ tướng']);
+    expect(found[3]!.titles).toEqual(['Ủy viên Trung ương Đảng', 'Bộ trưởng Bộ Ngoại giao']);
+  });
+
+  it('reads through a comma inside a ministry\'s name', () => {
+    const [o] = officials('Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng phát biểu khai mạc.');
+    expect(o).toMatchObject({ name: 'Nguyễn Văn Hùng', titles: ['Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch'] });
+  });
+
   it('reads a title in parentheses after the name', () => {
     expect(names('Ông Hoàng Văn Tám (Phó Giám đốc Sở Ngoại vụ) trình bày.')).toEqual(['Hoàng Văn Tám']);
   });
@@ -106,6 +125,8 @@ describe('officials: people who are not officials', () => {
     ['an academic title only', 'GS.TS Nguyễn Văn Bình phát biểu tại hội thảo.'],
     ['a teacher', 'Cô giáo Nguyễn Thị Yên, giáo viên môn Tiếng Pháp, cho biết.'],
     ['a company director', 'Ông Lê Văn Cường, Giám đốc Công ty TNHH Minh Phát, cho biết.'],
+    ['a tax agent', 'Bà Nguyễn Hồng Trang, Giám đốc Đại lý thuế Linh Phong, khuyến cáo hộ kinh doanh.'],
+    ['a board chairman', 'Ông Trần Đình Long, Chủ tịch HĐQT Tập đoàn Hòa Phát, cho biết.'],
     ['a company staff line', 'Potapova Alena\n\nGiám đốc phát triển'],
     ['a delegation named after its city', 'Đoàn Hà Nội do lãnh đạo Thành ủy dẫn đầu.'],
     ['a province after a title', 'Trưởng Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Lâm Đồng đến dự.'],
