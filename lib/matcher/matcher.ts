@@ -46,8 +46,11 @@ export interface Matcher {
 
 type AnchorKind = 'head' | 'honorific' | 'kind';
 const HONORIFIC_KEYS = ['ông', 'bà', 'ngài', 'đồng chí'];
-/** The word before a full-name mention that makes it a place ("thành phố Hồ Chí Minh", "đường Lê Lợi"). */
-const PLACE_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${[...NAMED_AFTER_PEOPLE, 'thành phố', 'tp', 'tp.'].join('|')})\\s+$`, 'u');
+/**
+ * The word before a full-name mention that makes it a place ("thành phố Hồ Chí
+ * Minh", "đường Lê Lợi"): written lower case, so "Nhật Bản" is not "bản" (village).
+ */
+const PLACE_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${[...NAMED_AFTER_PEOPLE, 'thành phố', 'Thành phố', 'TP\\.?', 'tp\\.?'].join('|')})\\s+$`, 'u');
 /** Up to three capitalised words after an honorific: one or two make a short reference. */
 const AFTER_HONORIFIC = /\s+(\p{Lu}[\p{L}\p{M}]*)(?: (\p{Lu}[\p{L}\p{M}]*))?(?: (\p{Lu}[\p{L}\p{M}]*))?/uy;
 const clean = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').replace(/[\s,;:.\-–]+$/u, '').trim();
@@ -136,10 +139,12 @@ function buildOfficials(n: Normalized, hits: OfficialHit[], honorifics: readonly
     return { key: hit.key, official: { name: slice(hit.names[0]!.start, hit.names[0]!.end), titles, mentions: [] as Mention[] } };
   });
 
-  // Every full-name mention, in any spelling, unless it names a place ("thành phố Hồ Chí Minh").
+  // Every full-name mention, in any spelling, unless it names a place ("thành phố Hồ Chí Minh");
+  // the occurrences titles attached to count whatever the phrase pass makes of them.
   const byKey = new Map(officials.map((o) => [o.key, o.official]));
+  hits.forEach((hit, i) => officials[i]!.official.mentions.push(...hit.names.map((m) => originalRange(n, m.start, m.end))));
   for (const hit of findPhrases(compilePhrases(byKey.keys()), n.lower)) {
-    if (PLACE_BEFORE.test(n.lower.slice(Math.max(0, hit.start - 20), hit.start))) continue;
+    if (PLACE_BEFORE.test(n.text.slice(Math.max(0, hit.start - 20), hit.start))) continue;
     byKey.get(hit.key)?.mentions.push(originalRange(n, hit.start, hit.end));
   }
 
@@ -155,6 +160,7 @@ function buildOfficials(n: Normalized, hits: OfficialHit[], honorifics: readonly
   }
   return officials.map(({ official }) => {
     official.mentions.sort((a, b) => a.start - b.start);
+    official.mentions = official.mentions.filter((m, i, all) => i === 0 || m.start !== all[i - 1]!.start);
     return official;
   });
 }

@@ -62,15 +62,25 @@ export interface NameContext {
 /** The folded key of tokens [a, b): their lower-cased forms (the matching text is already folded). */
 const keyOf = (tokens: readonly Token[], a: number, b: number) => {
   let key = tokens[a]!.lower;
-  for (let i = a + 1; i < b; i++) key += ` ${tokens[i]!.lower}`;
+  for (let i = a + 1; i < b; i++) key += tokens[i]!.kind === 'punct' ? tokens[i]!.lower : ` ${tokens[i]!.lower}`;
   return key;
 };
 
+/** Where a known place (Gia Lai, Hà Nội…) ends if one starts at token p of a run, else p. */
+function placeEndAt(tokens: readonly Token[], p: number, runEnd: number): number {
+  for (let len = Math.min(3, runEnd - p); len >= 2; len--) if (PLACES.has(keyOf(tokens, p, p + len))) return p + len;
+  return p;
+}
+
+/** Ê Đê and Jrai names: "Y" (men) or "H'" (women) before the given name, the clan name last. */
+const isEthnicPrefix = (t: Token) => t.lower === 'y' || /^h['’]/u.test(t.lower);
+
 function vietnameseScore(tokens: readonly Token[], a: number, b: number, ctx: NameContext): number {
   const len = b - a;
-  if (len < 2 || len > 4) return -1;
   const key = keyOf(tokens, a, b);
   if (ctx.known.has(key)) return 10;
+  if (len >= 3 && len <= 5 && isEthnicPrefix(tokens[a]!)) return 3;
+  if (len < 2 || len > 4) return -1;
   if (PERSON_PLACES.has(key)) return ctx.rightAfterHead ? 6 : -1;
   if (PLACES.has(key)) return -1;
   for (let i = a; i < b; i++) if (!isVietnameseSyllable(tokens[i]!.lower)) return -1;
@@ -112,8 +122,12 @@ export function skipCapitalHonorific(tokens: readonly Token[], a: number, b: num
 /** The best-scoring name that ends exactly at `runEnd` and starts at or after `runStart`. */
 export function bestNameEndingAt(tokens: readonly Token[], runStart: number, runEnd: number, ctx: NameContext): NameCandidate | null {
   let best: NameCandidate | null = null;
-  const from = skipCapitalHonorific(tokens, runStart, runEnd);
-  for (let s = Math.max(from, runEnd - 4); s < runEnd; s++) {
+  let from = skipCapitalHonorific(tokens, runStart, runEnd);
+  // A name never starts inside a place the run opens with ("UBND tỉnh Gia Lai Rah Lan Chung").
+  for (let end = placeEndAt(tokens, from, runEnd); end > from; end = placeEndAt(tokens, from, runEnd)) from = end;
+  for (let s = Math.max(from, runEnd - 5); s < runEnd; s++) {
+    // Nor at an initial's dot ("Marc E. Knapper").
+    if (tokens[s]!.kind !== 'word' || tokens[s - 1]?.text === '.') continue;
     const local = { ...ctx, rightAfterHead: ctx.rightAfterHead && s === runStart };
     const viet = vietnameseScore(tokens, s, runEnd, local);
     const foreign = viet < 0 ? foreignScore(tokens, s, runEnd, local) : -1;
@@ -125,9 +139,18 @@ export function bestNameEndingAt(tokens: readonly Token[], runStart: number, run
   return best;
 }
 
-/** The end of the run of capitalised words starting at `i`, on one line and one space apart. */
+/**
+ * The end of the run of capitalised words starting at `i`, on one line and one
+ * space apart; a middle initial ("Marc E. Knapper") stays in the run.
+ */
 export function capRunEnd(tokens: readonly Token[], i: number): number {
   let j = i;
-  while (j < tokens.length && tokens[j]!.kind === 'word' && tokens[j]!.cap && (j === i || (tokens[j]!.tight && !tokens[j]!.newline))) j++;
-  return j;
+  for (;;) {
+    while (j < tokens.length && tokens[j]!.kind === 'word' && tokens[j]!.cap && (j === i || (tokens[j]!.tight && !tokens[j]!.newline))) j++;
+    const initial = tokens[j - 1];
+    const dot = tokens[j];
+    const next = tokens[j + 1];
+    if (j > i && initial?.text.length === 1 && dot?.text === '.' && next?.cap && next.tight && !next.newline) j += 1;
+    else return j;
+  }
 }

@@ -17,7 +17,7 @@
  */
 import { bestNameEndingAt, capRunEnd, type NameCandidate } from './names';
 import { foldKey, type Normalized } from './normalize';
-import { COMMA_ORG_PARTS, DEPUTY_HEADS, HEADS, RANKS, TITLE_INNER_PHRASES, TITLE_MODIFIERS, TITLE_STOPWORDS } from './language/titles';
+import { ACADEMIC_PREFIXES, COMMA_ORG_PARTS, DEPUTY_HEADS, HEADS, RANKS, TITLE_INNER_PHRASES, TITLE_MODIFIERS, TITLE_STOPWORDS } from './language/titles';
 import { ADMINISTRATIVE_UNITS, NAMED_AFTER_PEOPLE } from './language/places';
 import { tokenize, type Token } from './tokens';
 
@@ -101,6 +101,8 @@ function byFirstWord(phrases: readonly string[]): Map<string, string[][]> {
 const STOPS = byFirstWord(TITLE_STOPWORDS);
 const COMMA_PARTS = COMMA_ORG_PARTS.map(split);
 const HONORIFIC_WORDS = new Set(['ông', 'bà', 'ngài']);
+/** Academic prefixes (TS, PGS, GS…), one token each once the dots are apart. */
+const ACADEMIC = new Set(ACADEMIC_PREFIXES.flatMap((p) => foldKey(p).split('.')));
 const INNER = byFirstWord(TITLE_INNER_PHRASES);
 /** The last word of each place introducer ("đại lộ" → "lộ"), as seen right before a run. */
 const lastWords = (phrases: readonly string[]) => new Set(phrases.map((p) => split(p).pop()!));
@@ -112,7 +114,8 @@ const NAME_AFTER_UNIT = 4;
 /** Is a name starting at token j (right after a place word) really a place? */
 export function placeBlocksName(tokens: readonly Token[], j: number, score: number): boolean {
   const before = tokens[j - 1];
-  if (!before || before.newline || before.kind !== 'word') return false;
+  // Place words are written lower case ("đường", "tỉnh"); "Nhật Bản" ends in a capitalised one.
+  if (!before || before.newline || before.kind !== 'word' || before.cap) return false;
   if (NAMED_PLACE_WORDS.has(before.lower)) return true;
   return UNIT_WORDS.has(before.lower) && score < NAME_AFTER_UNIT;
 }
@@ -211,6 +214,7 @@ function parseTitle(tokens: readonly Token[], start: number, headEnd: number, he
 /** A capitalised organisation noun follows (Bộ, Ban, Cục, Sở, Tỉnh ủy, UBND…), not a person's name. */
 function orgFollows(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j]!;
+  if (ACADEMIC.has(t.lower)) return false;
   if (t.acronym) return true;
   return /^(?:bộ|ban|cục|vụ|sở|viện|văn|tổng|ủy|tỉnh|thành|huyện|quân|học|hội|đảng|trung|công|đài|báo|tòa)$/u.test(t.lower);
 }
@@ -359,13 +363,18 @@ function namesAfterColon(tokens: readonly Token[], from: number, opts: Officials
   return { names, end: Math.max(j, from) };
 }
 
-/** "Người phát ngôn Bộ Ngoại giao, bà Phạm Thu Hằng": a name after the title, introduced by an honorific. */
+/**
+ * "Người phát ngôn Bộ Ngoại giao, bà Phạm Thu Hằng", "Đại tá, TS Trần Văn Minh":
+ * a name after the title, introduced by an honorific or an academic prefix.
+ */
 function honorificNameAfter(tokens: readonly Token[], end: number, opts: OfficialsOptions): NameCandidate | null {
   if (tokens[end]?.text !== ',') return null;
   let j = end + 1;
   if (tokens[j]?.lower === 'đồng' && tokens[j + 1]?.lower === 'chí') j += 2;
   else if (HONORIFIC_WORDS.has(tokens[j]?.lower ?? '')) j++;
-  else return null;
+  else if (ACADEMIC.has(tokens[j]?.lower ?? '')) {
+    while (ACADEMIC.has(tokens[j]?.lower ?? '') || tokens[j]?.text === '.') j++;
+  } else return null;
   if (!tokens[j]?.cap || tokens[j]!.newline) return null;
   const runEnd = capRunEnd(tokens, j);
   const name = bestNameEndingAt(tokens, j, runEnd, { known: opts.known });

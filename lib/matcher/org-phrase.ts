@@ -19,6 +19,8 @@ const STOP = new Set([
 /** Of the inner words, the ones that may not end the phrase. */
 const JOINERS = new Set(['và', 'về', 'của', 'tỉnh', 'thành', 'huyện', 'xã', 'phường', 'quận']);
 
+/** The start of a document kind word after "và". */
+const KIND_START = /^\s+(?:Nghị|Quyết|Chỉ|Kết|Quy|Hướng|Thông|Kế|Luật|Công văn|Đề án|Chương trình)\s/u;
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}.]*|\p{N}+/uy;
 const isCap = (w: string) => /^[\p{Lu}]/u.test(w);
 const isRomanOrNumber = (w: string) => /^(?:[IVXLC]+|\p{N}+)$/u.test(w);
@@ -45,6 +47,8 @@ export function readOrgPhrase(text: string, pos: number, maxWords = 14): number 
     } else {
       const lower = word.toLowerCase();
       if (STOP.has(lower)) break;
+      // "… của Ban Bí thư và Nghị định 72…": "và" before another document ends the name.
+      if (lower === 'và' && KIND_START.test(text.slice(wEnd, wEnd + 14))) break;
       // One lower-case syllable completes the word before it (Ngoại giao); more need to be known inner words.
       if (lowerRun >= 1 && !INNER_LOWER.has(lower)) break;
       if (lowerRun >= 3) break;

@@ -24,6 +24,10 @@ describe('officials: title before the name', () => {
     ['Hôm qua, phó chủ tịch UBND xã Nguyễn Văn Dũng cho biết đã xong.', 'Nguyễn Văn Dũng', 'phó chủ tịch UBND xã'],
     ['Chủ tịch Hồ Chí Minh đã ký Sắc lệnh.', 'Hồ Chí Minh', 'Chủ tịch'],
     ['Thiếu tướng Nguyễn Văn Kỷ phát biểu tại hội nghị.', 'Nguyễn Văn Kỷ', 'Thiếu tướng'],
+    ['Bí thư Tỉnh ủy Đắk Lắk Y Thanh Hà Niê Kđăm dự và phát biểu.', 'Y Thanh Hà Niê Kđăm', 'Bí thư Tỉnh ủy Đắk Lắk'],
+    ['Phó Chủ tịch UBND tỉnh Gia Lai Rah Lan Chung cho biết.', 'Rah Lan Chung', 'Phó Chủ tịch UBND tỉnh Gia Lai'],
+    ['Trưởng phòng Thông tin đối ngoại, Sở Ngoại vụ Hà Nội Nguyễn Thị Hạnh cho biết.', 'Nguyễn Thị Hạnh', 'Trưởng phòng Thông tin đối ngoại, Sở Ngoại vụ Hà Nội'],
+    ['Đại tá, TS Trần Văn Minh, Viện trưởng Viện Chiến lược quốc phòng phát biểu.', 'Trần Văn Minh', 'Đại tá'],
   ])('%s', (text, name, title) => {
     const found = officials(text);
     expect(found.map((o) => o.name)).toEqual([name]);
@@ -110,10 +114,15 @@ describe('officials: foreign names', () => {
     ['Tổng Bí thư tiếp Đại sứ Hoa Kỳ Marc Knapper tại Hà Nội.', 'Marc Knapper'],
     ['Thủ tướng Nhật Bản Ishiba Shigeru và Phu nhân Ishiba Yoshiko thăm Việt Nam.', 'Ishiba Shigeru'],
     ['Tổng thống Nga Vladimir Putin gửi điện.', 'Vladimir Putin'],
+    ['Đại sứ Hoa Kỳ tại Việt Nam Marc E. Knapper phát biểu.', 'Marc E. Knapper'],
+    ['Chủ tịch Quốc hội hội đàm với Chủ tịch Hạ viện Nhật Bản Nukaga Fukushiro.', 'Nukaga Fukushiro'],
     ['Ngài Mit-suo Sakaba - Đại sứ Nhật Bản tại Việt Nam có buổi làm việc.', 'Mit-suo Sakaba'],
     ['đồng chí tiếp NgàiMit-suo Sakaba - Đại sứ Nhật Bản tại Việt Nam.', 'Mit-suo Sakaba'],
   ])('%s', (text, name) => {
-    expect(names(text)).toEqual([name]);
+    const found = officials(text);
+    expect(found.map((o) => o.name)).toEqual([name]);
+    // Highlighted where it is written, whatever the words before it ("Nhật Bản").
+    expect(found[0]!.mentions.map((m) => text.slice(m.start, m.end))).toEqual([name]);
   });
 });
 
