@@ -179,6 +179,8 @@ function readSubject(text: string, from: number, nested: Nested | null): string 
 /** "Ngày 14-2-2012, Bộ Chính trị (khóa XI) ban hành Kết luận …": date and issuer written before the mention. */
 function readBefore(n: Normalized, start: number): { date: string | null; issuer: string | null } {
   const from = Math.max(0, start - 160);
+  // Most references have no date before them: look for the word before running the pattern.
+  if (n.lower.lastIndexOf('ngày', start) < from) return { date: null, issuer: null };
   const window = n.text.slice(from, start);
   const m = /(?:^|[.;\n]\s*|,\s*)(?:[Nn]gày\s*)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})\s*,?\s*([^.;\n]{0,90}?)\s*(?:đã\s+)?(?:chính thức\s+)?(?:ban hành|ký ban hành|ký|phê duyệt|thông qua)\s*$/u.exec(
     window,

@@ -16,7 +16,7 @@ import { DEPUTY_HEADS, HEADS, RANKS } from './language/titles';
 import { OFF_TOPIC_DIRECTIVES, TOPIC_DIRECTIVES, TOPIC_TERMS } from './language/topic-terms';
 import { foldKey, normalize, originalRange, type Normalized } from './normalize';
 import { findOfficialsInText, type OfficialHit } from './officials';
-import { compilePhrases, findPhrases, outermost, type PhraseHit } from './phrases';
+import { compilePhrases, findPhrases, scanPhrases, type PhraseHit } from './phrases';
 import { LEAD_CHARS, scoreTopic, type TermCount } from './topic';
 import type { Analysis, Directive, Lexicon, LexiconDirective, Mention, Official } from './types';
 
@@ -80,19 +80,18 @@ export function createMatcher(lexicon: Lexicon = EMPTY_LEXICON, options: Matcher
       const n = normalize(text);
       const anchors: Record<AnchorKind, PhraseHit[]> = { head: [], honorific: [], kind: [] };
       const terms = new Map<string, TermCount>();
-      let topicReach = -1;
-      for (const hit of findPhrases(vocabulary, n.lower, true)) {
-        const kind = anchorKinds.get(hit.key);
-        if (kind) anchors[kind].push(hit);
-        const w = weights.get(hit.key);
-        // A term inside a longer one ("đối ngoại" of "thông tin đối ngoại") is not counted again.
-        if (!w || hit.end <= topicReach) continue;
-        topicReach = hit.end;
-        const t = terms.get(hit.key) ?? { label: w.label, weight: w.weight, count: 0, lead: false };
-        t.count++;
-        t.lead ||= hit.start < LEAD_CHARS;
-        terms.set(hit.key, t);
-      }
+      // The longest phrase wins at each place; no anchor phrase lies inside a topic term.
+      scanPhrases(vocabulary, n.lower, (start, end, key) => {
+        const kind = anchorKinds.get(key);
+        if (kind) anchors[kind].push({ start, end, key });
+        const w = weights.get(key);
+        if (!w) return;
+        const t = terms.get(key);
+        if (t) {
+          t.count++;
+          t.lead ||= start < LEAD_CHARS;
+        } else terms.set(key, { label: w.label, weight: w.weight, count: 1, lead: start < LEAD_CHARS });
+      });
 
       const officialHits = findOfficialsInText(
         n,
@@ -100,7 +99,7 @@ export function createMatcher(lexicon: Lexicon = EMPTY_LEXICON, options: Matcher
         officialsOptions,
       );
       const officials = buildOfficials(n, officialHits, anchors.honorific);
-      const directives = buildDirectives(n, findDirectives(n, outermost(anchors.kind)), known);
+      const directives = buildDirectives(n, findDirectives(n, anchors.kind), known);
       const foreignInfo = scoreTopic({
         terms: terms.values(),
         directives: directives.map((d) => ({
@@ -129,12 +128,12 @@ function buildOfficials(n: Normalized, hits: OfficialHit[], honorifics: readonly
     const titles: string[] = [];
     const seen = new Set<string>();
     for (const t of hit.titles) {
+      // The same title recurs with every mention: compare the folded text first, slice once.
+      const key = n.lower.slice(t.start, t.end).replace(/\s+/g, ' ');
+      if (seen.has(key)) continue;
+      seen.add(key);
       const title = slice(t.start, t.end);
-      const key = foldKey(title);
-      if (title && !seen.has(key)) {
-        seen.add(key);
-        titles.push(title);
-      }
+      if (title) titles.push(title);
     }
     return { key: hit.key, official: { name: slice(hit.names[0]!.start, hit.names[0]!.end), titles, mentions: [] as Mention[] } };
   });

@@ -401,8 +401,8 @@ function nameBefore(tokens: readonly Token[], titleStart: number, spans: readonl
 
 /** Where to look: titles and names never cross a line, and a title chain stays within a sentence. */
 const isClauseEnd = (c: number) => c === 46 || c === 59 || c === 33 || c === 63 || c === 124 || c === 10; // . ; ! ? | newline
-const LOOK_BACK = 50;
-const LOOK_AHEAD = 160;
+const LOOK_BACK = 40;
+const LOOK_AHEAD = 120;
 
 /**
  * Officials in the whole text, reading only the windows around title heads

@@ -37,14 +37,9 @@ export interface PhraseHit {
   key: string;
 }
 
-/**
- * Every hit of the compiled phrases in a lower-cased matching text. With
- * `overlapping`, phrases that start inside a longer hit are reported too
- * ("đối ngoại" inside "thông tin đối ngoại"); see outermost().
- */
-export function findPhrases(re: RegExp | null, lower: string, overlapping = false): PhraseHit[] {
-  if (!re) return [];
-  const hits: PhraseHit[] = [];
+/** Calls `visit` for every hit of the compiled phrases in a lower-cased matching text, in order. */
+export function scanPhrases(re: RegExp | null, lower: string, visit: (start: number, end: number, key: string) => void): void {
+  if (!re) return;
   re.lastIndex = 0;
   for (let m = re.exec(lower); m; m = re.exec(lower)) {
     if (m[0].length === 0 || isWordChar(lower.charCodeAt(m.index - 1))) {
@@ -52,20 +47,13 @@ export function findPhrases(re: RegExp | null, lower: string, overlapping = fals
       re.lastIndex = m.index + 1;
       continue;
     }
-    hits.push({ start: m.index, end: m.index + m[0].length, key: m[0] });
-    if (overlapping) re.lastIndex = m.index + 1;
+    visit(m.index, m.index + m[0].length, m[0]);
   }
-  return hits;
 }
 
-/** Drops hits that lie inside an earlier, longer one (hits in order of start). */
-export function outermost(hits: readonly PhraseHit[]): PhraseHit[] {
-  const out: PhraseHit[] = [];
-  let reach = -1;
-  for (const hit of hits) {
-    if (hit.end <= reach) continue;
-    out.push(hit);
-    reach = hit.end;
-  }
-  return out;
+/** Every hit of the compiled phrases in a lower-cased matching text. */
+export function findPhrases(re: RegExp | null, lower: string): PhraseHit[] {
+  const hits: PhraseHit[] = [];
+  scanPhrases(re, lower, (start, end, key) => hits.push({ start, end, key }));
+  return hits;
 }

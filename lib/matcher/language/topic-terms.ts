@@ -24,12 +24,14 @@ export const TOPIC_TERMS: readonly TopicTerm[] = [
     'ngoại giao văn hóa', 'thông tin chính thức về Việt Nam', 'thông tin tình hình thế giới', 'cơ quan đại diện Việt Nam ở nước ngoài',
     'cơ quan đại diện', 'người Việt Nam ở nước ngoài', 'kiều bào', 'phóng viên nước ngoài', 'báo chí nước ngoài', 'báo chí quốc tế',
     'truyền thông quốc tế', 'họp báo quốc tế', 'tuyên truyền biển, đảo', 'tuyên truyền biển đảo', 'phân giới, cắm mốc',
-    'phân giới cắm mốc', 'quản lý biên giới', 'đấu tranh phản bác', 'phản bác các luận điệu', 'luận điệu xuyên tạc',
-    'thông tin sai lệch', 'thông tin xấu độc', 'sai trái, thù địch', 'quan điểm sai trái', 'nhân quyền', 'quyền con người',
-    'vị thế, uy tín', 'trên trường quốc tế', 'thương hiệu quốc gia', 'xếp hạng quốc gia', 'bạn bè quốc tế', 'dư luận quốc tế',
-    'cố tình xuyên tạc', 'xuyên tạc', 'sai lệch', 'không gian mạng', 'người phát ngôn', 'Ban Chỉ đạo Nhân quyền',
+    'phân giới cắm mốc', 'đấu tranh phản bác', 'phản bác các luận điệu', 'luận điệu xuyên tạc',
+    'thông tin sai lệch', 'sai trái, thù địch', 'quan điểm sai trái', 'nhân quyền', 'quyền con người',
+    'thương hiệu quốc gia', 'xếp hạng quốc gia', 'dư luận quốc tế',
+    'cố tình xuyên tạc', 'xuyên tạc', 'người phát ngôn', 'Ban Chỉ đạo Nhân quyền',
     'giới thiệu về Việt Nam', 'hiểu đúng về Việt Nam', 'đất nước, con người Việt Nam', 'VTV4', 'VOV5', 'VietnamPlus',
   ]),
+  // Strong only together with others: each also turns up in cyber-security, border and diplomacy news.
+  ...tier(1.5, ['vị thế, uy tín', 'trên trường quốc tế', 'bạn bè quốc tế', 'quản lý biên giới', 'sai lệch', 'không gian mạng', 'thông tin xấu độc']),
   ...tier(0.5, [
     'đối ngoại', 'đối ngoại Đảng', 'ngoại giao Nhà nước', 'đối ngoại nhân dân', 'hội nhập quốc tế', 'hợp tác quốc tế',
     'Bộ Ngoại giao', 'Ban Đối ngoại Trung ương', 'Đại sứ', 'cộng đồng quốc tế', 'tuyên truyền', 'công tác tư tưởng',
