@@ -129,7 +129,7 @@ function buildOfficials(n: Normalized, hits: OfficialHit[], honorifics: readonly
     const seen = new Set<string>();
     for (const t of hit.titles) {
       // The same title recurs with every mention: compare the folded text first, slice once.
-      const key = n.lower.slice(t.start, t.end).replace(/\s+/g, ' ');
+      const key = n.lower.slice(t.start, t.end);
       if (seen.has(key)) continue;
       seen.add(key);
       const title = slice(t.start, t.end);

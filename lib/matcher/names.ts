@@ -75,13 +75,14 @@ function placeEndAt(tokens: readonly Token[], p: number, runEnd: number): number
 /** Ê Đê and Jrai names: "Y" (men) or "H'" (women) before the given name, the clan name last. */
 const isEthnicPrefix = (t: Token) => t.lower === 'y' || /^h['’]/u.test(t.lower);
 
-function vietnameseScore(tokens: readonly Token[], a: number, b: number, ctx: NameContext): number {
+function vietnameseScore(tokens: readonly Token[], a: number, b: number, known: ReadonlySet<string>, rightAfterHead: boolean): number {
   const len = b - a;
+  if (len < 2 || len > 5) return -1;
   const key = keyOf(tokens, a, b);
-  if (ctx.known.has(key)) return 10;
-  if (len >= 3 && len <= 5 && isEthnicPrefix(tokens[a]!)) return 3;
-  if (len < 2 || len > 4) return -1;
-  if (PERSON_PLACES.has(key)) return ctx.rightAfterHead ? 6 : -1;
+  if (known.has(key)) return 10;
+  if (len >= 3 && isEthnicPrefix(tokens[a]!)) return 3;
+  if (len > 4) return -1;
+  if (PERSON_PLACES.has(key)) return rightAfterHead ? 6 : -1;
   if (PLACES.has(key)) return -1;
   for (let i = a; i < b; i++) if (!isVietnameseSyllable(tokens[i]!.lower)) return -1;
   const parts = tokens.slice(a, b).map((t) => t.lower);
@@ -101,36 +102,39 @@ function vietnameseScore(tokens: readonly Token[], a: number, b: number, ctx: Na
   return score;
 }
 
-function foreignScore(tokens: readonly Token[], a: number, b: number, ctx: NameContext): number {
+function foreignScore(tokens: readonly Token[], a: number, b: number, rightAfterHead: boolean): number {
   const len = b - a;
-  if (len < 1 || len > 4) return -1;
+  if (len < 1 || len > 4 || (len === 1 && !rightAfterHead)) return -1;
   const slice = tokens.slice(a, b);
   if (slice.some((t) => PLACES.has(t.lower) || ORG_WORDS.has(t.lower))) return -1;
   if (PLACES.has(keyOf(tokens, a, b))) return -1;
   const foreignWords = slice.filter((t) => t.text.includes('-') || !isVietnameseSyllable(t.lower)).length;
   if (foreignWords === 0) return -1;
   // One foreign word ("Tổng thống Putin") only right after a title.
-  if (len === 1) return ctx.rightAfterHead && slice[0]!.text.length >= 4 ? 3 : -1;
+  if (len === 1) return slice[0]!.text.length >= 4 ? 3 : -1;
   return foreignWords === len ? 3.5 : 2.5;
 }
 
 /** Drops an honorific capitalised at a sentence start ("Ông Lại Xuân Môn"). */
+const CAPITAL_HONORIFICS = new Set(['ông', 'bà', 'ngài']);
 export function skipCapitalHonorific(tokens: readonly Token[], a: number, b: number): number {
-  return b - a >= 3 && /^(?:ông|bà|ngài)$/u.test(tokens[a]!.lower) ? a + 1 : a;
+  return b - a >= 3 && CAPITAL_HONORIFICS.has(tokens[a]!.lower) ? a + 1 : a;
 }
 
 /** The best-scoring name that ends exactly at `runEnd` and starts at or after `runStart`. */
 export function bestNameEndingAt(tokens: readonly Token[], runStart: number, runEnd: number, ctx: NameContext): NameCandidate | null {
   let best: NameCandidate | null = null;
+  // A one-word run is a name only as a foreign name right after a title ("Tổng thống Putin").
+  if (runEnd - runStart === 1 && !ctx.rightAfterHead) return null;
   let from = skipCapitalHonorific(tokens, runStart, runEnd);
   // A name never starts inside a place the run opens with ("UBND tỉnh Gia Lai Rah Lan Chung").
   for (let end = placeEndAt(tokens, from, runEnd); end > from; end = placeEndAt(tokens, from, runEnd)) from = end;
   for (let s = Math.max(from, runEnd - 5); s < runEnd; s++) {
     // Nor at an initial's dot ("Marc E. Knapper").
     if (tokens[s]!.kind !== 'word' || tokens[s - 1]?.text === '.') continue;
-    const local = { ...ctx, rightAfterHead: ctx.rightAfterHead && s === runStart };
-    const viet = vietnameseScore(tokens, s, runEnd, local);
-    const foreign = viet < 0 ? foreignScore(tokens, s, runEnd, local) : -1;
+    const rightAfterHead = !!ctx.rightAfterHead && s === runStart;
+    const viet = vietnameseScore(tokens, s, runEnd, ctx.known, rightAfterHead);
+    const foreign = viet < 0 ? foreignScore(tokens, s, runEnd, rightAfterHead) : -1;
     const score = Math.max(viet, foreign);
     if (score > 0 && (!best || score > best.score)) {
       best = { start: s, end: runEnd, key: keyOf(tokens, s, runEnd), foreign: viet < 0, score };
