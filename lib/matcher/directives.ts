@@ -24,6 +24,7 @@ import {
 } from './language/documents';
 import type { Normalized } from './normalize';
 import { readOrgPhrase } from './org-phrase';
+import { LETTERS, LETTERS_DIGITS, isUpperChar } from './chars';
 import { compilePhrases, findPhrases, isWordChar, type PhraseHit } from './phrases';
 
 export interface DirectiveHit {
@@ -62,7 +63,7 @@ const NUM = '(\\d{1,5})';
 const HY = '\\s?-\\s?';
 const SL = '\\s?/\\s?';
 const YEAR = '((?:19|20)\\d{2})';
-const ORG = '[\\p{L}][\\p{L}\\p{N}]{0,14}';
+const ORG = `[${LETTERS}][${LETTERS_DIGITS}]{0,14}`;
 // Joint issuers chain with plain hyphens (TTLT-BNV-VPCP): no spaces inside the chain.
 const ORGS = `(${ORG}(?:-${ORG}){0,3})`;
 const TYPE = `(${TYPE_ALT})`;
@@ -79,8 +80,8 @@ const SYMBOL = new RegExp(
       `${SL}${TYPE}${HY}${ORGS}`, // administrative: 47/NQ-CP
       `/(${ORG})-(${ORG})`, // công văn: 7554/VP-KGVX
     ].join('|') +
-    ')(?![\\p{L}\\p{N}])',
-  'giu',
+    `)(?![${LETTERS_DIGITS}])`,
+  'gi',
 );
 
 const KIND_ALT = Object.keys(KIND_WORDS)
@@ -88,9 +89,9 @@ const KIND_ALT = Object.keys(KIND_WORDS)
   .map((k) => k.split(' ').map(escapeRe).join('\\s*'))
   .join('|');
 /** A kind word (and "số") right before a symbol: glued words ("Nghịquyết") occur in scraped text. */
-const KIND_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(${KIND_ALT})\\s*(?:số\\s*:?\\s*)?$`, 'u');
+const KIND_BEFORE = new RegExp(`(?<![${LETTERS}])(${KIND_ALT})\\s*(?:số\\s*:?\\s*)?$`);
 /** A number right after a kind word, not itself the start of a symbol or a decimal. */
-const BARE_NUMBER = /\s*(?:số\s*:?\s*)?(\d{1,5})(?![\p{N}]|\s?[-/.,]\s?[\p{L}\p{N}])/uy;
+const BARE_NUMBER = new RegExp(`\\s*(?:số\\s*:?\\s*)?(\\d{1,5})(?![0-9]|\\s?[-/.,]\\s?[${LETTERS_DIGITS}])`, 'y');
 const KIND_PHRASES = compilePhrases(Object.keys(KIND_WORDS));
 const KIND_LOOKUP = new Map(Object.entries(KIND_WORDS).map(([k, v]) => [k.replace(/\s+/g, ''), v]));
 const kindOf = (word: string) => KIND_LOOKUP.get(word.replace(/\s+/g, '')) ?? null;
@@ -157,11 +158,14 @@ function readAfter(n: Normalized, pos: number, nested: Nested | null): Context {
   return ctx;
 }
 
+const CLAUSE_END = new RegExp(`[.;\\n(|]|[”"»](?![${LETTERS}])|\\s(và|cùng)\\s`, 'g');
+
 /** "về …" up to the end of the clause (or 200 characters, cut at a comma), through a nested reference. */
 function readSubject(text: string, from: number, nested: Nested | null): string | null {
-  const clause = /[.;\n(|]|[”"»](?!\p{L})|\s(?:và|cùng)\s(?=\p{Lu})/gu;
-  clause.lastIndex = from + 4;
-  const m = clause.exec(text);
+  CLAUSE_END.lastIndex = from + 4;
+  let m = CLAUSE_END.exec(text);
+  // "và"/"cùng" end the subject only before a capitalised name ("… và Nghị định 72").
+  while (m && m[1] && !isUpperChar(text[m.index + m[0].length])) m = CLAUSE_END.exec(text);
   let end = m ? m.index : text.length;
   if (nested && nested.start < end) end = nested.end;
   if (end - from > 200) {

@@ -9,6 +9,7 @@
  * Offsets are mapped back to the original text at the end. Build a matcher
  * once per lexicon (it compiles the phrase lists) and call analyze() per text.
  */
+import { isUpperChar, LETTERS } from './chars';
 import { findDirectives, type DirectiveHit } from './directives';
 import { ISSUER_CODES, KIND_WORDS } from './language/documents';
 import { NAMED_AFTER_PEOPLE } from './language/places';
@@ -50,9 +51,21 @@ const HONORIFIC_KEYS = ['ông', 'bà', 'ngài', 'đồng chí'];
  * The word before a full-name mention that makes it a place ("thành phố Hồ Chí
  * Minh", "đường Lê Lợi"): written lower case, so "Nhật Bản" is not "bản" (village).
  */
-const PLACE_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${[...NAMED_AFTER_PEOPLE, 'thành phố', 'Thành phố', 'TP\\.?', 'tp\\.?'].join('|')})\\s+$`, 'u');
-/** Up to three capitalised words after an honorific: one or two make a short reference. */
-const AFTER_HONORIFIC = /\s+(\p{Lu}[\p{L}\p{M}]*)(?: (\p{Lu}[\p{L}\p{M}]*))?(?: (\p{Lu}[\p{L}\p{M}]*))?/uy;
+const PLACE_BEFORE = new RegExp(`(?:^|[^${LETTERS}])(?:${[...NAMED_AFTER_PEOPLE, 'thành phố', 'Thành phố', 'TP\\.?', 'tp\\.?'].join('|')})\\s+$`);
+/** The words after an honorific (one space apart). */
+const WORDS_AFTER = new RegExp(`\\s+([${LETTERS}]+)(?: ([${LETTERS}]+))?(?: ([${LETTERS}]+))?`, 'y');
+
+/** One or two capitalised words after an honorific, not followed by a third: "ông Dũng", "bà Phương Thảo". */
+function shortReference(text: string, at: number): { start: number; end: number } | null {
+  WORDS_AFTER.lastIndex = at;
+  const m = WORDS_AFTER.exec(text);
+  if (!m || !isUpperChar(m[1]![0])) return null;
+  const two = m[2] !== undefined && isUpperChar(m[2][0]);
+  if (two && m[3] !== undefined && isUpperChar(m[3][0])) return null;
+  const start = at + m[0].indexOf(m[1]!);
+  const end = two ? at + m[0].indexOf(m[2]!, start - at + m[1]!.length) + m[2]!.length : start + m[1]!.length;
+  return { start, end };
+}
 const clean = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').replace(/[\s,;:.\-–]+$/u, '').trim();
 const idKey = (id: string) => id.toUpperCase();
 
@@ -149,13 +162,11 @@ function buildOfficials(n: Normalized, hits: OfficialHit[], honorifics: readonly
 
   // "ông Dũng", "bà Thảo": an honorific and the last syllables of exactly one official's name.
   for (const h of honorifics) {
-    AFTER_HONORIFIC.lastIndex = h.end;
-    const m = AFTER_HONORIFIC.exec(n.text);
-    if (!m || m[3]) continue;
-    const start = h.end + m[0].length - m[0].trimStart().length;
-    const key = n.lower.slice(start, h.end + m[0].length);
+    const run = shortReference(n.text, h.end);
+    if (!run) continue;
+    const key = n.lower.slice(run.start, run.end);
     const matches = officials.filter((o) => o.key !== key && o.key.endsWith(` ${key}`));
-    if (matches.length === 1) matches[0]!.official.mentions.push(originalRange(n, start, h.end + m[0].length));
+    if (matches.length === 1) matches[0]!.official.mentions.push(originalRange(n, run.start, run.end));
   }
   return officials.map(({ official }) => {
     official.mentions.sort((a, b) => a.start - b.start);

@@ -5,6 +5,7 @@
  * Cao Bằng), so the phrase is a run of capitalised words, each optionally
  * followed by its lower-case syllable, joined by "và" or a place word.
  */
+import { isUpperChar, LETTERS, LETTERS_DIGITS } from './chars';
 
 /** Lower-case words that sit inside organisation names between capitalised ones. */
 const INNER_LOWER = new Set([
@@ -21,9 +22,9 @@ const JOINERS = new Set(['và', 'về', 'của', 'tỉnh', 'thành', 'huyện', 
 
 /** The start of a document kind word after "và". */
 const KIND_START = /^\s+(?:Nghị|Quyết|Chỉ|Kết|Quy|Hướng|Thông|Kế|Luật|Công văn|Đề án|Chương trình)\s/u;
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}.]*|\p{N}+/uy;
-const isCap = (w: string) => /^[\p{Lu}]/u.test(w);
-const isRomanOrNumber = (w: string) => /^(?:[IVXLC]+|\p{N}+)$/u.test(w);
+const WORD = new RegExp(`[${LETTERS}][${LETTERS_DIGITS}.]*|[0-9]+`, 'y');
+const isCap = (w: string) => isUpperChar(w[0]);
+const isRomanOrNumber = (w: string) => /^(?:[IVXLC]+|[0-9]+)$/.test(w);
 
 /** End offset of the organisation phrase starting at `pos` (pos itself when there is none). */
 export function readOrgPhrase(text: string, pos: number, maxWords = 14): number {

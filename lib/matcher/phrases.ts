@@ -5,7 +5,9 @@
  * lower-cased matching text; a single space in a phrase matches a single space.
  * Matches are whole words: no letter or digit may touch either end.
  */
+import { LETTERS_DIGITS } from './chars';
 import { foldKey } from './normalize';
+import { isWordCode } from './tokens';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -20,14 +22,12 @@ export function compilePhrases(phrases: Iterable<string>): RegExp | null {
   keys.sort((a, b) => b.length - a.length);
   // No look-behind for the left edge: it stops the engine from skipping ahead to
   // a possible first letter, and costs several times the whole scan. findPhrases checks it.
-  return new RegExp(`(?:${keys.map(escape).join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
+  return new RegExp(`(?:${keys.map(escape).join('|')})(?![${LETTERS_DIGITS}])`, 'g');
 }
 
 /** Letters, combining marks and digits: what may not touch a phrase's edge. */
 export function isWordChar(c: number): boolean {
-  if (Number.isNaN(c)) return false;
-  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c));
+  return !Number.isNaN(c) && isWordCode(c);
 }
 
 export interface PhraseHit {

@@ -40,10 +40,12 @@ for (let c = 0; c < 0x10000; c++) {
   else if ((c >= 0x300 && c <= 0x52f) || (c >= 0x1e00 && c <= 0x1fff) || (c >= 0x3040 && c <= 0xd7ff) || (c >= 0xf900 && c <= 0xfaff))
     CLASS[c] = LETTER;
 }
+/** A letter, combining mark or digit. */
+export const isWordCode = (c: number): boolean => CLASS[c] === LETTER || CLASS[c] === DIGIT;
 const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019; // - ' ’ inside a word (Mit-suo)
 
 /** An honorific glued to the next word by a scraper ("NgàiMit-suo"): split it off. */
-const GLUED_HONORIFIC = /^(Ngài|Ông|Bà)(?=\p{Lu})/u;
+const GLUED_HONORIFIC = /^(Ngài|Ông|Bà)(?=[A-ZÀ-ÝĐ\u1E00-\u1EFF])/;
 
 function wordToken(text: string, lower: string, start: number, end: number, newline: boolean, tight: boolean): Token {
   const t = text.slice(start, end);
