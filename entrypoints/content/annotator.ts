@@ -7,10 +7,11 @@ import type { CardSubject } from '@/components/hovercard/HoverCard';
 import type { ClipState } from '@/components/panel/Panel';
 import { findArticle, type Article } from '@/lib/dom/article';
 import { clippingOf } from '@/lib/dom/clipping';
-import { directiveKey, findingsOf, officialKey } from '@/lib/dom/findings';
-import { createPainter, MARK_ATTRIBUTE, type Finding, type Painter } from '@/lib/dom/paint';
+import { annotate, paintFindings, type Annotation } from '@/lib/dom/annotate';
+import { directiveKey, officialKey } from '@/lib/dom/findings';
+import { createPainter, MARK_ATTRIBUTE, type Painter } from '@/lib/dom/paint';
 import { Aborted, runSliced } from '@/lib/dom/schedule';
-import { indexText, type TextIndex } from '@/lib/dom/text-index';
+import type { TextIndex } from '@/lib/dom/text-index';
 import { watchMutations, type Change, type Watcher } from '@/lib/dom/watch';
 import { analyze } from '@/lib/matcher/analyze';
 import type { Analysis } from '@/lib/matcher/types';
@@ -32,9 +33,7 @@ export class PageAnnotator {
   private readonly painter: Painter;
   private watcher: Watcher | null = null;
   private article: Article | null = null;
-  private index: TextIndex | null = null;
-  private analysis: Analysis | null = null;
-  private findings: Finding[] = [];
+  private annotation: Annotation | null = null;
   private state: HostState = 'analysing';
   private clip: ClipState = { status: 'idle' };
   private counts: Record<string, number> | null = null;
@@ -77,7 +76,8 @@ export class PageAnnotator {
   /** Settings changed: repaint with the new colours and categories, re-render in the new language. */
   updateSettings(settings: Settings): void {
     this.settings = settings;
-    if (this.state === 'ready') this.paint();
+    if (this.state === 'ready') this.repaint();
+    this.render();
   }
 
   status(): ContentStatus {
@@ -102,8 +102,9 @@ export class PageAnnotator {
   }
 
   async clipArticle(): Promise<{ id: string; created: boolean }> {
-    const { article, index, analysis } = this;
-    if (!article || !index || !analysis) throw new Error('No article on this page to clip.');
+    const { article, annotation } = this;
+    if (!article || !annotation) throw new Error('No article on this page to clip.');
+    const { index, analysis } = annotation;
     this.clip = { status: 'saving' };
     this.render();
     try {
@@ -171,7 +172,7 @@ export class PageAnnotator {
     if (change === 'page' || !this.article || detached) {
       const article = await runSliced(findArticle(this.doc), { signal });
       if (!article) {
-        this.article = this.index = this.analysis = null;
+        this.article = this.annotation = null;
         this.painter.clear();
         this.watcher?.discard();
         this.setState('no-article');
@@ -180,18 +181,22 @@ export class PageAnnotator {
       this.article = article;
     }
     const article = this.article;
-    // <mark> painting splits text nodes: take the marks out before reading the text again.
-    if (this.painter.mode === 'mark') {
-      this.painter.clear();
-      this.watcher?.discard();
-    }
-    const index = await runSliced(indexText(article.roots, { exclude: article.exclude, maxChars: MAX_ARTICLE_CHARS }), { signal });
-    if (this.painter.mode === 'highlight' && this.index && this.analysis && index.text === this.index.text) return; // nothing new
-    const analysis = analyze(index.text);
-    this.findings = await runSliced(findingsOf(analysis, index), { signal });
-    this.index = index;
-    this.analysis = analysis;
-    this.paint();
+    const previous = this.annotation;
+    const annotation = await runSliced(
+      annotate(article.roots, {
+        exclude: article.exclude,
+        maxChars: MAX_ARTICLE_CHARS,
+        painter: this.painter,
+        analyze,
+        style: this.settings,
+        previous,
+        touched: () => this.watcher?.discard(),
+      }),
+      { signal },
+    );
+    if (annotation === previous) return; // nothing new
+    this.annotation = annotation;
+    const { index, analysis } = annotation;
     this.listen(index);
     if (!this.placed) {
       this.placed = true;
@@ -204,13 +209,14 @@ export class PageAnnotator {
     void this.loadCollectionFacts(article, analysis);
   }
 
-  private paint(): void {
-    const { categories, colors } = this.settings;
-    this.painter.paint(
-      this.findings.filter((f) => categories[f.category]),
-      colors,
-      this.index?.scopes ?? [],
-    );
+  private get analysis(): Analysis | null {
+    return this.annotation?.analysis ?? null;
+  }
+
+  /** Repaints the current findings (new colours or categories). */
+  private repaint(): void {
+    if (!this.annotation) return;
+    paintFindings(this.painter, this.annotation.findings, this.settings, this.annotation.index.scopes);
     this.watcher?.discard();
   }
 

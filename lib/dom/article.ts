@@ -22,10 +22,12 @@ export function* findArticle(doc: Document): Steps<Article | null> {
   const body = yield* findBody(doc, { declaredArticle: declaresArticle(doc) });
   if (!body) return null;
   const meta = readMetadata(doc, body.body);
-  const headline = body.roots.find((el) => /^h[1-3]$/.test(el.localName) || el.getAttribute('data-role') === 'title');
+  const headline =
+    body.roots.find((el) => /^h[1-3]$/.test(el.localName) || el.getAttribute('data-role') === 'title') ?? body.body.querySelector('h1');
   const heading = squash(headline?.textContent);
   // Meta titles often carry the section and site name after the headline itself.
-  const title = meta.title && heading && meta.title.startsWith(heading) ? heading : (meta.title ?? (heading || squash(doc.title)));
+  const named = meta.title ?? squash(doc.title);
+  const title = heading && (!named || named.startsWith(heading)) ? heading : named;
   const url = doc.location?.href ?? doc.URL;
   return { ...body, title, published: meta.published, author: meta.author, canonicalUrl: meta.canonicalUrl ?? url, url };
 }

@@ -221,24 +221,3 @@ export function rangeOf(index: TextIndex, start: number, end: number): Range | n
   range.setEnd(span.endNode, span.endOffset);
   return range;
 }
-
-/** The text offset of a DOM position inside an indexed text node, or null. */
-export function offsetOf(index: TextIndex, lookup: ReadonlyMap<Text, Segment>, node: Node, offset: number): number | null {
-  const segment = lookup.get(node as Text);
-  if (!segment) return null;
-  if (!segment.map) return segment.start + Math.max(0, Math.min(offset - segment.delta, segment.end - segment.start));
-  // Last mapped character at or before the node offset.
-  const { map } = segment;
-  let lo = 0;
-  let hi = map.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (map[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return segment.start + lo;
-}
-
-export function segmentLookup(index: TextIndex): Map<Text, Segment> {
-  return new Map(index.segments.map((s) => [s.node, s]));
-}
