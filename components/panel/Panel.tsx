@@ -34,6 +34,37 @@ function evidenceKind(t: Translate<PanelKey>, evidence: Evidence): string {
   return t(evidence.kind === 'term' ? 'evidenceTerm' : evidence.kind === 'directive' ? 'evidenceDirective' : 'evidenceOfficial');
 }
 
+interface Entry {
+  key: string;
+  name: string;
+  sub: string | null;
+}
+
+/** One category's findings; each entry scrolls to and flashes its first mention. */
+function FindingList({ t, category, entries, onSelect }: { t: Translate<PanelKey>; category: Category; entries: Entry[]; onSelect(key: string): void }) {
+  return (
+    <section class={`list ${category}`} aria-label={t(category)}>
+      <h3>
+        {t(category)} <span class="count">{entries.length}</span>
+      </h3>
+      {entries.length === 0 ? (
+        <p class="muted">{t('none')}</p>
+      ) : (
+        <ul>
+          {entries.map((entry) => (
+            <li key={entry.key}>
+              <button type="button" title={t('showMention')} data-key={entry.key} onClick={() => onSelect(entry.key)}>
+                <span class="name">{entry.name}</span>
+                {entry.sub && <span class="sub">{entry.sub}</span>}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
 export function Panel({ lang, model, onSelect, onClip, onCollapse, onClose, onDisableSite, onPause }: PanelProps) {
   const t = panelStrings(lang);
   const { analysis, verdict, categories, clip } = model;
@@ -79,46 +110,20 @@ export function Panel({ lang, model, onSelect, onClip, onCollapse, onClose, onDi
             </details>
           )}
           {categories.officials && (
-            <section class="list officials" aria-label={t('officials')}>
-              <h3>
-                {t('officials')} <span class="count">{analysis.officials.length}</span>
-              </h3>
-              {analysis.officials.length === 0 ? (
-                <p class="muted">{t('none')}</p>
-              ) : (
-                <ul>
-                  {analysis.officials.map((o) => (
-                    <li key={o.name}>
-                      <button type="button" title={t('showMention')} data-key={officialKey(o)} onClick={() => onSelect(officialKey(o))}>
-                        <span class="name">{o.name}</span>
-                        {o.titles[0] && <span class="sub">{o.titles[0]}</span>}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
+            <FindingList
+              t={t}
+              category="officials"
+              entries={analysis.officials.map((o) => ({ key: officialKey(o), name: o.name, sub: o.titles[0] ?? null }))}
+              onSelect={onSelect}
+            />
           )}
           {categories.directives && (
-            <section class="list directives" aria-label={t('directives')}>
-              <h3>
-                {t('directives')} <span class="count">{analysis.directives.length}</span>
-              </h3>
-              {analysis.directives.length === 0 ? (
-                <p class="muted">{t('none')}</p>
-              ) : (
-                <ul>
-                  {analysis.directives.map((d) => (
-                    <li key={d.id}>
-                      <button type="button" title={t('showMention')} data-key={directiveKey(d)} onClick={() => onSelect(directiveKey(d))}>
-                        <span class="name">{d.id}</span>
-                        {(d.kind || d.issuer) && <span class="sub">{[d.kind, d.issuer].filter(Boolean).join(' · ')}</span>}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
+            <FindingList
+              t={t}
+              category="directives"
+              entries={analysis.directives.map((d) => ({ key: directiveKey(d), name: d.id, sub: [d.kind, d.issuer].filter(Boolean).join(' · ') || null }))}
+              onSelect={onSelect}
+            />
           )}
           <div class="actions">
             <button
@@ -189,4 +194,5 @@ footer { display: flex; justify-content: space-between; margin-top: 10px; gap: 8
 .pill { padding: 6px 10px; border-radius: 999px; border: 1px solid #9a3412; background: #9a3412; color: #fff;
   font: 600 12px/1 system-ui, sans-serif; box-shadow: 0 4px 14px rgba(0,0,0,.25); }
 .pill.yes { background: #166534; border-color: #166534; }
+.pill .count { color: inherit; }
 `;

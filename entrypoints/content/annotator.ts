@@ -198,6 +198,7 @@ export class PageAnnotator {
     this.annotation = annotation;
     const { index, analysis } = annotation;
     this.listen(index);
+    this.watchFrames(article);
     if (!this.placed) {
       this.placed = true;
       this.collapsed = this.ui.place(article.body.getBoundingClientRect());
@@ -288,6 +289,16 @@ export class PageAnnotator {
       if (this.listening.has(doc)) continue;
       this.listening.add(doc);
       doc.addEventListener('pointermove', this.onPointer, { capture: true, passive: true });
+    }
+  }
+
+  /** A same-origin frame in the article that loads (or reloads) later gets read then. */
+  private readonly frames = new WeakSet<Element>();
+  private watchFrames(article: Article): void {
+    for (const frame of article.roots.flatMap((root) => [...root.querySelectorAll('iframe')])) {
+      if (this.frames.has(frame)) continue;
+      this.frames.add(frame);
+      frame.addEventListener('load', () => void this.refresh('article'));
     }
   }
 
