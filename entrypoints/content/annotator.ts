@@ -16,7 +16,7 @@ import { watchMutations, type Change, type Watcher } from '@/lib/dom/watch';
 import { analyze } from '@/lib/matcher/analyze';
 import type { Analysis } from '@/lib/matcher/types';
 import { request, type ContentStatus, type PageSummary } from '@/lib/messages';
-import { verdictWith, type Settings } from '@/lib/settings';
+import { DEFAULT_SETTINGS, verdictWith, type Settings } from '@/lib/settings';
 import { PageUi, type HostState } from './ui';
 
 /** Past this many characters a "page" is not an article a person reads; the rest is left alone. */
@@ -51,7 +51,7 @@ export class PageAnnotator {
     private readonly hooks: AnnotatorHooks,
   ) {
     this.ui = new PageUi(doc);
-    this.painter = createPainter(doc);
+    this.painter = createPainter(doc, DEFAULT_SETTINGS.colors);
   }
 
   start(): void {

@@ -11,6 +11,8 @@ import type { ContentRequest, ContentResponseMap, Reply } from '@/lib/messages';
 import { annotatesSite, getSettings, updateSettings, watchSettings, type Settings } from '@/lib/settings';
 import { contentScriptMatches, siteOf } from '@/lib/sites';
 import { PageAnnotator } from './annotator';
+// Default highlight colours, injected by the browser with this script: see highlights.css.
+import './highlights.css';
 
 /** The running instance, so a second injection into the same page reuses it. */
 const INSTANCE = '__ttdnContent';

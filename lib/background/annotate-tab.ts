@@ -6,8 +6,9 @@
 import { defineStrings, type Lang } from '../i18n';
 
 export const ANNOTATE_MENU_ID = 'ttdn-annotate-page';
-/** The content script file WXT builds from entrypoints/content/. */
+/** The content script and its stylesheet, as WXT builds them from entrypoints/content/. */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+export const CONTENT_STYLE_FILE = '/content-scripts/content.css';
 /** Global the injected run reads: this run was asked for by the user, whatever the site settings say. */
 export const REQUESTED_FLAG = '__ttdnAnnotateRequested';
 
@@ -15,6 +16,7 @@ export const menuStrings = defineStrings({ annotate: 'Chú giải trang này' },
 
 export interface Scripting {
   executeScript(injection: { target: { tabId: number }; func?: () => void; files?: string[] }): Promise<unknown>;
+  insertCSS(injection: { target: { tabId: number }; files: string[] }): Promise<unknown>;
 }
 
 export interface Menus {
@@ -35,5 +37,6 @@ export async function annotateTab(scripting: Scripting, tabId: number): Promise<
       (globalThis as Record<string, unknown>)['__ttdnAnnotateRequested'] = true;
     },
   });
+  await scripting.insertCSS({ target: { tabId }, files: [CONTENT_STYLE_FILE] });
   await scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
 }

@@ -5,6 +5,7 @@
  */
 import type { Analysis } from '../matcher/types';
 import type { Category } from '../settings';
+import { analyzeInChunks } from './chunked-analysis';
 import { findingsOf } from './findings';
 import type { Colors, Finding, Painter } from './paint';
 import type { Steps } from './schedule';
@@ -49,7 +50,7 @@ export function* annotate(roots: readonly Node[], options: AnnotateOptions): Ste
   }
   const index = yield* indexText(roots, options);
   if (previous && painter.mode === 'highlight' && index.text === previous.index.text) return previous;
-  const analysis = options.analyze(index.text);
+  const analysis = yield* analyzeInChunks(index.text, options.analyze);
   yield;
   const findings = yield* findingsOf(analysis, index);
   paintFindings(painter, findings, options.style, index.scopes);

@@ -21,6 +21,7 @@ const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g,
 export function* findArticle(doc: Document): Steps<Article | null> {
   const body = yield* findBody(doc, { declaredArticle: declaresArticle(doc) });
   if (!body) return null;
+  yield;
   const meta = readMetadata(doc, body.body);
   const headline =
     body.roots.find((el) => /^h[1-3]$/.test(el.localName) || el.getAttribute('data-role') === 'title') ?? body.body.querySelector('h1');

@@ -39,8 +39,10 @@ export function isClutter(element: Element): boolean {
   return NEGATIVE.test(names) && !POSITIVE.test(names);
 }
 
+/** Visible-ish text length; very long texts are measured raw (collapsing their whitespace would be a long task). */
 function textLength(node: Node): number {
-  return (node.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  const text = node.textContent ?? '';
+  return text.length > 10_000 ? text.length : text.replace(/\s+/g, ' ').trim().length;
 }
 
 function linkLength(element: Element): number {
@@ -49,19 +51,24 @@ function linkLength(element: Element): number {
   return sum;
 }
 
-export function linkDensity(element: Element): number {
+function linkDensity(element: Element): number {
   const total = textLength(element);
   return total === 0 ? 0 : Math.min(1, linkLength(element) / total);
 }
 
-/** Text a div or cell holds itself (direct text and inline children), as a paragraph would. */
-function ownText(element: Element): number {
-  let sum = 0;
+/** Text (and link text) a div or cell holds itself, in direct text and inline children, as a paragraph would. */
+function ownText(element: Element): { length: number; links: number } {
+  let length = 0;
+  let links = 0;
   for (let child = element.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) sum += (child as Text).data.trim().length;
-    else if (child.nodeType === 1 && !isBlock(child as Element) && !isOpaque(child as Element)) sum += textLength(child);
+    if (child.nodeType === 3) length += (child as Text).data.trim().length;
+    else if (child.nodeType === 1 && !isBlock(child as Element) && !isOpaque(child as Element)) {
+      const own = textLength(child);
+      length += own;
+      links += (child as Element).localName === 'a' ? own : linkLength(child as Element);
+    }
   }
-  return sum;
+  return { length, links };
 }
 
 function baseScore(element: Element): number {
@@ -100,14 +107,16 @@ export function* findBody(doc: Document, options: { declaredArticle?: boolean } 
   const scores = new Map<Element, number>();
   /** Paragraph score an element got from its own children, without class-name bonuses. */
   const content = new Map<Element, number>();
+  /** Paragraph text and link text under each scored ancestor: its link density without re-reading its subtree. */
+  const text = new Map<Element, { length: number; links: number }>();
   const paragraphs = new Map<Element, number>(); // paragraph -> text length
   let seen = 0;
   for (const element of root.querySelectorAll('p, pre, td, blockquote, div, section, article')) {
     if (++seen % STEP === 0) yield;
     const isParagraph = element.localName === 'p' || element.localName === 'pre';
-    const length = isParagraph ? textLength(element) : ownText(element);
+    const { length, links } = isParagraph ? { length: textLength(element), links: linkLength(element) } : ownText(element);
     if (length < MIN_PARAGRAPH || inChrome(element)) continue;
-    if (isParagraph && linkLength(element) / length > 0.5) continue;
+    if (isParagraph && links / length > 0.5) continue;
     paragraphs.set(element, length);
     const commas = (element.textContent ?? '').split(/[,،、，]/).length - 1;
     const score = 1 + commas + Math.min(Math.floor(length / 100), 3);
@@ -117,31 +126,36 @@ export function* findBody(doc: Document, options: { declaredArticle?: boolean } 
       if (!scores.has(ancestor)) scores.set(ancestor, baseScore(ancestor));
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       scores.set(ancestor, scores.get(ancestor)! + score / divider);
+      const sum = text.get(ancestor) ?? { length: 0, links: 0 };
+      text.set(ancestor, { length: sum.length + length, links: sum.links + links });
     }
   }
+  const density = (element: Element) => {
+    const sum = text.get(element);
+    return sum && sum.length > 0 ? sum.links / sum.length : 0;
+  };
 
-  const top = [...scores].sort((a, b) => b[1] - a[1]).slice(0, 5);
   let best: Element | null = null;
   let bestScore = 0;
-  for (const [candidate, score] of top) {
-    yield;
-    const final = score * (1 - linkDensity(candidate));
+  for (const [candidate, score] of scores) {
+    const final = score * (1 - density(candidate));
     if (final > bestScore) [best, bestScore] = [candidate, final];
   }
   if (!best) return null;
+  yield;
 
   // An article: enough paragraph text in the container; a listing: many linked headlines.
-  let text = 0;
+  let total = 0;
   let count = 0;
   for (const [p, length] of paragraphs) {
     if (best.contains(p)) {
-      text += length;
+      total += length;
       count++;
     }
   }
   const linkedHeadings = best.querySelectorAll('h2 a, h3 a, h4 a, h5 a').length;
-  const enough = options.declaredArticle ? text >= 250 && count >= 2 : text >= 1000 && count >= 5;
-  if (!enough || (linkedHeadings >= 4 && linkedHeadings * 2 >= count) || linkDensity(best) > 0.5) return null;
+  const enough = options.declaredArticle ? total >= 250 && count >= 2 : total >= 1000 && count >= 5;
+  if (!enough || (linkedHeadings >= 4 && linkedHeadings * 2 >= count) || density(best) > 0.5) return null;
 
   // Sibling containers that carry part of the body (split by an ad or a figure).
   const roots = new Set<Element>([best]);
@@ -154,9 +168,11 @@ export function* findBody(doc: Document, options: { declaredArticle?: boolean } 
       if (own >= Math.max(10, (content.get(best) ?? 0) * 0.2) || (sibling.localName === 'p' && length > 80)) roots.add(sibling);
     }
   }
+  yield;
   const headline = findHeadline(doc, best, inChrome);
   if (headline) roots.add(headline);
-  const lead = findLead(doc, best, headline, inChrome);
+  yield;
+  const lead = yield* findLead(doc, best, headline, inChrome);
   if (lead) roots.add(lead);
 
   const ordered = [...roots].filter((el) => ![...roots].some((other) => other !== el && other.contains(el))).sort(byDocumentOrder);
@@ -183,11 +199,13 @@ function findHeadline(doc: Document, body: Element, inChrome: (el: Element) => b
 }
 
 /** The lead (sapo) between the headline and the body. */
-function findLead(doc: Document, body: Element, headline: Element | null, inChrome: (el: Element) => boolean): Element | null {
+function* findLead(doc: Document, body: Element, headline: Element | null, inChrome: (el: Element) => boolean): Steps<Element | null> {
   // Only near the body: a lead is its neighbour, not a teaser elsewhere on the page.
   const near = body.parentElement?.parentElement?.parentElement ?? doc.body;
   let found: Element | null = null;
+  let seen = 0;
   for (const el of near.querySelectorAll('p, h2, div, [data-role="sapo"]')) {
+    if (++seen % STEP === 0) yield;
     if (!before(el, body) || (headline && !before(headline, el)) || inChrome(el)) continue;
     const length = textLength(el);
     if (length < 30 || length > 1500) continue;

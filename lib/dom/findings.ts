@@ -23,12 +23,15 @@ export function* findingsOf(analysis: Analysis, index: TextIndex): Steps<Finding
   ];
   for (const { key, category, mentions } of entries) {
     const ranges: Range[] = [];
+    const offsets: number[] = [];
     for (const mention of mentions) {
       if (++done % STEP === 0) yield;
       const range = rangeOf(index, mention.start, mention.end);
-      if (range) ranges.push(range);
+      if (!range) continue;
+      ranges.push(range);
+      offsets.push(mention.start);
     }
-    if (ranges.length > 0) findings.push({ key, category, ranges });
+    if (ranges.length > 0) findings.push({ key, category, ranges, offsets });
   }
   return findings;
 }

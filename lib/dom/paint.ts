@@ -13,6 +13,8 @@ export interface Finding {
   category: Category;
   /** One Range per mention, in text order. */
   ranges: Range[];
+  /** Where each range starts in the indexed text: sorting by it is document order, without asking the DOM. */
+  offsets: number[];
 }
 
 export type Colors = Record<Category, string>;
@@ -64,6 +66,13 @@ export function highlightCss(colors: Colors): string {
   return `${rule('officials')}${rule('directives')}::highlight(${HIGHLIGHT_NAMES.flash}){background-color:${FLASH.background};color:${FLASH.text}}`;
 }
 
+/** Every painted range with its finding, in text order (which is document order). */
+function inTextOrder(findings: readonly Finding[]): { finding: Finding; range: Range; i: number; offset: number }[] {
+  return findings
+    .flatMap((finding) => finding.ranges.map((range, i) => ({ finding, range, i, offset: finding.offsets[i]! })))
+    .sort((a, b) => a.offset - b.offset);
+}
+
 type HighlightWindow = Window & {
   Highlight: new (...ranges: Range[]) => Set<Range> & { priority: number };
   CSS: { highlights: Map<string, unknown> };
@@ -100,9 +109,23 @@ function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[])
   return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }
 
+const sameColors = (a: Colors, b: Colors) => a.officials === b.officials && a.directives === b.directives;
+
 /** CSS Custom Highlight API: Ranges in CSS.highlights, page DOM untouched. */
 class HighlightPainter implements Painter {
   readonly mode = 'highlight' as const;
+
+  /**
+   * @param top the page's document
+   * @param topColors the colours the browser already styles the page's document with (the content
+   *   script's manifest CSS), or null. Adding a stylesheet to a huge page costs a full style recalc,
+   *   so the top document only gets our own sheet when the user picked other colours.
+   */
+  constructor(
+    private readonly top: Document,
+    private readonly topColors: Colors | null,
+  ) {}
+
   private byKey = new Map<string, Range[]>();
   /** Painted ranges per tree root (document or shadow root), in document order, for hit testing. */
   private byRoot = new Map<Node, { range: Range; key: string }[]>();
@@ -113,18 +136,15 @@ class HighlightPainter implements Painter {
   paint(findings: readonly Finding[], colors: Colors, scopes: readonly StyleScope[]): void {
     this.clear();
     const perDoc = new Map<Document, Record<Category, Range[]>>();
-    for (const finding of findings) {
-      this.byKey.set(finding.key, finding.ranges);
-      for (const range of finding.ranges) {
-        const doc = range.startContainer.ownerDocument!;
-        if (!perDoc.has(doc)) perDoc.set(doc, { officials: [], directives: [] });
-        perDoc.get(doc)![finding.category].push(range);
-        const root = range.startContainer.getRootNode();
-        if (!this.byRoot.has(root)) this.byRoot.set(root, []);
-        this.byRoot.get(root)!.push({ range, key: finding.key });
-      }
+    for (const { finding, range } of inTextOrder(findings)) {
+      const doc = range.startContainer.ownerDocument!;
+      if (!perDoc.has(doc)) perDoc.set(doc, { officials: [], directives: [] });
+      perDoc.get(doc)![finding.category].push(range);
+      const root = range.startContainer.getRootNode();
+      if (!this.byRoot.has(root)) this.byRoot.set(root, []);
+      this.byRoot.get(root)!.push({ range, key: finding.key });
     }
-    for (const list of this.byRoot.values()) list.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    for (const finding of findings) this.byKey.set(finding.key, finding.ranges);
     const css = highlightCss(colors);
     for (const [doc, ranges] of perDoc) {
       const win = highlightWindow(doc);
@@ -134,7 +154,9 @@ class HighlightPainter implements Painter {
         win.CSS.highlights.set(HIGHLIGHT_NAMES[category], new win.Highlight(...ranges[category]));
       }
     }
+    const styledAlready = this.topColors !== null && sameColors(colors, this.topColors);
     for (const scope of new Set<StyleScope>([...this.docs, ...scopes])) {
+      if (scope === this.top && styledAlready) continue;
       setStyles(scope, css);
       this.styled.add(scope);
     }
@@ -231,8 +253,7 @@ class MarkPainter implements Painter {
   paint(findings: readonly Finding[], colors: Colors): void {
     this.clear();
     // Last mention first: wrapping one never moves the boundaries of those before it.
-    const all = findings.flatMap((finding) => finding.ranges.map((range, i) => ({ finding, range, i })));
-    all.sort((a, b) => b.range.compareBoundaryPoints(Range.START_TO_START, a.range) || 0);
+    const all = inTextOrder(findings).reverse();
     for (const finding of findings) this.marks.set(finding.key, finding.ranges.map(() => []));
     for (const { finding, range, i } of all) {
       const doc = range.startContainer.ownerDocument!;
@@ -283,6 +304,7 @@ class MarkPainter implements Painter {
   }
 }
 
-export function createPainter(doc: Document): Painter {
-  return supportsHighlights(doc) ? new HighlightPainter() : new MarkPainter();
+/** @param documentColors colours the page's document is already styled with (see HighlightPainter), or null */
+export function createPainter(doc: Document, documentColors: Colors | null = null): Painter {
+  return supportsHighlights(doc) ? new HighlightPainter(doc, documentColors) : new MarkPainter();
 }

@@ -81,7 +81,8 @@ export function* indexText(roots: readonly Node[], options: IndexOptions = {}): 
   };
 
   const addText = (node: Text) => {
-    const data = node.data;
+    // A single huge text node is cut at the budget rather than collapsed whole.
+    const data = node.data.length > maxChars - length ? node.data.slice(0, Math.max(0, maxChars - length)) : node.data;
     if (data.length === 0) return;
     let out: string;
     let map: Uint32Array | null = null;

@@ -5,46 +5,24 @@
  * added later is annotated, and the extension makes no request of its own.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { seedPage } from '../support/news-page';
-import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
-import { startServer, type FixtureServer } from '../support/server';
-import { collectErrors, COLUMN_LAYOUT, flashed, fold, gold, goldMissing, paintedTexts, rangeCentre, waitForPanel } from './page-helpers';
+import { COLUMN_LAYOUT, flashed, fold, gold, goldMissing, paintedTexts, rangeCentre, startHarness, waitForPanel, type Harness } from './page-helpers';
 
 describe('annotating news pages in Chromium', () => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-  /** Every request a page made that was not a page load we asked for. */
-  const unexpected: string[] = [];
+  let harness: Harness;
+  const open = async (path: string, html: string) => (await harness.open(path, html)).page;
 
   beforeAll(async () => {
-    server = await startServer();
-    server.route('/favicon.ico', (_req, res) => res.writeHead(204).end());
-    browser = await launchWithExtension();
+    harness = await startHarness();
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await harness?.close();
   });
-
-  async function open(path: string, html: string, host = 'www.vietnamplus.vn'): Promise<Page> {
-    server.page(path, html);
-    const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1280, height: 800 });
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      if (request.resourceType() === 'document' || url.pathname === '/favicon.ico') return;
-      unexpected.push(`${request.resourceType()} ${request.url()}`);
-    });
-    await page.goto(server.at(host, path));
-    return page;
-  }
 
   describe.skipIf(goldMissing)(`every gold finding of each seed${goldMissing ? ` (skipped: ${goldMissing})` : ''}`, () => {
     for (const seed of gold()) {
       it(`${seed.id}: highlights and lists every gold official and directive, and shows the verdict`, async () => {
-        const page = await open(`/tin/${seed.id}.html`, seedPage(seed.file, { headExtra: COLUMN_LAYOUT }));
-        const errors = collectErrors(page);
+        const { page, errors } = await harness.open(`/tin/${seed.id}.html`, seedPage(seed.file, { headExtra: COLUMN_LAYOUT }));
         await waitForPanel(page);
 
         const verdict = page.locator('ttdn-panel .verdict');
@@ -153,8 +131,8 @@ describe('annotating news pages in Chromium', () => {
   });
 
   it('made no network request of its own on any of these pages', () => {
-    expect(unexpected).toEqual([]);
-    const pages = server.requests.filter((r) => !r.url.startsWith('/favicon.ico'));
+    expect(harness.unexpected).toEqual([]);
+    const pages = harness.server.requests.filter((r) => !r.url.startsWith('/favicon.ico'));
     expect(pages.every((r) => r.method === 'GET' && (r.url.startsWith('/tin/') || r.url.startsWith('/chuyen-muc')))).toBe(true);
   });
 });

@@ -6,6 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
+import { startServer, type FixtureServer } from '../support/server';
 
 export const GOLD_FILE = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'seeds-gold.json');
 export const goldMissing = existsSync(GOLD_FILE) ? null : `${GOLD_FILE} not found: the gold annotations live in ../shared beside the repo`;
@@ -81,4 +83,42 @@ export function collectErrors(page: Page): string[] {
   });
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
+}
+
+export interface Harness {
+  server: FixtureServer;
+  browser: ExtensionBrowser;
+  /** Requests pages made beyond their own document and favicon: anything here came from the extension. */
+  unexpected: string[];
+  /** Serves the HTML on a listed news host and opens it in a 1280×800 tab. */
+  open(path: string, html: string, options?: { host?: string; headers?: Record<string, string> }): Promise<{ page: Page; errors: string[] }>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  const server = await startServer();
+  server.route('/favicon.ico', (_req, res) => res.writeHead(204).end());
+  const browser = await launchWithExtension();
+  const unexpected: string[] = [];
+  return {
+    server,
+    browser,
+    unexpected,
+    async open(path, html, { host = 'www.vietnamplus.vn', headers = {} } = {}) {
+      server.page(path, html, headers);
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width: 1280, height: 800 });
+      const errors = collectErrors(page);
+      page.on('request', (request) => {
+        if (request.resourceType() === 'document' || new URL(request.url()).pathname === '/favicon.ico') return;
+        unexpected.push(`${request.resourceType()} ${request.url()}`);
+      });
+      await page.goto(server.at(host, path));
+      return { page, errors };
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
 }

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { directiveKey, findingsOf, officialKey } from '@/lib/dom/findings';
 import { createPainter, highlightCss, MARK_ATTRIBUTE, textColorFor } from '@/lib/dom/paint';
 import { runNow } from '@/lib/dom/schedule';
@@ -82,5 +85,14 @@ describe('highlight styles', () => {
     expect(css).toContain('::highlight(ttdn-officials){background-color:#fde68a;color:#111111;text-decoration:underline solid 2px}');
     expect(css).toContain('::highlight(ttdn-directives){background-color:#123456;color:#ffffff;text-decoration:underline dotted 2px}');
     expect(css).toContain('::highlight(ttdn-flash)');
+  });
+});
+
+describe('the stylesheet shipped with the content script', () => {
+  it('paints exactly the default colours', () => {
+    const shipped = readFileSync(resolve(import.meta.dirname, '..', '..', '..', 'entrypoints', 'content', 'highlights.css'), 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\n/g, '');
+    expect(shipped).toBe(highlightCss(DEFAULT_SETTINGS.colors));
   });
 });
