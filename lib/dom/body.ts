@@ -33,6 +33,7 @@ function labels(element: Element): string {
 /** Page furniture: menus, footers, comment and related-article boxes. */
 export function isClutter(element: Element): boolean {
   if (CHROME_TAGS.has(element.localName)) return true;
+  if (!element.hasAttributes()) return false;
   const role = element.getAttribute('role');
   if (role && CHROME_ROLES.has(role)) return true;
   const names = labels(element);

@@ -119,14 +119,17 @@ export function* indexText(roots: readonly Node[], options: IndexOptions = {}): 
     lineHasText = true;
   };
 
-  // Depth-first walk with an explicit stack: [node, leaving?]. Block elements add a line break on the way in and out.
-  const stack: [Node, boolean][] = [];
-  for (let i = roots.length - 1; i >= 0; i--) stack.push([roots[i]!, false]);
+  // Depth-first walk with an explicit stack. A block element is pushed again below its children and
+  // remembered in `leaving`, so that leaving it starts a new line too.
+  const stack: Node[] = [];
+  const leaving = new Set<Node>();
+  for (let i = roots.length - 1; i >= 0; i--) stack.push(roots[i]!);
   let steps = 0;
   while (stack.length > 0 && length < maxChars) {
-    const [node, leaving] = stack.pop()!;
+    const node = stack.pop()!;
     if (++steps % STEP === 0) yield;
-    if (leaving) {
+    if (leaving.has(node)) {
+      leaving.delete(node);
       newLine();
       continue;
     }
@@ -135,7 +138,7 @@ export function* indexText(roots: readonly Node[], options: IndexOptions = {}): 
       continue;
     }
     if (node.nodeType === 11) {
-      for (let child = node.lastChild; child; child = child.previousSibling) stack.push([child, false]);
+      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
       continue;
     }
     if (node.nodeType !== 1) continue;
@@ -145,25 +148,22 @@ export function* indexText(roots: readonly Node[], options: IndexOptions = {}): 
       const doc = frameDocument(element);
       if (doc && isVisibleFrame(element)) {
         scopes.push(doc);
-        newLine();
-        stack.push([doc.body, true], [doc.body, false]);
+        stack.push(doc.body);
       }
       continue;
     }
     if (isOpaque(element) || options.exclude?.(element)) continue;
-    const block = isBlock(element);
-    if (block) {
+    if (isBlock(element)) {
       newLine();
-      stack.push([element, true]);
+      leaving.add(element);
+      stack.push(element);
     }
+    for (let child = element.lastChild; child; child = child.previousSibling) stack.push(child);
     const shadow = element.shadowRoot;
     if (shadow) {
       scopes.push(shadow);
-      for (let child = element.lastChild; child; child = child.previousSibling) stack.push([child, false]);
-      stack.push([shadow, false]);
-      continue;
+      stack.push(shadow);
     }
-    for (let child = element.lastChild; child; child = child.previousSibling) stack.push([child, false]);
   }
   newLine();
   return { text: parts.join(''), segments, scopes };
