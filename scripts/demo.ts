@@ -28,9 +28,10 @@ const page = browser.context.pages()[0] ?? (await browser.context.newPage());
 await page.setViewportSize({ width: 1280, height: 800 });
 await page.goto(urls[1]!);
 await page.locator('ttdn-panel[data-state="ready"]').waitFor({ state: 'attached', timeout: 20_000 });
-// Point at the second official mention, so the screenshot shows a hover card too.
+// Point at the first official mention, so the screenshot shows a hover card too.
 const target = await page.evaluate(() => {
-  const range = [...(CSS.highlights.get('ttdn-officials') ?? [])][1] as Range | undefined;
+  const range = [...(CSS.highlights.get('ttdn-officials') ?? [])][0] as Range | undefined;
+  range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
   const rect = range?.getClientRects()[0];
   return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
 });
