@@ -8,7 +8,7 @@ import type { Category } from '../settings';
 import { analyzeInChunks } from './chunked-analysis';
 import { findingsOf } from './findings';
 import type { Colors, Finding, Painter } from './paint';
-import type { Steps } from './schedule';
+import { FRESH_SLICE, type Steps } from './schedule';
 import type { StyleScope } from './styles';
 import { indexText, type IndexOptions, type TextIndex } from './text-index';
 
@@ -51,7 +51,7 @@ export function* annotate(roots: readonly Node[], options: AnnotateOptions): Ste
   const index = yield* indexText(roots, options);
   if (previous && painter.mode === 'highlight' && index.text === previous.index.text) return previous;
   const analysis = yield* analyzeInChunks(index.text, options.analyze);
-  yield;
+  yield FRESH_SLICE;
   const findings = yield* findingsOf(analysis, index);
   paintFindings(painter, findings, options.style, index.scopes);
   options.touched?.();

@@ -5,7 +5,7 @@
  * no mention is cut. Short articles (most of them) are one piece: one call.
  */
 import type { Analysis, Evidence, Mention } from '../matcher/types';
-import type { Steps } from './schedule';
+import { FRESH_SLICE, type Steps } from './schedule';
 
 /** Characters per matcher call: about 10-25 ms of matching in Chromium. */
 export const CHUNK_CHARS = 12_000;
@@ -75,11 +75,12 @@ export function mergeAnalyses(parts: { offset: number; analysis: Analysis }[]): 
 
 export function* analyzeInChunks(text: string, analyze: (text: string) => Analysis, size = CHUNK_CHARS): Steps<Analysis> {
   const bounds = chunkBounds(text, size);
+  yield FRESH_SLICE;
   if (bounds.length <= 1) return analyze(text);
   const parts: { offset: number; analysis: Analysis }[] = [];
   for (const [start, end] of bounds) {
     parts.push({ offset: start, analysis: analyze(text.slice(start, end)) });
-    yield;
+    yield FRESH_SLICE;
   }
   return mergeAnalyses(parts);
 }

@@ -3,7 +3,9 @@
  * runners here decide when to pause. Tests run them to the end at once; the
  * content script runs them in idle slices so the page never gets a long task.
  */
-export type Steps<T> = Generator<void, T, void>;
+/** Yielded before a step known to be big (a matcher call): it then starts a slice of its own. */
+export const FRESH_SLICE = 'fresh-slice';
+export type Steps<T> = Generator<void | typeof FRESH_SLICE, T, void>;
 
 /** Runs the steps to the end in one go (tests, tiny inputs). */
 export function runNow<T>(steps: Steps<T>): T {
@@ -48,10 +50,11 @@ export async function runSliced<T>(steps: Steps<T>, options: SliceOptions = {}):
     const start = performance.now();
     const stop = start + slice;
     try {
-      do {
+      for (;;) {
         const next = steps.next();
         if (next.done) return next.value;
-      } while (performance.now() < stop);
+        if (next.value === FRESH_SLICE || performance.now() >= stop) break;
+      }
     } finally {
       options.onSlice?.(performance.now() - start);
     }
