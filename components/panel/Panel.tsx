@@ -21,6 +21,8 @@ export interface PanelProps {
   model: PanelModel;
   /** Scroll to and flash the first mention of a finding, and explain it. */
   onSelect(key: string): void;
+  /** A finding's entry got keyboard focus (null: lost it): explain it without scrolling. */
+  onPreview(key: string | null, entry: Element | null): void;
   onClip(): void;
   onCollapse(collapsed: boolean): void;
   onClose(): void;
@@ -41,7 +43,13 @@ interface Entry {
 }
 
 /** One category's findings; each entry scrolls to and flashes its first mention. */
-function FindingList({ t, category, entries, onSelect }: { t: Translate<PanelKey>; category: Category; entries: Entry[]; onSelect(key: string): void }) {
+function FindingList({
+  t,
+  category,
+  entries,
+  onSelect,
+  onPreview,
+}: { t: Translate<PanelKey>; category: Category; entries: Entry[] } & Pick<PanelProps, 'onSelect' | 'onPreview'>) {
   return (
     <section class={`list ${category}`} aria-label={t(category)}>
       <h3>
@@ -53,7 +61,14 @@ function FindingList({ t, category, entries, onSelect }: { t: Translate<PanelKey
         <ul>
           {entries.map((entry) => (
             <li key={entry.key}>
-              <button type="button" title={t('showMention')} data-key={entry.key} onClick={() => onSelect(entry.key)}>
+              <button
+                type="button"
+                title={t('showMention')}
+                data-key={entry.key}
+                onClick={() => onSelect(entry.key)}
+                onFocus={(e) => onPreview(entry.key, e.currentTarget)}
+                onBlur={() => onPreview(null, null)}
+              >
                 <span class="name">{entry.name}</span>
                 {entry.sub && <span class="sub">{entry.sub}</span>}
               </button>
@@ -65,7 +80,7 @@ function FindingList({ t, category, entries, onSelect }: { t: Translate<PanelKey
   );
 }
 
-export function Panel({ lang, model, onSelect, onClip, onCollapse, onClose, onDisableSite, onPause }: PanelProps) {
+export function Panel({ lang, model, onSelect, onPreview, onClip, onCollapse, onClose, onDisableSite, onPause }: PanelProps) {
   const t = panelStrings(lang);
   const { analysis, verdict, categories, clip } = model;
   const found = (analysis?.officials.length ?? 0) + (analysis?.directives.length ?? 0);
@@ -115,6 +130,7 @@ export function Panel({ lang, model, onSelect, onClip, onCollapse, onClose, onDi
               category="officials"
               entries={analysis.officials.map((o) => ({ key: officialKey(o), name: o.name, sub: o.titles[0] ?? null }))}
               onSelect={onSelect}
+              onPreview={onPreview}
             />
           )}
           {categories.directives && (
@@ -123,6 +139,7 @@ export function Panel({ lang, model, onSelect, onClip, onCollapse, onClose, onDi
               category="directives"
               entries={analysis.directives.map((d) => ({ key: directiveKey(d), name: d.id, sub: [d.kind, d.issuer].filter(Boolean).join(' · ') || null }))}
               onSelect={onSelect}
+              onPreview={onPreview}
             />
           )}
           <div class="actions">

@@ -22,6 +22,9 @@ import { PageUi, type HostState } from './ui';
 /** Past this many characters a "page" is not an article a person reads; the rest is left alone. */
 export const MAX_ARTICLE_CHARS = 300_000;
 
+/** How far left of a panel entry its card goes when the mention is off screen (the card's width and a gap). */
+const CARD_GAP = 350;
+
 export interface AnnotatorHooks {
   disableSite(): void;
   pauseAll(): void;
@@ -61,6 +64,7 @@ export class PageAnnotator {
       isOwn: (node) => this.isOwn(node),
       onChange: (change) => void this.refresh(change),
     });
+    this.doc.addEventListener('keydown', this.onKey, true);
     void this.refresh('page');
   }
 
@@ -69,6 +73,7 @@ export class PageAnnotator {
     this.watcher?.stop();
     this.painter.clear();
     this.ui.destroy();
+    this.doc.removeEventListener('keydown', this.onKey, true);
     for (const doc of this.listening) doc.removeEventListener('pointermove', this.onPointer, true);
     this.listening.clear();
   }
@@ -201,7 +206,9 @@ export class PageAnnotator {
     this.watchFrames(article);
     if (!this.placed) {
       this.placed = true;
-      this.collapsed = this.ui.place(article.body.getBoundingClientRect());
+      // Nothing found on an article off the topic: stay out of the way as a small button.
+      const quiet = analysis.officials.length + analysis.directives.length === 0 && !this.verdict(analysis).isForeignInfo;
+      this.collapsed = this.ui.place(article.body.getBoundingClientRect()) || quiet;
     }
     this.render();
     await request({ type: 'page:analysed', page: this.summary(article, analysis) });
@@ -244,6 +251,7 @@ export class PageAnnotator {
         collapsed: this.collapsed,
       },
       onSelect: (key) => this.reveal(key),
+      onPreview: (key, entry) => this.preview(key, entry),
       onClip: () => void this.clipArticle().catch(() => undefined),
       onCollapse: (collapsed) => {
         this.collapsed = collapsed;
@@ -281,6 +289,30 @@ export class PageAnnotator {
     this.hovered = key;
     this.showCard(key, rect);
   }
+
+  /**
+   * Keyboard focus on a panel entry explains the finding: the card sits at its
+   * first mention when that is on screen, else beside the entry itself.
+   */
+  private preview(key: string | null, entry: Element | null): void {
+    if (!key || !entry) {
+      this.hovered = null;
+      this.ui.hideCard();
+      return;
+    }
+    const rect = this.painter.mention(key, 0)?.getBoundingClientRect();
+    const view = this.doc.defaultView!;
+    const onScreen = rect && rect.bottom > 0 && rect.top < view.innerHeight && rect.width > 0;
+    this.hovered = key;
+    const beside = entry.getBoundingClientRect();
+    this.showCard(key, onScreen ? rect : new DOMRect(beside.left - CARD_GAP, beside.top - 6, 0, 0));
+  }
+
+  private readonly onKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !this.hovered) return;
+    this.hovered = null;
+    this.ui.hideCard();
+  };
 
   /** Hover: hit-test the pointer against the painted mentions, at most once a frame. */
   private listen(index: TextIndex): void {

@@ -78,6 +78,13 @@ describe('annotating news pages in Chromium', () => {
     // Moving off the text hides the card.
     await page.mouse.move(1270, 790);
     await card.waitFor({ state: 'hidden', timeout: 5000 });
+
+    // Keyboard: focusing an entry in the panel explains it too; Escape puts the card away.
+    await page.locator('ttdn-panel button[data-key="official:Lê Hải Bình"]').focus();
+    await card.waitFor({ state: 'visible', timeout: 5000 });
+    await expect(card.locator('.name').textContent()).resolves.toBe('Lê Hải Bình');
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'hidden', timeout: 5000 });
     await page.close();
   });
 
