@@ -9,8 +9,6 @@ export interface ArticleMetadata {
   published: string | null;
   author: string | null;
   canonicalUrl: string | null;
-  /** The page calls itself an article (JSON-LD Article type, og:type article or a publication time). */
-  declaredArticle: boolean;
 }
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -168,7 +166,6 @@ export function readMetadata(doc: Document, body: Element | null = null): Articl
     published,
     author,
     canonicalUrl,
-    declaredArticle: declaresArticle(doc),
   };
 }
 

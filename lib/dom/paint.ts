@@ -83,7 +83,7 @@ function highlightWindow(doc: Document): HighlightWindow | null {
   return win && typeof win.Highlight === 'function' && win.CSS?.highlights ? win : null;
 }
 
-export function supportsHighlights(doc: Document): boolean {
+function supportsHighlights(doc: Document): boolean {
   return highlightWindow(doc) !== null;
 }
 

@@ -10,7 +10,6 @@ export interface Box {
 export type PanelPlacement = { side: 'left' | 'right'; collapsed: boolean };
 
 export const PANEL_WIDTH = 300;
-export const PILL_WIDTH = 80;
 const GAP = 12;
 
 /**

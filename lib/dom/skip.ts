@@ -52,11 +52,3 @@ export function isOpaque(element: Element): boolean {
   if (element.hasAttribute('hidden') || element.hasAttribute('inert') || isEditable(element)) return true;
   return mayBeHidden(element) && !isVisible(element);
 }
-
-/** True when an ancestor (this element included) is an editor or hidden: its text is off limits. */
-export function isInsideOpaque(node: Node): boolean {
-  for (let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
-    if (el.hasAttribute('hidden') || isEditable(el) || OPAQUE_TAGS.has(el.localName)) return true;
-  }
-  return false;
-}

@@ -190,7 +190,7 @@ function nodeOffset(segment: Segment, i: number): number {
   return segment.map ? segment.map[i]! : segment.delta + i;
 }
 
-export interface DomSpan {
+interface DomSpan {
   startNode: Text;
   startOffset: number;
   endNode: Text;
@@ -201,7 +201,7 @@ export interface DomSpan {
  * The DOM positions of text [start, end), or null when the span is empty, out of
  * range or crosses a line (the matcher saw the lines joined; the reader did not).
  */
-export function spanOf(index: TextIndex, start: number, end: number): DomSpan | null {
+function spanOf(index: TextIndex, start: number, end: number): DomSpan | null {
   if (!(start < end) || start < 0 || end > index.text.length || index.segments.length === 0) return null;
   const first = index.segments[segmentAt(index, start)]!;
   const last = index.segments[segmentAt(index, end - 1)]!;
