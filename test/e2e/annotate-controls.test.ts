@@ -87,6 +87,34 @@ describe('controlling the annotation', () => {
     await expect.poll(() => verdict.getAttribute('data-verdict'), { timeout: 5000 }).toBe('yes');
   });
 
+  it('answers the popup: the page status, and showing or hiding the panel', async () => {
+    // Without the tabs permission URLs are hidden: the news tab is the one whose content script answers.
+    const ask = (message: object) =>
+      options.evaluate(async (message) => {
+        const { chrome } = globalThis as unknown as {
+          chrome: { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<unknown> } };
+        };
+        for (const tab of await chrome.tabs.query({})) {
+          const reply = await chrome.tabs.sendMessage(tab.id, message).catch(() => undefined);
+          if (reply) return reply;
+        }
+        return undefined;
+      }, message);
+    const status = (await ask({ type: 'content:status' })) as {
+      ok: boolean;
+      value: { state: string; article: { title: string }; analysis: { officials: { name: string }[] } };
+    };
+    expect(status.ok).toBe(true);
+    expect(status.value.state).toBe('ready');
+    expect(status.value.article.title).toContain('thông tin đối ngoại');
+    expect(status.value.analysis.officials.map((o) => o.name)).toContain('Lại Xuân Môn');
+
+    await expect(ask({ type: 'content:toggle-panel' })).resolves.toEqual({ ok: true, value: { visible: false } });
+    await expect(page.locator('ttdn-panel').isVisible()).resolves.toBe(false);
+    await expect(ask({ type: 'content:toggle-panel' })).resolves.toEqual({ ok: true, value: { visible: true } });
+    await expect(page.locator('ttdn-panel .panel').isVisible()).resolves.toBe(true);
+  });
+
   it('clips the article from the panel, or shows why the collection refused', async () => {
     // Whether this build's background keeps a collection yet: ask it the way the content script does.
     const known = await options.evaluate(async () => {
