@@ -20,12 +20,13 @@ export interface Scripting {
 }
 
 export interface Menus {
-  removeAll(): Promise<void>;
+  remove(id: string): Promise<void>;
   create(properties: { id: string; title: string; contexts: ['page'] }): unknown;
 }
 
+/** (Re)creates our one menu item in the user's language, leaving any other item alone. */
 export async function createAnnotateMenu(menus: Menus, lang: Lang): Promise<void> {
-  await menus.removeAll();
+  await menus.remove(ANNOTATE_MENU_ID).catch(() => undefined); // absent on first start
   menus.create({ id: ANNOTATE_MENU_ID, title: menuStrings(lang)('annotate'), contexts: ['page'] });
 }
 

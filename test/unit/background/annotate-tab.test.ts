@@ -25,16 +25,23 @@ describe('"Annotate this page" on an unlisted site', () => {
     delete (globalThis as Record<string, unknown>)[REQUESTED_FLAG];
   });
 
-  it('names the menu item in the user\'s language, replacing any earlier one', async () => {
-    const made: { id: string; title: string }[] = [];
-    let cleared = 0;
-    const menus = { removeAll: async () => void cleared++, create: (p: { id: string; title: string }) => made.push(p) };
+  it('names the menu item in the user\'s language, replacing only its own earlier item', async () => {
+    const items = new Map<string, string>([['other-item', 'Lưu bài này']]);
+    const menus = {
+      remove: async (id: string) => {
+        if (!items.delete(id)) throw new Error(`no item ${id}`);
+      },
+      create: (p: { id: string; title: string }) => {
+        if (items.has(p.id)) throw new Error(`duplicate id ${p.id}`);
+        items.set(p.id, p.title);
+      },
+    };
     await createAnnotateMenu(menus, 'vi');
+    expect(items.get(ANNOTATE_MENU_ID)).toBe('Chú giải trang này');
     await createAnnotateMenu(menus, 'en');
-    expect(cleared).toBe(2);
-    expect(made).toEqual([
-      { id: ANNOTATE_MENU_ID, title: 'Chú giải trang này', contexts: ['page'] },
-      { id: ANNOTATE_MENU_ID, title: 'Annotate this page', contexts: ['page'] },
+    expect([...items]).toEqual([
+      ['other-item', 'Lưu bài này'],
+      [ANNOTATE_MENU_ID, 'Annotate this page'],
     ]);
   });
 });
