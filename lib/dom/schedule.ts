@@ -26,8 +26,19 @@ export interface SliceOptions {
 type IdleDeadline = { timeRemaining(): number };
 type IdleScheduler = (callback: (deadline: IdleDeadline) => void, options?: { timeout: number }) => number;
 
-/** Waits for an idle period (or 100 ms at most), so page work goes first. */
-function nextIdle(): Promise<IdleDeadline | null> {
+type TaskScheduler = { postTask(callback: () => void, options: { priority: 'background' }): Promise<unknown> };
+
+/**
+ * Waits for the page to be idle before the first slice. Later slices are
+ * background-priority tasks where the browser has them: input, rendering and
+ * the page's own tasks still go first, without waiting a whole frame per slice.
+ * Elsewhere each slice waits for an idle period (100 ms at most).
+ */
+function nextSlice(first: boolean): Promise<IdleDeadline | null> {
+  const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
+  if (!first && typeof scheduler?.postTask === 'function') {
+    return new Promise((resolve) => void scheduler.postTask(() => resolve(null), { priority: 'background' }));
+  }
   const idle = (globalThis as { requestIdleCallback?: IdleScheduler }).requestIdleCallback;
   if (idle) return new Promise((resolve) => idle(resolve, { timeout: 100 }));
   return new Promise((resolve) => setTimeout(() => resolve(null), 0));
@@ -40,11 +51,11 @@ export class Aborted extends Error {
   }
 }
 
-/** Runs the steps in slices of at most budgetMs, each in an idle period. */
+/** Runs the steps in slices of at most budgetMs, starting in an idle period. */
 export async function runSliced<T>(steps: Steps<T>, options: SliceOptions = {}): Promise<T> {
   const budget = options.budgetMs ?? 20;
-  for (;;) {
-    const deadline = await nextIdle();
+  for (let first = true; ; first = false) {
+    const deadline = await nextSlice(first);
     if (options.signal?.aborted) throw new Aborted();
     const slice = Math.max(2, Math.min(budget, deadline ? deadline.timeRemaining() : budget));
     const start = performance.now();
