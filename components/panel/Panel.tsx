@@ -143,15 +143,22 @@ export function Panel({ lang, model, onSelect, onPreview, onClip, onCollapse, on
             />
           )}
           <div class="actions">
+            {/* The button keeps its name ("Lưu…" / "Clip…") in every state; the state is said beside it. */}
             <button
               type="button"
               class="clip"
               data-clip={clip.status}
+              aria-busy={clip.status === 'saving'}
               disabled={clip.status === 'saving' || clip.status === 'saved'}
               onClick={onClip}
             >
-              {clip.status === 'saved' ? `✓ ${t('clipped')}` : clip.status === 'saving' ? t('clipping') : t('clip')}
+              {clip.status === 'saved' ? `✓ ${t('clip')}` : t('clip')}
             </button>
+            {(clip.status === 'saving' || clip.status === 'saved') && (
+              <p class="clip-state" role="status">
+                {t(clip.status === 'saved' ? 'clipped' : 'clipping')}
+              </p>
+            )}
             {clip.status === 'error' && (
               <p class="error" role="alert">
                 {t('clipFailed')}: {clip.message}
@@ -206,6 +213,7 @@ button:focus-visible { outline: 3px solid #2563eb; outline-offset: 1px; }
 .clip[data-clip="saved"] { background: #166534; border-color: #166534; }
 .clip:disabled { cursor: default; opacity: .95; }
 .error { color: #b91c1c; margin: 6px 0 0; }
+.clip-state { color: #166534; margin: 6px 0 0; }
 footer { display: flex; justify-content: space-between; margin-top: 10px; gap: 8px; }
 .link { border: 0; background: none; padding: 0; color: #1d4ed8; text-decoration: underline; font-size: 12px; }
 .pill { padding: 6px 10px; border-radius: 999px; border: 1px solid #9a3412; background: #9a3412; color: #fff;

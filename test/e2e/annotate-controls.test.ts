@@ -126,7 +126,7 @@ describe('controlling the annotation', () => {
     await clip.click();
     if (known) {
       await expect.poll(() => clip.getAttribute('data-clip'), { timeout: 5000 }).toBe('saved');
-      await expect(clip.textContent()).resolves.toContain('Đã lưu');
+      await expect(page.locator('ttdn-panel .clip-state').textContent()).resolves.toBe('Đã lưu vào bộ sưu tập');
     } else {
       await expect(page.locator('ttdn-panel [role="alert"]').textContent()).resolves.toContain('Không lưu được');
     }
