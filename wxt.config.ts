@@ -10,7 +10,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'vi',
     // storage: settings; the database itself is IndexedDB in the extension origin.
-    permissions: ['storage'],
+    // activeTab + scripting + contextMenus: "Annotate this page" on a site that is not listed,
+    // granted per tab by the user's click, instead of a broad host permission.
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     browser_specific_settings: {
       gecko: {
         id: 'ttdn-annotator@ttdn.local',

@@ -4,6 +4,8 @@
  * script runs next to untrusted page code, so its messages are input, not orders.
  */
 import { browser } from 'wxt/browser';
+import type { Analysis } from './matcher/types';
+import type { ClippingInput } from './store/types';
 import { boolean, httpUrl, integer, literal, number, object, string, ValidationError } from './validate';
 
 export interface PageSummary {
@@ -38,6 +40,39 @@ export type ContentRequest =
   | { type: 'content:clip' }
   /** Show or hide the in-page panel. */
   | { type: 'content:toggle-panel' };
+/** What a tab's content script says about its page ('content:status'). */
+export interface ContentStatus {
+  /** off: paused or switched off for the site; no-article: nothing to annotate on this page. */
+  state: 'off' | 'analysing' | 'ready' | 'no-article' | 'error';
+  page: PageSummary | null;
+  article: { title: string; url: string; canonicalUrl: string; published: string | null; author: string | null } | null;
+  analysis: Analysis | null;
+}
+
+/** What the content script answers to each ContentRequest. */
+export interface ContentResponseMap {
+  'content:status': ContentStatus;
+  'content:clip': CollectionResponseMap['clip:save'];
+  'content:toggle-panel': { visible: boolean };
+}
+
+/**
+ * Requests about the clipped collection, answered by the background (the
+ * collection work owns their validation and handlers). Declared here so the
+ * content script compiles against exactly these names and shapes; until the
+ * background knows them it refuses them, and the page UI shows that refusal.
+ */
+export type CollectionRequest =
+  | { type: 'clip:save'; clipping: ClippingInput }
+  | { type: 'clip:status'; url: string }
+  | { type: 'directive:counts'; ids: string[] };
+
+export interface CollectionResponseMap {
+  'clip:save': { id: string; created: boolean };
+  'clip:status': { clipped: boolean; id?: string };
+  'directive:counts': Record<string, number>;
+}
+
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
 const checkPageSummary = object({
@@ -62,9 +97,11 @@ export function parseRequest(raw: unknown): Request {
   return checks[type](raw as Record<string, unknown>);
 }
 
+type AnyResponseMap = ResponseMap & CollectionResponseMap;
+
 /** Sends a request to the background and unwraps its reply; a refusal becomes an Error. */
-export async function request<T extends Request>(message: T): Promise<ResponseMap[T['type']]> {
-  const reply = (await browser.runtime.sendMessage(message)) as Reply<ResponseMap[T['type']]> | undefined;
+export async function request<T extends Request | CollectionRequest>(message: T): Promise<AnyResponseMap[T['type']]> {
+  const reply = (await browser.runtime.sendMessage(message)) as Reply<AnyResponseMap[T['type']]> | undefined;
   if (!reply) throw new Error('The extension did not answer; reload the page and try again.');
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;

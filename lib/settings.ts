@@ -5,6 +5,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { Lang } from './i18n';
+import type { ForeignInfoVerdict } from './matcher/types';
 
 export type Category = 'officials' | 'directives';
 
@@ -50,4 +51,14 @@ export async function updateSettings(patch: Partial<Settings>): Promise<Settings
 
 export function watchSettings(callback: (settings: Settings) => void): () => void {
   return settingsItem.watch((value) => callback({ ...DEFAULT_SETTINGS, ...value }));
+}
+
+/** Whether the content script annotates a site by itself (the user can still ask for any page). */
+export function annotatesSite(settings: Settings, site: string): boolean {
+  return !settings.paused && !settings.disabledSites.includes(site);
+}
+
+/** The matcher's verdict under the user's threshold, when they set one. */
+export function verdictWith(verdict: ForeignInfoVerdict, threshold: number | null): ForeignInfoVerdict {
+  return threshold === null ? verdict : { ...verdict, isForeignInfo: verdict.score >= threshold };
 }

@@ -24,7 +24,10 @@ const SELF_CHECK = `<script>
   (function poll() {
     var panel = document.querySelector('ttdn-panel');
     var state = panel && panel.getAttribute('data-state');
-    if (state === 'ready' || state === 'error') return report({ state: state });
+    if (state === 'ready' || state === 'error') {
+      var officials = CSS.highlights && CSS.highlights.get('ttdn-officials');
+      return report({ state: state, highlighted: officials ? officials.size : 0 });
+    }
     if (Date.now() - started > 30000) return report({ state: state || 'absent' });
     setTimeout(poll, 200);
   })();
@@ -35,7 +38,7 @@ describe.skipIf(!existsSync(FIREFOX))('the built extension in Firefox', () => {
   let server: FixtureServer;
   let firefox: ChildProcess | undefined;
   let profile: string;
-  let report: Promise<{ state: string }>;
+  let report: Promise<{ state: string; highlighted?: number }>;
   let output = '';
 
   beforeAll(async () => {
@@ -44,7 +47,7 @@ describe.skipIf(!existsSync(FIREFOX))('the built extension in Firefox', () => {
     report = new Promise((resolveReport) => {
       server.route('/report', (_req, res, body) => {
         res.writeHead(204).end();
-        resolveReport(JSON.parse(body) as { state: string });
+        resolveReport(JSON.parse(body) as { state: string; highlighted?: number });
       });
     });
     const url = server.page('/tin/firefox.html', seedPage(seedFiles()[0]!, { tail: SELF_CHECK }));
@@ -85,10 +88,13 @@ describe.skipIf(!existsSync(FIREFOX))('the built extension in Firefox', () => {
     if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
-  it('runs the content script, which gets its answer from the background', async () => {
-    const timeout = new Promise<{ state: string }>((_, reject) =>
+  it('runs the content script, which gets its answer from the background and highlights the officials', async () => {
+    const timeout = new Promise<{ state: string; highlighted?: number }>((_, reject) =>
       setTimeout(() => reject(new Error(`no report from the page within 60 s; web-ext said:\n${output.slice(-2000)}`)), 60_000),
     );
-    await expect(Promise.race([report, timeout])).resolves.toEqual({ state: 'ready' });
+    const result = await Promise.race([report, timeout]);
+    expect(result.state).toBe('ready');
+    // The seed names two officials, several times: Firefox paints them with the CSS Highlight API too.
+    expect(result.highlighted).toBeGreaterThan(2);
   });
 });

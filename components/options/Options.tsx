@@ -1,0 +1,130 @@
+import { useEffect, useState } from 'preact/hooks';
+import { LANGS, type Lang } from '@/lib/i18n';
+import { DEFAULT_SETTINGS, getSettings, updateSettings, watchSettings, type Category, type Settings } from '@/lib/settings';
+import { optionsStrings } from './strings';
+
+const CATEGORIES: Category[] = ['officials', 'directives'];
+const LANG_NAMES: Record<Lang, string> = { vi: 'Tiếng Việt', en: 'English' };
+/** Shown when the user first overrides the calibrated threshold. */
+const DEFAULT_OVERRIDE = 0.5;
+
+/** The options page: every change is saved at once and reaches open pages live. */
+export function Options() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  useEffect(() => {
+    getSettings().then(setSettings, (e: unknown) => setError(String(e)));
+    return watchSettings(setSettings);
+  }, []);
+
+  const t = optionsStrings(settings?.lang ?? 'vi');
+  if (error) return <p role="alert">{t('loadError')}: {error}</p>;
+  if (!settings) return null;
+
+  const save = (patch: Partial<Settings>) => {
+    setSettings({ ...settings, ...patch });
+    updateSettings(patch).then(
+      () => setSaved(true),
+      (e: unknown) => setError(String(e)),
+    );
+  };
+
+  return (
+    <main lang={settings.lang}>
+      <h1>{t('title')}</h1>
+      <label>
+        {t('language')}{' '}
+        <select value={settings.lang} onChange={(e) => save({ lang: e.currentTarget.value as Lang })}>
+          {LANGS.map((lang) => (
+            <option key={lang} value={lang}>
+              {LANG_NAMES[lang]}
+            </option>
+          ))}
+        </select>
+      </label>
+
+      <fieldset>
+        <legend>{t('annotation')}</legend>
+        <label>
+          <input type="checkbox" name="paused" checked={settings.paused} onChange={(e) => save({ paused: e.currentTarget.checked })} /> {t('paused')}
+        </label>
+        <h2>{t('disabledSites')}</h2>
+        {settings.disabledSites.length === 0 ? (
+          <p>{t('noDisabledSites')}</p>
+        ) : (
+          <ul aria-label={t('disabledSites')}>
+            {settings.disabledSites.map((site) => (
+              <li key={site} data-site={site}>
+                {site}{' '}
+                <button type="button" onClick={() => save({ disabledSites: settings.disabledSites.filter((s) => s !== site) })}>
+                  {t('enableSite')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p>{t('annotateOther')}</p>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('categories')}</legend>
+        {CATEGORIES.map((category) => (
+          <div key={category} class="category">
+            <label>
+              <input
+                type="checkbox"
+                name={`show-${category}`}
+                checked={settings.categories[category]}
+                onChange={(e) => save({ categories: { ...settings.categories, [category]: e.currentTarget.checked } })}
+              />{' '}
+              {t(category)}
+            </label>{' '}
+            <label>
+              <input
+                type="color"
+                name={`color-${category}`}
+                value={settings.colors[category]}
+                aria-label={`${t('colors')}: ${t(category)}`}
+                onChange={(e) => save({ colors: { ...settings.colors, [category]: e.currentTarget.value } })}
+              />
+            </label>
+          </div>
+        ))}
+        <button type="button" onClick={() => save({ colors: DEFAULT_SETTINGS.colors })}>
+          {t('resetColors')}
+        </button>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('threshold')}</legend>
+        <label>
+          <input
+            type="checkbox"
+            name="threshold-default"
+            checked={settings.topicThreshold === null}
+            onChange={(e) => save({ topicThreshold: e.currentTarget.checked ? null : DEFAULT_OVERRIDE })}
+          />{' '}
+          {t('thresholdDefault')}
+        </label>
+        {settings.topicThreshold !== null && (
+          <label>
+            <input
+              type="range"
+              name="threshold"
+              min="0"
+              max="1"
+              step="0.05"
+              value={settings.topicThreshold}
+              onInput={(e) => save({ topicThreshold: Number(e.currentTarget.value) })}
+            />{' '}
+            <output>{settings.topicThreshold.toFixed(2)}</output>
+          </label>
+        )}
+        <p>{t('thresholdHelp')}</p>
+      </fieldset>
+      {saved && <p role="status">{t('saved')}</p>}
+    </main>
+  );
+}

@@ -1,0 +1,367 @@
+/**
+ * One page's annotation, start to finish: find the article, index its text,
+ * run the matcher, paint the findings, show the panel, explain on hover, and
+ * follow the page as it changes. DOM work runs in idle slices (lib/dom/schedule).
+ */
+import type { CardSubject } from '@/components/hovercard/HoverCard';
+import type { ClipState } from '@/components/panel/Panel';
+import { findArticle, type Article } from '@/lib/dom/article';
+import { clippingOf } from '@/lib/dom/clipping';
+import { annotate, paintFindings, type Annotation } from '@/lib/dom/annotate';
+import { directiveKey, officialKey } from '@/lib/dom/findings';
+import { createPainter, MARK_ATTRIBUTE, type Painter } from '@/lib/dom/paint';
+import { Aborted, runSliced } from '@/lib/dom/schedule';
+import type { TextIndex } from '@/lib/dom/text-index';
+import { watchMutations, type Change, type Watcher } from '@/lib/dom/watch';
+import { analyze } from '@/lib/matcher/analyze';
+import type { Analysis } from '@/lib/matcher/types';
+import { request, type ContentStatus, type PageSummary } from '@/lib/messages';
+import { DEFAULT_SETTINGS, verdictWith, type Settings } from '@/lib/settings';
+import { PageUi, type HostState } from './ui';
+
+/** Past this many characters a "page" is not an article a person reads; the rest is left alone. */
+export const MAX_ARTICLE_CHARS = 300_000;
+
+/** How far left of a panel entry its card goes when the mention is off screen (the card's width and a gap). */
+const CARD_GAP = 350;
+
+export interface AnnotatorHooks {
+  disableSite(): void;
+  pauseAll(): void;
+}
+
+export class PageAnnotator {
+  private readonly abort = new AbortController();
+  private readonly ui: PageUi;
+  private readonly painter: Painter;
+  private watcher: Watcher | null = null;
+  private article: Article | null = null;
+  private annotation: Annotation | null = null;
+  private state: HostState = 'analysing';
+  private clip: ClipState = { status: 'idle' };
+  private counts: Record<string, number> | null = null;
+  private collapsed = false;
+  private placed = false;
+  private running = false;
+  private again: Change | null = null;
+  private hovered: string | null = null;
+  private listening = new Set<Document>();
+
+  constructor(
+    private readonly doc: Document,
+    private settings: Settings,
+    private readonly site: string,
+    private readonly hooks: AnnotatorHooks,
+  ) {
+    this.ui = new PageUi(doc);
+    this.painter = createPainter(doc, DEFAULT_SETTINGS.colors);
+  }
+
+  start(): void {
+    this.setState('analysing');
+    this.watcher = watchMutations(this.doc.documentElement, {
+      roots: () => this.article?.roots ?? [],
+      isOwn: (node) => this.isOwn(node),
+      onChange: (change) => void this.refresh(change),
+    });
+    this.doc.addEventListener('keydown', this.onKey, true);
+    void this.refresh('page');
+  }
+
+  stop(): void {
+    this.abort.abort();
+    this.watcher?.stop();
+    this.painter.clear();
+    this.ui.destroy();
+    this.doc.removeEventListener('keydown', this.onKey, true);
+    for (const doc of this.listening) doc.removeEventListener('pointermove', this.onPointer, true);
+    this.listening.clear();
+  }
+
+  /** Settings changed: repaint with the new colours and categories, re-render in the new language. */
+  updateSettings(settings: Settings): void {
+    this.settings = settings;
+    if (this.state === 'ready') this.repaint();
+    this.render();
+  }
+
+  status(): ContentStatus {
+    const { article, analysis } = this;
+    return {
+      state: this.state,
+      page: article && analysis ? this.summary(article, analysis) : null,
+      article: article && {
+        title: article.title,
+        url: article.url,
+        canonicalUrl: article.canonicalUrl,
+        published: article.published,
+        author: article.author,
+      },
+      analysis: analysis && { ...analysis, foreignInfo: this.verdict(analysis) },
+    };
+  }
+
+  togglePanel(): { visible: boolean } {
+    this.ui.setVisible(!this.ui.visible);
+    return { visible: this.ui.visible };
+  }
+
+  async clipArticle(): Promise<{ id: string; created: boolean }> {
+    const { article, annotation } = this;
+    if (!article || !annotation) throw new Error('No article on this page to clip.');
+    const { index, analysis } = annotation;
+    this.clip = { status: 'saving' };
+    this.render();
+    try {
+      const saved = await request({ type: 'clip:save', clipping: clippingOf(article, index.text, analysis, this.site) });
+      this.clip = { status: 'saved' };
+      return saved;
+    } catch (error) {
+      this.clip = { status: 'error', message: error instanceof Error ? error.message : String(error) };
+      throw error;
+    } finally {
+      this.render();
+    }
+  }
+
+  private isOwn(node: Node): boolean {
+    if (this.ui.isOwn(node)) return true;
+    return node.nodeType === 1 && (node as Element).hasAttribute(MARK_ATTRIBUTE);
+  }
+
+  private setState(state: HostState): void {
+    this.state = state;
+    this.ui.setState(state);
+  }
+
+  private verdict(analysis: Analysis) {
+    return verdictWith(analysis.foreignInfo, this.settings.topicThreshold);
+  }
+
+  private summary(article: Article, analysis: Analysis): PageSummary {
+    return {
+      url: article.url,
+      title: article.title.slice(0, 1000),
+      site: this.site,
+      officials: analysis.officials.length,
+      directives: analysis.directives.length,
+      isForeignInfo: this.verdict(analysis).isForeignInfo,
+      score: Math.min(1, Math.max(0, analysis.foreignInfo.score)),
+    };
+  }
+
+  /** Runs the pipeline; changes arriving meanwhile are folded into one more run afterwards. */
+  private async refresh(change: Change): Promise<void> {
+    if (this.running) {
+      this.again = this.again === 'page' ? 'page' : change;
+      return;
+    }
+    this.running = true;
+    try {
+      await this.annotate(change);
+    } catch (error) {
+      if (error instanceof Aborted) return;
+      this.setState('error');
+      console.debug('[ttdn] annotation failed', error);
+    } finally {
+      this.running = false;
+    }
+    const next = this.again;
+    this.again = null;
+    if (next && !this.abort.signal.aborted) await this.refresh(next);
+  }
+
+  private async annotate(change: Change): Promise<void> {
+    const signal = this.abort.signal;
+    const detached = this.article?.roots.some((root) => !root.isConnected);
+    if (change === 'page' || !this.article || detached) {
+      const article = await runSliced(findArticle(this.doc), { signal });
+      if (!article) {
+        this.article = this.annotation = null;
+        this.painter.clear();
+        this.watcher?.discard();
+        this.setState('no-article');
+        return;
+      }
+      this.article = article;
+    }
+    const article = this.article;
+    const previous = this.annotation;
+    const annotation = await runSliced(
+      annotate(article.roots, {
+        exclude: article.exclude,
+        maxChars: MAX_ARTICLE_CHARS,
+        painter: this.painter,
+        analyze,
+        style: this.settings,
+        previous,
+        touched: () => this.watcher?.discard(),
+      }),
+      { signal },
+    );
+    if (annotation === previous) return; // nothing new
+    this.annotation = annotation;
+    const { index, analysis } = annotation;
+    this.listen(index);
+    this.watchFrames(article);
+    if (!this.placed) {
+      this.placed = true;
+      // Nothing found on an article off the topic: stay out of the way as a small button.
+      const quiet = analysis.officials.length + analysis.directives.length === 0 && !this.verdict(analysis).isForeignInfo;
+      this.collapsed = this.ui.place(article.body.getBoundingClientRect()) || quiet;
+    }
+    this.render();
+    await request({ type: 'page:analysed', page: this.summary(article, analysis) });
+    this.setState('ready');
+    this.render();
+    void this.loadCollectionFacts(article, analysis);
+  }
+
+  private get analysis(): Analysis | null {
+    return this.annotation?.analysis ?? null;
+  }
+
+  /** Repaints the current findings (new colours or categories). */
+  private repaint(): void {
+    if (!this.annotation) return;
+    paintFindings(this.painter, this.annotation.findings, this.settings, this.annotation.index.scopes);
+    this.watcher?.discard();
+  }
+
+  /** Whether the article is already clipped, and how often each directive appears in the collection. */
+  private async loadCollectionFacts(article: Article, analysis: Analysis): Promise<void> {
+    const [status, counts] = await Promise.allSettled([
+      this.clip.status === 'idle' ? request({ type: 'clip:status', url: article.canonicalUrl }) : Promise.reject(new Error('known')),
+      analysis.directives.length ? request({ type: 'directive:counts', ids: analysis.directives.map((d) => d.id) }) : Promise.resolve({}),
+    ]);
+    if (status.status === 'fulfilled' && status.value.clipped) this.clip = { status: 'saved' };
+    this.counts = counts.status === 'fulfilled' ? counts.value : null;
+    this.render();
+  }
+
+  private render(): void {
+    const analysis = this.analysis;
+    this.ui.renderPanel({
+      lang: this.settings.lang,
+      model: {
+        analysis,
+        verdict: analysis && this.verdict(analysis),
+        categories: this.settings.categories,
+        clip: this.clip,
+        collapsed: this.collapsed,
+      },
+      onSelect: (key) => this.reveal(key),
+      onPreview: (key, entry) => this.preview(key, entry),
+      onClip: () => void this.clipArticle().catch(() => undefined),
+      onCollapse: (collapsed) => {
+        this.collapsed = collapsed;
+        this.render();
+      },
+      onClose: () => this.ui.setVisible(false),
+      onDisableSite: () => this.hooks.disableSite(),
+      onPause: () => this.hooks.pauseAll(),
+    });
+  }
+
+  private subject(key: string): CardSubject | null {
+    const analysis = this.analysis;
+    const official = analysis?.officials.find((o) => officialKey(o) === key);
+    if (official) return { kind: 'official', official };
+    const directive = analysis?.directives.find((d) => directiveKey(d) === key);
+    return directive ? { kind: 'directive', directive } : null;
+  }
+
+  private showCard(key: string, rect: DOMRect): void {
+    const subject = this.subject(key);
+    if (!subject) return;
+    const count = subject.kind === 'directive' && this.counts ? (this.counts[subject.directive.id] ?? 0) : undefined;
+    this.ui.showCard(this.settings.lang, subject, rect, count);
+  }
+
+  /** Scrolls to the first mention of a finding, flashes it and explains it. */
+  private reveal(key: string): void {
+    const range = this.painter.mention(key, 0);
+    if (!range) return;
+    const element = range.startContainer.parentElement;
+    element?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    this.painter.flash(key, 0);
+    const rect = range.getBoundingClientRect();
+    this.hovered = key;
+    this.showCard(key, rect);
+  }
+
+  /**
+   * Keyboard focus on a panel entry explains the finding: the card sits at its
+   * first mention when that is on screen, else beside the entry itself.
+   */
+  private preview(key: string | null, entry: Element | null): void {
+    if (!key || !entry) {
+      this.hovered = null;
+      this.ui.hideCard();
+      return;
+    }
+    const rect = this.painter.mention(key, 0)?.getBoundingClientRect();
+    const view = this.doc.defaultView!;
+    const onScreen = rect && rect.bottom > 0 && rect.top < view.innerHeight && rect.width > 0;
+    this.hovered = key;
+    const beside = entry.getBoundingClientRect();
+    this.showCard(key, onScreen ? rect : new DOMRect(beside.left - CARD_GAP, beside.top - 6, 0, 0));
+  }
+
+  private readonly onKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !this.hovered) return;
+    this.hovered = null;
+    this.ui.hideCard();
+  };
+
+  /** Hover: hit-test the pointer against the painted mentions, at most once a frame. */
+  private listen(index: TextIndex): void {
+    const docs = [this.doc, ...index.scopes.filter((s): s is Document => s.nodeType === 9)];
+    for (const doc of docs) {
+      if (this.listening.has(doc)) continue;
+      this.listening.add(doc);
+      doc.addEventListener('pointermove', this.onPointer, { capture: true, passive: true });
+    }
+  }
+
+  /** A same-origin frame in the article that loads (or reloads) later gets read then. */
+  private readonly frames = new WeakSet<Element>();
+  private watchFrames(article: Article): void {
+    for (const frame of article.roots.flatMap((root) => [...root.querySelectorAll('iframe')])) {
+      if (this.frames.has(frame)) continue;
+      this.frames.add(frame);
+      frame.addEventListener('load', () => void this.refresh('article'));
+    }
+  }
+
+  private frame = 0;
+  private lastPointer: PointerEvent | null = null;
+
+  private readonly onPointer = (event: PointerEvent) => {
+    this.lastPointer = event;
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      const e = this.lastPointer;
+      if (!e || this.state !== 'ready') return;
+      const doc = (e.target as Node | null)?.ownerDocument ?? this.doc;
+      const hit = this.painter.hitTest(doc, e.clientX, e.clientY, e.target);
+      if (!hit) {
+        if (this.hovered) this.ui.hideCard();
+        this.hovered = null;
+        return;
+      }
+      if (hit.key === this.hovered) return;
+      this.hovered = hit.key;
+      this.showCard(hit.key, frameOffset(doc, hit.rect));
+    });
+  };
+}
+
+/** A rect inside a same-origin frame, in the top document's viewport. */
+function frameOffset(doc: Document, rect: DOMRect): DOMRect {
+  const frame = doc.defaultView?.frameElement;
+  if (!frame) return rect;
+  const outer = frame.getBoundingClientRect();
+  return new DOMRect(rect.x + outer.x, rect.y + outer.y, rect.width, rect.height);
+}

@@ -1,0 +1,123 @@
+/**
+ * The content script. Declared for the listed news sites; on any other page the
+ * background injects this same file when the user asks ("Annotate this page",
+ * activeTab), after setting a flag that says so. It answers the popup's and
+ * background's ContentRequests and follows the user's settings live.
+ */
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { REQUESTED_FLAG } from '@/lib/background/annotate-tab';
+import type { ContentRequest, ContentResponseMap, Reply } from '@/lib/messages';
+import { annotatesSite, getSettings, updateSettings, watchSettings, type Settings } from '@/lib/settings';
+import { contentScriptMatches, siteOf } from '@/lib/sites';
+import { PageAnnotator } from './annotator';
+// Default highlight colours, injected by the browser with this script: see highlights.css.
+import './highlights.css';
+
+/** The running instance, so a second injection into the same page reuses it. */
+const INSTANCE = '__ttdnContent';
+
+type Globals = typeof globalThis & { [REQUESTED_FLAG]?: boolean; [INSTANCE]?: ContentScript };
+
+class ContentScript {
+  private annotator: PageAnnotator | null = null;
+  private requested = false;
+
+  constructor(
+    private settings: Settings,
+    private readonly site: string,
+  ) {}
+
+  /** Starts or stops annotating as the settings and the user's requests say. */
+  sync(): void {
+    const wanted = this.requested || annotatesSite(this.settings, this.site);
+    if (wanted && !this.annotator) {
+      this.annotator = new PageAnnotator(document, this.settings, this.site, {
+        disableSite: () => void updateSettings({ disabledSites: [...new Set([...this.settings.disabledSites, this.site])] }),
+        pauseAll: () => void updateSettings({ paused: true }),
+      });
+      this.annotator.start();
+    } else if (!wanted && this.annotator) {
+      this.annotator.stop();
+      this.annotator = null;
+    }
+  }
+
+  request(): void {
+    this.requested = true;
+    this.sync();
+  }
+
+  /** Client-side navigation or the extension going away: drop this page's annotation. */
+  stop(): void {
+    this.annotator?.stop();
+    this.annotator = null;
+  }
+
+  setSettings(settings: Settings): void {
+    const turnedOff = !annotatesSite(settings, this.site) && annotatesSite(this.settings, this.site);
+    this.settings = settings;
+    if (turnedOff) this.requested = false; // switching off from the panel wins over an earlier request
+    this.annotator?.updateSettings(settings);
+    this.sync();
+  }
+
+  async answer(message: ContentRequest): Promise<ContentResponseMap[ContentRequest['type']]> {
+    switch (message.type) {
+      case 'content:status':
+        return (
+          this.annotator?.status() ?? { state: 'off', page: null, article: null, analysis: null }
+        );
+      case 'content:clip':
+        if (!this.annotator) throw new Error('Annotation is off on this page.');
+        return this.annotator.clipArticle();
+      case 'content:toggle-panel':
+        if (!this.annotator) this.request();
+        return this.annotator!.togglePanel();
+    }
+  }
+}
+
+const CONTENT_TYPES = new Set<string>(['content:status', 'content:clip', 'content:toggle-panel']);
+
+export default defineContentScript({
+  matches: contentScriptMatches(),
+  runAt: 'document_idle',
+  async main(ctx) {
+    const globals = globalThis as Globals;
+    const requested = globals[REQUESTED_FLAG] === true;
+    delete globals[REQUESTED_FLAG];
+    const running = globals[INSTANCE];
+    if (running) {
+      if (requested) running.request();
+      return;
+    }
+    const script = new ContentScript(await getSettings(), siteOf(location.href));
+    globals[INSTANCE] = script;
+    if (requested) script.request();
+    else script.sync();
+
+    const unwatch = watchSettings((settings) => script.setSettings(settings));
+    const onMessage = (message: unknown, sender: { id?: string }): Promise<Reply<unknown>> | undefined => {
+      if (sender.id !== browser.runtime.id) return undefined;
+      const type = (message as { type?: unknown } | null)?.type;
+      if (typeof type !== 'string' || !CONTENT_TYPES.has(type)) return undefined;
+      return script.answer(message as ContentRequest).then(
+        (value): Reply<unknown> => ({ ok: true, value }),
+        (error: unknown): Reply<unknown> => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+      );
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    // A single-page site swapped the article: start over on the new one.
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      script.stop();
+      script.sync();
+    });
+    ctx.onInvalidated(() => {
+      unwatch();
+      browser.runtime.onMessage.removeListener(onMessage);
+      script.stop();
+      delete globals[INSTANCE];
+    });
+  },
+});

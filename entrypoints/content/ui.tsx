@@ -1,0 +1,94 @@
+/**
+ * The in-page UI: the panel and the hover card, each a custom element with an
+ * open shadow root, so page CSS and ours never mix. Preact renders into them;
+ * page text only ever reaches the DOM as text.
+ */
+import { render } from 'preact';
+import { CARD_CSS, HoverCard, type CardSubject } from '@/components/hovercard/HoverCard';
+import { PANEL_CSS, Panel, type PanelProps } from '@/components/panel/Panel';
+import type { Lang } from '@/lib/i18n';
+import { placeCard, placePanel, type Box } from '@/lib/dom/placement';
+import { setStyles } from '@/lib/dom/styles';
+
+export const PANEL_TAG = 'ttdn-panel';
+export const CARD_TAG = 'ttdn-card';
+
+export type HostState = 'off' | 'analysing' | 'ready' | 'no-article' | 'error';
+
+function shadowHost(doc: Document, tag: string, css: string): { host: HTMLElement; root: ShadowRoot } {
+  const host = doc.createElement(tag);
+  const root = host.attachShadow({ mode: 'open' });
+  setStyles(root, css);
+  doc.documentElement.append(host);
+  return { host, root };
+}
+
+export class PageUi {
+  readonly host: HTMLElement;
+  private root: ShadowRoot;
+  private card: { host: HTMLElement; root: ShadowRoot } | null = null;
+  private dismissed = false;
+
+  constructor(private doc: Document) {
+    ({ host: this.host, root: this.root } = shadowHost(doc, PANEL_TAG, PANEL_CSS));
+    this.host.hidden = true;
+  }
+
+  /** The attribute tests and the Firefox smoke test wait for. */
+  setState(state: HostState): void {
+    this.host.dataset.state = state;
+    if (state !== 'ready') this.host.hidden = true;
+  }
+
+  renderPanel(props: PanelProps): void {
+    render(<Panel {...props} />, this.root);
+    if (this.host.dataset.state === 'ready' && !this.dismissed) this.host.hidden = false;
+  }
+
+  /** Puts the panel beside the article; returns whether it should start collapsed. */
+  place(article: Box): boolean {
+    const view = this.doc.defaultView!;
+    const { side, collapsed } = placePanel(view.innerWidth, article);
+    this.host.style.setProperty(side, '12px');
+    this.host.style.removeProperty(side === 'left' ? 'right' : 'left');
+    return collapsed;
+  }
+
+  get visible(): boolean {
+    return !this.host.hidden;
+  }
+
+  setVisible(visible: boolean): void {
+    this.dismissed = !visible;
+    this.host.hidden = !visible || this.host.dataset.state !== 'ready';
+  }
+
+  showCard(lang: Lang, subject: CardSubject, anchor: Box, clippedCount?: number): void {
+    this.card ??= shadowHost(this.doc, CARD_TAG, CARD_CSS);
+    const { host, root } = this.card;
+    render(<HoverCard lang={lang} subject={subject} clippedCount={clippedCount} />, root);
+    host.hidden = false;
+    const view = this.doc.defaultView!;
+    const size = host.getBoundingClientRect();
+    const { left, top } = placeCard(anchor, { width: size.width || 300, height: size.height || 120 }, { width: view.innerWidth, height: view.innerHeight });
+    host.style.setProperty('left', `${left}px`);
+    host.style.setProperty('top', `${top}px`);
+  }
+
+  hideCard(): void {
+    if (this.card) this.card.host.hidden = true;
+  }
+
+  isOwn(node: Node): boolean {
+    return node === this.host || node === this.card?.host;
+  }
+
+  destroy(): void {
+    render(null, this.root);
+    this.host.remove();
+    if (this.card) {
+      render(null, this.card.root);
+      this.card.host.remove();
+    }
+  }
+}

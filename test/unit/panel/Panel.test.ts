@@ -1,0 +1,105 @@
+import { h, render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Panel, type PanelProps } from '@/components/panel/Panel';
+import type { Analysis } from '@/lib/matcher/types';
+
+const analysis: Analysis = {
+  foreignInfo: { isForeignInfo: true, score: 0.83, evidence: [{ kind: 'term', label: 'thông tin đối ngoại', weight: 3, count: 5 }] },
+  officials: [{ name: 'Lê Hải Bình', titles: ['Phó Trưởng Ban Tuyên giáo Trung ương'], mentions: [{ start: 0, end: 11 }] }],
+  directives: [{ id: '57-KL/TW', kind: 'Kết luận', issuer: 'Bộ Chính trị', date: null, subject: null, mentions: [{ start: 20, end: 28 }] }],
+};
+
+let root: HTMLElement;
+const handlers = () => ({
+  onSelect: vi.fn(),
+  onPreview: vi.fn(),
+  onClip: vi.fn(),
+  onCollapse: vi.fn(),
+  onClose: vi.fn(),
+  onDisableSite: vi.fn(),
+  onPause: vi.fn(),
+});
+
+function show(props: Partial<PanelProps> & Pick<PanelProps, 'model'>) {
+  const all = { lang: 'vi' as const, ...handlers(), ...props };
+  render(h(Panel, all), root);
+  return all;
+}
+
+const model = (over: Partial<PanelProps['model']> = {}): PanelProps['model'] => ({
+  analysis,
+  verdict: analysis.foreignInfo,
+  categories: { officials: true, directives: true },
+  clip: { status: 'idle' },
+  collapsed: false,
+  ...over,
+});
+
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+const clipButton = () => root.querySelector<HTMLButtonElement>('button.clip')!;
+
+describe('the panel', () => {
+  it('shows the verdict with its score and evidence, and lists the findings', () => {
+    show({ model: model() });
+    expect(root.querySelector('.verdict')!.textContent).toBe('Bài viết về thông tin đối ngoạiĐiểm 83%');
+    expect(root.querySelector('.evidence li')!.textContent).toBe('thông tin đối ngoại (cụm từ ×5)');
+    expect([...root.querySelectorAll('button[data-key]')].map((b) => b.getAttribute('data-key'))).toEqual([
+      'official:Lê Hải Bình',
+      'directive:57-KL/TW',
+    ]);
+  });
+
+  it('entries scroll to their mention on click and explain themselves on focus', () => {
+    const props = show({ model: model() });
+    const entry = root.querySelector<HTMLButtonElement>('button[data-key="directive:57-KL/TW"]')!;
+    entry.click();
+    expect(props.onSelect).toHaveBeenCalledWith('directive:57-KL/TW');
+    entry.dispatchEvent(new FocusEvent('focus'));
+    expect(props.onPreview).toHaveBeenCalledWith('directive:57-KL/TW', entry);
+  });
+
+  it('keeps "Lưu" in the clip button\'s name in every state, and says when the article is clipped', () => {
+    const props = show({ model: model() });
+    expect(clipButton().textContent).toContain('Lưu');
+    clipButton().click();
+    expect(props.onClip).toHaveBeenCalled();
+    show({ model: model({ clip: { status: 'saved' } }) });
+    expect(clipButton().textContent).toContain('Lưu');
+    expect(clipButton().disabled).toBe(true);
+    expect(root.querySelector('[role="status"].clip-state')!.textContent).toBe('Đã lưu vào bộ sưu tập');
+    show({ model: model({ clip: { status: 'error', message: 'Invalid message' } }) });
+    expect(root.querySelector('[role="alert"]')!.textContent).toBe('Không lưu được: Invalid message');
+  });
+
+  it('speaks English when asked, with "Clip" in the button', () => {
+    show({ lang: 'en', model: model() });
+    expect(clipButton().textContent).toBe('Clip article');
+    expect(root.querySelector('.verdict strong')!.textContent).toBe('About foreign-information work');
+  });
+
+  it('hides the categories the user turned off, and collapses to a small button', () => {
+    show({ model: model({ categories: { officials: false, directives: true } }) });
+    expect(root.querySelector('.list.officials')).toBeNull();
+    const props = show({ model: model({ collapsed: true }) });
+    const pill = root.querySelector<HTMLButtonElement>('button.pill')!;
+    expect(pill.getAttribute('aria-label')).toBe('Mở bảng chú giải');
+    expect(pill.textContent).toBe('TTĐN 2');
+    pill.click();
+    expect(props.onCollapse).toHaveBeenCalledWith(false);
+  });
+
+  it('renders page text as text', () => {
+    const hostile = { ...analysis, officials: [{ name: '<img src=x onerror=alert(1)>', titles: ['<b>x</b>'], mentions: [] }] };
+    show({ model: model({ analysis: hostile }) });
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('.officials .name')!.textContent).toBe('<img src=x onerror=alert(1)>');
+  });
+});
