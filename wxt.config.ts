@@ -10,7 +10,16 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'vi',
     // storage: settings; the database itself is IndexedDB in the extension origin.
-    permissions: ['storage'],
+    // unlimitedStorage: 10 000 clipped articles outgrow the default quota, and it
+    // exempts the collection from eviction when the disk runs low.
+    // contextMenus: "clip this article" on the pages the content script reads.
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
+    commands: {
+      'clip-article': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_clipCommand__',
+      },
+    },
     browser_specific_settings: {
       gecko: {
         id: 'ttdn-annotator@ttdn.local',

@@ -1,6 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { CLIP_COMMAND, CLIP_MENU_ID, clipFromEntryPoint, clipMenuItem, type ClipEntryDeps } from '@/lib/background/clip-entry-points';
 import { createRouter } from '@/lib/background/router';
+import { clipTab } from '@/lib/clip-tab';
+import { getSettings, watchSettings } from '@/lib/settings';
+import { contentScriptMatches } from '@/lib/sites';
 import { AnnotatorDb } from '@/lib/store/db';
 
 export default defineBackground(() => {
@@ -18,5 +22,30 @@ export default defineBackground(() => {
     // Only our own extension's scripts may talk to us.
     if (sender.id !== browser.runtime.id) return undefined;
     return route(message, { tabId: sender.tab?.id });
+  });
+
+  // Clip from the context menu and the keyboard shortcut.
+  const clipDeps: ClipEntryDeps = {
+    clipTab,
+    lang: async () => (await getSettings()).lang,
+    showFailure: async (tabId, title) => {
+      await action.setBadgeText({ tabId, text: '!' });
+      await action.setTitle({ tabId, title });
+    },
+  };
+  const createMenu = async () => {
+    // Recreated on every start, in the current language (menus persist in Chrome, not always in Firefox).
+    await browser.contextMenus.removeAll();
+    browser.contextMenus.create(clipMenuItem((await getSettings()).lang, contentScriptMatches()));
+  };
+  void createMenu();
+  watchSettings(() => void createMenu());
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === CLIP_MENU_ID) void clipFromEntryPoint(tab?.id, clipDeps);
+  });
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    if (command !== CLIP_COMMAND) return;
+    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    await clipFromEntryPoint(tabId, clipDeps);
   });
 });

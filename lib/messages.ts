@@ -4,7 +4,10 @@
  * script runs next to untrusted page code, so its messages are input, not orders.
  */
 import { browser } from 'wxt/browser';
-import { boolean, httpUrl, integer, literal, number, object, string, ValidationError } from './validate';
+import type { StoreErrorCode } from './store/errors';
+import type { ClippingInput, ExportedClipping } from './store/types';
+import { checkClippingInput, checkExportedClipping, LIMITS } from './store/validate-clipping';
+import { array, boolean, httpUrl, integer, literal, number, object, string, ValidationError } from './validate';
 
 export interface PageSummary {
   url: string;
@@ -16,12 +19,32 @@ export interface PageSummary {
   score: number;
 }
 
-export type Request = { type: 'ping' } | { type: 'page:analysed'; page: PageSummary };
+export type Request =
+  | { type: 'ping' }
+  | { type: 'page:analysed'; page: PageSummary }
+  /** Save an article to the collection (the content script, after 'content:clip'). */
+  | { type: 'clip:save'; clipping: ClippingInput }
+  /** Is this page clipped? By canonical URL or the address it was read at. */
+  | { type: 'clip:status'; url: string }
+  /** How many clippings cite each directive id (hover cards). */
+  | { type: 'directive:counts'; ids: string[] }
+  /** Replace a clipping's note and tags (popup, library). */
+  | { type: 'clip:update'; id: string; note: string; tags: string[] }
+  /** Delete a clipping; the answer carries it whole, for undo. */
+  | { type: 'clip:delete'; id: string }
+  /** Put back a clipping 'clip:delete' returned (undo). */
+  | { type: 'clip:restore'; clipping: ExportedClipping };
 
 /** What the background answers to each request type. */
 export interface ResponseMap {
   ping: { pong: true };
   'page:analysed': { recent: number };
+  'clip:save': { id: string; created: boolean };
+  'clip:status': { clipped: boolean; id?: string };
+  'directive:counts': Record<string, number>;
+  'clip:update': { updatedAt: number };
+  'clip:delete': { clipping: ExportedClipping };
+  'clip:restore': { id: string };
 }
 
 export type RequestType = Request['type'];
@@ -38,7 +61,23 @@ export type ContentRequest =
   | { type: 'content:clip' }
   /** Show or hide the in-page panel. */
   | { type: 'content:toggle-panel' };
-export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+/**
+ * Failure codes the UI explains in the user's language. 'invalid': the message
+ * was refused; 'unsupported': the tab has no content script to clip with.
+ */
+export type ErrorCode = StoreErrorCode | 'invalid' | 'unsupported';
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string; code?: ErrorCode };
+
+/** A refused request, with the background's code when it gave one. */
+export class RequestError extends Error {
+  constructor(
+    message: string,
+    readonly code?: ErrorCode,
+  ) {
+    super(message);
+    this.name = 'RequestError';
+  }
+}
 
 const checkPageSummary = object({
   url: httpUrl,
@@ -50,9 +89,22 @@ const checkPageSummary = object({
   score: number(0, 1),
 });
 
+const clippingId = string(LIMITS.id);
+
 const checks: { [K in RequestType]: (raw: Record<string, unknown>) => Extract<Request, { type: K }> } = {
   ping: () => ({ type: 'ping' }),
   'page:analysed': (raw) => ({ type: 'page:analysed', page: checkPageSummary(raw.page, 'page') }),
+  'clip:save': (raw) => ({ type: 'clip:save', clipping: checkClippingInput(raw.clipping, 'clipping') }),
+  'clip:status': (raw) => ({ type: 'clip:status', url: string(8192)(raw.url, 'url') }),
+  'directive:counts': (raw) => ({ type: 'directive:counts', ids: array(string(LIMITS.directiveId), 500)(raw.ids, 'ids') }),
+  'clip:update': (raw) => ({
+    type: 'clip:update',
+    id: clippingId(raw.id, 'id'),
+    note: string(LIMITS.note)(raw.note, 'note'),
+    tags: array(string(LIMITS.tag), LIMITS.tags)(raw.tags, 'tags'),
+  }),
+  'clip:delete': (raw) => ({ type: 'clip:delete', id: clippingId(raw.id, 'id') }),
+  'clip:restore': (raw) => ({ type: 'clip:restore', clipping: checkExportedClipping(raw.clipping, 'clipping') }),
 };
 
 /** Validates an incoming message; throws ValidationError with a readable reason. */
@@ -66,6 +118,6 @@ export function parseRequest(raw: unknown): Request {
 export async function request<T extends Request>(message: T): Promise<ResponseMap[T['type']]> {
   const reply = (await browser.runtime.sendMessage(message)) as Reply<ResponseMap[T['type']]> | undefined;
   if (!reply) throw new Error('The extension did not answer; reload the page and try again.');
-  if (!reply.ok) throw new Error(reply.error);
+  if (!reply.ok) throw new RequestError(reply.error, reply.code);
   return reply.value;
 }

@@ -1,5 +1,9 @@
 import { parseRequest, type Reply, type Request, type ResponseMap } from '../messages';
+import { clipStatus, deleteClipping, directiveCounts, saveClipping, updateClipping } from '../store/clippings';
 import type { AnnotatorDb } from '../store/db';
+import { StoreError } from '../store/errors';
+import { fromExported, toExported } from '../store/export-format';
+import { mergeRecords } from '../store/merge';
 import { recordPage } from '../store/recent';
 import { ValidationError } from '../validate';
 
@@ -24,6 +28,15 @@ function handlers(deps: RouterDeps): Handlers {
       if (origin.tabId !== undefined) await deps.setBadge(origin.tabId, badgeText(page.officials + page.directives));
       return { recent };
     },
+    'clip:save': ({ clipping }) => saveClipping(deps.db, clipping),
+    'clip:status': ({ url }) => clipStatus(deps.db, url),
+    'directive:counts': ({ ids }) => directiveCounts(deps.db, ids),
+    'clip:update': async ({ id, note, tags }) => ({ updatedAt: (await updateClipping(deps.db, id, { note, tags })).updatedAt }),
+    'clip:delete': async ({ id }) => ({ clipping: toExported(await deleteClipping(deps.db, id)) }),
+    'clip:restore': async ({ clipping }) => {
+      const [result] = await mergeRecords(deps.db, [fromExported(clipping)]);
+      return { id: result!.id };
+    },
   };
 }
 
@@ -40,12 +53,14 @@ export function createRouter(deps: RouterDeps) {
     try {
       req = parseRequest(raw);
     } catch (error) {
-      return { ok: false, error: error instanceof ValidationError ? `Invalid message: ${error.message}` : 'Invalid message' };
+      const detail = error instanceof ValidationError ? `: ${error.message}` : '';
+      return { ok: false, error: `Invalid message${detail}`, code: 'invalid' };
     }
     try {
       const handle = table[req.type] as (r: Request, o: Origin) => Promise<unknown>;
       return { ok: true, value: await handle(req, origin) };
     } catch (error) {
+      if (error instanceof StoreError) return { ok: false, error: error.message, code: error.code };
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
     }
   };
