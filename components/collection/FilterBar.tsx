@@ -1,0 +1,55 @@
+import type { CollectionFilter, FacetName, FacetValue } from '@/lib/store/filter';
+import { isFiltered, NO_FILTER } from '@/lib/store/filter';
+import type { CollectionText } from './strings';
+
+interface Props {
+  filter: CollectionFilter;
+  setFilter(filter: CollectionFilter): void;
+  facets: Record<FacetName, FacetValue[]>;
+  t: CollectionText;
+  /** Which facets get a drop-down (the library shows officials and directives as lists instead). */
+  selects: readonly FacetName[];
+}
+
+const labelOf = (facet: FacetName, value: FacetValue, t: CollectionText) =>
+  facet === 'topic' ? t(value.value === 'yes' ? 'topicYes' : 'topicNo') : value.label;
+
+export function FilterBar({ filter, setFilter, facets, t, selects }: Props) {
+  return (
+    <div class="filters" role="search">
+      <label class="search">
+        <span>{t('search')}</span>
+        <input type="search" value={filter.query} onInput={(e) => setFilter({ ...filter, query: (e.currentTarget as HTMLInputElement).value })} />
+      </label>
+      {selects.map((facet) => {
+        const chosen = filter[facet];
+        const values = facets[facet];
+        // A chosen value stays in the list even when other filters leave it no article.
+        const missing = chosen !== null && !values.some((v) => v.value === chosen);
+        return (
+          <label key={facet} class="facet-select">
+            <span>{t(facet)}</span>
+            <select
+              name={facet}
+              value={chosen ?? ''}
+              onChange={(e) => setFilter({ ...filter, [facet]: (e.currentTarget as HTMLSelectElement).value || null })}
+            >
+              <option value="">{t('any')}</option>
+              {missing && <option value={chosen}>{chosen} (0)</option>}
+              {values.map((v) => (
+                <option key={v.value} value={v.value}>
+                  {labelOf(facet, v, t)} ({v.count})
+                </option>
+              ))}
+            </select>
+          </label>
+        );
+      })}
+      {isFiltered(filter) && (
+        <button type="button" class="clear" onClick={() => setFilter(NO_FILTER)}>
+          {t('clearFilters')}
+        </button>
+      )}
+    </div>
+  );
+}

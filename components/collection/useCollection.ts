@@ -1,0 +1,59 @@
+/**
+ * The collection as the popup and the library page show it: every card,
+ * live; the filter; the text-search hits; the filtered list and the facet
+ * counts. Filtering runs in memory over the cards (fast with 10 000); only
+ * text search reads the folded texts from the database.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { AnnotatorDb } from '@/lib/store/db';
+import { applyFilter, type CollectionFilter, facetCounts, newestFirst, NO_FILTER } from '@/lib/store/filter';
+import { searchIds } from '@/lib/store/search';
+import type { ClippingCard } from '@/lib/store/types';
+import { useLiveQuery } from './useLiveQuery';
+
+/** Typing pauses this long before the text is searched. */
+const SEARCH_DELAY_MS = 200;
+
+function useTextSearch(db: AnnotatorDb, query: string, cards: ClippingCard[] | undefined) {
+  const [result, setResult] = useState<{ query: string; hits: Set<string> | null }>({ query: '', hits: null });
+  const [error, setError] = useState<unknown>(undefined);
+  useEffect(() => {
+    if (!query.trim()) {
+      setResult({ query, hits: null });
+      return;
+    }
+    let current = true;
+    const timer = setTimeout(() => {
+      searchIds(db, query).then(
+        (hits) => current && setResult({ query, hits }),
+        (e: unknown) => current && setError(e),
+      );
+    }, SEARCH_DELAY_MS);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+    // Searched again when the cards change: a clip in another tab may match.
+  }, [db, query, cards]);
+  return { hits: result.hits, searching: result.query !== query, error };
+}
+
+export function useCollection(db: AnnotatorDb) {
+  const live = useLiveQuery(async () => newestFirst(await db.clippings.toArray()), [db]);
+  const [filter, setFilter] = useState<CollectionFilter>(NO_FILTER);
+  const search = useTextSearch(db, filter.query, live.value);
+  const cards = live.value;
+  const visible = useMemo(() => (cards ? applyFilter(cards, filter, search.hits) : []), [cards, filter, search.hits]);
+  const facets = useMemo(() => (cards ? facetCounts(cards, filter, search.hits) : null), [cards, filter, search.hits]);
+  return {
+    cards,
+    filter,
+    setFilter,
+    visible,
+    facets,
+    searching: search.searching,
+    error: live.error ?? search.error,
+  };
+}
+
+export type Collection = ReturnType<typeof useCollection>;
