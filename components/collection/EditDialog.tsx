@@ -13,8 +13,6 @@ interface Props {
 /** A modal form for a clipping's note and tags; Escape or Huỷ closes it without saving. */
 export function EditDialog({ card, t, onSave, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const [note, setNote] = useState(card.note);
-  const [tags, setTags] = useState(card.tags.join(', '));
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -26,9 +24,10 @@ export function EditDialog({ card, t, onSave, onClose }: Props) {
 
   const submit = async (event: Event) => {
     event.preventDefault();
+    const form = new FormData(event.currentTarget as HTMLFormElement);
     setBusy(true);
     try {
-      await onSave(note, parseTags(tags));
+      await onSave(String(form.get('note') ?? ''), parseTags(String(form.get('tags') ?? '')));
     } finally {
       setBusy(false);
     }
@@ -41,11 +40,11 @@ export function EditDialog({ card, t, onSave, onClose }: Props) {
         <p class="edit-subject">{card.title || card.url}</p>
         <label>
           <span>{t('note')}</span>
-          <textarea rows={5} value={note} maxLength={20_000} onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)} />
+          <textarea name="note" rows={5} defaultValue={card.note} maxLength={20_000} />
         </label>
         <label>
           <span>{t('tags')}</span>
-          <input type="text" value={tags} onInput={(e) => setTags((e.currentTarget as HTMLInputElement).value)} />
+          <input name="tags" type="text" defaultValue={card.tags.join(', ')} />
         </label>
         <div class="dialog-actions">
           <button type="submit" disabled={busy}>

@@ -1,10 +1,11 @@
+import type { Dispatch, StateUpdater } from 'preact/hooks';
 import type { CollectionFilter, FacetName, FacetValue } from '@/lib/store/filter';
 import { isFiltered, NO_FILTER } from '@/lib/store/filter';
 import type { CollectionText } from './strings';
 
 interface Props {
   filter: CollectionFilter;
-  setFilter(filter: CollectionFilter): void;
+  setFilter: Dispatch<StateUpdater<CollectionFilter>>;
   facets: Record<FacetName, FacetValue[]>;
   t: CollectionText;
   /** Which facets get a drop-down (the library shows officials and directives as lists instead). */
@@ -19,7 +20,10 @@ export function FilterBar({ filter, setFilter, facets, t, selects }: Props) {
     <div class="filters" role="search">
       <label class="search">
         <span>{t('search')}</span>
-        <input type="search" value={filter.query} onInput={(e) => setFilter({ ...filter, query: (e.currentTarget as HTMLInputElement).value })} />
+        <input type="search" value={filter.query} onInput={(e) => {
+            const query = (e.currentTarget as HTMLInputElement).value;
+            setFilter((f) => ({ ...f, query }));
+          }} />
       </label>
       {selects.map((facet) => {
         const chosen = filter[facet];
@@ -32,7 +36,10 @@ export function FilterBar({ filter, setFilter, facets, t, selects }: Props) {
             <select
               name={facet}
               value={chosen ?? ''}
-              onChange={(e) => setFilter({ ...filter, [facet]: (e.currentTarget as HTMLSelectElement).value || null })}
+              onChange={(e) => {
+                const value = (e.currentTarget as HTMLSelectElement).value || null;
+                setFilter((f) => ({ ...f, [facet]: value }));
+              }}
             >
               <option value="">{t('any')}</option>
               {missing && <option value={chosen}>{chosen} (0)</option>}

@@ -45,7 +45,7 @@ export function Library({ db }: { db: AnnotatorDb }) {
               heading={t(heading)}
               values={facets[facet]}
               chosen={filter[facet]}
-              onChoose={(value) => setFilter({ ...filter, [facet]: value })}
+              onChoose={(value) => setFilter((f) => ({ ...f, [facet]: value }))}
               t={t}
             />
           ))}
