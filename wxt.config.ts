@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { manifestLocales } from './lib/i18n';
+import { contentScriptMatches } from './lib/sites';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -13,7 +14,11 @@ export default defineConfig({
     // unlimitedStorage: 10 000 clipped articles outgrow the default quota, and it
     // exempts the collection from eviction when the disk runs low.
     // contextMenus: "clip this article" on the pages the content script reads.
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
+    // activeTab: the popup learns the address of the tab it was opened over.
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab'],
+    // The sites the content script already runs on (no new warning): the popup
+    // and the background can see which listed article a tab shows.
+    host_permissions: contentScriptMatches(),
     commands: {
       'clip-article': {
         suggested_key: { default: 'Alt+Shift+L' },

@@ -21,11 +21,19 @@ interface Tab {
 
 const isWebPage = (url: string) => /^https?:\/\//.test(url);
 
+/**
+ * The tab the popup is about: the active one, or the one named by
+ * popup.html?tab=ID (the end-to-end tests open the popup in a tab of its own,
+ * where the active tab would be the popup itself).
+ */
 function useActiveTab(): Tab | null | undefined {
   const [tab, setTab] = useState<Tab | null | undefined>(undefined);
   useEffect(() => {
-    void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) =>
-      setTab(active?.id !== undefined ? { id: active.id, url: active.url ?? '' } : null),
+    const named = Number(new URLSearchParams(location.search).get('tab'));
+    const found = Number.isInteger(named) && named > 0 ? browser.tabs.get(named).then((t) => [t]) : browser.tabs.query({ active: true, currentWindow: true });
+    void found.then(
+      ([active]) => setTab(active?.id !== undefined ? { id: active.id, url: active.url ?? '' } : null),
+      () => setTab(null),
     );
   }, []);
   return tab;
@@ -54,7 +62,9 @@ export function CurrentTab({ db, cards, t, tc }: Props) {
   const [busy, setBusy] = useState(false);
 
   if (tab === undefined) return null;
-  const clippable = tab !== null && isWebPage(url);
+  // An address the extension may not see (no permission for that site) may
+  // still be an article: its content script, if any, decides when asked.
+  const clippable = tab !== null && (url === '' || isWebPage(url));
 
   const clip = async () => {
     if (!tab) return;

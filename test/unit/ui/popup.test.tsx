@@ -167,6 +167,15 @@ describe('popup', () => {
     expect(() => button(ui.container, 'Lưu bài này')).toThrow();
   });
 
+  it('still offers to clip a tab whose address the extension may not see', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 8 } as never]);
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: { id: 'x', created: true } });
+    ui.show(<Popup db={ui.db} />);
+    await eventually(() => expect($(ui.container, '.current-tab').textContent).toContain('Chưa phân tích trang này'));
+    button(ui.container, 'Lưu bài này').click();
+    await eventually(() => expect(send).toHaveBeenCalledWith(8, { type: 'content:clip' }));
+  });
+
   it('marks a page already in the collection and offers to update it', async () => {
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 3, url: (await readRecords(ui.db))[0]!.url } as never]);
     ui.show(<Popup db={ui.db} />);
