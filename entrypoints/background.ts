@@ -33,13 +33,18 @@ export default defineBackground(() => {
       await action.setTitle({ tabId, title });
     },
   };
-  const createMenu = async () => {
-    // Recreated on every start, in the current language (menus persist in Chrome, not always in Firefox).
-    await browser.contextMenus.removeAll();
-    browser.contextMenus.create(clipMenuItem((await getSettings()).lang, contentScriptMatches()));
+  // Recreated on every start, in the current language (menus persist in Chrome,
+  // not always in Firefox), one rebuild after another so two never interleave.
+  let menu = Promise.resolve();
+  const createMenu = () => {
+    const build = async () => {
+      await browser.contextMenus.removeAll();
+      browser.contextMenus.create(clipMenuItem((await getSettings()).lang, contentScriptMatches()));
+    };
+    menu = menu.then(build, build);
   };
-  void createMenu();
-  watchSettings(() => void createMenu());
+  createMenu();
+  watchSettings(createMenu);
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === CLIP_MENU_ID) void clipFromEntryPoint(tab?.id, clipDeps);
   });

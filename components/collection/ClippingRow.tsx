@@ -23,8 +23,9 @@ export function ClippingRow({ card, t, lang, onEdit, onDelete }: Props) {
   const found = [...card.directives, ...card.officials].join(' · ');
   const extra = [card.tags.map((tag) => `#${tag}`).join(' '), card.note].filter(Boolean).join(' · ');
   return (
-    <article class="clipping" data-clipping-id={card.id} elementtiming="clipping-row">
-      <a class="clipping-title" href={card.url} target="_blank" rel="noopener noreferrer" title={t('openSource')}>
+    <article class="clipping" data-clipping-id={card.id}>
+      {/* elementtiming: the benchmark reads when the first title is painted. */}
+      <a class="clipping-title" href={card.url} target="_blank" rel="noopener noreferrer" title={t('openSource')} elementtiming="clipping-title">
         {title}
       </a>
       <p class="clipping-meta">

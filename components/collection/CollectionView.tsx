@@ -3,10 +3,10 @@
  * editing, delete with undo, export and import. The popup and the library
  * page both show it; the library adds its facet lists around it.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '@/lib/i18n';
 import type { AnnotatorDb } from '@/lib/store/db';
-import { type FacetName, isFiltered } from '@/lib/store/filter';
+import { type FacetName, type FacetValue, isFiltered } from '@/lib/store/filter';
 import type { ImportReport } from '@/lib/store/import';
 import type { ClippingCard, ExportedClipping } from '@/lib/store/types';
 import { deleteForUndo, exportToFile, importFromFile, saveNoteAndTags, undoDelete } from './actions';
@@ -20,6 +20,9 @@ import type { Collection } from './useCollection';
 import { VirtualList } from './VirtualList';
 
 export const ROW_HEIGHT = 84;
+
+/** The facet lists while the cards are still loading. */
+const NO_FACETS: Record<FacetName, FacetValue[]> = { official: [], directive: [], site: [], topic: [] };
 
 type Notice =
   | { kind: 'status'; text: string; undo?: ExportedClipping; report?: ImportReport }
@@ -38,12 +41,17 @@ interface Props {
 }
 
 export function CollectionView({ db, collection, t, lang, selects, importElsewhere, focusImport }: Props) {
-  const { cards, filter, setFilter, visible, facets, searching, error } = collection;
+  const { cards, loaded, filter, setFilter, visible, facets, searching, error } = collection;
   const [editing, setEditing] = useState<ClippingCard | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
+
+  // After a deletion the keyboard goes to "Hoàn tác": the row it was on is gone.
+  useEffect(() => {
+    if (notice?.kind === 'status' && notice.undo) undoButton.current?.focus();
+  }, [notice]);
 
   const run = async (work: () => Promise<Notice | null>) => {
     setBusy(true);
@@ -59,7 +67,6 @@ export function CollectionView({ db, collection, t, lang, selects, importElsewhe
   const remove = (card: ClippingCard) =>
     run(async () => {
       const clipping = await deleteForUndo(card.id);
-      queueMicrotask(() => undoButton.current?.focus());
       return { kind: 'status', text: `${t('deleted')} “${card.title || card.url}”.`, undo: clipping };
     });
 
@@ -87,7 +94,7 @@ export function CollectionView({ db, collection, t, lang, selects, importElsewhe
       <h2 id="collection-heading">
         {t('collection')} {cards && <span class="total">({cards.length})</span>}
       </h2>
-      {facets && <FilterBar filter={filter} setFilter={setFilter} facets={facets} t={t} selects={selects} />}
+      <FilterBar filter={filter} setFilter={setFilter} facets={facets ?? NO_FACETS} t={t} selects={selects} />
       <div class="toolbar">
         <p class="result-count" aria-live="polite">
           {searching ? t('searching') : cards && `${visible.length} ${filtered ? `${t('of')} ${cards.length} ` : ''}${t('shown')}`}
@@ -129,8 +136,8 @@ export function CollectionView({ db, collection, t, lang, selects, importElsewhe
       </div>
 
       {error !== undefined && <p role="alert">{describeError(t, error)}</p>}
-      {!cards && <p>{t('loading')}</p>}
-      {cards?.length === 0 && <p>{t('empty')}</p>}
+      {!loaded && <p>{t('loading')}</p>}
+      {loaded && visible.length === 0 && !cards?.length && <p>{t('empty')}</p>}
       {cards && cards.length > 0 && visible.length === 0 && !searching && <p>{t('noMatch')}</p>}
       <VirtualList
         items={visible}

@@ -35,8 +35,10 @@ export function VirtualList<T>({ items, rowHeight, label, keyOf, renderRow }: Pr
 
   // A new filter starts at the top.
   useEffect(() => {
-    if (scroller.current) scroller.current.scrollTop = 0;
-    setScrollTop(0);
+    if (scroller.current && scroller.current.scrollTop !== 0) {
+      scroller.current.scrollTop = 0;
+      setScrollTop(0);
+    }
   }, [items]);
 
   useEffect(() => {

@@ -4,4 +4,7 @@ import { AnnotatorDb } from '@/lib/store/db';
 import '@/components/collection/collection.css';
 import './style.css';
 
-render(<Library db={new AnnotatorDb()} />, document.getElementById('app')!);
+const db = new AnnotatorDb();
+// Opening starts now, while the page renders its first frame.
+void db.open();
+render(<Library db={db} />, document.getElementById('app')!);

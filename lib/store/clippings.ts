@@ -12,10 +12,15 @@ export const newId = (): string => crypto.randomUUID();
 
 const tables = (db: AnnotatorDb) => [db.clippings, db.bodies, db.searchTexts];
 
-/** Writes a whole clipping; call inside a transaction over the three tables. */
-export async function putRecord(db: AnnotatorDb, record: ClippingRecord): Promise<void> {
-  const { card, body, search } = toRows(record);
-  await Promise.all([db.clippings.put(card), db.bodies.put(body), db.searchTexts.put(search)]);
+/** Writes whole clippings, each as its three rows; call inside a transaction over the three tables. */
+export async function putRecords(db: AnnotatorDb, records: readonly ClippingRecord[]): Promise<void> {
+  const rows = records.map(toRows);
+  // One bulk write per table: 10 000 imported clippings are three requests, not 30 000.
+  await Promise.all([
+    db.clippings.bulkPut(rows.map((r) => r.card)),
+    db.bodies.bulkPut(rows.map((r) => r.body)),
+    db.searchTexts.bulkPut(rows.map((r) => r.search)),
+  ]);
 }
 
 async function deleteRows(db: AnnotatorDb, id: string): Promise<void> {
@@ -32,15 +37,17 @@ export function saveClipping(db: AnnotatorDb, input: ClippingInput, now = Date.n
     db.transaction('rw', tables(db), async () => {
       const existing = await db.clippings.where('canonicalUrl').equals(canonicalUrl).first();
       const id = existing?.id ?? newId();
-      await putRecord(db, {
-        ...input,
-        canonicalUrl,
-        id,
-        clippedAt: now,
-        updatedAt: now,
-        note: existing?.note ?? '',
-        tags: existing?.tags ?? [],
-      });
+      await putRecords(db, [
+        {
+          ...input,
+          canonicalUrl,
+          id,
+          clippedAt: now,
+          updatedAt: now,
+          note: existing?.note ?? '',
+          tags: existing?.tags ?? [],
+        },
+      ]);
       return { id, created: !existing };
     }),
   );
@@ -97,7 +104,7 @@ export function updateClipping(db: AnnotatorDb, id: string, fields: UserFields, 
       const current = await getRecord(db, id);
       if (!current) throw new StoreError('not-found', 'This clipping no longer exists.');
       const next = { ...current, note: fields.note, tags: tidyTags(fields.tags), updatedAt: now };
-      await putRecord(db, next);
+      await putRecords(db, [next]);
       return next;
     }),
   );

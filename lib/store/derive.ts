@@ -1,5 +1,5 @@
 /** Splits a clipping into its stored rows and joins them back; the derived fields are computed here only. */
-import { fold } from './fold';
+import { fold, searchableWords } from './fold';
 import type { ClippingBody, ClippingCard, ClippingRecord, SearchText } from './types';
 
 export interface StoredRows {
@@ -49,7 +49,7 @@ export function toRows(record: ClippingRecord): StoredRows {
       directives,
     },
     body: { id: record.id, text, analysis },
-    search: { id: record.id, folded: fold([record.title, text, record.note, ...record.tags].join('\n')) },
+    search: { id: record.id, folded: searchableWords([record.title, text, record.note, ...record.tags]) },
   };
 }
 

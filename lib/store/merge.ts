@@ -7,7 +7,7 @@
  * one transaction: a full disk part-way leaves the collection as it was.
  */
 import { canonicalUrlKey } from './canonical-url';
-import { newId, putRecord } from './clippings';
+import { newId, putRecords } from './clippings';
 import type { AnnotatorDb } from './db';
 import { tidyTags } from './derive';
 import { writing } from './errors';
@@ -35,6 +35,7 @@ export function mergeRecords(db: AnnotatorDb, incoming: readonly ClippingRecord[
       const byUrl = new Map<string, Pick<ClippingCard, 'id' | 'updatedAt'>>(known.map((c) => [c.canonicalUrl, c]));
       const takenIds = new Set((await db.clippings.bulkGet(tidy.map((r) => r.id))).flatMap((c) => (c ? [c.id] : [])));
       const results: MergeResult[] = [];
+      const writes: ClippingRecord[] = [];
       for (const record of tidy) {
         const existing = byUrl.get(record.canonicalUrl);
         const outcome = mergeDecision(existing, record);
@@ -42,12 +43,15 @@ export function mergeRecords(db: AnnotatorDb, incoming: readonly ClippingRecord[
         // An id already used by another article (a hand-edited file) must not overwrite it.
         if (outcome === 'added' && takenIds.has(id)) id = newId();
         if (outcome !== 'skipped') {
-          await putRecord(db, { ...record, id });
+          writes.push({ ...record, id });
           byUrl.set(record.canonicalUrl, { id, updatedAt: record.updatedAt });
           takenIds.add(id);
         }
         results.push({ outcome, id, canonicalUrl: record.canonicalUrl });
       }
+      // A URL twice in one file: the later, newer copy is the one written.
+      const last = new Map(writes.map((r) => [r.id, r]));
+      await putRecords(db, [...last.values()]);
       return results;
     }),
   );

@@ -1,4 +1,4 @@
-/** Full-text search over the folded title, text, note and tags of every clipping. */
+/** Full-text search over the distinct folded words of every clipping's title, text, note and tags. */
 import type { AnnotatorDb } from './db';
 import { containsAll, searchTerms } from './fold';
 import type { SearchText } from './types';

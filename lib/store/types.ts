@@ -54,7 +54,7 @@ export interface ClippingBody {
   analysis: Analysis;
 }
 
-/** Folded title, text, note and tags, in the `searchTexts` table: what text search scans. */
+/** The distinct folded words of title, text, note and tags, in the `searchTexts` table: what text search scans. */
 export interface SearchText {
   id: string;
   folded: string;

@@ -12,7 +12,7 @@ import { importFile } from '@/lib/store/import';
 import { clippingInput } from '../../support/clippings';
 import { freshDb } from './helpers';
 
-/** Another connection to the same database whose disk fills up after `allowed` row writes. */
+/** Another connection to the same database whose disk fills up after `allowed` write requests (a bulk write is one). */
 function fullDiskAfter(name: string, allowed: number): AnnotatorDb {
   const db = new AnnotatorDb(name);
   let writes = 0;
@@ -79,7 +79,7 @@ describe('a full disk', () => {
     await source.delete();
 
     const before = await readRecords(db);
-    const full = fullDiskAfter(db.name, 7); // two and a bit clippings (three rows each)
+    const full = fullDiskAfter(db.name, 2); // cards and bodies written, the search texts refused
     await expect(importFile(full, text)).rejects.toMatchObject({ code: 'quota' });
     full.close();
     expect(await readRecords(db)).toEqual(before);

@@ -3,7 +3,7 @@
  * database, with the real background router answering runtime messages.
  */
 import { render } from 'preact';
-import { vi } from 'vitest';
+import { expect, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createRouter } from '@/lib/background/router';
 import { AnnotatorDb } from '@/lib/store/db';
@@ -62,3 +62,7 @@ export function type(input: HTMLInputElement | HTMLTextAreaElement, value: strin
 export const titles = (root: ParentNode) => [...root.querySelectorAll('.clipping-title')].map((a) => a.textContent);
 
 export const eventually = (check: () => void) => vi.waitFor(check, { timeout: 3000, interval: 20 });
+
+/** Waits until every card is loaded (the heading shows the total): filters and facets are ready. */
+export const allLoaded = (root: ParentNode, total: number) =>
+  eventually(() => expect(root.querySelector('#collection-heading .total')?.textContent).toBe(`(${total})`));

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Library } from '@/components/library/Library';
 import { saveClipping } from '@/lib/store/clippings';
 import { clippingInput, HD111, KL57, MON, NGHIA, NQ47 } from '../../support/clippings';
-import { $, button, eventually, setUp, titles } from './harness';
+import { $, allLoaded, button, eventually, setUp, titles } from './harness';
 
 const facetEntries = (root: ParentNode, facet: string) =>
   [...root.querySelectorAll(`section[aria-labelledby="facet-${facet}-heading"] li button`)].map((b) => b.textContent);
@@ -27,19 +27,19 @@ describe('library page', () => {
 
   it('answers "which articles cite 57-KL/TW?" with one click, and a second click undoes it', async () => {
     ui.show(<Library db={ui.db} />);
-    await eventually(() => expect(titles(ui.container)).toHaveLength(3));
+    await allLoaded(ui.container, 3);
     button($(ui.container, 'nav'), '57-KL/TW').click();
     await eventually(() => expect(titles(ui.container)).toEqual(['Bài hai', 'Bài một']));
     expect(button($(ui.container, 'nav'), '57-KL/TW').getAttribute('aria-pressed')).toBe('true');
     // The other lists follow: only the officials of those two articles remain.
     expect(facetEntries(ui.container, 'official')).toEqual(['Nguyễn Trọng Nghĩa 2 bài', 'Lại Xuân Môn 1 bài']);
     button($(ui.container, 'nav'), '57-KL/TW').click();
-    await eventually(() => expect(titles(ui.container)).toHaveLength(3));
+    await allLoaded(ui.container, 3);
   });
 
   it('has the export and import buttons too', async () => {
     ui.show(<Library db={ui.db} />);
-    await eventually(() => expect(titles(ui.container)).toHaveLength(3));
+    await allLoaded(ui.container, 3);
     expect(button(ui.container, 'Xuất').disabled).toBe(false);
     expect(button(ui.container, 'Nhập').disabled).toBe(false);
   });

@@ -5,7 +5,7 @@ import { readRecords, saveClipping } from '@/lib/store/clippings';
 import { fold } from '@/lib/store/fold';
 import { recordPage } from '@/lib/store/recent';
 import { BINH, clippingInput, HD111, KL57, MON, NGHIA, NQ47 } from '../../support/clippings';
-import { $, button, choose, eventually, setUp, titles, type, withText } from './harness';
+import { $, allLoaded, button, choose, eventually, setUp, titles, type, withText } from './harness';
 
 const ARTICLE_URL = 'https://www.vietnamplus.vn/bai-dang-doc.vnp';
 
@@ -25,14 +25,14 @@ describe('popup', () => {
   it('lists the collection newest first, in Vietnamese', async () => {
     ui.show(<Popup db={ui.db} />);
     await eventually(() => expect(titles(ui.container)).toEqual(['Giá vàng hôm nay', 'Bài hai', 'Bài một']));
-    expect($(ui.container, '#collection-heading').textContent).toContain('Bộ sưu tập (3)');
+    await eventually(() => expect($(ui.container, '#collection-heading').textContent).toContain('Bộ sưu tập (3)'));
     expect(button(ui.container, 'Xuất')).toBeTruthy();
     expect(button(ui.container, 'Nhập')).toBeTruthy();
   });
 
   it('filters by official, directive, site and topic, with counts per value', async () => {
     ui.show(<Popup db={ui.db} />);
-    await eventually(() => expect(titles(ui.container)).toHaveLength(3));
+    await allLoaded(ui.container, 3);
     const directive = $(ui.container, 'select[name="directive"]') as HTMLSelectElement;
     expect([...directive.options].map((o) => o.textContent)).toEqual(['Tất cả', '57-KL/TW (2)', '111-HD/BTGTW (1)', '47/NQ-CP (1)']);
 
@@ -43,18 +43,18 @@ describe('popup', () => {
     expect($(ui.container, '.result-count').textContent).toBe('1 trên 3 bài');
 
     button(ui.container, 'Bỏ lọc').click();
-    await eventually(() => expect(titles(ui.container)).toHaveLength(3));
+    await allLoaded(ui.container, 3);
     choose($(ui.container, 'select[name="topic"]') as HTMLSelectElement, 'no');
     await eventually(() => expect(titles(ui.container)).toEqual(['Giá vàng hôm nay']));
     choose($(ui.container, 'select[name="topic"]') as HTMLSelectElement, '');
-    await eventually(() => expect(titles(ui.container)).toHaveLength(3));
+    await allLoaded(ui.container, 3);
     choose($(ui.container, 'select[name="site"]') as HTMLSelectElement, 'nhandan.vn');
     await eventually(() => expect(titles(ui.container)).toEqual(['Bài hai']));
   });
 
   it('searches title and text whatever the tone placement and case', async () => {
     ui.show(<Popup db={ui.db} />);
-    await eventually(() => expect(titles(ui.container)).toHaveLength(3));
+    await allLoaded(ui.container, 3);
     type($(ui.container, 'input[type="search"]') as HTMLInputElement, 'LẠI XUÂN MÔN');
     await eventually(() => expect(titles(ui.container)).toEqual(['Bài hai']));
     type($(ui.container, 'input[type="search"]') as HTMLInputElement, 'giá vàng');
@@ -63,14 +63,14 @@ describe('popup', () => {
 
   it('shows a clip made elsewhere without being reopened', async () => {
     ui.show(<Popup db={ui.db} />);
-    await eventually(() => expect(titles(ui.container)).toHaveLength(3));
+    await allLoaded(ui.container, 3);
     await saveClipping(ui.db, clippingInput({ title: 'Bài từ thẻ khác' }), 4_000);
     await eventually(() => expect(titles(ui.container)[0]).toBe('Bài từ thẻ khác'));
   });
 
   it('edits note and tags through the background', async () => {
     ui.show(<Popup db={ui.db} />);
-    await eventually(() => expect(titles(ui.container)).toHaveLength(3));
+    await allLoaded(ui.container, 3);
     button(ui.container, 'Sửa ghi chú và nhãn của “Bài hai”').click();
     await eventually(() => expect(ui.container.querySelector('dialog')).not.toBeNull());
     const dialog = $(ui.container, 'dialog');
@@ -87,11 +87,13 @@ describe('popup', () => {
 
   it('deletes with undo, and undo brings back the identical clipping', async () => {
     ui.show(<Popup db={ui.db} />);
-    await eventually(() => expect(titles(ui.container)).toHaveLength(3));
+    await allLoaded(ui.container, 3);
     const before = (await readRecords(ui.db)).find((r) => r.title === 'Bài một');
     button(ui.container, 'Xoá bài “Bài một”').click();
     await eventually(() => expect(titles(ui.container)).toEqual(['Giá vàng hôm nay', 'Bài hai']));
     expect($(ui.container, '[role="status"]').textContent).toContain('Đã xoá “Bài một”');
+    // The keyboard is on "Hoàn tác", since the row it was on is gone.
+    await eventually(() => expect(document.activeElement).toBe(button(ui.container, 'Hoàn tác')));
     button(ui.container, 'Hoàn tác').click();
     await eventually(() => expect(titles(ui.container)).toEqual(['Giá vàng hôm nay', 'Bài hai', 'Bài một']));
     expect((await readRecords(ui.db)).find((r) => r.title === 'Bài một')).toEqual(before);
@@ -105,7 +107,7 @@ describe('popup', () => {
     });
     const clicks = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     ui.show(<Popup db={ui.db} />);
-    await eventually(() => expect(titles(ui.container)).toHaveLength(3));
+    await allLoaded(ui.container, 3);
     choose($(ui.container, 'select[name="directive"]') as HTMLSelectElement, HD111.id);
     await eventually(() => expect(titles(ui.container)).toEqual(['Bài hai']));
     button(ui.container, 'Xuất phần đang lọc').click();
@@ -118,7 +120,7 @@ describe('popup', () => {
 
   it('imports a file and reports what it did; a foreign file changes nothing and says why', async () => {
     ui.show(<Popup db={ui.db} />);
-    await eventually(() => expect(titles(ui.container)).toHaveLength(3));
+    await allLoaded(ui.container, 3);
     const input = $(ui.container, 'input[type="file"]') as HTMLInputElement;
     const pick = (text: string) => {
       Object.defineProperty(input, 'files', { value: [new File([text], 'x.json')], configurable: true });
@@ -184,7 +186,7 @@ describe('popup', () => {
 
   it('moves between rows with the arrow keys', async () => {
     ui.show(<Popup db={ui.db} />);
-    await eventually(() => expect(titles(ui.container)).toHaveLength(3));
+    await allLoaded(ui.container, 3);
     const links = () => [...ui.container.querySelectorAll<HTMLAnchorElement>('.clipping-title')];
     links()[0]!.focus();
     links()[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
