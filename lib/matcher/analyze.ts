@@ -1,6 +1,18 @@
+/**
+ * The matcher with the lexicon built from seeds/ (npm run lexicon): what the
+ * content script, the CLI and the evaluation call.
+ */
+import { seedLexicon } from '../lexicon/seed-lexicon';
+import { createMatcher, type Matcher, type MatcherOptions } from './matcher';
 import type { Analysis } from './types';
 
-/** Text -> analysis. Placeholder until the matcher lands: finds nothing. */
-export function analyze(_text: string): Analysis {
-  return { foreignInfo: { isForeignInfo: false, score: 0, evidence: [] }, officials: [], directives: [] };
+const matchers = new Map<number | undefined, Matcher>();
+
+export function analyze(text: string, options: MatcherOptions = {}): Analysis {
+  let matcher = matchers.get(options.threshold);
+  if (!matcher) {
+    matcher = createMatcher(seedLexicon, options);
+    matchers.set(options.threshold, matcher);
+  }
+  return matcher.analyze(text);
 }

@@ -56,3 +56,39 @@ export interface Analysis {
   officials: Official[];
   directives: Directive[];
 }
+
+/**
+ * What the matcher knows beyond the language itself: the lexicon built from the
+ * seed articles (lib/lexicon), possibly grown by the user. Every field may be
+ * empty; the grammar and name model work without it.
+ */
+export interface Lexicon {
+  version: 1;
+  /** Seed files it was built from. */
+  sources: string[];
+  officials: LexiconOfficial[];
+  directives: LexiconDirective[];
+  /** Organisation names the seeds' titles name (Ban Tuyên giáo Trung ương, Bộ Ngoại giao…). */
+  organisations: string[];
+  /** Title heads the seeds use (Phó Chánh Văn phòng, Thượng tướng…), as written. */
+  titleHeads: string[];
+  /** Topic vocabulary with weights (base tiers, confirmed by the seeds). */
+  topicTerms: { term: string; weight: number; seedDocs: number }[];
+  /** Directive ids that are evidence of foreign-information work. */
+  topicDirectives: string[];
+}
+
+export interface LexiconOfficial {
+  name: string;
+  titles: string[];
+  sources: string[];
+}
+
+export interface LexiconDirective {
+  id: string;
+  kind: string | null;
+  issuer: string | null;
+  date: string | null;
+  subject: string | null;
+  sources: string[];
+}

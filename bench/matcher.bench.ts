@@ -1,0 +1,131 @@
+/**
+ * Matcher throughput (MB/s of UTF-8 text) on the seed articles repeated to 5 MB,
+ * with the seed lexicon and with 300 extra names (a grown user lexicon), next to
+ * two references measured in the same run over the same terms: one regex pass
+ * per term (the naive way) and one combined regex (the floor: it finds strings,
+ * nothing more). Also the lexicon's size and the matcher's memory.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { seedLexicon } from '../lib/lexicon/seed-lexicon';
+import { TOPIC_TERMS } from '../lib/matcher/language/topic-terms';
+import { DEPUTY_HEADS, HEADS, RANKS } from '../lib/matcher/language/titles';
+import type * as MatcherModule from '../lib/matcher/matcher';
+import type { Lexicon } from '../lib/matcher/types';
+import { importBundled } from './lib/bundle';
+
+const { createMatcher } = await importBundled<typeof MatcherModule>('lib/matcher/matcher.ts');
+
+const TARGET_BYTES = 5 * 1024 * 1024;
+const RUNS = 7;
+const seedsDir = join(import.meta.dirname, '..', 'seeds');
+const seedText = readdirSync(seedsDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(join(seedsDir, f), 'utf8'))
+  .join('\n\n');
+let text = seedText;
+while (Buffer.byteLength(text) < TARGET_BYTES) text += `\n\n${seedText}`;
+const megabytes = Buffer.byteLength(text) / (1024 * 1024);
+
+/** 300 plausible officials the seeds never named: a grown user lexicon. */
+function grownLexicon(extra: number): Lexicon {
+  const surnames = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô', 'Dương', 'Lý'];
+  const middles = ['Văn', 'Thị', 'Minh', 'Quốc', 'Thanh', 'Hữu', 'Đức', 'Xuân'];
+  const givens = ['An', 'Bảo', 'Cường', 'Dũng', 'Giang', 'Hải', 'Khánh', 'Long', 'Nam', 'Phong', 'Quân', 'Sơn', 'Tâm', 'Vinh'];
+  const officials = [...seedLexicon.officials];
+  for (let i = 0; officials.length < seedLexicon.officials.length + extra; i++) {
+    const name = `${surnames[i % surnames.length]} ${middles[Math.floor(i / 12) % middles.length]} ${givens[Math.floor(i / 96) % givens.length]}${i >= 1344 ? ` ${i}` : ''}`;
+    officials.push({ name, titles: ['Phó Giám đốc Sở Ngoại vụ'], sources: ['user'] });
+  }
+  return { ...seedLexicon, officials };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+/** CPU milliseconds of one call: steadier than the wall clock on a shared machine. */
+function cpu(fn: () => unknown): number {
+  const before = process.cpuUsage();
+  fn();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+/**
+ * Median CPU time of each function, measured in turns (a, b, c, a, b, c…) after
+ * two warm-up rounds, so a noisy moment on the machine hits them all alike.
+ */
+function timeTogether(fns: (() => unknown)[]): number[] {
+  for (let w = 0; w < 2; w++) for (const fn of fns) fn();
+  const times = fns.map(() => [] as number[]);
+  for (let i = 0; i < RUNS; i++) fns.forEach((fn, k) => times[k]!.push(cpu(fn)));
+  return times.map(median);
+}
+const time = (fn: () => unknown) => timeTogether([fn])[0]!;
+
+function termsOf(lexicon: Lexicon): string[] {
+  return [
+    ...lexicon.officials.map((o) => o.name),
+    ...lexicon.directives.map((d) => d.id),
+    ...[...HEADS, ...DEPUTY_HEADS, ...RANKS, ...lexicon.titleHeads],
+    ...TOPIC_TERMS.map((t) => t.term),
+  ];
+}
+// The references search the lower-cased text for the lower-cased terms: the
+// cheapest fair way for a regex to find them, with no word edges checked.
+const lowerText = text.toLowerCase();
+const escape = (s: string) => s.toLowerCase().replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+function naive(terms: string[]): () => number {
+  const res = terms.map((t) => new RegExp(escape(t), 'g'));
+  return () => res.reduce((n, re) => n + (lowerText.match(re)?.length ?? 0), 0);
+}
+function combined(terms: string[]): () => number {
+  const re = new RegExp([...terms].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
+  return () => lowerText.match(re)?.length ?? 0;
+}
+
+const gc = (globalThis as { gc?: () => void }).gc;
+function heapAfterGc(): number {
+  gc?.();
+  gc?.();
+  return process.memoryUsage().heapUsed;
+}
+
+console.log(`input: seed articles repeated to ${megabytes.toFixed(2)} MB (${text.length} UTF-16 units); CPU time, median of ${RUNS} runs\n`);
+console.log('lexicon            terms  matcher MB/s  naive MB/s  combined MB/s  matcher/naive  matcher/combined  officials  directives');
+const rows: { label: string; mbps: number }[] = [];
+for (const [label, lexicon] of [
+  ['seed', seedLexicon],
+  ['seed + 300 names', grownLexicon(300)],
+] as const) {
+  const terms = termsOf(lexicon);
+  const matcher = createMatcher(lexicon);
+  let analysis = matcher.analyze(text);
+  const [tMatcher, tNaive, tCombined] = timeTogether([() => (analysis = matcher.analyze(text)), naive(terms), combined(terms)]) as [
+    number,
+    number,
+    number,
+  ];
+  const mbps = (ms: number) => megabytes / (ms / 1000);
+  rows.push({ label, mbps: mbps(tMatcher) });
+  console.log(
+    `${label.padEnd(18)} ${String(terms.length).padStart(5)}  ${mbps(tMatcher).toFixed(1).padStart(12)}  ${mbps(tNaive).toFixed(1).padStart(10)}  ${mbps(tCombined).toFixed(1).padStart(13)}  ${(tNaive / tMatcher).toFixed(1).padStart(12)}x  ${(tCombined / tMatcher).toFixed(2).padStart(15)}x  ${String(analysis.officials.length).padStart(9)}  ${String(analysis.directives.length).padStart(10)}`,
+  );
+}
+console.log(`\ngrown lexicon costs ${(rows[0]!.mbps / rows[1]!.mbps).toFixed(2)}x the seed lexicon's time (target: about 1x)`);
+
+// Memory: the compiled matcher, and the peak while analysing one typical article.
+const before = heapAfterGc();
+const kept = createMatcher(grownLexicon(300));
+const compiled = heapAfterGc() - before;
+const article = seedText.slice(0, 10_000);
+const base = heapAfterGc();
+let peak = 0;
+for (let i = 0; i < 20; i++) {
+  kept.analyze(article);
+  peak = Math.max(peak, process.memoryUsage().heapUsed - base);
+}
+const perArticle = time(() => kept.analyze(article));
+const heap = gc ? `${(compiled / 1024).toFixed(0)} KB heap` : 'heap not measured (run through npm run bench, which exposes the GC)';
+console.log(`lexicon JSON: ${(Buffer.byteLength(JSON.stringify(seedLexicon)) / 1024).toFixed(1)} KB; compiled matcher (grown lexicon): ${heap}`);
+console.log(`one 10 000-character article: ${perArticle.toFixed(2)} ms, heap growth while analysing up to ${(peak / 1024 / 1024).toFixed(1)} MB`);
+console.log(`target: >= 30 MB/s -> ${rows.every((r) => r.mbps >= 30) ? 'met' : 'NOT met'}`);

@@ -1,0 +1,198 @@
+/**
+ * Text → Analysis in a few passes over the text:
+ *   1. normalise once (one pass over the character codes);
+ *   2. one phrase pass for the grammar's anchors (title heads, honorifics, kind
+ *      words) and one for the topic vocabulary, each a single trie-shaped regex;
+ *   3. the directive grammar at its anchors (numbers and kind words), the
+ *      officials grammar in the windows around title heads;
+ *   4. one pass for every mention of the officials found.
+ * Offsets are mapped back to the original text at the end. Build a matcher
+ * once per lexicon (it compiles the phrase lists) and call analyze() per text.
+ */
+import { findDirectives, type DirectiveHit } from './directives';
+import { ISSUER_CODES, KIND_WORDS } from './language/documents';
+import { NAMED_AFTER_PEOPLE } from './language/places';
+import { DEPUTY_HEADS, HEADS, RANKS } from './language/titles';
+import { OFF_TOPIC_DIRECTIVES, TOPIC_DIRECTIVES, TOPIC_TERMS } from './language/topic-terms';
+import { foldKey, normalize, originalRange, type Normalized } from './normalize';
+import { findOfficialsInText, type OfficialHit } from './officials';
+import { compilePhrases, findPhrases, scanPhrases, type PhraseHit } from './phrases';
+import { LEAD_CHARS, scoreTopic, type TermCount } from './topic';
+import type { Analysis, Directive, Lexicon, LexiconDirective, Mention, Official } from './types';
+
+export interface MatcherOptions {
+  /** Topic verdict threshold in [0, 1]; defaults to the calibrated DEFAULT_THRESHOLD. */
+  threshold?: number;
+}
+
+/** Calibrated on the development corpus (npm run eval prints every document's score). */
+export const DEFAULT_THRESHOLD = 0.5;
+
+export const EMPTY_LEXICON: Lexicon = {
+  version: 1,
+  sources: [],
+  officials: [],
+  directives: [],
+  organisations: [],
+  titleHeads: [],
+  topicTerms: [],
+  topicDirectives: [],
+};
+
+export interface Matcher {
+  analyze(text: string): Analysis;
+  readonly lexicon: Lexicon;
+}
+
+type AnchorKind = 'head' | 'honorific' | 'kind';
+const HONORIFIC_KEYS = ['ông', 'bà', 'ngài', 'đồng chí'];
+/**
+ * The word before a full-name mention that makes it a place ("thành phố Hồ Chí
+ * Minh", "đường Lê Lợi"): written lower case, so "Nhật Bản" is not "bản" (village).
+ */
+const PLACE_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${[...NAMED_AFTER_PEOPLE, 'thành phố', 'Thành phố', 'TP\\.?', 'tp\\.?'].join('|')})\\s+$`, 'u');
+/** Up to three capitalised words after an honorific: one or two make a short reference. */
+const AFTER_HONORIFIC = /\s+(\p{Lu}[\p{L}\p{M}]*)(?: (\p{Lu}[\p{L}\p{M}]*))?(?: (\p{Lu}[\p{L}\p{M}]*))?/uy;
+const clean = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').replace(/[\s,;:.\-–]+$/u, '').trim();
+const idKey = (id: string) => id.toUpperCase();
+
+export function createMatcher(lexicon: Lexicon = EMPTY_LEXICON, options: MatcherOptions = {}): Matcher {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const officialsOptions = { known: new Set(lexicon.officials.map((o) => foldKey(o.name))), extraHeads: lexicon.titleHeads };
+
+  // One vocabulary, one pass: the grammar's anchors and the topic terms.
+  const anchorKinds = new Map<string, AnchorKind>();
+  for (const head of [...HEADS, ...DEPUTY_HEADS, ...RANKS, ...DEPUTY_HEADS.map((h) => `Phó ${h}`), ...lexicon.titleHeads])
+    anchorKinds.set(foldKey(head), 'head');
+  for (const h of HONORIFIC_KEYS) anchorKinds.set(h, 'honorific');
+  for (const k of Object.keys(KIND_WORDS)) anchorKinds.set(foldKey(k), 'kind');
+  const weights = new Map<string, { weight: number; label: string }>();
+  for (const t of TOPIC_TERMS) weights.set(foldKey(t.term), { weight: t.weight, label: t.term });
+  for (const t of lexicon.topicTerms) weights.set(foldKey(t.term), { weight: t.weight, label: t.term });
+  const vocabulary = compilePhrases([...anchorKinds.keys(), ...weights.keys()]);
+  const topicDirectives = new Set([...TOPIC_DIRECTIVES, ...lexicon.topicDirectives].map(idKey));
+  const offTopic = new Set(OFF_TOPIC_DIRECTIVES.map(idKey));
+  const known = new Map(lexicon.directives.map((d) => [idKey(d.id), d]));
+
+  return {
+    lexicon,
+    analyze(text: string): Analysis {
+      const n = normalize(text);
+      const anchors: Record<AnchorKind, PhraseHit[]> = { head: [], honorific: [], kind: [] };
+      const terms = new Map<string, TermCount>();
+      // The longest phrase wins at each place; no anchor phrase lies inside a topic term.
+      scanPhrases(vocabulary, n.lower, (start, end, key) => {
+        const kind = anchorKinds.get(key);
+        if (kind) anchors[kind].push({ start, end, key });
+        const w = weights.get(key);
+        if (!w) return;
+        const t = terms.get(key);
+        if (t) {
+          t.count++;
+          t.lead ||= start < LEAD_CHARS;
+        } else terms.set(key, { label: w.label, weight: w.weight, count: 1, lead: start < LEAD_CHARS });
+      });
+
+      const officialHits = findOfficialsInText(
+        n,
+        anchors.head.map((h) => h.start),
+        officialsOptions,
+      );
+      const officials = buildOfficials(n, officialHits, anchors.honorific);
+      const directives = buildDirectives(n, findDirectives(n, anchors.kind), known);
+      const foreignInfo = scoreTopic({
+        terms: terms.values(),
+        directives: directives.map((d) => ({
+          id: d.id,
+          weight: topicDirectives.has(idKey(d.id)) ? 5 : offTopic.has(idKey(d.id)) ? -3 : 0,
+        })),
+        officials: officials.map((o) => ({
+          name: o.name,
+          weight: o.titles.some((t) => foldKey(t).includes('thông tin đối ngoại')) ? 2 : 0,
+        })),
+        textLength: n.text.length,
+        threshold,
+      });
+      return { foreignInfo, officials, directives };
+    },
+  };
+}
+
+function buildOfficials(n: Normalized, hits: OfficialHit[], honorifics: readonly PhraseHit[]): Official[] {
+  if (hits.length === 0) return [];
+  const slice = (start: number, end: number) => {
+    const r = originalRange(n, start, end);
+    return clean(n.original.slice(r.start, r.end));
+  };
+  const officials = hits.map((hit) => {
+    const titles: string[] = [];
+    const seen = new Set<string>();
+    for (const t of hit.titles) {
+      // The same title recurs with every mention: compare the folded text first, slice once.
+      const key = n.lower.slice(t.start, t.end);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const title = slice(t.start, t.end);
+      if (title) titles.push(title);
+    }
+    return { key: hit.key, official: { name: slice(hit.names[0]!.start, hit.names[0]!.end), titles, mentions: [] as Mention[] } };
+  });
+
+  // Every full-name mention, in any spelling, unless it names a place ("thành phố Hồ Chí Minh");
+  // the occurrences titles attached to count whatever the phrase pass makes of them.
+  const byKey = new Map(officials.map((o) => [o.key, o.official]));
+  hits.forEach((hit, i) => officials[i]!.official.mentions.push(...hit.names.map((m) => originalRange(n, m.start, m.end))));
+  for (const hit of findPhrases(compilePhrases(byKey.keys()), n.lower)) {
+    if (PLACE_BEFORE.test(n.text.slice(Math.max(0, hit.start - 20), hit.start))) continue;
+    byKey.get(hit.key)?.mentions.push(originalRange(n, hit.start, hit.end));
+  }
+
+  // "ông Dũng", "bà Thảo": an honorific and the last syllables of exactly one official's name.
+  for (const h of honorifics) {
+    AFTER_HONORIFIC.lastIndex = h.end;
+    const m = AFTER_HONORIFIC.exec(n.text);
+    if (!m || m[3]) continue;
+    const start = h.end + m[0].length - m[0].trimStart().length;
+    const key = n.lower.slice(start, h.end + m[0].length);
+    const matches = officials.filter((o) => o.key !== key && o.key.endsWith(` ${key}`));
+    if (matches.length === 1) matches[0]!.official.mentions.push(originalRange(n, start, h.end + m[0].length));
+  }
+  return officials.map(({ official }) => {
+    official.mentions.sort((a, b) => a.start - b.start);
+    official.mentions = official.mentions.filter((m, i, all) => i === 0 || m.start !== all[i - 1]!.start);
+    return official;
+  });
+}
+
+function issuerFromId(id: string): string | null {
+  const codes = id.split(/[/-]/);
+  return ISSUER_CODES[codes[codes.length - 1]!] ?? null;
+}
+
+function buildDirectives(n: Normalized, hits: DirectiveHit[], known: ReadonlyMap<string, LexiconDirective>): Directive[] {
+  const byId = new Map<string, Directive>();
+  for (const hit of hits) {
+    const key = idKey(hit.id);
+    let d = byId.get(key);
+    if (!d) {
+      d = { id: hit.id, kind: null, issuer: null, date: null, subject: null, mentions: [] };
+      byId.set(key, d);
+    }
+    d.kind ??= hit.kind;
+    d.issuer ??= hit.issuer ? clean(hit.issuer) : null;
+    d.date ??= hit.date;
+    d.subject ??= hit.subject;
+    d.mentions.push(originalRange(n, hit.start, hit.end));
+  }
+  for (const [key, d] of byId) {
+    const lex = known.get(key);
+    if (lex) {
+      d.kind ??= lex.kind;
+      d.issuer ??= lex.issuer;
+      d.date ??= lex.date;
+      d.subject = lex.subject ?? d.subject;
+    }
+    if (d.issuer === null && !/\/TW$/i.test(d.id)) d.issuer = issuerFromId(d.id);
+  }
+  return [...byId.values()];
+}

@@ -1,0 +1,160 @@
+/**
+ * The personal-name model. A Vietnamese name is a surname and one to three
+ * capitalised syllables (Nguyễn Trọng Nghĩa, Tô Lâm, Đặng Thị Phương Thảo); a
+ * foreign name is a run of capitalised words that are not Vietnamese syllables
+ * (Marc Knapper, Mit-suo Sakaba). Candidates are scored; the caller decides how
+ * much evidence its context needs.
+ */
+import { foldKey } from './normalize';
+import { COUNTRIES, PERSON_PLACE_NAMES, PROVINCES_AND_CITIES } from './language/places';
+import { AMBIGUOUS_SURNAMES, MIDDLE_NAMES, SURNAMES } from './language/surnames';
+import type { Token } from './tokens';
+
+const SURNAME_RANK = new Map(SURNAMES.map((s, i) => [foldKey(s), i]));
+const COMPOUND_SURNAMES = new Set(SURNAMES.filter((s) => s.includes(' ')).map(foldKey));
+const AMBIGUOUS = new Set(AMBIGUOUS_SURNAMES.map(foldKey));
+const MIDDLE = new Set(MIDDLE_NAMES.map(foldKey));
+const PLACES = new Set([...PROVINCES_AND_CITIES, ...COUNTRIES].map(foldKey));
+const PERSON_PLACES = new Set(PERSON_PLACE_NAMES.map(foldKey));
+
+/** Capitalised words that begin organisations, not people (Bộ, Ban, Sở, Ủy ban…). */
+const ORG_WORDS = new Set(
+  [
+    'Bộ', 'Ban', 'Sở', 'Cục', 'Vụ', 'Viện', 'Ủy', 'Hội', 'Tổng', 'Học', 'Trường', 'Đảng', 'Quân', 'Công', 'Nhà', 'Tỉnh',
+    'Thành', 'Huyện', 'Quận', 'Xã', 'Phường', 'Trung', 'Mặt', 'Liên', 'Hiệp', 'Báo', 'Đài', 'Thông', 'Tạp', 'Bệnh',
+    'Ngân', 'Kho', 'Chi', 'Cảnh', 'Tòa', 'Phòng', 'Trạm', 'Đồn', 'Lữ', 'Sư', 'Tiểu', 'Đại', 'Chính', 'Lực', 'Quốc',
+    'Nhân', 'Dân', 'Thủ', 'Phó', 'Chủ', 'Trưởng', 'Giám', 'Bí', 'Thường', 'Nghị', 'Quy', 'Kết', 'Chỉ', 'Luật', 'Tập',
+    'Ngoại', 'Đối', 'Tuyên', 'Giáo', 'Khối', 'Cơ', 'Tây', 'Đông', 'Nam', 'Bắc', 'Việt', 'Thế', 'Biển', 'Sông', 'Cụm',
+    'Khu', 'Vùng', 'Miền', 'Trụ', 'Lễ', 'Giải', 'Ngày', 'Tháng', 'Năm', 'Sáng', 'Chiều', 'Tối', 'Theo', 'Tại', 'Trong',
+  ].map(foldKey),
+);
+
+/** Nouns that head organisations and are never given names. */
+const ORG_NOUNS = new Set(
+  ['Bộ', 'Ban', 'Sở', 'Cục', 'Vụ', 'Viện', 'Ủy', 'Hội', 'Tổng', 'Học', 'Trường', 'Đảng', 'Tỉnh', 'Huyện', 'Quận', 'Xã',
+    'Phường', 'Mặt', 'Báo', 'Đài', 'Tạp', 'Bệnh', 'Ngân', 'Tòa', 'Phòng', 'Nghị', 'Luật', 'Khối'].map(foldKey),
+);
+
+// onset + vowels + coda, on a lower-cased syllable (tones included in the vowel class).
+const VOWELS = 'aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ';
+const SYLLABLE = new RegExp(`^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[${VOWELS}]{1,3}(?:ch|ng|nh|[cmnpt])?$`, 'u');
+
+export function isVietnameseSyllable(lower: string): boolean {
+  return SYLLABLE.test(lower);
+}
+
+export interface NameCandidate {
+  /** Token indices [start, end). */
+  start: number;
+  end: number;
+  key: string;
+  foreign: boolean;
+  score: number;
+}
+
+export interface NameContext {
+  /** Full names already known to be officials (the seed gazetteer), folded. */
+  known: ReadonlySet<string>;
+  /** The candidate follows a title head directly, with nothing between. */
+  rightAfterHead?: boolean;
+}
+
+/** The folded key of tokens [a, b): their lower-cased forms (the matching text is already folded). */
+const keyOf = (tokens: readonly Token[], a: number, b: number) => {
+  let key = tokens[a]!.lower;
+  for (let i = a + 1; i < b; i++) key += tokens[i]!.kind === 'punct' ? tokens[i]!.lower : ` ${tokens[i]!.lower}`;
+  return key;
+};
+
+/** Where a known place (Gia Lai, Hà Nội…) ends if one starts at token p of a run, else p. */
+function placeEndAt(tokens: readonly Token[], p: number, runEnd: number): number {
+  for (let len = Math.min(3, runEnd - p); len >= 2; len--) if (PLACES.has(keyOf(tokens, p, p + len))) return p + len;
+  return p;
+}
+
+/** Ê Đê and Jrai names: "Y" (men) or "H'" (women) before the given name, the clan name last. */
+const isEthnicPrefix = (t: Token) => t.lower === 'y' || /^h['’]/u.test(t.lower);
+
+function vietnameseScore(tokens: readonly Token[], a: number, b: number, known: ReadonlySet<string>, rightAfterHead: boolean): number {
+  const len = b - a;
+  if (len < 2 || len > 5) return -1;
+  const key = keyOf(tokens, a, b);
+  if (known.has(key)) return 10;
+  if (len >= 3 && isEthnicPrefix(tokens[a]!)) return 3;
+  if (len > 4) return -1;
+  if (PERSON_PLACES.has(key)) return rightAfterHead ? 6 : -1;
+  if (PLACES.has(key)) return -1;
+  for (let i = a; i < b; i++) if (!isVietnameseSyllable(tokens[i]!.lower)) return -1;
+  const parts = tokens.slice(a, b).map((t) => t.lower);
+  const first = parts[0]!;
+  const compound = len >= 3 && COMPOUND_SURNAMES.has(`${parts[0]} ${parts[1]}`);
+  const rank = SURNAME_RANK.get(first);
+  let score = 0;
+  if (compound) score += 2.5;
+  else if (rank !== undefined) score += rank < 12 ? 3 : rank < 40 ? 2.5 : 2;
+  else if (ORG_WORDS.has(first)) return -1;
+  if (AMBIGUOUS.has(first)) score -= 1;
+  if (len >= 3 && MIDDLE.has(parts[1]!)) score += 1.5;
+  if (len === 3) score += 1;
+  else if (len === 4) score += 0.5;
+  // A given name that is an organisation word ("… Bộ", "… Ban") means the run is not a name.
+  if (parts.slice(1).some((p) => ORG_NOUNS.has(p))) return -1;
+  return score;
+}
+
+function foreignScore(tokens: readonly Token[], a: number, b: number, rightAfterHead: boolean): number {
+  const len = b - a;
+  if (len < 1 || len > 4 || (len === 1 && !rightAfterHead)) return -1;
+  const slice = tokens.slice(a, b);
+  if (slice.some((t) => PLACES.has(t.lower) || ORG_WORDS.has(t.lower))) return -1;
+  if (PLACES.has(keyOf(tokens, a, b))) return -1;
+  const foreignWords = slice.filter((t) => t.text.includes('-') || !isVietnameseSyllable(t.lower)).length;
+  if (foreignWords === 0) return -1;
+  // One foreign word ("Tổng thống Putin") only right after a title.
+  if (len === 1) return slice[0]!.text.length >= 4 ? 3 : -1;
+  return foreignWords === len ? 3.5 : 2.5;
+}
+
+/** Drops an honorific capitalised at a sentence start ("Ông Lại Xuân Môn"). */
+const CAPITAL_HONORIFICS = new Set(['ông', 'bà', 'ngài']);
+export function skipCapitalHonorific(tokens: readonly Token[], a: number, b: number): number {
+  return b - a >= 3 && CAPITAL_HONORIFICS.has(tokens[a]!.lower) ? a + 1 : a;
+}
+
+/** The best-scoring name that ends exactly at `runEnd` and starts at or after `runStart`. */
+export function bestNameEndingAt(tokens: readonly Token[], runStart: number, runEnd: number, ctx: NameContext): NameCandidate | null {
+  let best: NameCandidate | null = null;
+  // A one-word run is a name only as a foreign name right after a title ("Tổng thống Putin").
+  if (runEnd - runStart === 1 && !ctx.rightAfterHead) return null;
+  let from = skipCapitalHonorific(tokens, runStart, runEnd);
+  // A name never starts inside a place the run opens with ("UBND tỉnh Gia Lai Rah Lan Chung").
+  for (let end = placeEndAt(tokens, from, runEnd); end > from; end = placeEndAt(tokens, from, runEnd)) from = end;
+  for (let s = Math.max(from, runEnd - 5); s < runEnd; s++) {
+    // Nor at an initial's dot ("Marc E. Knapper").
+    if (tokens[s]!.kind !== 'word' || tokens[s - 1]?.text === '.') continue;
+    const rightAfterHead = !!ctx.rightAfterHead && s === runStart;
+    const viet = vietnameseScore(tokens, s, runEnd, ctx.known, rightAfterHead);
+    const foreign = viet < 0 ? foreignScore(tokens, s, runEnd, rightAfterHead) : -1;
+    const score = Math.max(viet, foreign);
+    if (score > 0 && (!best || score > best.score)) {
+      best = { start: s, end: runEnd, key: keyOf(tokens, s, runEnd), foreign: viet < 0, score };
+    }
+  }
+  return best;
+}
+
+/**
+ * The end of the run of capitalised words starting at `i`, on one line and one
+ * space apart; a middle initial ("Marc E. Knapper") stays in the run.
+ */
+export function capRunEnd(tokens: readonly Token[], i: number): number {
+  let j = i;
+  for (;;) {
+    while (j < tokens.length && tokens[j]!.kind === 'word' && tokens[j]!.cap && (j === i || (tokens[j]!.tight && !tokens[j]!.newline))) j++;
+    const initial = tokens[j - 1];
+    const dot = tokens[j];
+    const next = tokens[j + 1];
+    if (j > i && initial?.text.length === 1 && dot?.text === '.' && next?.cap && next.tight && !next.newline) j += 1;
+    else return j;
+  }
+}

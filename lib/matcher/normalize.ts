@@ -1,0 +1,172 @@
+/**
+ * One normalisation pass for matching, with a map back to the original text.
+ *
+ * The matching text is NFC, has one tone-mark placement (hòa/hoà, thủy/thuỷ,
+ * ủy/uỷ fold to the first), Latin letters for look-alikes (Ð, Cyrillic а/о/с…),
+ * plain spaces for odd spaces, "-" for every dash and "/" for every slash, and no
+ * zero-width characters. `lower` is the same text lower-cased (same length), for
+ * case-insensitive phrase matching. Offsets in the matching text map back to
+ * UTF-16 offsets in the input through `toOriginal`.
+ *
+ * Most pages are NFC without invisible characters: then every change keeps the
+ * length, the map is the identity, and one pass over the character codes does
+ * it all (a few milliseconds per megabyte).
+ */
+
+export interface Normalized {
+  /** The input, untouched: reported offsets point into it. */
+  original: string;
+  text: string;
+  lower: string;
+  /** Original offset of matching-text offset i (i may equal text.length). */
+  toOriginal(i: number): number;
+}
+
+/** Single characters replaced by another single character: a table by code, 0 for "keep". */
+const REPLACE = new Uint16Array(0x10000);
+const set = (from: string, to: string) => {
+  REPLACE[from.charCodeAt(0)] = to.charCodeAt(0);
+};
+for (const c of '\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D') set(c, '-');
+for (const c of '\u2215\u2044\uFF0F') set(c, '/');
+for (const c of '\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000\t\v\f') set(c, ' ');
+set('\r', '\n');
+set('\u00D0', 'Đ'); // Icelandic Eth, often typed for Đ
+const CYRILLIC: Record<string, string> = {
+  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', У: 'Y',
+};
+for (const [from, to] of Object.entries(CYRILLIC)) set(from, to);
+
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
+/** Combining marks (decomposed input); an explicit class is many times faster than \p{M} on long text. */
+const COMBINING = /[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]/;
+
+/**
+ * Tone placement: in open syllables ending in oa, oe, uy the new style puts the
+ * tone on the last vowel (hoà, khoẻ, thuỷ), the old style on the first (hòa,
+ * khỏe, thủy). Both are in use; fold the new style into the old one. "quý" is
+ * written one way only, so u after q is left alone.
+ */
+const TONE_FOLD = new Map<string, string>();
+for (const tone of ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323']) {
+  for (const [first, second] of [
+    ['o', 'a'],
+    ['o', 'e'],
+    ['u', 'y'],
+  ] as const) {
+    for (const [f, s] of [
+      [first, second],
+      [first.toUpperCase(), second],
+      [first.toUpperCase(), second.toUpperCase()],
+    ]) {
+      TONE_FOLD.set(`${f}${(s + tone).normalize('NFC')}`, `${(f + tone).normalize('NFC')}${s}`);
+    }
+  }
+}
+/** Second letters of the pairs above (the toned a, e, y), by code. */
+const TONED_SECOND = new Uint8Array(0x10000);
+for (const k of TONE_FOLD.keys()) TONED_SECOND[k.charCodeAt(1)] = 1;
+
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x300 && c <= 0x36f);
+}
+
+/**
+ * Per code: 1 = replace it, 2 = a toned a/e/y that may end an oa/oe/uy pair,
+ * 3 = a combining mark or an invisible character (the text's length changes:
+ * the slow path), 0 = nothing to do.
+ */
+const ACTION = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  const ch = String.fromCharCode(c);
+  ACTION[c] = COMBINING.test(ch) || INVISIBLE.test(ch) ? 3 : REPLACE[c] ? 1 : TONED_SECOND[c] ? 2 : 0;
+}
+
+/**
+ * Replacements and tone folding in one pass over the codes. Returns the input
+ * itself when nothing changes, and null when the text needs the slow path.
+ */
+function mapCodes(text: string): string | null {
+  const parts: string[] = [];
+  let copied = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const action = ACTION[text.charCodeAt(i)];
+    if (action === 0) continue;
+    if (action === 3) return null;
+    if (action === 1) {
+      parts.push(text.slice(copied, i), String.fromCharCode(REPLACE[text.charCodeAt(i)]!));
+      copied = i + 1;
+      continue;
+    }
+    // A toned a/e/y after o or u, at the end of the syllable (and not "quý").
+    const prev = text.charCodeAt(i - 1);
+    if ((prev !== 111 && prev !== 79 && prev !== 117 && prev !== 85) || isLetterCode(text.charCodeAt(i + 1))) continue;
+    const pair = text[i - 1]! + text[i]!;
+    const folded = TONE_FOLD.get(pair);
+    if (!folded || ((prev === 117 || prev === 85) && (text[i - 2] === 'q' || text[i - 2] === 'Q'))) continue;
+    parts.push(text.slice(copied, i - 1), folded);
+    copied = i + 1;
+  }
+  if (copied === 0) return text;
+  parts.push(text.slice(copied));
+  return parts.join('');
+}
+
+function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  // A character whose lower case is longer (İ): keep it as it is.
+  let out = '';
+  for (const c of text) {
+    const l = c.toLowerCase();
+    out += l.length === c.length ? l : c;
+  }
+  return out;
+}
+
+export function normalize(original: string): Normalized {
+  const text = mapCodes(original);
+  if (text === null) return normalizeSlow(original);
+  return { original, text, lower: lowerSameLength(text), toOriginal: (i) => i };
+}
+
+/** Decomposed input or invisible characters: build the text cluster by cluster, with an offset map. */
+function normalizeSlow(original: string): Normalized {
+  const parts: string[] = [];
+  const starts: number[] = [];
+  const cluster = /[^\p{M}][\p{M}]*|[\p{M}]+/gsu;
+  for (let m = cluster.exec(original); m; m = cluster.exec(original)) {
+    const raw = m[0];
+    if (INVISIBLE.test(raw)) continue;
+    const composed = raw.length === 1 ? raw : raw.normalize('NFC');
+    // A cluster NFC cannot compose to one unit keeps its units, each mapped to the cluster start.
+    for (let u = 0; u < composed.length; u++) {
+      parts.push(composed[u]!);
+      starts.push(m.index);
+    }
+  }
+  // Composed and without invisible characters, it takes the fast path.
+  const text = mapCodes(parts.join('')) ?? parts.join('');
+  const map = Int32Array.from(starts);
+  return {
+    original,
+    text,
+    lower: lowerSameLength(text),
+    toOriginal: (i) => (i < map.length ? map[i]! : original.length),
+  };
+}
+
+/** Maps a [start, end) range of the matching text back to the original text. */
+export function originalRange(n: Normalized, start: number, end: number): { start: number; end: number } {
+  const s = n.toOriginal(start);
+  let e = n.toOriginal(end);
+  // Characters normalisation dropped (zero-width, soft hyphen) do not end a mention.
+  while (e > s && INVISIBLE.test(n.original[e - 1]!)) e--;
+  return { start: s, end: e };
+}
+
+/** The key two spellings of one name share: NFC, tone placement, case and spacing folded. */
+export function foldKey(text: string): string {
+  return normalize(text).lower.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,441 @@
+/**
+ * Officials: a named person with a Party, State, military or police title.
+ *
+ * 1. Title spans: a head (Bộ trưởng, Phó Trưởng ban, Thiếu tướng, UVBTV…) runs on
+ *    through its organisation (Bộ Ngoại giao, Ban Chỉ đạo công tác thông tin đối
+ *    ngoại tỉnh Hòa Bình, ", Bộ Công an") until punctuation, a clause word, a line
+ *    break, or a personal name that closes it: "Thứ trưởng Thường trực Bộ Ngoại
+ *    giao Nguyễn Minh Vũ".
+ * 2. Titles separated by a comma or dash form a chain. A chain that ends in a name
+ *    belongs to that name; one that does not belongs to the name written right
+ *    before it ("Nguyễn Xuân Phúc, Ủy viên Bộ Chính trị, Chủ tịch nước;").
+ * 3. A person is an official when at least one title attaches to them. The same
+ *    person written two ways (tone placement, case) is one official; every later
+ *    full-name mention and short reference ("ông Dũng") is a mention of them.
+ * Bylines, photo credits, private citizens and academics carry no title, so they
+ * never qualify.
+ */
+import { bestNameEndingAt, capRunEnd, type NameCandidate } from './names';
+import { foldKey, type Normalized } from './normalize';
+import { ACADEMIC_PREFIXES, COMMA_ORG_PARTS, DEPUTY_HEADS, HEADS, RANKS, TITLE_INNER_PHRASES, TITLE_MODIFIERS, TITLE_STOPWORDS } from './language/titles';
+import { ADMINISTRATIVE_UNITS, NAMED_AFTER_PEOPLE } from './language/places';
+import { tokenize, type Token } from './tokens';
+
+/** Offsets below are into the matching text. */
+export interface TitleHit {
+  start: number;
+  end: number;
+  /** Where the head (with "Phó" and modifiers) ends and the organisation begins. */
+  headEnd: number;
+  /** The folded head, e.g. "phó trưởng ban". */
+  head: string;
+}
+
+export interface NameHit {
+  start: number;
+  end: number;
+}
+
+export interface OfficialHit {
+  key: string;
+  /** Every full-name mention a title attaches to, first one first. */
+  names: NameHit[];
+  titles: TitleHit[];
+}
+
+/** Token-level title span while a window is being read. */
+interface TitleSpan {
+  start: number;
+  end: number;
+  headEnd: number;
+  head: string;
+}
+
+export interface OfficialsOptions {
+  /** Folded full names of known officials (the seed gazetteer). */
+  known: ReadonlySet<string>;
+  /** Extra title heads (folded) the lexicon learnt from the seeds. */
+  extraHeads?: readonly string[];
+}
+
+const split = (phrase: string) => foldKey(phrase).split(' ');
+
+class HeadTable {
+  private readonly byFirst = new Map<string, string[][]>();
+  readonly deputyHeads = new Set(DEPUTY_HEADS.map(foldKey));
+
+  constructor(extra: readonly string[]) {
+    for (const head of [...HEADS, ...DEPUTY_HEADS, ...RANKS, ...extra]) this.add(split(head));
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
+  }
+
+  private add(words: string[]): void {
+    const list = this.byFirst.get(words[0]!) ?? [];
+    if (!list.some((w) => w.join(' ') === words.join(' '))) list.push(words);
+    this.byFirst.set(words[0]!, list);
+  }
+
+  /** The longest head starting at token i: its end and folded text. */
+  match(tokens: readonly Token[], i: number): { end: number; head: string } | null {
+    const first = tokens[i];
+    if (!first || first.kind !== 'word') return null;
+    for (const words of this.byFirst.get(first.lower) ?? []) {
+      let ok = true;
+      for (let k = 1; k < words.length && ok; k++) {
+        const t = tokens[i + k];
+        ok = !!t && t.lower === words[k] && t.tight && !t.newline;
+      }
+      if (ok) return { end: i + words.length, head: words.join(' ') };
+    }
+    return null;
+  }
+}
+
+const MODIFIERS = new Set(TITLE_MODIFIERS.map((m) => foldKey(m).replace(/\.$/, '')));
+/** Phrases by their first word, so a token is checked against the few that can start there. */
+function byFirstWord(phrases: readonly string[]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const words of phrases.map(split)) map.set(words[0]!, [...(map.get(words[0]!) ?? []), words]);
+  return map;
+}
+const STOPS = byFirstWord(TITLE_STOPWORDS);
+const COMMA_PARTS = COMMA_ORG_PARTS.map(split);
+const HONORIFIC_WORDS = new Set(['ông', 'bà', 'ngài']);
+/** Academic prefixes (TS, PGS, GS…), one token each once the dots are apart. */
+const ACADEMIC = new Set(ACADEMIC_PREFIXES.flatMap((p) => foldKey(p).split('.')));
+const INNER = byFirstWord(TITLE_INNER_PHRASES);
+/** The last word of each place introducer ("đại lộ" → "lộ"), as seen right before a run. */
+const lastWords = (phrases: readonly string[]) => new Set(phrases.map((p) => split(p).pop()!));
+const NAMED_PLACE_WORDS = lastWords(NAMED_AFTER_PEOPLE);
+const UNIT_WORDS = lastWords(ADMINISTRATIVE_UNITS);
+/** A name right after an administrative unit needs this much evidence (surname, middle name, length). */
+const NAME_AFTER_UNIT = 4;
+
+/** Is a name starting at token j (right after a place word) really a place? */
+export function placeBlocksName(tokens: readonly Token[], j: number, score: number): boolean {
+  const before = tokens[j - 1];
+  // Place words are written lower case ("đường", "tỉnh"); "Nhật Bản" ends in a capitalised one.
+  if (!before || before.newline || before.kind !== 'word' || before.cap) return false;
+  if (NAMED_PLACE_WORDS.has(before.lower)) return true;
+  return UNIT_WORDS.has(before.lower) && score < NAME_AFTER_UNIT;
+}
+/** Prepositions inside an organisation's name, only when a capitalised name follows ("Đại sứ … tại Việt Nam"). */
+const INNER_PREPOSITIONS = new Set(['tại', 'của', 'về', 'ở', 'và']);
+/**
+ * Heads that are jobs in companies too: they make an official only with a public
+ * body in the title ("Giám đốc Sở Ngoại vụ", not "Giám đốc phát triển" or
+ * "Giám đốc Đại lý thuế Linh Phong").
+ */
+const GENERIC_HEADS = new Set(['giám đốc', 'tổng giám đốc', 'trưởng phòng', 'trưởng ban', 'trợ lý', 'tham tán', 'ủy viên'].map(foldKey));
+const BUSINESS = /(?:^|\s)(?:công ty|ctcp|tnhh|doanh nghiệp|hđqt|hội đồng quản trị|cổ phần|đại lý)(?=\s|$|,)/u;
+const PUBLIC_BODY = new RegExp(
+  `(?:^|\\s)(?:${[
+    'sở', 'bộ', 'cục', 'vụ', 'ban', 'ủy ban', 'ubnd', 'hđnd', 'công an', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'đảng ủy', 'quân ủy',
+    'học viện', 'viện', 'đài', 'thông tấn', 'ttxvn', 'vtv', 'vov', 'báo', 'tạp chí', 'nhà xuất bản', 'kho bạc', 'ngân hàng nhà nước',
+    'tổng cục', 'chi cục', 'kiểm toán', 'tòa án', 'viện kiểm sát', 'văn phòng', 'quân khu', 'quân đoàn', 'sư đoàn', 'bộ tư lệnh',
+    'bộ chỉ huy', 'hội', 'mặt trận', 'đoàn', 'liên đoàn', 'trung ương', 'nhà nước', 'chính phủ', 'quốc hội', 'cơ quan đại diện',
+    'trung tâm', 'tỉnh', 'thành phố', 'huyện', 'xã', 'phường', 'quận',
+  ].join('|')})(?=\\s|$|,)`,
+  'u',
+);
+
+const phraseAt = (tokens: readonly Token[], j: number, words: string[]) =>
+  words.every((w, k) => tokens[j + k]?.lower === w && (k === 0 || tokens[j + k]!.tight));
+
+/** A clause word ends the title, unless it starts a phrase organisations use ("tối cao"). */
+function stopAt(tokens: readonly Token[], j: number): boolean {
+  const first = tokens[j]!.lower;
+  const stops = STOPS.get(first);
+  if (!stops?.some((words) => phraseAt(tokens, j, words))) return false;
+  return !INNER.get(first)?.some((words) => phraseAt(tokens, j, words));
+}
+
+const isWordLike = (t: Token | undefined) => !!t && t.kind === 'word' && (t.cap || t.acronym);
+
+interface ParsedTitle {
+  title: TitleSpan;
+  name: NameCandidate | null;
+  /** Some organisation (a capitalised word or acronym) follows the head. */
+  hasOrg: boolean;
+}
+
+/** Reads one title from a head at [start, headEnd) onwards. */
+function parseTitle(tokens: readonly Token[], start: number, headEnd: number, head: string, opts: OfficialsOptions): ParsedTitle {
+  let j = headEnd;
+  let lowerRun = 0;
+  let hasOrg = false;
+  while (j < tokens.length && j - start < 30) {
+    const t = tokens[j]!;
+    if (t.newline) break;
+    if (t.kind === 'word' && t.cap) {
+      const runEnd = capRunEnd(tokens, j);
+      const name = bestNameEndingAt(tokens, j, runEnd, { known: opts.known, rightAfterHead: j === headEnd });
+      if (name && !(j > headEnd && name.start === j && placeBlocksName(tokens, j, name.score)))
+        return { title: { start, end: name.start, headEnd, head }, name, hasOrg: hasOrg || name.start > j };
+      hasOrg = true;
+      j = runEnd;
+      lowerRun = 0;
+      continue;
+    }
+    if (t.kind === 'word' && t.acronym) {
+      hasOrg = true;
+      j++;
+      lowerRun = 0;
+      continue;
+    }
+    if (t.kind === 'number' && j > headEnd && t.tight) {
+      j++;
+      continue;
+    }
+    if (t.kind === 'word') {
+      if (j === headEnd && t.lower === 'quán') return { title: { start, end: start, headEnd, head }, name: null, hasOrg: false }; // Đại sứ quán
+      if (stopAt(tokens, j)) break;
+      if (INNER_PREPOSITIONS.has(t.lower) && !isWordLike(tokens[j + 1])) break;
+      if (++lowerRun > 8) break;
+      j++;
+      continue;
+    }
+    // ", Bộ Công an": a parent organisation after a comma belongs to the same title,
+    // and so does the rest of a name with a comma in it ("Bộ Văn hóa, Thể thao và Du lịch").
+    if (t.text === ',' && isWordLike(tokens[j + 1]) && !startsTitle(tokens, j + 1, opts)) {
+      if (orgFollows(tokens, j + 1) || COMMA_PARTS.some((words) => phraseAt(tokens, j + 1, words))) {
+        j++;
+        continue;
+      }
+    }
+    break;
+  }
+  // Trailing lower-case connectors belong to the sentence, not the title.
+  let end = j;
+  while (end > headEnd && tokens[end - 1]!.kind === 'word' && INNER_PREPOSITIONS.has(tokens[end - 1]!.lower)) end--;
+  return { title: { start, end, headEnd, head }, name: null, hasOrg };
+}
+
+/** A capitalised organisation noun follows (Bộ, Ban, Cục, Sở, Tỉnh ủy, UBND…), not a person's name. */
+function orgFollows(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (ACADEMIC.has(t.lower)) return false;
+  if (t.acronym) return true;
+  return /^(?:bộ|ban|cục|vụ|sở|viện|văn|tổng|ủy|tỉnh|thành|huyện|quân|học|hội|đảng|trung|công|đài|báo|tòa)$/u.test(t.lower);
+}
+
+const tables = new WeakMap<OfficialsOptions, HeadTable>();
+function table(opts: OfficialsOptions): HeadTable {
+  let t = tables.get(opts);
+  if (!t) {
+    t = new HeadTable(opts.extraHeads ?? []);
+    tables.set(opts, t);
+  }
+  return t;
+}
+
+/** A head (with its modifiers and "Phó") at token i: [i, end) and the folded head. */
+function headAt(tokens: readonly Token[], i: number, opts: OfficialsOptions): { end: number; head: string } | null {
+  let j = i;
+  while (j < tokens.length && MODIFIERS.has(tokens[j]!.lower) && tokens[j + 1]?.tight) j++;
+  const heads = table(opts);
+  const t = tokens[j];
+  if (t?.lower === 'phó' && tokens[j + 1]?.tight) {
+    const deputy = heads.match(tokens, j + 1);
+    if (deputy && (heads.deputyHeads.has(deputy.head) || RANKS.some((r) => foldKey(r) === `phó ${deputy.head}`)))
+      return { end: deputy.end, head: `phó ${deputy.head}` };
+  }
+  return heads.match(tokens, j);
+}
+
+function startsTitle(tokens: readonly Token[], i: number, opts: OfficialsOptions): boolean {
+  return headAt(tokens, i, opts) !== null;
+}
+
+/** Is the title an office of state (not a company job, not a bare generic head)? */
+function qualifies(span: ParsedTitle, tokens: readonly Token[]): boolean {
+  const text = tokens
+    .slice(span.title.start, span.title.end)
+    .map((t) => t.lower)
+    .join(' ');
+  if (BUSINESS.test(text)) return false;
+  if (!GENERIC_HEADS.has(span.title.head.replace(/^phó /, ''))) return true;
+  const org = tokens
+    .slice(span.title.headEnd, span.title.end)
+    .map((t) => t.lower)
+    .join(' ');
+  return PUBLIC_BODY.test(org);
+}
+
+/** Tokens strictly between two spans are one separator: "," "-" or ":". */
+function separatedByOne(tokens: readonly Token[], a: number, b: number): boolean {
+  return b === a + 1 && [',', '-', '–'].includes(tokens[a]!.text) && !tokens[a + 1]?.newline;
+}
+
+/**
+ * Officials in one window of text (no line break inside a title or a name),
+ * with character offsets. `headStarts`, when given, are the only places a head
+ * can start (a modifier may precede it): the other tokens are not looked up.
+ */
+export function findOfficials(tokens: readonly Token[], opts: OfficialsOptions, headStarts?: ReadonlySet<number>): OfficialHit[] {
+  const spans: ParsedTitle[] = [];
+  const headers: { span: ParsedTitle; scopeEnd: number }[] = [];
+  const listed: { name: NameCandidate; header: ParsedTitle }[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    if (headStarts && !headStarts.has(tokens[i]!.start) && !MODIFIERS.has(tokens[i]!.lower)) {
+      i++;
+      continue;
+    }
+    const head = headAt(tokens, i, opts);
+    if (!head) {
+      i++;
+      continue;
+    }
+    const parsed = parseTitle(tokens, i, head.end, head.head, opts);
+    if (parsed.title.end === parsed.title.start) {
+      i = head.end;
+      continue;
+    }
+    // "Các Phó Thủ tướng: Trần Hồng Hà, Lê Thành Long": a title heading a list of names.
+    if (!parsed.name && tokens[parsed.title.end]?.text === ':') {
+      const list = namesAfterColon(tokens, parsed.title.end + 1, opts);
+      // Its scope ends with the sentence, or where the next heading starts.
+      const previous = headers[headers.length - 1];
+      if (previous) previous.scopeEnd = Math.min(previous.scopeEnd, parsed.title.start);
+      headers.push({ span: parsed, scopeEnd: sentenceEnd(tokens, parsed.title.end) });
+      for (const name of list.names) listed.push({ name, header: parsed });
+      i = list.end;
+      continue;
+    }
+    spans.push(parsed);
+    i = parsed.name ? parsed.name.end : Math.max(parsed.title.end, head.end);
+  }
+
+  const occurrences: { name: NameCandidate; titles: ParsedTitle[] }[] = listed.map(({ name, header }) => ({ name, titles: [header] }));
+  // Chains: consecutive titles one separator apart, the name (if any) closing the last.
+  let chain: ParsedTitle[] = [];
+  const flush = () => {
+    if (chain.length === 0) return;
+    const last = chain[chain.length - 1]!;
+    const name = last.name ?? nameBefore(tokens, chain[0]!.title.start, spans, opts) ?? honorificNameAfter(tokens, last.title.end, opts);
+    if (name) occurrences.push({ name, titles: chain });
+    chain = [];
+  };
+  for (const span of spans) {
+    const prev = chain[chain.length - 1];
+    if (prev && (prev.name || !separatedByOne(tokens, prev.title.end, span.title.start))) flush();
+    chain.push(span);
+  }
+  flush();
+
+  const byKey = new Map<string, OfficialHit>();
+  const chars = (a: number, b: number) => ({ start: tokens[a]!.start, end: tokens[b - 1]!.end });
+  for (const { name, titles } of occurrences) {
+    // A list heading's title belongs to every person of its sentence.
+    const header = headers.findLast((h) => name.start > h.span.title.end && name.start < h.scopeEnd);
+    const all = header && !titles.includes(header.span) ? [header.span, ...titles] : titles;
+    if (!all.some((s) => qualifies(s, tokens))) continue;
+    const hit = byKey.get(name.key) ?? { key: name.key, names: [], titles: [] };
+    const at = chars(name.start, name.end);
+    if (!hit.names.some((n) => n.start === at.start)) hit.names.push(at);
+    for (const { title } of all) hit.titles.push({ ...chars(title.start, title.end), headEnd: tokens[title.headEnd - 1]!.end, head: title.head });
+    byKey.set(name.key, hit);
+  }
+  return [...byKey.values()].sort((a, b) => a.names[0]!.start - b.names[0]!.start);
+}
+
+/** Index of the token that ends the sentence containing token i (or the window's end). */
+function sentenceEnd(tokens: readonly Token[], i: number): number {
+  let j = i + 1;
+  while (j < tokens.length && !tokens[j]!.newline && !['.', '!', '?'].includes(tokens[j]!.text)) j++;
+  return j;
+}
+
+/** Bare names after a list heading's colon, separated by commas, semicolons or "và". */
+function namesAfterColon(tokens: readonly Token[], from: number, opts: OfficialsOptions): { names: NameCandidate[]; end: number } {
+  const names: NameCandidate[] = [];
+  let j = from;
+  while (j < tokens.length && tokens[j]!.cap && !tokens[j]!.newline && !startsTitle(tokens, j, opts)) {
+    const runEnd = capRunEnd(tokens, j);
+    const name = bestNameEndingAt(tokens, j, runEnd, { known: opts.known });
+    if (!name || name.start !== j) break;
+    names.push(name);
+    j = runEnd;
+    const sep = tokens[j];
+    if (!sep || !(sep.text === ',' || sep.text === ';' || sep.lower === 'và')) break;
+    j++;
+  }
+  return { names, end: Math.max(j, from) };
+}
+
+/**
+ * "Người phát ngôn Bộ Ngoại giao, bà Phạm Thu Hằng", "Đại tá, TS Trần Văn Minh":
+ * a name after the title, introduced by an honorific or an academic prefix.
+ */
+function honorificNameAfter(tokens: readonly Token[], end: number, opts: OfficialsOptions): NameCandidate | null {
+  if (tokens[end]?.text !== ',') return null;
+  let j = end + 1;
+  if (tokens[j]?.lower === 'đồng' && tokens[j + 1]?.lower === 'chí') j += 2;
+  else if (HONORIFIC_WORDS.has(tokens[j]?.lower ?? '')) j++;
+  else if (ACADEMIC.has(tokens[j]?.lower ?? '')) {
+    while (ACADEMIC.has(tokens[j]?.lower ?? '') || tokens[j]?.text === '.') j++;
+  } else return null;
+  if (!tokens[j]?.cap || tokens[j]!.newline) return null;
+  const runEnd = capRunEnd(tokens, j);
+  const name = bestNameEndingAt(tokens, j, runEnd, { known: opts.known });
+  return name && name.start === j ? name : null;
+}
+
+/** The name written right before a title chain: "Name, Title" / "Name - Title" / "Name (Title". */
+function nameBefore(tokens: readonly Token[], titleStart: number, spans: readonly ParsedTitle[], opts: OfficialsOptions): NameCandidate | null {
+  const sep = tokens[titleStart - 1];
+  if (!sep || sep.newline || tokens[titleStart]!.newline) return null;
+  if (![',', '-', '–', '('].includes(sep.text) && sep.lower !== 'là') return null;
+  const runEnd = titleStart - 1;
+  // A name some title already closed ("Thượng tướng Lương Cường - Bí thư …").
+  const closed = spans.find((s) => s.name && s.name.end === runEnd);
+  if (closed) return closed.name;
+  let runStart = runEnd;
+  while (runStart > 0 && tokens[runStart - 1]!.kind === 'word' && tokens[runStart - 1]!.cap && (runStart === runEnd || tokens[runStart]!.tight) && !tokens[runStart]!.newline)
+    runStart--;
+  if (runStart === runEnd) return null;
+  const name = bestNameEndingAt(tokens, runStart, runEnd, { known: opts.known });
+  // A run after a place word ("tỉnh Hòa Bình, …") is a place.
+  return name && name.start === runStart && placeBlocksName(tokens, runStart, name.score) ? null : name;
+}
+
+/** Where to look: titles and names never cross a line, and a title chain stays within a sentence. */
+const isClauseEnd = (c: number) => c === 46 || c === 59 || c === 33 || c === 63 || c === 124 || c === 10; // . ; ! ? | newline
+const LOOK_BACK = 40;
+const LOOK_AHEAD = 120;
+
+/**
+ * Officials in the whole text, reading only the windows around title heads
+ * (found by one phrase pass): long texts are mostly prose with no title in it.
+ */
+export function findOfficialsInText(n: Normalized, headStarts: readonly number[], opts: OfficialsOptions): OfficialHit[] {
+  const text = n.text;
+  const windows: [number, number][] = [];
+  for (const at of headStarts) {
+    const lineEnd = text.indexOf('\n', at);
+    const to = Math.min(lineEnd < 0 ? text.length : lineEnd, at + LOOK_AHEAD);
+    const last = windows[windows.length - 1];
+    if (last && at - LOOK_BACK <= last[1]) {
+      last[1] = Math.max(last[1], to);
+      continue;
+    }
+    // Back to the clause's start, or far enough for a name before it, then to a word's edge.
+    let from = at;
+    while (from > 0 && at - from < LOOK_BACK && !isClauseEnd(text.charCodeAt(from - 1))) from--;
+    while (from > 0 && !isClauseEnd(text.charCodeAt(from - 1)) && text.charCodeAt(from - 1) !== 32) from--;
+    windows.push([from, to]);
+  }
+  const byKey = new Map<string, OfficialHit>();
+  const starts = new Set(headStarts);
+  for (const [from, to] of windows) {
+    for (const hit of findOfficials(tokenize(text, n.lower, from, to), opts, starts)) {
+      const seen = byKey.get(hit.key);
+      if (!seen) byKey.set(hit.key, hit);
+      else {
+        for (const name of hit.names) if (!seen.names.some((x) => x.start === name.start)) seen.names.push(name);
+        seen.titles.push(...hit.titles);
+      }
+    }
+  }
+  return [...byKey.values()].sort((a, b) => a.names[0]!.start - b.names[0]!.start);
+}

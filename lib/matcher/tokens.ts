@@ -1,0 +1,108 @@
+/**
+ * Words, numbers and punctuation of the matching text, with their offsets and
+ * what the officials grammar needs to know about each: capitalisation, and
+ * whether a line break separates it from the token before. A hand-written
+ * scanner over character classes: it runs over every title's neighbourhood, so
+ * it must cost little per character.
+ */
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Lower-cased, tone placement folded: the key phrase lists are compared with. */
+  lower: string;
+  kind: 'word' | 'number' | 'punct';
+  /** First letter upper case, the rest not all upper case: "Nguyễn", "Hòa". */
+  cap: boolean;
+  /** Two or more letters, all upper case: "UBND", "TTXVN", "XIII". */
+  acronym: boolean;
+  /** A line break lies between this token and the previous one. */
+  newline: boolean;
+  /** At most one space between this token and the previous one, on the same line. */
+  tight: boolean;
+}
+
+const OTHER = 0;
+const LETTER = 1;
+const DIGIT = 2;
+const SPACE = 3;
+const NEWLINE = 4;
+
+/** Character class by code: Latin with Vietnamese, combining marks, Greek, Cyrillic and CJK count as letters. */
+const CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  if (c === 10) CLASS[c] = NEWLINE;
+  else if (c === 32 || c === 9 || c === 13 || c === 0xa0) CLASS[c] = SPACE;
+  else if (c >= 48 && c <= 57) CLASS[c] = DIGIT;
+  else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) CLASS[c] = LETTER;
+  else if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) CLASS[c] = LETTER;
+  else if ((c >= 0x300 && c <= 0x52f) || (c >= 0x1e00 && c <= 0x1fff) || (c >= 0x3040 && c <= 0xd7ff) || (c >= 0xf900 && c <= 0xfaff))
+    CLASS[c] = LETTER;
+}
+const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019; // - ' ’ inside a word (Mit-suo)
+
+/** An honorific glued to the next word by a scraper ("NgàiMit-suo"): split it off. */
+const GLUED_HONORIFIC = /^(Ngài|Ông|Bà)(?=\p{Lu})/u;
+
+function wordToken(text: string, lower: string, start: number, end: number, newline: boolean, tight: boolean): Token {
+  const t = text.slice(start, end);
+  const l = lower.slice(start, end);
+  let cap = false;
+  let acronym = false;
+  if (t.charCodeAt(0) !== l.charCodeAt(0)) {
+    // Two or more letters and no lower-case letter: UBND, HĐND, XIII.
+    acronym = t.length >= 2 && t.charCodeAt(1) !== l.charCodeAt(1) && t === t.toUpperCase();
+    cap = !acronym;
+  }
+  return { start, end, text: t, lower: l, kind: 'word', cap, acronym, newline, tight };
+}
+
+export function tokenize(text: string, lower: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  let i = from;
+  let spaces = 0;
+  let newline = false;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    const cls = CLASS[c]!;
+    if (cls === SPACE || cls === NEWLINE) {
+      spaces++;
+      newline ||= cls === NEWLINE;
+      i++;
+      continue;
+    }
+    const tight = tokens.length > 0 && spaces <= 1 && !newline;
+    const start = i;
+    if (cls === LETTER) {
+      i++;
+      for (;;) {
+        while (i < text.length && (CLASS[text.charCodeAt(i)] === LETTER || CLASS[text.charCodeAt(i)] === DIGIT)) i++;
+        if (isJoiner(text.charCodeAt(i)) && CLASS[text.charCodeAt(i + 1)] === LETTER) i++;
+        else break;
+      }
+      // N(gài), Ô(ng), B(à) glued to a capitalised word.
+      const glued = (c === 78 || c === 0xd4 || c === 66) && i - start > 3 ? GLUED_HONORIFIC.exec(text.slice(start, start + 6)) : null;
+      if (glued) {
+        tokens.push(wordToken(text, lower, start, start + glued[1]!.length, newline, tight));
+        tokens.push(wordToken(text, lower, start + glued[1]!.length, i, false, true));
+      } else tokens.push(wordToken(text, lower, start, i, newline, tight));
+    } else if (cls === DIGIT) {
+      i++;
+      for (;;) {
+        while (i < text.length && CLASS[text.charCodeAt(i)] === DIGIT) i++;
+        const sep = text.charCodeAt(i);
+        if ((sep === 46 || sep === 44) && CLASS[text.charCodeAt(i + 1)] === DIGIT) i++;
+        else break;
+      }
+      tokens.push({ start, end: i, text: text.slice(start, i), lower: lower.slice(start, i), kind: 'number', cap: false, acronym: false, newline, tight });
+    } else {
+      // One punctuation character (a surrogate pair stays whole).
+      i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+      tokens.push({ start, end: i, text: text.slice(start, i), lower: lower.slice(start, i), kind: 'punct', cap: false, acronym: false, newline, tight });
+    }
+    spaces = 0;
+    newline = false;
+  }
+  return tokens;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { foldKey, normalize, originalRange } from '@/lib/matcher/normalize';
+
+describe('normalize', () => {
+  it('folds the new tone placement into the old one, leaving closed syllables and quý alone', () => {
+    expect(normalize('hoà bình, Uỷ ban, Thuỷ, khoẻ, quý, hoàn, thuyền').text).toBe('hòa bình, Ủy ban, Thủy, khỏe, quý, hoàn, thuyền');
+  });
+
+  it('composes decomposed text and maps offsets back to it', () => {
+    const original = 'Ông Nguyễn Trọng Nghĩa phát biểu'.normalize('NFD');
+    const n = normalize(original);
+    expect(n.text).toBe('Ông Nguyễn Trọng Nghĩa phát biểu');
+    const start = n.text.indexOf('Nguyễn');
+    const r = originalRange(n, start, start + 'Nguyễn Trọng Nghĩa'.length);
+    expect(original.slice(r.start, r.end).normalize('NFC')).toBe('Nguyễn Trọng Nghĩa');
+  });
+
+  it('drops zero-width characters and soft hyphens without breaking offsets', () => {
+    const original = 'Kết\u200b luận 57\u00ad-KL/TW';
+    const n = normalize(original);
+    expect(n.text).toBe('Kết luận 57-KL/TW');
+    const r = originalRange(n, n.text.indexOf('57'), n.text.length);
+    expect(original.slice(r.start, r.end)).toBe('57\u00ad-KL/TW');
+  });
+
+  it('makes odd spaces plain, dashes "-" and slashes "/", keeping the length', () => {
+    const original = 'Số\u00a057\u2013KL\u2215TW\u202fngày';
+    const n = normalize(original);
+    expect(n.text).toBe('Số 57-KL/TW ngày');
+    expect(n.text.length).toBe(original.length);
+  });
+
+  it('replaces look-alike letters (Icelandic Ð, Cyrillic) with Vietnamese ones', () => {
+    expect(normalize('Trần Hải Ðường, Việt Nаm').text).toBe('Trần Hải Đường, Việt Nam');
+  });
+
+  it('gives the same key to spellings of one name', () => {
+    expect(foldKey('Phan Xuân Thủy')).toBe(foldKey('PHAN XUÂN THUỶ'.normalize('NFD')));
+    expect(foldKey('Ủy viên')).toBe(foldKey('uỷ  viên'));
+  });
+});
