@@ -63,10 +63,16 @@ export async function getRecord(db: AnnotatorDb, id: string): Promise<ClippingRe
 /** Whole clippings, newest first: all of them, or those with the given ids. */
 export function readRecords(db: AnnotatorDb, ids?: readonly string[]): Promise<ClippingRecord[]> {
   return db.transaction('r', db.clippings, db.bodies, async () => {
-    const cards = ids ? (await db.clippings.bulkGet([...ids])).filter((c) => c !== undefined) : await db.clippings.toArray();
-    const bodies = await db.bodies.bulkGet(cards.map((c) => c.id));
+    // Whole tables are read with getAll, in two requests; a chosen few by key.
+    const [cards, bodies] = ids
+      ? await Promise.all([db.clippings.bulkGet([...ids]), db.bodies.bulkGet([...ids])])
+      : await Promise.all([db.clippings.toArray(), db.bodies.toArray()]);
+    const bodyOf = new Map(bodies.flatMap((b) => (b ? [[b.id, b] as const] : [])));
     return cards
-      .flatMap((card, i) => (bodies[i] ? [toRecord(card, bodies[i])] : []))
+      .flatMap((card) => {
+        const body = card && bodyOf.get(card.id);
+        return card && body ? [toRecord(card, body)] : [];
+      })
       .sort((a, b) => b.clippedAt - a.clippedAt);
   });
 }

@@ -33,10 +33,7 @@ export function fromExported(clipping: ExportedClipping): ClippingRecord {
  */
 export function exportParts(records: readonly ClippingRecord[], now = new Date()): string[] {
   const head = `{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"exportedAt":${JSON.stringify(now.toISOString())},"clippings":[`;
-  const parts = [head];
-  records.forEach((record, i) => parts.push(`${i ? ',' : ''}\n${JSON.stringify(toExported(record))}`));
-  parts.push('\n]}\n');
-  return parts;
+  return [head, ...records.map((record, i) => `${i ? ',' : ''}\n${JSON.stringify(toExported(record))}`), '\n]}\n'];
 }
 
 export type ImportFileProblem = 'not-json' | 'foreign' | 'newer-version' | 'malformed';

@@ -25,9 +25,16 @@ const validateExport = ajv.compile(schema);
 
 /** What the hand-made analysis of seed 000 finds (its gold officials and directives). */
 const SEED_0 = { officials: [MON, BINH], directives: [KL57, NQ47] };
+/** An ordinary article with no official and no directive in it. */
 const GOLD_PRICE = newsPage({
   title: 'Giá vàng hôm nay tăng mạnh',
-  paragraphs: ['Giá vàng trong nước sáng nay tăng mạnh theo đà thế giới.', 'Các cửa hàng vàng tại Hà Nội đông khách.'],
+  paragraphs: [
+    'Giá vàng trong nước sáng nay tăng mạnh theo đà đi lên của giá vàng thế giới, lên mức cao nhất trong ba tháng qua.',
+    'Tại các cửa hàng trên phố Trần Nhân Tông, Hà Nội, lượng khách đến mua vàng nhẫn đông hơn ngày thường, nhiều người xếp hàng từ sớm.',
+    'Giá vàng miếng được các doanh nghiệp niêm yết ở mức cao, chênh lệch giữa giá mua vào và bán ra vẫn duy trì ở mức hai triệu đồng mỗi lượng.',
+    'Theo giới phân tích, giá vàng thế giới tăng do đồng đô la suy yếu và nhu cầu trú ẩn an toàn của nhà đầu tư gia tăng trước những biến động của thị trường.',
+    'Người dân được khuyến cáo cân nhắc kỹ trước khi mua vào ở vùng giá cao, tránh tâm lý chạy theo đám đông.',
+  ],
 });
 
 const rows = (popup: Page) => popup.locator('.clipping-title');
