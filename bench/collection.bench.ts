@@ -22,7 +22,7 @@ const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.
 function report(what: string, runs: number[], target?: number) {
   const m = median(runs);
   const verdict = target === undefined ? '' : m < target ? `  (target < ${fmt(target)}: met)` : `  (target < ${fmt(target)}: MISSED)`;
-  console.log(`${what.padEnd(44)} median ${fmt(m).padStart(9)} of ${runs.length} runs [${runs.map(fmt).join(', ')}]${verdict}`);
+  console.log(`${what.padEnd(56)} median ${fmt(m).padStart(9)} of ${runs.length} runs [${runs.map(fmt).join(', ')}]${verdict}`);
 }
 
 /** Import the file into the popup of a fresh profile; returns ms from choosing the file to the report. */
@@ -103,7 +103,7 @@ async function main() {
 
         const searches: number[] = [];
         const box = popup.getByRole('searchbox');
-        for (const query of ['thông tin đối ngoại', 'Nguyễn Văn Thủy', 'hội nghị giao ban', 'không có từ này']) {
+        for (const query of ['thông tin đối ngoại', 'Nguyễn Văn Thủy', 'hội nghị giao ban', 'Kết luận số 12', 'không có từ này']) {
           await box.fill('');
           await popup.locator('.result-count').filter({ hasText: `${COUNT} bài` }).waitFor();
           const t0 = performance.now();
@@ -112,7 +112,9 @@ async function main() {
           await popup.locator('.result-count').filter({ hasText: 'trên' }).waitFor({ timeout: 60_000 });
           searches.push(performance.now() - t0);
         }
-        report('text search (incl. the 200 ms typing pause)', searches);
+        // The first search of a session reads every clipping's words; the rest search memory.
+        report('first text search (reads all words; incl. 200 ms pause)', searches.slice(0, 1));
+        report('later text searches (incl. the 200 ms typing pause)', searches.slice(1));
 
         const exports: number[] = [];
         for (let i = 0; i < 3; i++) {

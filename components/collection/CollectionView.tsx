@@ -41,7 +41,7 @@ interface Props {
 }
 
 export function CollectionView({ db, collection, t, lang, selects, importElsewhere, focusImport }: Props) {
-  const { cards, loaded, filter, setFilter, visible, facets, searching, error } = collection;
+  const { cards, loaded, filter, setFilter, visible, facets, searching, warmSearch, error } = collection;
   const [editing, setEditing] = useState<ClippingCard | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
@@ -94,7 +94,7 @@ export function CollectionView({ db, collection, t, lang, selects, importElsewhe
       <h2 id="collection-heading">
         {t('collection')} {cards && <span class="total">({cards.length})</span>}
       </h2>
-      <FilterBar filter={filter} setFilter={setFilter} facets={facets ?? NO_FACETS} t={t} selects={selects} />
+      <FilterBar filter={filter} setFilter={setFilter} facets={facets ?? NO_FACETS} t={t} selects={selects} onSearchFocus={warmSearch} />
       <div class="toolbar">
         <p class="result-count" aria-live="polite">
           {searching ? t('searching') : cards && `${visible.length} ${filtered ? `${t('of')} ${cards.length} ` : ''}${t('shown')}`}

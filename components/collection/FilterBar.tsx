@@ -10,17 +10,18 @@ interface Props {
   t: CollectionText;
   /** Which facets get a drop-down (the library shows officials and directives as lists instead). */
   selects: readonly FacetName[];
+  onSearchFocus(): void;
 }
 
 const labelOf = (facet: FacetName, value: FacetValue, t: CollectionText) =>
   facet === 'topic' ? t(value.value === 'yes' ? 'topicYes' : 'topicNo') : value.label;
 
-export function FilterBar({ filter, setFilter, facets, t, selects }: Props) {
+export function FilterBar({ filter, setFilter, facets, t, selects, onSearchFocus }: Props) {
   return (
     <div class="filters" role="search">
       <label class="search">
         <span>{t('search')}</span>
-        <input type="search" value={filter.query} onInput={(e) => {
+        <input type="search" value={filter.query} onFocus={onSearchFocus} onInput={(e) => {
             const query = (e.currentTarget as HTMLInputElement).value;
             setFilter((f) => ({ ...f, query }));
           }} />

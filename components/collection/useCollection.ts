@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AnnotatorDb } from '@/lib/store/db';
 import { applyFilter, type CollectionFilter, facetCounts, newestFirst, NO_FILTER } from '@/lib/store/filter';
-import { searchIds } from '@/lib/store/search';
+import { SearchCache } from '@/lib/store/search';
 import type { ClippingCard } from '@/lib/store/types';
 import { useLiveQuery } from './useLiveQuery';
 
@@ -18,6 +18,7 @@ const FIRST_ROWS = 15;
 const SEARCH_DELAY_MS = 200;
 
 function useTextSearch(db: AnnotatorDb, query: string, cards: ClippingCard[] | undefined) {
+  const cache = useMemo(() => new SearchCache(db), [db]);
   const [result, setResult] = useState<{ query: string; hits: Set<string> | null }>({ query: '', hits: null });
   const [error, setError] = useState<unknown>(undefined);
   useEffect(() => {
@@ -25,10 +26,11 @@ function useTextSearch(db: AnnotatorDb, query: string, cards: ClippingCard[] | u
       setResult({ query, hits: null });
       return;
     }
+    if (!cards) return;
     let current = true;
     const timer = setTimeout(() => {
-      searchIds(db, query).then(
-        (hits) => current && setResult({ query, hits }),
+      cache.sync(cards).then(
+        () => current && setResult({ query, hits: cache.search(query) }),
         (e: unknown) => current && setError(e),
       );
     }, SEARCH_DELAY_MS);
@@ -37,8 +39,10 @@ function useTextSearch(db: AnnotatorDb, query: string, cards: ClippingCard[] | u
       clearTimeout(timer);
     };
     // Searched again when the cards change: a clip in another tab may match.
-  }, [db, query, cards]);
-  return { hits: result.hits, searching: result.query !== query, error };
+  }, [cache, query, cards]);
+  /** Reads the words ahead of the first search (the search box got focus). */
+  const warm = () => void (cards && cache.sync(cards).catch(setError));
+  return { hits: result.hits, searching: result.query !== query, error, warm };
 }
 
 /**
@@ -69,6 +73,7 @@ export function useCollection(db: AnnotatorDb) {
     visible,
     facets,
     searching: search.searching,
+    warmSearch: search.warm,
     error: live.error ?? head.error ?? search.error,
   };
 }

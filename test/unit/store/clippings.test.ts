@@ -10,9 +10,8 @@ import {
 } from '@/lib/store/clippings';
 import type { AnnotatorDb } from '@/lib/store/db';
 import { StoreError } from '@/lib/store/errors';
-import { searchIds } from '@/lib/store/search';
 import { BINH, clippingInput, HD111, KL57, NGHIA, NQ47 } from '../../support/clippings';
-import { freshDb } from './helpers';
+import { freshDb, searchAll } from './helpers';
 
 describe('clippings repository', () => {
   let db: AnnotatorDb;
@@ -85,8 +84,8 @@ describe('clippings repository', () => {
     const { id } = await saveClipping(db, clippingInput(), 1_000);
     const updated = await updateClipping(db, id, { note: 'Cần trích dẫn trong bài tổng thuật', tags: [' TTĐN ', 'ttđn', '', 'Hội nghị'] }, 5_000);
     expect(updated).toMatchObject({ tags: ['TTĐN', 'Hội nghị'], updatedAt: 5_000, clippedAt: 1_000 });
-    await expect(searchIds(db, 'tổng thuật')).resolves.toEqual(new Set([id]));
-    await expect(searchIds(db, 'hội nghị ttđn')).resolves.toEqual(new Set([id]));
+    await expect(searchAll(db, 'tổng thuật')).resolves.toEqual(new Set([id]));
+    await expect(searchAll(db, 'hội nghị ttđn')).resolves.toEqual(new Set([id]));
   });
 
   it('deletes all of a clipping and hands it back whole for undo', async () => {

@@ -12,9 +12,9 @@ import { getRecord, readRecords, saveClipping } from '@/lib/store/clippings';
 import { AnnotatorDb, declareSchema, SCHEMA_VERSIONS } from '@/lib/store/db';
 import { toRows } from '@/lib/store/derive';
 import { listRecent } from '@/lib/store/recent';
-import { searchIds } from '@/lib/store/search';
 import type { ClippingRecord } from '@/lib/store/types';
 import { clippingInput, KL57, NGHIA } from '../../support/clippings';
+import { searchAll } from './helpers';
 
 interface Fixture {
   seed(db: Dexie): Promise<void>;
@@ -54,7 +54,7 @@ const FIXTURES: Record<number, Fixture> = {
     async check(db) {
       await expect(getRecord(db, v2Record.id)).resolves.toEqual(v2Record);
       await expect(db.clippings.where('directives').equals('57-KL/TW').primaryKeys()).resolves.toEqual([v2Record.id]);
-      await expect(searchIds(db, 'phiên bản 2')).resolves.toEqual(new Set([v2Record.id]));
+      await expect(searchAll(db, 'phiên bản 2')).resolves.toEqual(new Set([v2Record.id]));
     },
   },
 };
