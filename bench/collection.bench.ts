@@ -33,16 +33,24 @@ async function timedImport(popup: Page, file: string): Promise<number> {
   return performance.now() - t0;
 }
 
-/** ms from navigation start to the first clipping row painted (Element Timing), as the popup opens. */
-async function firstRender(popup: Page): Promise<number> {
+/** Notes, before the popup's own scripts run, when the first clipping row enters the page. */
+const WATCH_FIRST_ROW = `new MutationObserver((_, observer) => {
+  if (document.querySelector('.clipping')) { window.__firstRowInDom = performance.now(); observer.disconnect(); }
+}).observe(document, { childList: true, subtree: true });`;
+
+/**
+ * ms from navigation start, as the popup opens, to the first clipping row in
+ * the page and to it painted (Element Timing).
+ */
+async function firstRender(popup: Page): Promise<{ dom: number; painted: number }> {
   await popup.reload();
   await popup.locator('.clipping').first().waitFor();
   return popup.evaluate(
     () =>
-      new Promise<number>((done) => {
+      new Promise<{ dom: number; painted: number }>((done) => {
         new PerformanceObserver((list) => {
           const entry = list.getEntries()[0] as PerformanceEntry & { renderTime: number; loadTime: number };
-          done(entry.renderTime || entry.loadTime);
+          done({ dom: (window as unknown as { __firstRowInDom: number }).__firstRowInDom, painted: entry.renderTime || entry.loadTime });
         }).observe({ type: 'element', buffered: true });
       }),
   );
@@ -88,9 +96,11 @@ async function main() {
 
         // The last profile keeps its 10 000 clippings for the other measurements.
         report(`import ${COUNT} into an empty collection`, imports);
-        const renders: number[] = [];
+        await popup.addInitScript(WATCH_FIRST_ROW);
+        const renders: { dom: number; painted: number }[] = [];
         for (let i = 0; i < 7; i++) renders.push(await firstRender(popup));
-        report('popup open → first list row painted', renders, 300);
+        report('popup open → first list row in the page', renders.map((r) => r.dom), 300);
+        report('popup open → first list row painted', renders.map((r) => r.painted), 300);
 
         await popup.locator('#collection-heading .total').filter({ hasText: `(${COUNT})` }).waitFor();
         const options = await popup.locator('select[name="directive"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
