@@ -136,7 +136,7 @@ export function CollectionView({ db, collection, t, lang, selects, importElsewhe
       </div>
 
       {error !== undefined && <p role="alert">{describeError(t, error)}</p>}
-      {!loaded && <p>{t('loading')}</p>}
+      {!loaded && visible.length === 0 && <p>{t('loading')}</p>}
       {loaded && visible.length === 0 && !cards?.length && <p>{t('empty')}</p>}
       {cards && cards.length > 0 && visible.length === 0 && !searching && <p>{t('noMatch')}</p>}
       <VirtualList

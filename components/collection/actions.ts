@@ -8,6 +8,7 @@ import { request } from '@/lib/messages';
 import { readRecords } from '@/lib/store/clippings';
 import type { AnnotatorDb } from '@/lib/store/db';
 import { exportParts } from '@/lib/store/export-format';
+import { refreshHeadSnapshot } from '@/lib/store/head-snapshot';
 import { importFile, type ImportReport } from '@/lib/store/import';
 import type { ExportedClipping } from '@/lib/store/types';
 
@@ -44,5 +45,7 @@ export async function exportToFile(db: AnnotatorDb, ids?: readonly string[]): Pr
 }
 
 export async function importFromFile(db: AnnotatorDb, file: Blob): Promise<ImportReport> {
-  return importFile(db, await file.text());
+  const report = await importFile(db, await file.text());
+  await refreshHeadSnapshot(db);
+  return report;
 }

@@ -4,15 +4,13 @@
  * counts. Filtering runs in memory over the cards (fast with 10 000); only
  * text search reads the folded texts from the database.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { AnnotatorDb } from '@/lib/store/db';
+import { headSnapshot, newestCards } from '@/lib/store/head-snapshot';
 import { applyFilter, type CollectionFilter, facetCounts, newestFirst, NO_FILTER } from '@/lib/store/filter';
 import { SearchCache } from '@/lib/store/search';
 import type { ClippingCard } from '@/lib/store/types';
 import { useLiveQuery } from './useLiveQuery';
-
-/** Rows shown before every card is loaded: more than a popup or a tab holds. */
-const FIRST_ROWS = 15;
 
 /** Typing pauses this long before the text is searched. */
 const SEARCH_DELAY_MS = 200;
@@ -45,13 +43,31 @@ function useTextSearch(db: AnnotatorDb, query: string, cards: ClippingCard[] | u
   return { hits: result.hits, searching: result.query !== query, error, warm };
 }
 
+/** The newest cards as last copied to extension storage (see head-snapshot.ts); undefined until read. */
+function useHeadSnapshot(): ClippingCard[] | undefined {
+  const [cards, setCards] = useState<ClippingCard[] | undefined>(undefined);
+  useLayoutEffect(() => {
+    let live = true;
+    void headSnapshot.getValue().then(
+      (value) => live && setCards(value),
+      () => live && setCards([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return cards;
+}
+
 /**
- * The newest rows come first, straight from the clippedAt index, so the list
- * paints at once; every card (what filters and facets need: a quarter of a
- * second for 10 000) is read only after that first paint.
+ * The list paints in steps: the newest rows as last copied to extension
+ * storage (no database open needed), then the newest rows from the clippedAt
+ * index, then, only after that has painted, every card (what filters and
+ * facets need: a quarter of a second for 10 000).
  */
 export function useCollection(db: AnnotatorDb) {
-  const head = useLiveQuery(() => db.clippings.orderBy('clippedAt').reverse().limit(FIRST_ROWS).toArray(), [db]);
+  const snapshot = useHeadSnapshot();
+  const head = useLiveQuery(() => newestCards(db), [db]);
   const [painted, setPainted] = useState(false);
   useEffect(() => {
     // Effects run after the browser has painted.
@@ -61,7 +77,10 @@ export function useCollection(db: AnnotatorDb) {
   const [filter, setFilter] = useState<CollectionFilter>(NO_FILTER);
   const search = useTextSearch(db, filter.query, live.value);
   const cards = live.value;
-  const visible = useMemo(() => (cards ? applyFilter(cards, filter, search.hits) : (head.value ?? [])), [cards, head.value, filter, search.hits]);
+  const visible = useMemo(
+    () => (cards ? applyFilter(cards, filter, search.hits) : (head.value ?? snapshot ?? [])),
+    [cards, head.value, snapshot, filter, search.hits],
+  );
   const facets = useMemo(() => (cards ? facetCounts(cards, filter, search.hits) : null), [cards, filter, search.hits]);
   return {
     /** Every card, newest first; undefined until loaded. */

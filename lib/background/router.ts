@@ -3,6 +3,7 @@ import { clipStatus, deleteClipping, directiveCounts, saveClipping, updateClippi
 import type { AnnotatorDb } from '../store/db';
 import { StoreError } from '../store/errors';
 import { fromExported, toExported } from '../store/export-format';
+import { refreshHeadSnapshot } from '../store/head-snapshot';
 import { mergeRecords } from '../store/merge';
 import { recordPage } from '../store/recent';
 import { ValidationError } from '../validate';
@@ -21,6 +22,12 @@ export interface Origin {
 type Handlers = { [K in Request['type']]: (req: Extract<Request, { type: K }>, origin: Origin) => Promise<ResponseMap[K]> };
 
 function handlers(deps: RouterDeps): Handlers {
+  /** After a change to the collection, the popup's copy of its newest rows follows. */
+  const afterWrite = async <T>(write: Promise<T>): Promise<T> => {
+    const result = await write;
+    await refreshHeadSnapshot(deps.db);
+    return result;
+  };
   return {
     ping: async () => ({ pong: true }),
     'page:analysed': async ({ page }, origin) => {
@@ -28,13 +35,13 @@ function handlers(deps: RouterDeps): Handlers {
       if (origin.tabId !== undefined) await deps.setBadge(origin.tabId, badgeText(page.officials + page.directives));
       return { recent };
     },
-    'clip:save': ({ clipping }) => saveClipping(deps.db, clipping),
+    'clip:save': ({ clipping }) => afterWrite(saveClipping(deps.db, clipping)),
     'clip:status': ({ url }) => clipStatus(deps.db, url),
     'directive:counts': ({ ids }) => directiveCounts(deps.db, ids),
-    'clip:update': async ({ id, note, tags }) => ({ updatedAt: (await updateClipping(deps.db, id, { note, tags })).updatedAt }),
-    'clip:delete': async ({ id }) => ({ clipping: toExported(await deleteClipping(deps.db, id)) }),
+    'clip:update': async ({ id, note, tags }) => ({ updatedAt: (await afterWrite(updateClipping(deps.db, id, { note, tags }))).updatedAt }),
+    'clip:delete': async ({ id }) => ({ clipping: toExported(await afterWrite(deleteClipping(deps.db, id))) }),
     'clip:restore': async ({ clipping }) => {
-      const [result] = await mergeRecords(deps.db, [fromExported(clipping)]);
+      const [result] = await afterWrite(mergeRecords(deps.db, [fromExported(clipping)]));
       return { id: result!.id };
     },
   };

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRouter } from '@/lib/background/router';
 import { getRecord, saveClipping } from '@/lib/store/clippings';
 import { AnnotatorDb } from '@/lib/store/db';
+import { headSnapshot } from '@/lib/store/head-snapshot';
 import { clippingInput, KL57, NQ47 } from '../../support/clippings';
 
 describe('clipping messages', () => {
@@ -59,6 +60,20 @@ describe('clipping messages', () => {
     const restored = await route({ type: 'clip:restore', clipping: (deleted as { value: { clipping: unknown } }).value.clipping }, {});
     expect(restored).toEqual({ ok: true, value: { id } });
     await expect(getRecord(db, id)).resolves.toEqual(before);
+  });
+
+  it('keeps the popup’s copy of the newest rows in step with every write', async () => {
+    const newest = async () => (await headSnapshot.getValue()).map((c) => c.title);
+    await saveClipping(db, clippingInput({ title: 'Cũ' }), 1);
+    const saved = await route({ type: 'clip:save', clipping: clippingInput({ title: 'Mới' }) }, {});
+    expect(await newest()).toEqual(['Mới', 'Cũ']);
+    const id = (saved as { value: { id: string } }).value.id;
+    await route({ type: 'clip:update', id, note: 'ghi chú', tags: [] }, {});
+    expect((await headSnapshot.getValue())[0]?.note).toBe('ghi chú');
+    const deleted = await route({ type: 'clip:delete', id }, {});
+    expect(await newest()).toEqual(['Cũ']);
+    await route({ type: 'clip:restore', clipping: (deleted as { value: { clipping: unknown } }).value.clipping }, {});
+    expect(await newest()).toEqual(['Mới', 'Cũ']);
   });
 
   it('clip:delete of a clipping that is gone answers not-found', async () => {

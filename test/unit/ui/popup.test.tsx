@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '@/components/popup/Popup';
 import { readRecords, saveClipping } from '@/lib/store/clippings';
+import { headSnapshot } from '@/lib/store/head-snapshot';
 import { fold } from '@/lib/store/fold';
 import { recordPage } from '@/lib/store/recent';
 import { BINH, clippingInput, HD111, KL57, MON, NGHIA, NQ47 } from '../../support/clippings';
@@ -59,6 +60,25 @@ describe('popup', () => {
     await eventually(() => expect(titles(ui.container)).toEqual(['Bài hai']));
     type($(ui.container, 'input[type="search"]') as HTMLInputElement, 'giá vàng');
     await eventually(() => expect(titles(ui.container)).toEqual(['Giá vàng hôm nay']));
+  });
+
+  it('replaces the stored copy of the newest rows with the live ones, leaving nothing stale', async () => {
+    const [stale] = await ui.db.clippings.toArray();
+    await headSnapshot.setValue([{ ...stale!, id: 'gone', title: 'Bài đã xoá ở nơi khác' }]);
+    ui.show(<Popup db={ui.db} />);
+    await allLoaded(ui.container, 3);
+    expect(titles(ui.container)).toEqual(['Giá vàng hôm nay', 'Bài hai', 'Bài một']);
+  });
+
+  it('imports refresh the stored copy of the newest rows', async () => {
+    ui.show(<Popup db={ui.db} />);
+    await allLoaded(ui.container, 3);
+    const records = await readRecords(ui.db);
+    const newer = { ...records[0]!, id: 'moi', canonicalUrl: 'https://nhandan.vn/bai-moi-nhat', url: 'https://nhandan.vn/bai-moi-nhat', title: 'Bài mới nhập', clippedAt: '2030-01-01T00:00:00.000Z', updatedAt: '2030-01-01T00:00:00.000Z' };
+    const input = $(ui.container, 'input[type="file"]') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File([JSON.stringify({ format: 'ttdn-clippings', version: 1, exportedAt: '2030-01-02T00:00:00Z', clippings: [newer] })], 'x.json')] });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await eventually(async () => expect((await headSnapshot.getValue())[0]?.title).toBe('Bài mới nhập'));
   });
 
   it('shows a clip made elsewhere without being reopened', async () => {
