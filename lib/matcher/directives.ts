@@ -177,10 +177,12 @@ function readSubject(text: string, from: number, nested: Nested | null): string 
 }
 
 /** "Ngày 14-2-2012, Bộ Chính trị (khóa XI) ban hành Kết luận …": date and issuer written before the mention. */
+const ISSUING_VERB = /(?:ban hành|ký|phê duyệt|thông qua)\s*$/u;
+
 function readBefore(n: Normalized, start: number): { date: string | null; issuer: string | null } {
   const from = Math.max(0, start - 160);
-  // Most references have no date before them: look for the word before running the pattern.
-  if (n.lower.lastIndexOf('ngày', start) < from) return { date: null, issuer: null };
+  // Most references have no issuing clause before them: check its last words first.
+  if (!ISSUING_VERB.test(n.lower.slice(Math.max(0, start - 16), start))) return { date: null, issuer: null };
   const window = n.text.slice(from, start);
   const m = /(?:^|[.;\n]\s*|,\s*)(?:[Nn]gày\s*)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})\s*,?\s*([^.;\n]{0,90}?)\s*(?:đã\s+)?(?:chính thức\s+)?(?:ban hành|ký ban hành|ký|phê duyệt|thông qua)\s*$/u.exec(
     window,
@@ -218,6 +220,26 @@ function kindFromCode(typeCode: string | null, party: boolean): string | null {
   return (party ? PARTY_KIND_OVERRIDES[typeCode] : undefined) ?? TYPE_CODES[typeCode] ?? null;
 }
 
+const BETWEEN_KIND_AND_SYMBOL = /^\s*(?:số\s*:?\s*)?$/u;
+
+/**
+ * The kind word right before a symbol ("Kết luận số 57-KL/TW"), from the kind
+ * words already found; a scraped text's glued "Nghịquyết" is looked for directly.
+ */
+function kindWordBefore(lower: string, at: number, kindWords: readonly PhraseHit[]): { start: number; key: string } | null {
+  let lo = 0;
+  let hi = kindWords.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (kindWords[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const word = kindWords[lo - 1];
+  if (word && at - word.end <= 8 && BETWEEN_KIND_AND_SYMBOL.test(lower.slice(word.end, at))) return word;
+  const glued = KIND_BEFORE.exec(lower.slice(Math.max(0, at - 40), at));
+  return glued ? { start: at - glued[0].length, key: glued[1]! } : null;
+}
+
 const leftEdgeOk = (text: string, at: number) => {
   const c = text.charCodeAt(at - 1);
   return !isWordChar(c) && c !== 47 && c !== 46 && c !== 45; // not a letter, digit, "/", "." or "-"
@@ -240,11 +262,11 @@ export function findDirectives(n: Normalized, kindWords: readonly PhraseHit[] = 
     }
     const parts = symbolParts(m);
     if (!parts) continue;
-    const before = KIND_BEFORE.exec(lower.slice(Math.max(0, m.index - 40), m.index));
-    const kindWord = before ? kindOf(before[1]!) : null;
+    const before = kindWordBefore(lower, m.index, kindWords);
+    const kindWord = before ? kindOf(before.key) : null;
     // A công văn symbol or an old "101/CP" is only a document when a kind word says so.
     if (!parts.typeCode && !kindWord) continue;
-    const start = before ? m.index - before[0].length : m.index;
+    const start = before ? before.start : m.index;
     hits.push({
       start,
       end: m.index + m[0].length,
@@ -258,13 +280,17 @@ export function findDirectives(n: Normalized, kindWords: readonly PhraseHit[] = 
     });
   }
 
-  const taken = (s: number, e: number) => hits.some((h) => h.hasSymbol && s < h.end && e > h.start);
+  // Symbol hits are in order, and so are kind words: one pointer finds any overlap.
+  const symbols = hits.length;
+  let next = 0;
   for (const word of kindWords) {
     const kind = kindOf(word.key);
     if (!kind || !BARE_NUMBER_KINDS.has(kind)) continue;
     BARE_NUMBER.lastIndex = word.end;
     const m = BARE_NUMBER.exec(lower);
-    if (!m || taken(word.start, BARE_NUMBER.lastIndex)) continue;
+    if (!m) continue;
+    while (next < symbols && hits[next]!.end <= word.start) next++;
+    if (next < symbols && hits[next]!.start < BARE_NUMBER.lastIndex) continue;
     hits.push({
       start: word.start,
       end: BARE_NUMBER.lastIndex,

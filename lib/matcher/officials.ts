@@ -272,14 +272,15 @@ function separatedByOne(tokens: readonly Token[], a: number, b: number): boolean
  * with character offsets. `headStarts`, when given, are the only places a head
  * can start (a modifier may precede it): the other tokens are not looked up.
  */
-export function findOfficials(tokens: readonly Token[], opts: OfficialsOptions, headStarts?: ReadonlySet<number>): OfficialHit[] {
+export function findOfficials(tokens: readonly Token[], opts: OfficialsOptions, headStarts?: readonly number[]): OfficialHit[] {
   const spans: ParsedTitle[] = [];
   const headers: { span: ParsedTitle; scopeEnd: number }[] = [];
   const listed: { name: NameCandidate; header: ParsedTitle }[] = [];
-  for (let i = 0; i < tokens.length; ) {
-    if (headStarts && !headStarts.has(tokens[i]!.start) && !MODIFIERS.has(tokens[i]!.lower)) {
-      i++;
-      continue;
+  const candidates = headStarts ? headTokens(tokens, headStarts) : null;
+  for (let c = 0, i = 0; candidates ? c < candidates.length : i < tokens.length; c++) {
+    if (candidates) {
+      if (candidates[c]! < i) continue; // inside the title read before
+      i = candidates[c]!;
     }
     const head = headAt(tokens, i, opts);
     if (!head) {
@@ -337,6 +338,18 @@ export function findOfficials(tokens: readonly Token[], opts: OfficialsOptions, 
     byKey.set(name.key, hit);
   }
   return [...byKey.values()].sort((a, b) => a.names[0]!.start - b.names[0]!.start);
+}
+
+/** Indices of the tokens where a head starts (or its modifier, "nguyên Bộ trưởng"), from sorted character offsets. */
+function headTokens(tokens: readonly Token[], headStarts: readonly number[]): number[] {
+  const out: number[] = [];
+  let k = 0;
+  for (let t = 0; t < tokens.length && k < headStarts.length; t++) {
+    while (k < headStarts.length && headStarts[k]! < tokens[t]!.start) k++;
+    if (headStarts[k] !== tokens[t]!.start) continue;
+    out.push(t > 0 && MODIFIERS.has(tokens[t - 1]!.lower) && tokens[t]!.tight ? t - 1 : t);
+  }
+  return out;
 }
 
 /** Index of the token that ends the sentence containing token i (or the window's end). */
@@ -410,30 +423,32 @@ const LOOK_AHEAD = 120;
  */
 export function findOfficialsInText(n: Normalized, headStarts: readonly number[], opts: OfficialsOptions): OfficialHit[] {
   const text = n.text;
-  const windows: [number, number][] = [];
+  // Each window: [from, to) of the text and the head anchors inside it.
+  const windows: { from: number; to: number; heads: number[] }[] = [];
   for (const at of headStarts) {
     const lineEnd = text.indexOf('\n', at);
     const to = Math.min(lineEnd < 0 ? text.length : lineEnd, at + LOOK_AHEAD);
     const last = windows[windows.length - 1];
-    if (last && at - LOOK_BACK <= last[1]) {
-      last[1] = Math.max(last[1], to);
+    if (last && at - LOOK_BACK <= last.to) {
+      last.to = Math.max(last.to, to);
+      last.heads.push(at);
       continue;
     }
     // Back to the clause's start, or far enough for a name before it, then to a word's edge.
     let from = at;
     while (from > 0 && at - from < LOOK_BACK && !isClauseEnd(text.charCodeAt(from - 1))) from--;
     while (from > 0 && !isClauseEnd(text.charCodeAt(from - 1)) && text.charCodeAt(from - 1) !== 32) from--;
-    windows.push([from, to]);
+    windows.push({ from, to, heads: [at] });
   }
   const byKey = new Map<string, OfficialHit>();
-  const starts = new Set(headStarts);
-  for (const [from, to] of windows) {
-    for (const hit of findOfficials(tokenize(text, n.lower, from, to), opts, starts)) {
+  for (const { from, to, heads } of windows) {
+    for (const hit of findOfficials(tokenize(text, n.lower, from, to), opts, heads)) {
       const seen = byKey.get(hit.key);
       if (!seen) byKey.set(hit.key, hit);
       else {
-        for (const name of hit.names) if (!seen.names.some((x) => x.start === name.start)) seen.names.push(name);
-        seen.titles.push(...hit.titles);
+        // Windows do not overlap, so no name occurrence comes twice.
+        for (const name of hit.names) seen.names.push(name);
+        for (const title of hit.titles) seen.titles.push(title);
       }
     }
   }
