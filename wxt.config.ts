@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { manifestLocales } from './lib/i18n';
+import { contentScriptMatches } from './lib/sites';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -10,9 +11,22 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'vi',
     // storage: settings; the database itself is IndexedDB in the extension origin.
-    // activeTab + scripting + contextMenus: "Annotate this page" on a site that is not listed,
-    // granted per tab by the user's click, instead of a broad host permission.
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    // unlimitedStorage: 10 000 clipped articles outgrow the default quota, and it
+    // exempts the collection from eviction when the disk runs low.
+    // contextMenus: "clip this article" on the listed sites, "annotate this page" anywhere.
+    // activeTab + scripting: "annotate this page" on a site that is not listed, granted
+    // per tab by the user's click instead of a broad host permission; activeTab also lets
+    // the popup learn the address of the tab it was opened over.
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting'],
+    // The sites the content script already runs on (no new warning): the popup
+    // and the background can see which listed article a tab shows.
+    host_permissions: contentScriptMatches(),
+    commands: {
+      'clip-article': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_clipCommand__',
+      },
+    },
     browser_specific_settings: {
       gecko: {
         id: 'ttdn-annotator@ttdn.local',

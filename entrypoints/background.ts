@@ -1,8 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { annotateTab, ANNOTATE_MENU_ID, createAnnotateMenu } from '@/lib/background/annotate-tab';
+import { ANNOTATE_MENU_ID, annotateMenuItem, annotateTab } from '@/lib/background/annotate-tab';
+import { CLIP_COMMAND, CLIP_MENU_ID, clipFromEntryPoint, clipMenuItem, type ClipEntryDeps } from '@/lib/background/clip-entry-points';
 import { createRouter } from '@/lib/background/router';
+import { clipTab } from '@/lib/clip-tab';
 import { getSettings, watchSettings } from '@/lib/settings';
+import { contentScriptMatches } from '@/lib/sites';
 import { AnnotatorDb } from '@/lib/store/db';
 
 export default defineBackground(() => {
@@ -22,11 +25,38 @@ export default defineBackground(() => {
     return route(message, { tabId: sender.tab?.id });
   });
 
-  // "Annotate this page" on any site: the click grants activeTab for that tab.
-  const menus = browser.contextMenus;
-  void getSettings().then((settings) => createAnnotateMenu(menus, settings.lang));
-  watchSettings((settings) => void createAnnotateMenu(menus, settings.lang));
-  menus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === ANNOTATE_MENU_ID && tab?.id !== undefined) void annotateTab(browser.scripting, tab.id);
+  // Clip from the context menu and the keyboard shortcut.
+  const clipDeps: ClipEntryDeps = {
+    clipTab,
+    lang: async () => (await getSettings()).lang,
+    showFailure: async (tabId, title) => {
+      await action.setBadgeText({ tabId, text: '!' });
+      await action.setTitle({ tabId, title });
+    },
+  };
+  // The context menu: "clip this article" on the listed sites, "annotate this page"
+  // anywhere (the click grants activeTab for that tab). Rebuilt on every start, in the
+  // current language (menus persist in Chrome, not always in Firefox), one rebuild after
+  // another so two never interleave.
+  let menu = Promise.resolve();
+  const rebuildMenu = () => {
+    const build = async () => {
+      const { lang } = await getSettings();
+      await browser.contextMenus.removeAll();
+      browser.contextMenus.create(clipMenuItem(lang, contentScriptMatches()));
+      browser.contextMenus.create(annotateMenuItem(lang));
+    };
+    menu = menu.then(build, build);
+  };
+  rebuildMenu();
+  watchSettings(rebuildMenu);
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === CLIP_MENU_ID) void clipFromEntryPoint(tab?.id, clipDeps);
+    else if (info.menuItemId === ANNOTATE_MENU_ID && tab?.id !== undefined) void annotateTab(browser.scripting, tab.id);
+  });
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    if (command !== CLIP_COMMAND) return;
+    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    await clipFromEntryPoint(tabId, clipDeps);
   });
 });

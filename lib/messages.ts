@@ -5,8 +5,10 @@
  */
 import { browser } from 'wxt/browser';
 import type { Analysis } from './matcher/types';
-import type { ClippingInput } from './store/types';
-import { boolean, httpUrl, integer, literal, number, object, string, ValidationError } from './validate';
+import type { StoreErrorCode } from './store/errors';
+import type { ClippingInput, ExportedClipping } from './store/types';
+import { checkClippingInput, checkExportedClipping, LIMITS } from './store/validate-clipping';
+import { array, boolean, httpUrl, integer, literal, number, object, string, ValidationError } from './validate';
 
 export interface PageSummary {
   url: string;
@@ -18,12 +20,32 @@ export interface PageSummary {
   score: number;
 }
 
-export type Request = { type: 'ping' } | { type: 'page:analysed'; page: PageSummary };
+export type Request =
+  | { type: 'ping' }
+  | { type: 'page:analysed'; page: PageSummary }
+  /** Save an article to the collection (the content script, after 'content:clip'). */
+  | { type: 'clip:save'; clipping: ClippingInput }
+  /** Is this page clipped? By canonical URL or the address it was read at. */
+  | { type: 'clip:status'; url: string }
+  /** How many clippings cite each directive id (hover cards). */
+  | { type: 'directive:counts'; ids: string[] }
+  /** Replace a clipping's note and tags (popup, library). */
+  | { type: 'clip:update'; id: string; note: string; tags: string[] }
+  /** Delete a clipping; the answer carries it whole, for undo. */
+  | { type: 'clip:delete'; id: string }
+  /** Put back a clipping 'clip:delete' returned (undo). */
+  | { type: 'clip:restore'; clipping: ExportedClipping };
 
 /** What the background answers to each request type. */
 export interface ResponseMap {
   ping: { pong: true };
   'page:analysed': { recent: number };
+  'clip:save': { id: string; created: boolean };
+  'clip:status': { clipped: boolean; id?: string };
+  'directive:counts': Record<string, number>;
+  'clip:update': { updatedAt: number };
+  'clip:delete': { clipping: ExportedClipping };
+  'clip:restore': { id: string };
 }
 
 export type RequestType = Request['type'];
@@ -40,6 +62,7 @@ export type ContentRequest =
   | { type: 'content:clip' }
   /** Show or hide the in-page panel. */
   | { type: 'content:toggle-panel' };
+
 /** What a tab's content script says about its page ('content:status'). */
 export interface ContentStatus {
   /** off: paused or switched off for the site; no-article: nothing to annotate on this page. */
@@ -52,28 +75,27 @@ export interface ContentStatus {
 /** What the content script answers to each ContentRequest. */
 export interface ContentResponseMap {
   'content:status': ContentStatus;
-  'content:clip': CollectionResponseMap['clip:save'];
+  'content:clip': ResponseMap['clip:save'];
   'content:toggle-panel': { visible: boolean };
 }
 
 /**
- * Requests about the clipped collection, answered by the background (the
- * collection work owns their validation and handlers). Declared here so the
- * content script compiles against exactly these names and shapes; until the
- * background knows them it refuses them, and the page UI shows that refusal.
+ * Failure codes the UI explains in the user's language. 'invalid': the message
+ * was refused; 'unsupported': the tab has no content script to clip with.
  */
-export type CollectionRequest =
-  | { type: 'clip:save'; clipping: ClippingInput }
-  | { type: 'clip:status'; url: string }
-  | { type: 'directive:counts'; ids: string[] };
+export type ErrorCode = StoreErrorCode | 'invalid' | 'unsupported';
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string; code?: ErrorCode };
 
-export interface CollectionResponseMap {
-  'clip:save': { id: string; created: boolean };
-  'clip:status': { clipped: boolean; id?: string };
-  'directive:counts': Record<string, number>;
+/** A refused request, with the background's code when it gave one. */
+export class RequestError extends Error {
+  constructor(
+    message: string,
+    readonly code?: ErrorCode,
+  ) {
+    super(message);
+    this.name = 'RequestError';
+  }
 }
-
-export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
 const checkPageSummary = object({
   url: httpUrl,
@@ -85,9 +107,22 @@ const checkPageSummary = object({
   score: number(0, 1),
 });
 
+const clippingId = string(LIMITS.id);
+
 const checks: { [K in RequestType]: (raw: Record<string, unknown>) => Extract<Request, { type: K }> } = {
   ping: () => ({ type: 'ping' }),
   'page:analysed': (raw) => ({ type: 'page:analysed', page: checkPageSummary(raw.page, 'page') }),
+  'clip:save': (raw) => ({ type: 'clip:save', clipping: checkClippingInput(raw.clipping, 'clipping') }),
+  'clip:status': (raw) => ({ type: 'clip:status', url: string(8192)(raw.url, 'url') }),
+  'directive:counts': (raw) => ({ type: 'directive:counts', ids: array(string(LIMITS.directiveId), 500)(raw.ids, 'ids') }),
+  'clip:update': (raw) => ({
+    type: 'clip:update',
+    id: clippingId(raw.id, 'id'),
+    note: string(LIMITS.note)(raw.note, 'note'),
+    tags: array(string(LIMITS.tag), LIMITS.tags)(raw.tags, 'tags'),
+  }),
+  'clip:delete': (raw) => ({ type: 'clip:delete', id: clippingId(raw.id, 'id') }),
+  'clip:restore': (raw) => ({ type: 'clip:restore', clipping: checkExportedClipping(raw.clipping, 'clipping') }),
 };
 
 /** Validates an incoming message; throws ValidationError with a readable reason. */
@@ -97,12 +132,20 @@ export function parseRequest(raw: unknown): Request {
   return checks[type](raw as Record<string, unknown>);
 }
 
-type AnyResponseMap = ResponseMap & CollectionResponseMap;
+/**
+ * The reply for a failure: its message, and its code when it is a refusal relayed
+ * from the background ("quota" while clipping for the popup, say), so the UI at the
+ * other end can still explain it in the user's language.
+ */
+export function failureReply(error: unknown): { ok: false; error: string; code?: ErrorCode } {
+  const message = error instanceof Error ? error.message : String(error);
+  return error instanceof RequestError && error.code ? { ok: false, error: message, code: error.code } : { ok: false, error: message };
+}
 
-/** Sends a request to the background and unwraps its reply; a refusal becomes an Error. */
-export async function request<T extends Request | CollectionRequest>(message: T): Promise<AnyResponseMap[T['type']]> {
-  const reply = (await browser.runtime.sendMessage(message)) as Reply<AnyResponseMap[T['type']]> | undefined;
+/** Sends a request to the background and unwraps its reply; a refusal becomes a RequestError. */
+export async function request<T extends Request>(message: T): Promise<ResponseMap[T['type']]> {
+  const reply = (await browser.runtime.sendMessage(message)) as Reply<ResponseMap[T['type']]> | undefined;
   if (!reply) throw new Error('The extension did not answer; reload the page and try again.');
-  if (!reply.ok) throw new Error(reply.error);
+  if (!reply.ok) throw new RequestError(reply.error, reply.code);
   return reply.value;
 }

@@ -1,33 +1,44 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { CollectionView } from '@/components/collection/CollectionView';
+import { collectionStrings } from '@/components/collection/strings';
+import { useCollection } from '@/components/collection/useCollection';
+import { useLang } from '@/components/collection/useLang';
+import type { AnnotatorDb } from '@/lib/store/db';
+import { requestPersistence } from '@/lib/store/persist';
+import { CurrentTab } from './CurrentTab';
 import { popupStrings } from './strings';
-import type { AnnotatorDb, RecentPage } from '@/lib/store/db';
-import { listRecent } from '@/lib/store/recent';
+
+const openLibrary = (hash = '') => void browser.tabs.create({ url: browser.runtime.getURL(`/library.html${hash}`) });
 
 export function Popup({ db }: { db: AnnotatorDb }) {
-  const t = popupStrings('vi');
-  const [pages, setPages] = useState<RecentPage[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const lang = useLang();
+  const t = popupStrings(lang);
+  const tc = collectionStrings(lang);
+  const collection = useCollection(db);
 
   useEffect(() => {
-    listRecent(db).then(setPages, (e: unknown) => setError(String(e)));
-  }, [db]);
+    void requestPersistence(navigator.storage);
+  }, []);
 
   return (
-    <main>
-      <h1>{t('popupTitle')}</h1>
-      <h2>{t('recentPages')}</h2>
-      {error && <p role="alert">{t('loadError')}: {error}</p>}
-      {pages && pages.length === 0 && <p>{t('noRecent')}</p>}
-      <ul aria-label={t('recentPages')}>
-        {pages?.map((page) => (
-          <li key={page.url} data-url={page.url}>
-            <span class="title">{page.title || page.url}</span>{' '}
-            <span class="counts">
-              {t('officials')}: {page.officials} · {t('directives')}: {page.directives}
-            </span>
-          </li>
-        ))}
-      </ul>
+    <main class="popup" lang={lang}>
+      <header>
+        <h1>{t('popupTitle')}</h1>
+        <button type="button" class="link" onClick={() => openLibrary()}>
+          {t('openLibrary')}
+        </button>
+      </header>
+      <CurrentTab db={db} cards={collection.cards} t={t} tc={tc} />
+      <CollectionView
+        db={db}
+        collection={collection}
+        t={tc}
+        lang={lang}
+        selects={['official', 'directive', 'site', 'topic']}
+        // Firefox closes the popup when a file chooser opens: import from the library page there.
+        importElsewhere={import.meta.env.FIREFOX ? () => openLibrary('#import') : undefined}
+      />
     </main>
   );
 }

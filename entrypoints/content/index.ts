@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { REQUESTED_FLAG } from '@/lib/background/annotate-tab';
-import type { ContentRequest, ContentResponseMap, Reply } from '@/lib/messages';
+import { failureReply, type ContentRequest, type ContentResponseMap, type Reply } from '@/lib/messages';
 import { annotatesSite, getSettings, updateSettings, watchSettings, type Settings } from '@/lib/settings';
 import { contentScriptMatches, siteOf } from '@/lib/sites';
 import { PageAnnotator } from './annotator';
@@ -104,7 +104,7 @@ export default defineContentScript({
       if (typeof type !== 'string' || !CONTENT_TYPES.has(type)) return undefined;
       return script.answer(message as ContentRequest).then(
         (value): Reply<unknown> => ({ ok: true, value }),
-        (error: unknown): Reply<unknown> => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+        (error: unknown): Reply<unknown> => failureReply(error),
       );
     };
     browser.runtime.onMessage.addListener(onMessage);

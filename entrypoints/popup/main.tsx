@@ -1,5 +1,10 @@
 import { render } from 'preact';
 import { Popup } from '@/components/popup/Popup';
 import { AnnotatorDb } from '@/lib/store/db';
+import '@/components/collection/collection.css';
+import './style.css';
 
-render(<Popup db={new AnnotatorDb()} />, document.getElementById('app')!);
+const db = new AnnotatorDb();
+// Opening starts now, while the page renders its first frame.
+void db.open();
+render(<Popup db={db} />, document.getElementById('app')!);

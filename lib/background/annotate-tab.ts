@@ -19,15 +19,9 @@ export interface Scripting {
   insertCSS(injection: { target: { tabId: number }; files: string[] }): Promise<unknown>;
 }
 
-export interface Menus {
-  remove(id: string): Promise<void>;
-  create(properties: { id: string; title: string; contexts: ['page'] }): unknown;
-}
-
-/** (Re)creates our one menu item in the user's language, leaving any other item alone. */
-export async function createAnnotateMenu(menus: Menus, lang: Lang): Promise<void> {
-  await menus.remove(ANNOTATE_MENU_ID).catch(() => undefined); // absent on first start
-  menus.create({ id: ANNOTATE_MENU_ID, title: menuStrings(lang)('annotate'), contexts: ['page'] });
+/** The menu item, in the user's language, on every page. */
+export function annotateMenuItem(lang: Lang) {
+  return { id: ANNOTATE_MENU_ID, title: menuStrings(lang)('annotate'), contexts: ['page'] as ['page'] };
 }
 
 /** Flags the request, then runs the content script in the tab (a running one just takes the request). */

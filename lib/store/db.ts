@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { PageSummary } from '../messages';
+import type { ClippingBody, ClippingCard, SearchText } from './types';
 
 /** The last pages the content script analysed; the popup reads the current tab's verdict here. */
 export interface RecentPage extends PageSummary {
@@ -8,15 +9,53 @@ export interface RecentPage extends PageSummary {
 
 export const DB_NAME = 'ttdn-annotator';
 
+export interface SchemaVersion {
+  version: number;
+  /** Dexie store declarations added or changed by this version (null deletes a table). */
+  stores: Record<string, string | null>;
+}
+
+/**
+ * Every schema the extension has shipped, oldest first. Never edit or remove a
+ * shipped entry: add a new version (with an upgrade function when data must be
+ * reshaped) and a fixture for the version it replaces in
+ * test/unit/store/migrations.test.ts, which upgrades a database filled at every
+ * older version and checks that no clipping is lost. Primary keys never change
+ * (IndexedDB cannot change them in place).
+ */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  { version: 1, stores: { recent: 'url, seenAt' } },
+  {
+    version: 2,
+    stores: {
+      // Cards: the list, filters and facets. Multi-entry indexes answer
+      // "which clippings cite 57-KL/TW" without reading any article text.
+      clippings: 'id, &canonicalUrl, url, clippedAt, site, published, topic, *officialKeys, *directives',
+      bodies: 'id',
+      searchTexts: 'id',
+    },
+  },
+];
+
+/** Declares the given schema history on a Dexie instance (the tests open older histories the same way). */
+export function declareSchema(db: Dexie, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): void {
+  for (const { version, stores } of versions) db.version(version).stores(stores);
+}
+
 /**
  * The extension's database. It lives in the extension origin (background,
  * popup, library page); content scripts reach it only through messages.
+ * A clipping is three rows with the same id, always written together in one
+ * transaction: its card, its body, and its folded search text.
  */
 export class AnnotatorDb extends Dexie {
   recent!: EntityTable<RecentPage, 'url'>;
+  clippings!: EntityTable<ClippingCard, 'id'>;
+  bodies!: EntityTable<ClippingBody, 'id'>;
+  searchTexts!: EntityTable<SearchText, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
-    this.version(1).stores({ recent: 'url, seenAt' });
+    declareSchema(this);
   }
 }

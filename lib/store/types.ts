@@ -15,3 +15,47 @@ export interface ClippingInput {
   text: string;
   analysis: Analysis;
 }
+
+/** A clipping as the user owns it: the article, the analysis, and what the user added. */
+export interface ClippingRecord extends ClippingInput {
+  /** Random and permanent: the primary key never changes, whatever happens to the URL. */
+  id: string;
+  /** When the article was last clipped (ms since epoch); the list is newest first by it. */
+  clippedAt: number;
+  /** When anything about it last changed (a clip, a note, a tag); import merges by it. */
+  updatedAt: number;
+  note: string;
+  tags: string[];
+}
+
+/** A clipping as the export file carries it: times as ISO 8601 strings. */
+export type ExportedClipping = Omit<ClippingRecord, 'clippedAt' | 'updatedAt'> & { clippedAt: string; updatedAt: string };
+
+/**
+ * The light half of a stored clipping, in the `clippings` table: all the list,
+ * the filters and the facets need, so the popup can hold 10 000 of them in memory.
+ */
+export interface ClippingCard extends Omit<ClippingRecord, 'text' | 'analysis'> {
+  /** The topic verdict as 1 or 0: IndexedDB cannot index booleans. */
+  topic: 0 | 1;
+  score: number;
+  /** Officials' names as written (NFC), one per person. */
+  officials: string[];
+  /** The same names folded: the multi-entry index the official filter uses. */
+  officialKeys: string[];
+  /** Directive ids (NFC), one each: the multi-entry index the directive filter uses. */
+  directives: string[];
+}
+
+/** The heavy half, in the `bodies` table: read to export, restore or show one clipping. */
+export interface ClippingBody {
+  id: string;
+  text: string;
+  analysis: Analysis;
+}
+
+/** The distinct folded words of title, text, note and tags, in the `searchTexts` table: what text search scans. */
+export interface SearchText {
+  id: string;
+  folded: string;
+}

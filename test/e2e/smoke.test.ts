@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedFiles, seedPage } from '../support/news-page';
 import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
+import { openPopupFor } from '../support/collection';
 import { startServer, type FixtureServer } from '../support/server';
 
 describe('the built extension in Chromium', () => {
@@ -16,17 +17,16 @@ describe('the built extension in Chromium', () => {
     await server?.close();
   });
 
-  it('runs on a listed news site, records the page through the background, and the popup lists it', async () => {
+  it('runs on a listed news site, records the page through the background, and the popup shows its verdict', async () => {
     server.page('/tin/seed-002.html', seedPage(seedFiles()[2]!));
     const url = server.at('www.vietnamplus.vn', '/tin/seed-002.html');
     const page = await browser.context.newPage();
     await page.goto(url);
     await page.locator('ttdn-panel[data-state="ready"]').waitFor({ state: 'attached', timeout: 15_000 });
 
-    const popup = await browser.openExtensionPage('popup.html');
-    const item = popup.locator(`li[data-url="${url}"]`);
-    await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(1);
-    await expect(item.textContent()).resolves.toContain('Tăng cường thông tin đối ngoại trên không gian mạng');
+    const popup = await openPopupFor(browser, page);
+    const current = popup.locator('.current-tab');
+    await expect.poll(() => current.textContent(), { timeout: 10_000 }).toContain('Tăng cường thông tin đối ngoại trên không gian mạng');
   });
 
   it('does not run on a site that is not listed', async () => {

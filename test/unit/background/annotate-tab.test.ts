@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotateTab, ANNOTATE_MENU_ID, CONTENT_SCRIPT_FILE, CONTENT_STYLE_FILE, createAnnotateMenu, REQUESTED_FLAG } from '@/lib/background/annotate-tab';
+import { annotateMenuItem, annotateTab, ANNOTATE_MENU_ID, CONTENT_SCRIPT_FILE, CONTENT_STYLE_FILE, REQUESTED_FLAG } from '@/lib/background/annotate-tab';
 
 describe('"Annotate this page" on an unlisted site', () => {
   it('flags the request, adds the stylesheet, then runs the content script in that tab', async () => {
@@ -25,23 +25,10 @@ describe('"Annotate this page" on an unlisted site', () => {
     delete (globalThis as Record<string, unknown>)[REQUESTED_FLAG];
   });
 
-  it('names the menu item in the user\'s language, replacing only its own earlier item', async () => {
-    const items = new Map<string, string>([['other-item', 'Lưu bài này']]);
-    const menus = {
-      remove: async (id: string) => {
-        if (!items.delete(id)) throw new Error(`no item ${id}`);
-      },
-      create: (p: { id: string; title: string }) => {
-        if (items.has(p.id)) throw new Error(`duplicate id ${p.id}`);
-        items.set(p.id, p.title);
-      },
-    };
-    await createAnnotateMenu(menus, 'vi');
-    expect(items.get(ANNOTATE_MENU_ID)).toBe('Chú giải trang này');
-    await createAnnotateMenu(menus, 'en');
-    expect([...items]).toEqual([
-      ['other-item', 'Lưu bài này'],
-      [ANNOTATE_MENU_ID, 'Annotate this page'],
-    ]);
+  it('names the menu item in the user\'s language and offers it on every page', () => {
+    expect(annotateMenuItem('vi')).toEqual({ id: ANNOTATE_MENU_ID, title: 'Chú giải trang này', contexts: ['page'] });
+    expect(annotateMenuItem('en').title).toBe('Annotate this page');
+    // No documentUrlPatterns: the point is the sites the content script is not declared on.
+    expect(annotateMenuItem('en')).not.toHaveProperty('documentUrlPatterns');
   });
 });

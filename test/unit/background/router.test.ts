@@ -66,6 +66,6 @@ describe('background router', () => {
     const route = createRouter({ db, setBadge });
     vi.spyOn(db.recent, 'put').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
     const reply = await route({ type: 'page:analysed', page }, {});
-    expect(reply).toEqual({ ok: false, error: expect.stringContaining('quota') });
+    expect(reply).toEqual({ ok: false, code: 'quota', error: expect.stringContaining('Storage is full') });
   });
 });

@@ -1,0 +1,165 @@
+/**
+ * The collection: search and filters, the virtualised list, note and tag
+ * editing, delete with undo, export and import. The popup and the library
+ * page both show it; the library adds its facet lists around it.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Lang } from '@/lib/i18n';
+import type { AnnotatorDb } from '@/lib/store/db';
+import { type FacetName, type FacetValue, isFiltered } from '@/lib/store/filter';
+import type { ImportReport } from '@/lib/store/import';
+import type { ClippingCard, ExportedClipping } from '@/lib/store/types';
+import { deleteForUndo, exportToFile, importFromFile, saveNoteAndTags, undoDelete } from './actions';
+import { ClippingRow } from './ClippingRow';
+import { describeError } from './describe-error';
+import { EditDialog } from './EditDialog';
+import { FilterBar } from './FilterBar';
+import { ImportReportView } from './ImportReportView';
+import type { CollectionText } from './strings';
+import type { Collection } from './useCollection';
+import { VirtualList } from './VirtualList';
+
+export const ROW_HEIGHT = 84;
+
+/** The facet lists while the cards are still loading. */
+const NO_FACETS: Record<FacetName, FacetValue[]> = { official: [], directive: [], site: [], topic: [] };
+
+type Notice =
+  | { kind: 'status'; text: string; undo?: ExportedClipping; report?: ImportReport }
+  | { kind: 'alert'; text: string };
+
+interface Props {
+  db: AnnotatorDb;
+  collection: Collection;
+  t: CollectionText;
+  lang: Lang;
+  selects: readonly FacetName[];
+  /** What "Nhập" does instead of opening a file chooser (the Firefox popup closes when one opens). */
+  importElsewhere?: () => void;
+  /** Put the keyboard on "Nhập" at once (the library opened for an import). */
+  focusImport?: boolean;
+}
+
+export function CollectionView({ db, collection, t, lang, selects, importElsewhere, focusImport }: Props) {
+  const { cards, loaded, filter, setFilter, visible, facets, searching, warmSearch, error } = collection;
+  const [editing, setEditing] = useState<ClippingCard | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [busy, setBusy] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+
+  // After a deletion the keyboard goes to "Hoàn tác": the row it was on is gone.
+  useEffect(() => {
+    if (notice?.kind === 'status' && notice.undo) undoButton.current?.focus();
+  }, [notice]);
+
+  const run = async (work: () => Promise<Notice | null>) => {
+    setBusy(true);
+    try {
+      setNotice(await work());
+    } catch (e) {
+      setNotice({ kind: 'alert', text: describeError(t, e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const remove = (card: ClippingCard) =>
+    run(async () => {
+      const clipping = await deleteForUndo(card.id);
+      return { kind: 'status', text: `${t('deleted')} “${card.title || card.url}”.`, undo: clipping };
+    });
+
+  const undo = (clipping: ExportedClipping) =>
+    run(async () => {
+      await undoDelete(clipping);
+      return { kind: 'status', text: `${t('restored')} “${clipping.title || clipping.url}”.` };
+    });
+
+  const exportSet = (ids?: string[]) =>
+    run(async () => ({ kind: 'status', text: `${t('exported')}: ${await exportToFile(db, ids)} ${t('shown')}.` }));
+
+  const onFile = (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = ''; // the same file can be chosen again
+    if (!file) return;
+    setNotice({ kind: 'status', text: t('importing') });
+    void run(async () => ({ kind: 'status', text: '', report: await importFromFile(db, file) }));
+  };
+
+  const filtered = isFiltered(filter);
+  return (
+    <section class="collection" aria-labelledby="collection-heading">
+      <h2 id="collection-heading">
+        {t('collection')} {cards && <span class="total">({cards.length})</span>}
+      </h2>
+      <FilterBar filter={filter} setFilter={setFilter} facets={facets ?? NO_FACETS} t={t} selects={selects} onSearchFocus={warmSearch} />
+      <div class="toolbar">
+        <p class="result-count" aria-live="polite">
+          {searching ? t('searching') : cards && `${visible.length} ${filtered ? `${t('of')} ${cards.length} ` : ''}${t('shown')}`}
+        </p>
+        <button type="button" title={t('exportAll')} disabled={busy || !cards?.length} onClick={() => exportSet()}>
+          {t('export')}
+        </button>
+        {filtered && (
+          <button type="button" disabled={busy || visible.length === 0} onClick={() => exportSet(visible.map((c) => c.id))}>
+            {t('exportFiltered')} ({visible.length})
+          </button>
+        )}
+        <button type="button" title={t('importLabel')} autoFocus={focusImport} disabled={busy} onClick={() => (importElsewhere ? importElsewhere() : fileInput.current?.click())}>
+          {t('import')}
+        </button>
+        <input ref={fileInput} type="file" accept="application/json,.json" hidden aria-label={t('importLabel')} onChange={onFile} />
+      </div>
+
+      <div class="notices">
+        {notice?.kind === 'alert' && <p role="alert">{notice.text}</p>}
+        <div role="status">
+          {notice?.kind === 'status' && (
+            <>
+              {notice.text && <span>{notice.text}</span>}
+              {notice.report && <ImportReportView report={notice.report} t={t} />}
+              {notice.undo && (
+                <button type="button" ref={undoButton} onClick={() => undo(notice.undo!)}>
+                  {t('undo')}
+                </button>
+              )}
+            </>
+          )}
+        </div>
+        {notice && (
+          <button type="button" class="dismiss" aria-label={t('dismiss')} onClick={() => setNotice(null)}>
+            ×
+          </button>
+        )}
+      </div>
+
+      {error !== undefined && <p role="alert">{describeError(t, error)}</p>}
+      {!loaded && visible.length === 0 && <p>{t('loading')}</p>}
+      {loaded && visible.length === 0 && !cards?.length && <p>{t('empty')}</p>}
+      {cards && cards.length > 0 && visible.length === 0 && !searching && <p>{t('noMatch')}</p>}
+      <VirtualList
+        items={visible}
+        rowHeight={ROW_HEIGHT}
+        label={t('listLabel')}
+        keyOf={(card) => card.id}
+        renderRow={(card) => <ClippingRow card={card} t={t} lang={lang} onEdit={setEditing} onDelete={(c) => void remove(c)} />}
+      />
+      {editing && (
+        <EditDialog
+          card={editing}
+          t={t}
+          onClose={() => setEditing(null)}
+          onSave={async (note, tags) => {
+            await run(async () => {
+              await saveNoteAndTags(editing.id, note, tags);
+              setEditing(null);
+              return null;
+            });
+          }}
+        />
+      )}
+    </section>
+  );
+}

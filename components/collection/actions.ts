@@ -1,0 +1,51 @@
+/**
+ * What the collection's buttons do. Edits and deletions go through the
+ * background, which owns writes. Import runs here, in the page: a file of
+ * 10 000 articles is larger than a runtime message may be (64 MiB in Chrome),
+ * and one transaction in this same origin keeps it all-or-nothing.
+ */
+import { request } from '@/lib/messages';
+import { readRecords } from '@/lib/store/clippings';
+import type { AnnotatorDb } from '@/lib/store/db';
+import { exportParts } from '@/lib/store/export-format';
+import { refreshHeadSnapshot } from '@/lib/store/head-snapshot';
+import { importFile, type ImportReport } from '@/lib/store/import';
+import type { ExportedClipping } from '@/lib/store/types';
+
+export const parseTags = (text: string): string[] => text.split(',');
+
+export async function saveNoteAndTags(id: string, note: string, tags: string[]): Promise<void> {
+  await request({ type: 'clip:update', id, note, tags });
+}
+
+/** Deletes and returns the clipping, for undo. */
+export async function deleteForUndo(id: string): Promise<ExportedClipping> {
+  return (await request({ type: 'clip:delete', id })).clipping;
+}
+
+export async function undoDelete(clipping: ExportedClipping): Promise<void> {
+  await request({ type: 'clip:restore', clipping });
+}
+
+export function exportFileName(now = new Date()): string {
+  return `ttdn-bo-suu-tap-${now.toISOString().slice(0, 10)}.json`;
+}
+
+/** Writes the clippings (all, or those ids) to a JSON file the browser downloads; returns how many. */
+export async function exportToFile(db: AnnotatorDb, ids?: readonly string[]): Promise<number> {
+  const records = await readRecords(db, ids);
+  const url = URL.createObjectURL(new Blob(exportParts(records), { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = exportFileName();
+  link.click();
+  // Revoked later: revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return records.length;
+}
+
+export async function importFromFile(db: AnnotatorDb, file: Blob): Promise<ImportReport> {
+  const report = await importFile(db, await file.text());
+  await refreshHeadSnapshot(db);
+  return report;
+}

@@ -1,0 +1,59 @@
+import { useEffect, useState } from 'preact/hooks';
+import { CollectionView } from '@/components/collection/CollectionView';
+import { collectionStrings } from '@/components/collection/strings';
+import { useCollection } from '@/components/collection/useCollection';
+import { useLang } from '@/components/collection/useLang';
+import type { AnnotatorDb } from '@/lib/store/db';
+import type { FacetName } from '@/lib/store/filter';
+import { type Persistence, requestPersistence } from '@/lib/store/persist';
+import { FacetList } from './FacetList';
+import { libraryStrings } from './strings';
+
+const LISTED: { facet: FacetName; heading: 'officials' | 'directives' | 'sites' }[] = [
+  { facet: 'directive', heading: 'directives' },
+  { facet: 'official', heading: 'officials' },
+  { facet: 'site', heading: 'sites' },
+];
+
+/** The collection in a full tab, with the facet lists across all clippings beside it. */
+export function Library({ db }: { db: AnnotatorDb }) {
+  const lang = useLang();
+  const t = libraryStrings(lang);
+  const tc = collectionStrings(lang);
+  const collection = useCollection(db);
+  const { facets, filter, setFilter } = collection;
+  const [persistence, setPersistence] = useState<Persistence | null>(null);
+
+  useEffect(() => {
+    void requestPersistence(navigator.storage).then(setPersistence);
+  }, []);
+
+  return (
+    <div class="library" lang={lang}>
+      <header>
+        <h1>{t('libraryTitle')}</h1>
+        {persistence && persistence !== 'unsupported' && (
+          <p class="persistence">{persistence === 'persisted' ? t('persisted') : t('notPersisted')}</p>
+        )}
+      </header>
+      <nav class="facets" aria-label={t('facetsLabel')}>
+        {facets &&
+          LISTED.map(({ facet, heading }) => (
+            <FacetList
+              key={facet}
+              id={`facet-${facet}`}
+              heading={t(heading)}
+              values={facets[facet]}
+              chosen={filter[facet]}
+              onChoose={(value) => setFilter((f) => ({ ...f, [facet]: value }))}
+              t={t}
+            />
+          ))}
+      </nav>
+      <main>
+        {/* Opened by the Firefox popup's "Nhập" (#import): the keyboard starts on the import button. */}
+        <CollectionView db={db} collection={collection} t={tc} lang={lang} selects={['topic']} focusImport={location.hash === '#import'} />
+      </main>
+    </div>
+  );
+}

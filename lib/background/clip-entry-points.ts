@@ -1,0 +1,42 @@
+/**
+ * The context menu item and the keyboard shortcut that clip the current tab.
+ * The browser calls are passed in, so this stays testable; the content script
+ * shows the clipped state in the page, and a failure is shown on the toolbar
+ * button of that tab.
+ */
+import type { Lang } from '../i18n';
+import { RequestError } from '../messages';
+import { backgroundStrings } from './strings';
+
+export const CLIP_MENU_ID = 'ttdn-clip';
+/** The manifest `commands` name (wxt.config.ts). */
+export const CLIP_COMMAND = 'clip-article';
+
+export interface ClipEntryDeps {
+  clipTab(tabId: number): Promise<unknown>;
+  /** Marks the tab's toolbar button with a failure and its explanation. */
+  showFailure(tabId: number, title: string): Promise<void>;
+  lang(): Promise<Lang>;
+}
+
+/** The menu item, in the user's language, only on pages the content script reads. */
+export function clipMenuItem(lang: Lang, documentUrlPatterns: string[]) {
+  return {
+    id: CLIP_MENU_ID,
+    title: backgroundStrings(lang)('clipMenu'),
+    contexts: ['page', 'selection'] as ['page', 'selection'],
+    documentUrlPatterns,
+  };
+}
+
+export async function clipFromEntryPoint(tabId: number | undefined, deps: ClipEntryDeps): Promise<void> {
+  if (tabId === undefined || tabId < 0) return;
+  try {
+    await deps.clipTab(tabId);
+  } catch (error) {
+    const t = backgroundStrings(await deps.lang());
+    const code = error instanceof RequestError ? error.code : undefined;
+    const why = code === 'unsupported' || code === 'quota' ? t(code) : error instanceof Error ? error.message : String(error);
+    await deps.showFailure(tabId, `${t('clipFailed')}: ${why}`);
+  }
+}

@@ -1,0 +1,17 @@
+import { defineStrings } from '../i18n';
+
+/** Words the background shows: the context menu item and the toolbar tooltip when a clip fails. */
+export const backgroundStrings = defineStrings(
+  {
+    clipMenu: 'Lưu bài này vào bộ sưu tập',
+    clipFailed: 'Không lưu được bài',
+    unsupported: 'Trang này không có bài báo để lưu (hoặc cần tải lại trang).',
+    quota: 'Bộ nhớ đầy: bài chưa được lưu; các bài đã lưu vẫn còn nguyên.',
+  },
+  {
+    clipMenu: 'Clip this article to the collection',
+    clipFailed: 'Could not clip the article',
+    unsupported: 'This page has no article to clip (or needs a reload).',
+    quota: 'Storage is full: the article was not saved; everything saved before is intact.',
+  },
+);

@@ -1,0 +1,92 @@
+/**
+ * The export file: one JSON object {format, version, exportedAt, clippings},
+ * documented by export.schema.json beside this file. Importing reads the same
+ * format; a file of another format, a newer version or broken JSON is refused
+ * whole, while a bad record inside a good file is rejected on its own, with
+ * its reason.
+ */
+import { ValidationError } from '../validate';
+import type { ClippingRecord, ExportedClipping } from './types';
+import { checkExportedClipping } from './validate-clipping';
+
+export const EXPORT_FORMAT = 'ttdn-clippings';
+export const EXPORT_VERSION = 1;
+
+export interface ExportFile {
+  format: typeof EXPORT_FORMAT;
+  version: number;
+  exportedAt: string;
+  clippings: ExportedClipping[];
+}
+
+export function toExported(record: ClippingRecord): ExportedClipping {
+  return { ...record, clippedAt: new Date(record.clippedAt).toISOString(), updatedAt: new Date(record.updatedAt).toISOString() };
+}
+
+export function fromExported(clipping: ExportedClipping): ClippingRecord {
+  return { ...clipping, clippedAt: Date.parse(clipping.clippedAt), updatedAt: Date.parse(clipping.updatedAt) };
+}
+
+/**
+ * The file's text in pieces, one clipping per line, for a Blob: 10 000
+ * articles never become one giant string.
+ */
+export function exportParts(records: readonly ClippingRecord[], now = new Date()): string[] {
+  const head = `{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"exportedAt":${JSON.stringify(now.toISOString())},"clippings":[`;
+  return [head, ...records.map((record, i) => `${i ? ',' : ''}\n${JSON.stringify(toExported(record))}`), '\n]}\n'];
+}
+
+export type ImportFileProblem = 'not-json' | 'foreign' | 'newer-version' | 'malformed';
+
+/** The whole file is unusable; nothing was imported. */
+export class ImportFileError extends Error {
+  constructor(
+    readonly problem: ImportFileProblem,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ImportFileError';
+  }
+}
+
+export interface Rejection {
+  /** Position of the record in the file's clippings list. */
+  index: number;
+  reason: string;
+}
+
+export interface ParsedImport {
+  /** The valid records, each with its position in the file. */
+  records: { index: number; record: ClippingRecord }[];
+  rejected: Rejection[];
+}
+
+/** Reads an export file's text: the valid records, and the invalid ones with their reasons. */
+export function parseExportFile(text: string): ParsedImport {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new ImportFileError('not-json', `Not a JSON file (${error instanceof Error ? error.message : 'unreadable'}).`);
+  }
+  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== EXPORT_FORMAT)
+    throw new ImportFileError('foreign', `Not an export of this extension: "format" must be "${EXPORT_FORMAT}".`);
+  const { version, clippings } = data as { version?: unknown; clippings?: unknown };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    throw new ImportFileError('malformed', '"version" must be a whole number.');
+  if (version > EXPORT_VERSION)
+    throw new ImportFileError('newer-version', `Made by a newer version of the extension (file version ${version}, this one reads up to ${EXPORT_VERSION}): update the extension first.`);
+  if (!Array.isArray(clippings)) throw new ImportFileError('malformed', '"clippings" must be a list.');
+
+  const records: ParsedImport['records'] = [];
+  const rejected: Rejection[] = [];
+  clippings.forEach((raw, index) => {
+    try {
+      records.push({ index, record: fromExported(checkExportedClipping(raw, `clippings[${index}]`)) });
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      rejected.push({ index, reason: error.message });
+    }
+  });
+  return { records, rejected };
+}
