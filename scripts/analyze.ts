@@ -35,7 +35,7 @@ if (!text.trim()) fail(`${file === '-' ? 'standard input' : file} has no text`);
 const isHtml = /\.x?html?$/i.test(file) || (file === '-' && /^\s*(?:<!doctype html|<html|<head|<body)/i.test(text));
 if (isHtml) {
   const article = extractArticleFromHtml(text);
-  if (!article.text.trim()) fail(`${file} has no article text`);
+  if (!article || !article.text.trim()) fail(`${file === '-' ? 'standard input' : file} holds no article (a home page or a listing?)`);
   console.log(JSON.stringify({ article, ...analyze(article.text) }, null, 2));
 } else {
   console.log(JSON.stringify(analyze(text), null, 2));

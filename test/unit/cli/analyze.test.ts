@@ -36,7 +36,14 @@ describe('analyze CLI', () => {
   }, 30_000);
 
   it('extracts the article of an HTML page first, with offsets into its text', () => {
-    const html = newsPage({ title: 'Tập huấn thông tin đối ngoại', paragraphs: ['Mở đầu bài viết.', TEXT], canonical: 'https://nhandan.vn/bai-1', author: 'Minh An' });
+    const paragraphs = [
+      'Sáng 12/3, tại Hà Nội, hội nghị tập huấn công tác thông tin đối ngoại năm 2025 đã khai mạc với sự tham dự của đại biểu các bộ, ngành.',
+      TEXT,
+      'Các đại biểu thảo luận về đổi mới nội dung, phương thức thông tin, quảng bá hình ảnh đất nước, con người Việt Nam ra thế giới.',
+      'Hội nghị cũng đề ra nhiệm vụ tăng cường phối hợp giữa các cơ quan báo chí đối ngoại và các cơ quan đại diện Việt Nam ở nước ngoài.',
+      'Kết thúc hội nghị, ban tổ chức đã trao giấy chứng nhận cho các học viên hoàn thành chương trình tập huấn năm nay.',
+    ];
+    const html = newsPage({ title: 'Tập huấn thông tin đối ngoại', paragraphs, canonical: 'https://nhandan.vn/bai-1', author: 'Minh An' });
     const out = run([file('page.html', html)]);
     expect(out.status).toBe(0);
     const result = JSON.parse(out.stdout);
@@ -44,6 +51,13 @@ describe('analyze CLI', () => {
     expect(result.article.text).not.toContain('Tin liên quan');
     const [m] = result.officials[0].mentions;
     expect(result.article.text.slice(m.start, m.end)).toBe('Nguyễn Minh Vũ');
+  }, 30_000);
+
+  it('says so when an HTML page holds no article', () => {
+    const listing = '<!doctype html><html lang="vi"><head><title>Chính trị</title></head><body><nav><a href="/a">Tin A</a> <a href="/b">Tin B</a></nav><ul><li><a href="/1">Bài một</a></li><li><a href="/2">Bài hai</a></li></ul></body></html>';
+    const out = run([file('listing.html', listing)]);
+    expect(out.status).toBe(2);
+    expect(out.stderr).toMatch(/holds no article/);
   }, 30_000);
 
   it.each([
