@@ -161,12 +161,20 @@ function buildOfficials(n: Normalized, hits: OfficialHit[], honorifics: readonly
   }
 
   // "ông Dũng", "bà Thảo": an honorific and the last syllables of exactly one official's name.
+  const bySuffix = new Map<string, Official[]>();
+  for (const { key, official } of officials) {
+    const words = key.split(' ');
+    for (const n of [1, 2]) {
+      if (words.length <= n) continue;
+      const suffix = words.slice(-n).join(' ');
+      bySuffix.set(suffix, [...(bySuffix.get(suffix) ?? []), official]);
+    }
+  }
   for (const h of honorifics) {
     const run = shortReference(n.text, h.end);
     if (!run) continue;
-    const key = n.lower.slice(run.start, run.end);
-    const matches = officials.filter((o) => o.key !== key && o.key.endsWith(` ${key}`));
-    if (matches.length === 1) matches[0]!.official.mentions.push(originalRange(n, run.start, run.end));
+    const matches = bySuffix.get(n.lower.slice(run.start, run.end));
+    if (matches?.length === 1) matches[0]!.mentions.push(originalRange(n, run.start, run.end));
   }
   return officials.map(({ official }) => {
     official.mentions.sort((a, b) => a.start - b.start);

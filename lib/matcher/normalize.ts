@@ -141,29 +141,67 @@ export function normalize(original: string): Normalized {
   return { original, text, lower: lowerSameLength(text), toOriginal: (i) => i };
 }
 
-/** Decomposed input or invisible characters: build the text cluster by cluster, with an offset map. */
+const isInvisible = (c: number) => (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0xad;
+
+/**
+ * Decomposed input or invisible characters: the length changes, so the text is
+ * rebuilt from slices, composing only the clusters that need it (base letter +
+ * combining marks) and dropping invisible characters. The offset map is a list of
+ * checkpoints (matching-text offset, original offset) at each change, so a page
+ * with a few zero-width spaces costs hardly more than one without.
+ */
 function normalizeSlow(original: string): Normalized {
   const parts: string[] = [];
-  const starts: number[] = [];
-  const cluster = /[^\p{M}][\p{M}]*|[\p{M}]+/gsu;
-  for (let m = cluster.exec(original); m; m = cluster.exec(original)) {
-    const raw = m[0];
-    if (INVISIBLE.test(raw)) continue;
-    const composed = raw.length === 1 ? raw : raw.normalize('NFC');
-    // A cluster NFC cannot compose to one unit keeps its units, each mapped to the cluster start.
-    for (let u = 0; u < composed.length; u++) {
-      parts.push(composed[u]!);
-      starts.push(m.index);
+  const outAt: number[] = [0];
+  const origAt: number[] = [0];
+  let copied = 0;
+  let out = 0;
+  const copyTo = (end: number) => {
+    if (end > copied) parts.push(original.slice(copied, end));
+    out += end - copied;
+  };
+  for (let i = 0; i < original.length; i++) {
+    const c = original.charCodeAt(i);
+    if (ACTION[c] !== 3) continue;
+    if (isInvisible(c)) {
+      copyTo(i);
+      copied = i + 1;
+    } else {
+      // A combining mark: compose it with its base (the character before it) and any marks after it.
+      const base = i > copied ? i - 1 : i;
+      let end = i + 1;
+      while (end < original.length && ACTION[original.charCodeAt(end)] === 3 && !isInvisible(original.charCodeAt(end))) end++;
+      copyTo(base);
+      const composed = original.slice(base, end).normalize('NFC');
+      parts.push(composed);
+      out += composed.length;
+      copied = end;
+      i = end - 1;
     }
+    outAt.push(out);
+    origAt.push(copied);
   }
-  // Composed and without invisible characters, it takes the fast path.
-  const text = mapCodes(parts.join('')) ?? parts.join('');
-  const map = Int32Array.from(starts);
+  copyTo(original.length);
+  const joined = parts.join('');
+  // Composed and without invisible characters, the rest is the fast path's work (a mark
+  // that composes with nothing stays as it is).
+  const text = mapCodes(joined) ?? joined;
+  const outs = Int32Array.from(outAt);
+  const origs = Int32Array.from(origAt);
   return {
     original,
     text,
     lower: lowerSameLength(text),
-    toOriginal: (i) => (i < map.length ? map[i]! : original.length),
+    toOriginal: (i) => {
+      let lo = 0;
+      let hi = outs.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (outs[mid]! <= i) lo = mid;
+        else hi = mid - 1;
+      }
+      return Math.min(original.length, origs[lo]! + (i - outs[lo]!));
+    },
   };
 }
 

@@ -334,7 +334,8 @@ export function findOfficials(tokens: readonly Token[], opts: OfficialsOptions, 
     const hit = byKey.get(name.key) ?? { key: name.key, names: [], titles: [] };
     const at = chars(name.start, name.end);
     if (!hit.names.some((n) => n.start === at.start)) hit.names.push(at);
-    for (const { title } of all) hit.titles.push({ ...chars(title.start, title.end), headEnd: tokens[title.headEnd - 1]!.end, head: title.head });
+    for (const { title } of all)
+      hit.titles.push({ start: tokens[title.start]!.start, end: tokens[title.end - 1]!.end, headEnd: tokens[title.headEnd - 1]!.end, head: title.head });
     byKey.set(name.key, hit);
   }
   return [...byKey.values()].sort((a, b) => a.names[0]!.start - b.names[0]!.start);
@@ -425,9 +426,14 @@ export function findOfficialsInText(n: Normalized, headStarts: readonly number[]
   const text = n.text;
   // Each window: [from, to) of the text and the head anchors inside it.
   const windows: { from: number; to: number; heads: number[] }[] = [];
+  let lineEnd = -1;
   for (const at of headStarts) {
-    const lineEnd = text.indexOf('\n', at);
-    const to = Math.min(lineEnd < 0 ? text.length : lineEnd, at + LOOK_AHEAD);
+    // One search per line, not per head: a paragraph can hold dozens of titles.
+    if (at > lineEnd) {
+      lineEnd = text.indexOf('\n', at);
+      if (lineEnd < 0) lineEnd = text.length;
+    }
+    const to = Math.min(lineEnd, at + LOOK_AHEAD);
     const last = windows[windows.length - 1];
     if (last && at - LOOK_BACK <= last.to) {
       last.to = Math.max(last.to, to);

@@ -23,6 +23,18 @@ describe('normalize', () => {
     expect(original.slice(r.start, r.end)).toBe('57\u00ad-KL/TW');
   });
 
+  it('maps offsets after many dropped and composed characters, far into a long text', () => {
+    const sentence = 'Thủ tướng\u200b Phạm Minh Chính chủ trì hội nghị. ';
+    const original = sentence.repeat(200) + 'Kết luận số 57-KL/TW'.normalize('NFD') + sentence.repeat(3);
+    const n = normalize(original);
+    const at = n.text.indexOf('Kết luận');
+    const r = originalRange(n, at, at + 'Kết luận số 57-KL/TW'.length);
+    expect(original.slice(r.start, r.end).normalize('NFC')).toBe('Kết luận số 57-KL/TW');
+    const last = n.text.lastIndexOf('Phạm Minh Chính');
+    const name = originalRange(n, last, last + 'Phạm Minh Chính'.length);
+    expect(original.slice(name.start, name.end)).toBe('Phạm Minh Chính');
+  });
+
   it('makes odd spaces plain, dashes "-" and slashes "/", keeping the length', () => {
     const original = 'Số\u00a057\u2013KL\u2215TW\u202fngày';
     const n = normalize(original);
