@@ -3,10 +3,10 @@
  * index (lib/dom), run on an offline happy-dom document, so `analyze` reads an
  * HTML page exactly as the content script would.
  */
-import { Window } from 'happy-dom';
 import { findArticle } from '../../lib/dom/article';
 import { runNow } from '../../lib/dom/schedule';
 import { indexText } from '../../lib/dom/text-index';
+import { offlineWindow, parseHtml } from './offline-window';
 
 export interface ArticleInfo {
   title: string | null;
@@ -18,19 +18,9 @@ export interface ArticleInfo {
 
 /** Null when the page holds no article (a home page, a section listing). */
 export function extractArticleFromHtml(html: string, url = 'http://localhost/'): ArticleInfo | null {
-  // A window that never fetches: saved pages link stylesheets, scripts and frames on the live web.
-  const window = new Window({
-    url,
-    settings: {
-      disableCSSFileLoading: true,
-      disableJavaScriptFileLoading: true,
-      disableJavaScriptEvaluation: true,
-      disableIframePageLoading: true,
-      handleDisabledFileLoadingAsSuccess: true,
-    },
-  });
+  const window = offlineWindow(url);
   try {
-    const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+    const doc = parseHtml(window, html);
     const article = runNow(findArticle(doc));
     if (!article) return null;
     const { text } = runNow(indexText(article.roots, { exclude: article.exclude }));

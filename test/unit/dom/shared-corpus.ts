@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Window } from 'happy-dom';
+import { offlineWindow, parseHtml as parseOffline } from '../../../scripts/lib/offline-window';
 
 export const CORPUS_HTML = resolve(import.meta.dirname, '..', '..', '..', '..', 'shared', 'corpus', 'html');
 export const corpusMissing = existsSync(CORPUS_HTML) ? null : `${CORPUS_HTML} not found: the saved real pages live in ../shared beside the repo`;
@@ -32,17 +32,8 @@ export function savedPages(): SavedPage[] {
     });
 }
 
-/** A window that never fetches: saved pages link stylesheets, scripts and frames on the live web. */
-const offline = new Window({
-  settings: {
-    disableCSSFileLoading: true,
-    disableJavaScriptFileLoading: true,
-    disableJavaScriptEvaluation: true,
-    disableIframePageLoading: true,
-    handleDisabledFileLoadingAsSuccess: true,
-  },
-});
+const offline = offlineWindow();
 
 export function parseHtml(html: string): Document {
-  return new offline.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  return parseOffline(offline, html);
 }
