@@ -9,9 +9,11 @@
  * UTF-16 offsets in the input through `toOriginal`.
  *
  * Most pages are NFC without invisible characters: then every change keeps the
- * length, the map is the identity, and one pass over the character codes does
- * it all (a few milliseconds per megabyte).
+ * length, the map is the identity, and one regex scan for the few places with
+ * work does it all (a few milliseconds per megabyte).
  */
+
+import { LETTERS } from './chars';
 
 export interface Normalized {
   /** The input, untouched: reported offsets point into it. */
@@ -24,8 +26,10 @@ export interface Normalized {
 
 /** Single characters replaced by another single character: a table by code, 0 for "keep". */
 const REPLACE = new Uint16Array(0x10000);
+const replaced: string[] = [];
 const set = (from: string, to: string) => {
   REPLACE[from.charCodeAt(0)] = to.charCodeAt(0);
+  replaced.push(from);
 };
 for (const c of '\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D') set(c, '-');
 for (const c of '\u2215\u2044\uFF0F') set(c, '/');
@@ -63,22 +67,9 @@ for (const tone of ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323']) {
     }
   }
 }
-/** Second letters of the pairs above (the toned a, e, y), by code. */
-const TONED_SECOND = new Uint8Array(0x10000);
-for (const k of TONE_FOLD.keys()) TONED_SECOND[k.charCodeAt(1)] = 1;
-
-function isLetterCode(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x300 && c <= 0x36f);
-}
-
-/**
- * Per code: 1 = replace it, 2 = a toned a/e/y that may end an oa/oe/uy pair,
- * 3 = a combining mark or an invisible character (the text's length changes:
- * the slow path), 0 = nothing to do.
- */
+/** Per code: 1 = replace it, 3 = a combining mark or an invisible character (the text's length changes: the slow path). */
 const ACTION = new Uint8Array(0x10000);
-// Built from ranges, not by testing 65 536 characters against patterns: this runs on every page load.
-for (const [from, to] of [
+const CHANGING_RANGES = [
   [0x0300, 0x036f],
   [0x1ab0, 0x1aff],
   [0x1dc0, 0x1dff],
@@ -88,39 +79,58 @@ for (const [from, to] of [
   [0x2060, 0x2060],
   [0xfeff, 0xfeff],
   [0x00ad, 0x00ad],
-] as const)
-  ACTION.fill(3, from, to + 1);
-for (let c = 0; c < 0x10000; c++) if (ACTION[c] === 0) ACTION[c] = REPLACE[c] ? 1 : TONED_SECOND[c] ? 2 : 0;
+] as const;
+// Built from ranges, not by testing 65 536 characters against patterns: this runs on every page load.
+for (const [from, to] of CHANGING_RANGES) ACTION.fill(3, from, to + 1);
+for (const c of replaced) ACTION[c.charCodeAt(0)] = 1;
 
 /**
- * Replacements and tone folding in one pass over the codes. Returns the input
- * itself when nothing changes, and null when the text needs the slow path.
+ * Every character outside the ones Vietnamese text is made of (ASCII, Latin
+ * letters, curly quotes, ellipsis): a superset of what the table above acts on.
+ * The regex engine skips the untouched stretches in native code, where a
+ * JavaScript loop over every code costs several times more (and more again on
+ * strings built by concatenation).
  */
-function mapCodes(text: string): string | null {
+const UNUSUAL = /[^\n\x20-\x7e\u00c0-\u00cf\u00d1-\u024f\u1e00-\u1eff\u2018-\u201f\u2026]/g;
+/** A new-style tone pair ending its syllable ("hoà", "thuỷ"). */
+const NEW_STYLE_PAIR = new RegExp(`[oOuU][${[...TONE_FOLD.keys()].map((k) => k[1]).join('')}](?![${LETTERS}])`, 'g');
+
+/**
+ * Rebuilds `text` with each hit of `re` replaced by `replace(hit)`, or a hit
+ * kept when it returns undefined; returns `text` itself when nothing changes,
+ * and null as soon as `replace` returns null.
+ */
+function rewrite(text: string, re: RegExp, replace: (hit: string, at: number) => string | null | undefined): string | null {
   const parts: string[] = [];
   let copied = 0;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const action = ACTION[text.charCodeAt(i)];
-    if (action === 0) continue;
-    if (action === 3) return null;
-    if (action === 1) {
-      parts.push(text.slice(copied, i), String.fromCharCode(REPLACE[text.charCodeAt(i)]!));
-      copied = i + 1;
-      continue;
-    }
-    // A toned a/e/y after o or u, at the end of the syllable (and not "quý").
-    const prev = text.charCodeAt(i - 1);
-    if ((prev !== 111 && prev !== 79 && prev !== 117 && prev !== 85) || isLetterCode(text.charCodeAt(i + 1))) continue;
-    const pair = text[i - 1]! + text[i]!;
-    const folded = TONE_FOLD.get(pair);
-    if (!folded || ((prev === 117 || prev === 85) && (text[i - 2] === 'q' || text[i - 2] === 'Q'))) continue;
-    parts.push(text.slice(copied, i - 1), folded);
-    copied = i + 1;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const by = replace(m[0], m.index);
+    if (by === null) return null;
+    if (by === undefined) continue;
+    parts.push(text.slice(copied, m.index), by);
+    copied = m.index + m[0].length;
   }
   if (copied === 0) return text;
   parts.push(text.slice(copied));
   return parts.join('');
+}
+
+/**
+ * Replacements, then tone folding (a Cyrillic "о" replaced may start a pair).
+ * Returns null when the text needs the slow path.
+ */
+function mapCodes(text: string): string | null {
+  const replaced = rewrite(text, UNUSUAL, (hit) => {
+    const code = hit.charCodeAt(0);
+    return ACTION[code] === 3 ? null : ACTION[code] === 1 ? String.fromCharCode(REPLACE[code]!) : undefined;
+  });
+  if (replaced === null) return null;
+  return rewrite(replaced, NEW_STYLE_PAIR, (pair, at) => {
+    const before = replaced[at - 1];
+    // "quý" is written one way only.
+    return (pair[0] === 'u' || pair[0] === 'U') && (before === 'q' || before === 'Q') ? undefined : TONE_FOLD.get(pair);
+  });
 }
 
 function lowerSameLength(text: string): string {
