@@ -46,6 +46,12 @@ export interface Matcher {
 }
 
 type AnchorKind = 'head' | 'honorific' | 'kind';
+/** What a phrase of the vocabulary is: a grammar anchor, a topic term, a known official's name, or several. */
+interface VocabularyEntry {
+  anchor?: AnchorKind;
+  topic?: { weight: number; label: string };
+  knownName?: true;
+}
 const HONORIFIC_KEYS = ['ông', 'bà', 'ngài', 'đồng chí'];
 /**
  * The word before a full-name mention that makes it a place ("thành phố Hồ Chí
@@ -73,16 +79,20 @@ export function createMatcher(lexicon: Lexicon = EMPTY_LEXICON, options: Matcher
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const officialsOptions = { known: new Set(lexicon.officials.map((o) => foldKey(o.name))), extraHeads: lexicon.titleHeads };
 
-  // One vocabulary, one pass: the grammar's anchors and the topic terms.
-  const anchorKinds = new Map<string, AnchorKind>();
-  for (const head of [...HEADS, ...DEPUTY_HEADS, ...RANKS, ...DEPUTY_HEADS.map((h) => `Phó ${h}`), ...lexicon.titleHeads])
-    anchorKinds.set(foldKey(head), 'head');
-  for (const h of HONORIFIC_KEYS) anchorKinds.set(h, 'honorific');
-  for (const k of Object.keys(KIND_WORDS)) anchorKinds.set(foldKey(k), 'kind');
-  const weights = new Map<string, { weight: number; label: string }>();
-  for (const t of TOPIC_TERMS) weights.set(foldKey(t.term), { weight: t.weight, label: t.term });
-  for (const t of lexicon.topicTerms) weights.set(foldKey(t.term), { weight: t.weight, label: t.term });
-  const vocabulary = compilePhrases([...anchorKinds.keys(), ...weights.keys()]);
+  // One vocabulary, one pass: the grammar's anchors, the topic terms and the known officials' names.
+  const entries = new Map<string, VocabularyEntry>();
+  const entry = (phrase: string) => {
+    const key = foldKey(phrase);
+    let e = entries.get(key);
+    if (!e) entries.set(key, (e = {}));
+    return e;
+  };
+  for (const head of [...HEADS, ...DEPUTY_HEADS, ...RANKS, ...DEPUTY_HEADS.map((h) => `Phó ${h}`), ...lexicon.titleHeads]) entry(head).anchor = 'head';
+  for (const h of HONORIFIC_KEYS) entry(h).anchor = 'honorific';
+  for (const k of Object.keys(KIND_WORDS)) entry(k).anchor = 'kind';
+  for (const t of [...TOPIC_TERMS, ...lexicon.topicTerms]) entry(t.term).topic = { weight: t.weight, label: t.term };
+  for (const name of officialsOptions.known) entry(name).knownName = true;
+  const vocabulary = compilePhrases(entries.keys());
   const topicDirectives = new Set([...TOPIC_DIRECTIVES, ...lexicon.topicDirectives].map(idKey));
   const offTopic = new Set(OFF_TOPIC_DIRECTIVES.map(idKey));
   const known = new Map(lexicon.directives.map((d) => [idKey(d.id), d]));
@@ -92,18 +102,19 @@ export function createMatcher(lexicon: Lexicon = EMPTY_LEXICON, options: Matcher
     analyze(text: string): Analysis {
       const n = normalize(text);
       const anchors: Record<AnchorKind, PhraseHit[]> = { head: [], honorific: [], kind: [] };
+      const knownNames: PhraseHit[] = [];
       const terms = new Map<string, TermCount>();
       // The longest phrase wins at each place; no anchor phrase lies inside a topic term.
       scanPhrases(vocabulary, n.lower, (start, end, key) => {
-        const kind = anchorKinds.get(key);
-        if (kind) anchors[kind].push({ start, end, key });
-        const w = weights.get(key);
-        if (!w) return;
+        const e = entries.get(key)!;
+        if (e.anchor) anchors[e.anchor].push({ start, end, key });
+        if (e.knownName) knownNames.push({ start, end, key });
+        if (!e.topic) return;
         const t = terms.get(key);
         if (t) {
           t.count++;
           t.lead ||= start < LEAD_CHARS;
-        } else terms.set(key, { label: w.label, weight: w.weight, count: 1, lead: start < LEAD_CHARS });
+        } else terms.set(key, { label: e.topic.label, weight: e.topic.weight, count: 1, lead: start < LEAD_CHARS });
       });
 
       const officialHits = findOfficialsInText(
@@ -111,7 +122,7 @@ export function createMatcher(lexicon: Lexicon = EMPTY_LEXICON, options: Matcher
         anchors.head.map((h) => h.start),
         officialsOptions,
       );
-      const officials = buildOfficials(n, officialHits, anchors.honorific);
+      const officials = buildOfficials(n, officialHits, anchors.honorific, { keys: officialsOptions.known, hits: knownNames });
       const directives = buildDirectives(n, findDirectives(n, anchors.kind), known);
       const foreignInfo = scoreTopic({
         terms: terms.values(),
@@ -131,7 +142,20 @@ export function createMatcher(lexicon: Lexicon = EMPTY_LEXICON, options: Matcher
   };
 }
 
-function buildOfficials(n: Normalized, hits: OfficialHit[], honorifics: readonly PhraseHit[]): Official[] {
+/**
+ * Mentions that do not overlap, the longest first where two start together: two
+ * passes can each find a name inside the other's ("Hải Bình" in "Lê Hải Bình").
+ */
+function longestFirst(hits: PhraseHit[]): PhraseHit[] {
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  let end = -1;
+  return hits.filter((h) => h.start >= end && ((end = h.end), true));
+}
+
+/**
+ * @param known the lexicon's officials (folded names) and the vocabulary pass's hits of them
+ */
+function buildOfficials(n: Normalized, hits: OfficialHit[], honorifics: readonly PhraseHit[], known: { keys: ReadonlySet<string>; hits: readonly PhraseHit[] }): Official[] {
   if (hits.length === 0) return [];
   const slice = (start: number, end: number) => {
     const r = originalRange(n, start, end);
@@ -155,9 +179,11 @@ function buildOfficials(n: Normalized, hits: OfficialHit[], honorifics: readonly
   // the occurrences titles attached to count whatever the phrase pass makes of them.
   const byKey = new Map(officials.map((o) => [o.key, o.official]));
   hits.forEach((hit, i) => officials[i]!.official.mentions.push(...hit.names.map((m) => originalRange(n, m.start, m.end))));
-  for (const hit of findPhrases(compilePhrases(byKey.keys()), n.lower)) {
+  // Known names came with the vocabulary pass; only the names this text taught need a pass of their own.
+  const learnt = compilePhrases([...byKey.keys()].filter((key) => !known.keys.has(key)));
+  for (const hit of longestFirst([...known.hits.filter((h) => byKey.has(h.key)), ...findPhrases(learnt, n.lower)])) {
     if (PLACE_BEFORE.test(n.text.slice(Math.max(0, hit.start - 20), hit.start))) continue;
-    byKey.get(hit.key)?.mentions.push(originalRange(n, hit.start, hit.end));
+    byKey.get(hit.key)!.mentions.push(originalRange(n, hit.start, hit.end));
   }
 
   // "ông Dũng", "bà Thảo": an honorific and the last syllables of exactly one official's name.

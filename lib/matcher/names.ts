@@ -39,8 +39,17 @@ const ORG_NOUNS = new Set(
 const VOWELS = 'aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ';
 const SYLLABLE = new RegExp(`^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[${VOWELS}]{1,3}(?:ch|ng|nh|[cmnpt])?$`, 'u');
 
+/** Syllables already checked: names and titles repeat the same few hundred words. */
+const syllables = new Map<string, boolean>();
 export function isVietnameseSyllable(lower: string): boolean {
-  return SYLLABLE.test(lower);
+  let is = syllables.get(lower);
+  if (is === undefined) {
+    is = SYLLABLE.test(lower);
+    // Foreign words could grow it without end.
+    if (syllables.size > 20_000) syllables.clear();
+    syllables.set(lower, is);
+  }
+  return is;
 }
 
 export interface NameCandidate {
@@ -82,23 +91,23 @@ function vietnameseScore(tokens: readonly Token[], a: number, b: number, known: 
   if (known.has(key)) return 10;
   if (len >= 3 && isEthnicPrefix(tokens[a]!)) return 3;
   if (len > 4) return -1;
+  const first = tokens[a]!.lower;
+  const rank = SURNAME_RANK.get(first);
+  const compound = len >= 3 && COMPOUND_SURNAMES.has(`${first} ${tokens[a + 1]!.lower}`);
+  // Most capitalised runs in titles are organisations ("Bộ Ngoại giao"): the cheapest test first.
+  if (rank === undefined && !compound && ORG_WORDS.has(first)) return -1;
   if (PERSON_PLACES.has(key)) return rightAfterHead ? 6 : -1;
   if (PLACES.has(key)) return -1;
   for (let i = a; i < b; i++) if (!isVietnameseSyllable(tokens[i]!.lower)) return -1;
-  const parts = tokens.slice(a, b).map((t) => t.lower);
-  const first = parts[0]!;
-  const compound = len >= 3 && COMPOUND_SURNAMES.has(`${parts[0]} ${parts[1]}`);
-  const rank = SURNAME_RANK.get(first);
+  // A given name that is an organisation word ("… Bộ", "… Ban") means the run is not a name.
+  for (let i = a + 1; i < b; i++) if (ORG_NOUNS.has(tokens[i]!.lower)) return -1;
   let score = 0;
   if (compound) score += 2.5;
   else if (rank !== undefined) score += rank < 12 ? 3 : rank < 40 ? 2.5 : 2;
-  else if (ORG_WORDS.has(first)) return -1;
   if (AMBIGUOUS.has(first)) score -= 1;
-  if (len >= 3 && MIDDLE.has(parts[1]!)) score += 1.5;
+  if (len >= 3 && MIDDLE.has(tokens[a + 1]!.lower)) score += 1.5;
   if (len === 3) score += 1;
   else if (len === 4) score += 0.5;
-  // A given name that is an organisation word ("… Bộ", "… Ban") means the run is not a name.
-  if (parts.slice(1).some((p) => ORG_NOUNS.has(p))) return -1;
   return score;
 }
 

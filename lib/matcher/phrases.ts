@@ -20,9 +20,10 @@ export function compilePhrases(phrases: Iterable<string>): RegExp | null {
   const keys = [...new Set([...phrases].map(foldKey).filter((k) => k.length > 0))];
   if (keys.length === 0) return null;
   keys.sort((a, b) => b.length - a.length);
-  // No look-behind for the left edge: it stops the engine from skipping ahead to
-  // a possible first letter, and costs several times the whole scan. findPhrases checks it.
-  return new RegExp(`(?:${keys.map(escape).join('|')})(?![${LETTERS_DIGITS}])`, 'g');
+  // The left edge is a character consumed, not a look-behind: a look-behind stops
+  // the engine from skipping ahead and costs several times the whole scan, and
+  // checking the edge after each hit costs a retry for every "ông" in "không".
+  return new RegExp(`(?:^|[^${LETTERS_DIGITS}])(${keys.map(escape).join('|')})(?![${LETTERS_DIGITS}])`, 'g');
 }
 
 /** Letters, combining marks and digits: what may not touch a phrase's edge. */
@@ -42,12 +43,9 @@ export function scanPhrases(re: RegExp | null, lower: string, visit: (start: num
   if (!re) return;
   re.lastIndex = 0;
   for (let m = re.exec(lower); m; m = re.exec(lower)) {
-    if (m[0].length === 0 || isWordChar(lower.charCodeAt(m.index - 1))) {
-      // Inside a word ("ông" of "không"): look again from the next character.
-      re.lastIndex = m.index + 1;
-      continue;
-    }
-    visit(m.index, m.index + m[0].length, m[0]);
+    const key = m[1]!;
+    const end = m.index + m[0].length;
+    visit(end - key.length, end, key);
   }
 }
 
