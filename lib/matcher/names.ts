@@ -117,10 +117,10 @@ function foreignScore(tokens: readonly Token[], a: number, b: number, rightAfter
   const slice = tokens.slice(a, b);
   if (slice.some((t) => PLACES.has(t.lower) || ORG_WORDS.has(t.lower))) return -1;
   if (PLACES.has(keyOf(tokens, a, b))) return -1;
-  const foreignWords = slice.filter((t) => t.text.includes('-') || !isVietnameseSyllable(t.lower)).length;
+  const foreignWords = slice.filter((t) => t.lower.includes('-') || !isVietnameseSyllable(t.lower)).length;
   if (foreignWords === 0) return -1;
   // One foreign word ("Tổng thống Putin") only right after a title.
-  if (len === 1) return slice[0]!.text.length >= 4 ? 3 : -1;
+  if (len === 1) return slice[0]!.lower.length >= 4 ? 3 : -1;
   return foreignWords === len ? 3.5 : 2.5;
 }
 
@@ -140,7 +140,7 @@ export function bestNameEndingAt(tokens: readonly Token[], runStart: number, run
   for (let end = placeEndAt(tokens, from, runEnd); end > from; end = placeEndAt(tokens, from, runEnd)) from = end;
   for (let s = Math.max(from, runEnd - 5); s < runEnd; s++) {
     // Nor at an initial's dot ("Marc E. Knapper").
-    if (tokens[s]!.kind !== 'word' || tokens[s - 1]?.text === '.') continue;
+    if (tokens[s]!.kind !== 'word' || tokens[s - 1]?.lower === '.') continue;
     const rightAfterHead = !!ctx.rightAfterHead && s === runStart;
     const viet = vietnameseScore(tokens, s, runEnd, ctx.known, rightAfterHead);
     const foreign = viet < 0 ? foreignScore(tokens, s, runEnd, rightAfterHead) : -1;
@@ -163,7 +163,7 @@ export function capRunEnd(tokens: readonly Token[], i: number): number {
     const initial = tokens[j - 1];
     const dot = tokens[j];
     const next = tokens[j + 1];
-    if (j > i && initial?.text.length === 1 && dot?.text === '.' && next?.cap && next.tight && !next.newline) j += 1;
+    if (j > i && initial?.lower.length === 1 && dot?.lower === '.' && next?.cap && next.tight && !next.newline) j += 1;
     else return j;
   }
 }

@@ -197,7 +197,7 @@ function parseTitle(tokens: readonly Token[], start: number, headEnd: number, he
     }
     // ", Bộ Công an": a parent organisation after a comma belongs to the same title,
     // and so does the rest of a name with a comma in it ("Bộ Văn hóa, Thể thao và Du lịch").
-    if (t.text === ',' && isWordLike(tokens[j + 1]) && !startsTitle(tokens, j + 1, opts)) {
+    if (t.lower === ',' && isWordLike(tokens[j + 1]) && !startsTitle(tokens, j + 1, opts)) {
       if (orgFollows(tokens, j + 1) || COMMA_PARTS.some((words) => phraseAt(tokens, j + 1, words))) {
         j++;
         continue;
@@ -264,7 +264,7 @@ function qualifies(span: ParsedTitle, tokens: readonly Token[]): boolean {
 
 /** Tokens strictly between two spans are one separator: "," "-" or ":". */
 function separatedByOne(tokens: readonly Token[], a: number, b: number): boolean {
-  return b === a + 1 && [',', '-', '–'].includes(tokens[a]!.text) && !tokens[a + 1]?.newline;
+  return b === a + 1 && [',', '-', '–'].includes(tokens[a]!.lower) && !tokens[a + 1]?.newline;
 }
 
 /**
@@ -293,7 +293,7 @@ export function findOfficials(tokens: readonly Token[], opts: OfficialsOptions, 
       continue;
     }
     // "Các Phó Thủ tướng: Trần Hồng Hà, Lê Thành Long": a title heading a list of names.
-    if (!parsed.name && tokens[parsed.title.end]?.text === ':') {
+    if (!parsed.name && tokens[parsed.title.end]?.lower === ':') {
       const list = namesAfterColon(tokens, parsed.title.end + 1, opts);
       // Its scope ends with the sentence, or where the next heading starts.
       const previous = headers[headers.length - 1];
@@ -356,7 +356,7 @@ function headTokens(tokens: readonly Token[], headStarts: readonly number[]): nu
 /** Index of the token that ends the sentence containing token i (or the window's end). */
 function sentenceEnd(tokens: readonly Token[], i: number): number {
   let j = i + 1;
-  while (j < tokens.length && !tokens[j]!.newline && !['.', '!', '?'].includes(tokens[j]!.text)) j++;
+  while (j < tokens.length && !tokens[j]!.newline && !['.', '!', '?'].includes(tokens[j]!.lower)) j++;
   return j;
 }
 
@@ -371,7 +371,7 @@ function namesAfterColon(tokens: readonly Token[], from: number, opts: Officials
     names.push(name);
     j = runEnd;
     const sep = tokens[j];
-    if (!sep || !(sep.text === ',' || sep.text === ';' || sep.lower === 'và')) break;
+    if (!sep || !(sep.lower === ',' || sep.lower === ';' || sep.lower === 'và')) break;
     j++;
   }
   return { names, end: Math.max(j, from) };
@@ -382,12 +382,12 @@ function namesAfterColon(tokens: readonly Token[], from: number, opts: Officials
  * a name after the title, introduced by an honorific or an academic prefix.
  */
 function honorificNameAfter(tokens: readonly Token[], end: number, opts: OfficialsOptions): NameCandidate | null {
-  if (tokens[end]?.text !== ',') return null;
+  if (tokens[end]?.lower !== ',') return null;
   let j = end + 1;
   if (tokens[j]?.lower === 'đồng' && tokens[j + 1]?.lower === 'chí') j += 2;
   else if (HONORIFIC_WORDS.has(tokens[j]?.lower ?? '')) j++;
   else if (ACADEMIC.has(tokens[j]?.lower ?? '')) {
-    while (ACADEMIC.has(tokens[j]?.lower ?? '') || tokens[j]?.text === '.') j++;
+    while (ACADEMIC.has(tokens[j]?.lower ?? '') || tokens[j]?.lower === '.') j++;
   } else return null;
   if (!tokens[j]?.cap || tokens[j]!.newline) return null;
   const runEnd = capRunEnd(tokens, j);
@@ -399,7 +399,7 @@ function honorificNameAfter(tokens: readonly Token[], end: number, opts: Officia
 function nameBefore(tokens: readonly Token[], titleStart: number, spans: readonly ParsedTitle[], opts: OfficialsOptions): NameCandidate | null {
   const sep = tokens[titleStart - 1];
   if (!sep || sep.newline || tokens[titleStart]!.newline) return null;
-  if (![',', '-', '–', '('].includes(sep.text) && sep.lower !== 'là') return null;
+  if (![',', '-', '–', '('].includes(sep.lower) && sep.lower !== 'là') return null;
   const runEnd = titleStart - 1;
   // A name some title already closed ("Thượng tướng Lương Cường - Bí thư …").
   const closed = spans.find((s) => s.name && s.name.end === runEnd);

@@ -9,8 +9,11 @@
 export interface Token {
   start: number;
   end: number;
-  text: string;
-  /** Lower-cased, tone placement folded: the key phrase lists are compared with. */
+  /**
+   * Lower-cased, tone placement folded: the key phrase lists are compared with.
+   * Punctuation is its own lower case, so "," is compared here too; the
+   * capitalisation a word had is in `cap` and `acronym`.
+   */
   lower: string;
   kind: 'word' | 'number' | 'punct';
   /** First letter upper case, the rest not all upper case: "Nguyễn", "Hòa". */
@@ -48,17 +51,28 @@ const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019; // - ' ’
 const GLUED_HONORIFIC = /^(Ngài|Ông|Bà)(?=[A-ZÀ-ÝĐ\u1E00-\u1EFF])/;
 
 function wordToken(text: string, lower: string, start: number, end: number, newline: boolean, tight: boolean): Token {
-  const t = text.slice(start, end);
-  const l = lower.slice(start, end);
   let cap = false;
   let acronym = false;
-  if (t.charCodeAt(0) !== l.charCodeAt(0)) {
+  if (text.charCodeAt(start) !== lower.charCodeAt(start)) {
     // Two or more letters and no lower-case letter: UBND, HĐND, XIII.
-    acronym = t.length >= 2 && t.charCodeAt(1) !== l.charCodeAt(1) && t === t.toUpperCase();
+    acronym = end - start >= 2 && text.charCodeAt(start + 1) !== lower.charCodeAt(start + 1) && isAllUpper(text, lower, start + 2, end);
     cap = !acronym;
   }
-  return { start, end, text: t, lower: l, kind: 'word', cap, acronym, newline, tight };
+  return { start, end, lower: lower.slice(start, end), kind: 'word', cap, acronym, newline, tight };
 }
+
+/** No lower-case letter in [from, to): each code differs from its lower case, or has none (digits, marks). */
+function isAllUpper(text: string, lower: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === lower.charCodeAt(i) && CLASS[c] === LETTER && String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c)) return false;
+  }
+  return true;
+}
+
+/** One-character strings, made once: punctuation tokens are a third of all tokens. */
+const CHAR_STRINGS: string[] = [];
+const charString = (c: number) => (CHAR_STRINGS[c] ??= String.fromCharCode(c));
 
 export function tokenize(text: string, lower: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
@@ -97,11 +111,12 @@ export function tokenize(text: string, lower: string, from = 0, to = text.length
         if ((sep === 46 || sep === 44) && CLASS[text.charCodeAt(i + 1)] === DIGIT) i++;
         else break;
       }
-      tokens.push({ start, end: i, text: text.slice(start, i), lower: lower.slice(start, i), kind: 'number', cap: false, acronym: false, newline, tight });
+      tokens.push({ start, end: i, lower: lower.slice(start, i), kind: 'number', cap: false, acronym: false, newline, tight });
     } else {
       // One punctuation character (a surrogate pair stays whole).
-      i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
-      tokens.push({ start, end: i, text: text.slice(start, i), lower: lower.slice(start, i), kind: 'punct', cap: false, acronym: false, newline, tight });
+      const pair = c >= 0xd800 && c <= 0xdbff;
+      i += pair ? 2 : 1;
+      tokens.push({ start, end: i, lower: pair ? lower.slice(start, i) : charString(c), kind: 'punct', cap: false, acronym: false, newline, tight });
     }
     spaces = 0;
     newline = false;
