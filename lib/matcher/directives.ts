@@ -329,7 +329,12 @@ export function findDirectives(n: Normalized, kindWords: readonly PhraseHit[] = 
  * same text writes that symbol; otherwise the id stays "Kết luận 57".
  */
 function resolveBare(hits: DirectiveHit[]): void {
-  const symbols = hits.filter((h) => h.hasSymbol);
+  // The first symbol written for each kind and number (a long text can hold thousands).
+  const symbols = new Map<string, DirectiveHit>();
+  for (const h of hits) {
+    const key = `${h.kind}|${h.number}`;
+    if (h.hasSymbol && !symbols.has(key)) symbols.set(key, h);
+  }
   for (const hit of hits) {
     if (hit.hasSymbol) continue;
     const code = hit.kind ? RESOLVABLE_BARE_KINDS[hit.kind] : undefined;
@@ -338,7 +343,7 @@ function resolveBare(hits: DirectiveHit[]): void {
       hit.hasSymbol = true;
       continue;
     }
-    const same = symbols.find((s) => s.number === hit.number && s.kind === hit.kind);
+    const same = symbols.get(`${hit.kind}|${hit.number}`);
     if (same) {
       hit.id = same.id;
       hit.hasSymbol = true;

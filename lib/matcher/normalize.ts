@@ -97,16 +97,14 @@ const NEW_STYLE_PAIR = new RegExp(`[oOuU][${[...TONE_FOLD.keys()].map((k) => k[1
 
 /**
  * Rebuilds `text` with each hit of `re` replaced by `replace(hit)`, or a hit
- * kept when it returns undefined; returns `text` itself when nothing changes,
- * and null as soon as `replace` returns null.
+ * kept when it returns undefined; returns `text` itself when nothing changes.
  */
-function rewrite(text: string, re: RegExp, replace: (hit: string, at: number) => string | null | undefined): string | null {
+function rewrite(text: string, re: RegExp, replace: (hit: string, at: number) => string | undefined): string {
   const parts: string[] = [];
   let copied = 0;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const by = replace(m[0], m.index);
-    if (by === null) return null;
     if (by === undefined) continue;
     parts.push(text.slice(copied, m.index), by);
     copied = m.index + m[0].length;
@@ -121,11 +119,17 @@ function rewrite(text: string, re: RegExp, replace: (hit: string, at: number) =>
  * Returns null when the text needs the slow path.
  */
 function mapCodes(text: string): string | null {
-  const replaced = rewrite(text, UNUSUAL, (hit) => {
-    const code = hit.charCodeAt(0);
-    return ACTION[code] === 3 ? null : ACTION[code] === 1 ? String.fromCharCode(REPLACE[code]!) : undefined;
-  });
-  if (replaced === null) return null;
+  // Which characters to replace (a page has a few kinds, a no-break space many
+  // times): each kind is then replaced in one native pass, with no rebuilding.
+  const kinds = new Set<number>();
+  UNUSUAL.lastIndex = 0;
+  for (let m = UNUSUAL.exec(text); m; m = UNUSUAL.exec(text)) {
+    const code = m[0].charCodeAt(0);
+    if (ACTION[code] === 3) return null;
+    if (ACTION[code] === 1) kinds.add(code);
+  }
+  let replaced = text;
+  for (const code of kinds) replaced = replaced.replaceAll(String.fromCharCode(code), String.fromCharCode(REPLACE[code]!));
   return rewrite(replaced, NEW_STYLE_PAIR, (pair, at) => {
     const before = replaced[at - 1];
     // "quý" is written one way only.

@@ -63,6 +63,8 @@ const split = (phrase: string) => foldKey(phrase).split(' ');
 class HeadTable {
   private readonly byFirst = new Map<string, string[][]>();
   readonly deputyHeads = new Set(DEPUTY_HEADS.map(foldKey));
+  /** Ranks that are "Phó" + a head ("Phó Đô đốc"). */
+  readonly deputyRanks = new Set(RANKS.map(foldKey).filter((r) => r.startsWith('phó ')));
 
   constructor(extra: readonly string[]) {
     for (const head of [...HEADS, ...DEPUTY_HEADS, ...RANKS, ...extra]) this.add(split(head));
@@ -237,7 +239,7 @@ function headAt(tokens: readonly Token[], i: number, opts: OfficialsOptions): { 
   const t = tokens[j];
   if (t?.lower === 'phó' && tokens[j + 1]?.tight) {
     const deputy = heads.match(tokens, j + 1);
-    if (deputy && (heads.deputyHeads.has(deputy.head) || RANKS.some((r) => foldKey(r) === `phó ${deputy.head}`)))
+    if (deputy && (heads.deputyHeads.has(deputy.head) || heads.deputyRanks.has(`phó ${deputy.head}`)))
       return { end: deputy.end, head: `phó ${deputy.head}` };
   }
   return heads.match(tokens, j);
@@ -249,17 +251,14 @@ function startsTitle(tokens: readonly Token[], i: number, opts: OfficialsOptions
 
 /** Is the title an office of state (not a company job, not a bare generic head)? */
 function qualifies(span: ParsedTitle, tokens: readonly Token[]): boolean {
-  const text = tokens
-    .slice(span.title.start, span.title.end)
-    .map((t) => t.lower)
-    .join(' ');
-  if (BUSINESS.test(text)) return false;
+  const words = (from: number, to: number) => {
+    let text = '';
+    for (let i = from; i < to; i++) text += i > from ? ` ${tokens[i]!.lower}` : tokens[i]!.lower;
+    return text;
+  };
+  if (BUSINESS.test(words(span.title.start, span.title.end))) return false;
   if (!GENERIC_HEADS.has(span.title.head.replace(/^phó /, ''))) return true;
-  const org = tokens
-    .slice(span.title.headEnd, span.title.end)
-    .map((t) => t.lower)
-    .join(' ');
-  return PUBLIC_BODY.test(org);
+  return PUBLIC_BODY.test(words(span.title.headEnd, span.title.end));
 }
 
 /** Tokens strictly between two spans are one separator: "," "-" or ":". */
