@@ -47,8 +47,21 @@ for (let c = 0; c < 0x10000; c++) {
 export const isWordCode = (c: number): boolean => CLASS[c] === LETTER || CLASS[c] === DIGIT;
 const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019; // - ' ’ inside a word (Mit-suo)
 
-/** An honorific glued to the next word by a scraper ("NgàiMit-suo"): split it off. */
-const GLUED_HONORIFIC = /^(Ngài|Ông|Bà)(?=[A-ZÀ-ÝĐ\u1E00-\u1EFF])/;
+/** Honorifics a scraper glues to the next word ("NgàiMit-suo"), after their first letter. */
+const GLUED_HONORIFICS = new Map([
+  [78, 'gài'], // Ngài
+  [0xd4, 'ng'], // Ông
+  [66, 'à'], // Bà
+]);
+const CAPITAL = /[A-ZÀ-ÝĐ\u1E00-\u1EFF]/;
+
+/** The length of an honorific glued to a capitalised word at the start of [start, end), or 0. */
+function gluedHonorific(text: string, start: number, end: number): number {
+  const rest = GLUED_HONORIFICS.get(text.charCodeAt(start));
+  if (rest === undefined) return 0;
+  const length = rest.length + 1;
+  return end - start > length && text.startsWith(rest, start + 1) && CAPITAL.test(text[start + length]!) ? length : 0;
+}
 
 function wordToken(text: string, lower: string, start: number, end: number, newline: boolean, tight: boolean): Token {
   let cap = false;
@@ -93,15 +106,17 @@ export function tokenize(text: string, lower: string, from = 0, to = text.length
     if (cls === LETTER) {
       i++;
       for (;;) {
-        while (i < text.length && (CLASS[text.charCodeAt(i)] === LETTER || CLASS[text.charCodeAt(i)] === DIGIT)) i++;
+        for (; i < text.length; i++) {
+          const k = CLASS[text.charCodeAt(i)];
+          if (k !== LETTER && k !== DIGIT) break;
+        }
         if (isJoiner(text.charCodeAt(i)) && CLASS[text.charCodeAt(i + 1)] === LETTER) i++;
         else break;
       }
-      // N(gài), Ô(ng), B(à) glued to a capitalised word.
-      const glued = (c === 78 || c === 0xd4 || c === 66) && i - start > 3 ? GLUED_HONORIFIC.exec(text.slice(start, start + 6)) : null;
+      const glued = gluedHonorific(text, start, i);
       if (glued) {
-        tokens.push(wordToken(text, lower, start, start + glued[1]!.length, newline, tight));
-        tokens.push(wordToken(text, lower, start + glued[1]!.length, i, false, true));
+        tokens.push(wordToken(text, lower, start, start + glued, newline, tight));
+        tokens.push(wordToken(text, lower, start + glued, i, false, true));
       } else tokens.push(wordToken(text, lower, start, i, newline, tight));
     } else if (cls === DIGIT) {
       i++;
