@@ -16,6 +16,8 @@ const AMBIGUOUS = new Set(AMBIGUOUS_SURNAMES.map(foldKey));
 const MIDDLE = new Set(MIDDLE_NAMES.map(foldKey));
 const PLACES = new Set([...PROVINCES_AND_CITIES, ...COUNTRIES].map(foldKey));
 const PERSON_PLACES = new Set(PERSON_PLACE_NAMES.map(foldKey));
+/** First words of the places: most runs start with a surname, and need no key built to rule a place out. */
+const PLACE_FIRST_WORDS = new Set([...PLACES].map((place) => place.split(' ')[0]!));
 
 /** Capitalised words that begin organisations, not people (Bộ, Ban, Sở, Ủy ban…). */
 const ORG_WORDS = new Set(
@@ -77,6 +79,7 @@ const keyOf = (tokens: readonly Token[], a: number, b: number) => {
 
 /** Where a known place (Gia Lai, Hà Nội…) ends if one starts at token p of a run, else p. */
 function placeEndAt(tokens: readonly Token[], p: number, runEnd: number): number {
+  if (!PLACE_FIRST_WORDS.has(tokens[p]!.lower)) return p;
   for (let len = Math.min(3, runEnd - p); len >= 2; len--) if (PLACES.has(keyOf(tokens, p, p + len))) return p + len;
   return p;
 }

@@ -60,20 +60,27 @@ export interface OfficialsOptions {
 
 const split = (phrase: string) => foldKey(phrase).split(' ');
 
+interface HeadEntry {
+  words: string[];
+  /** The words joined: the folded head. */
+  head: string;
+}
+
 class HeadTable {
-  private readonly byFirst = new Map<string, string[][]>();
+  private readonly byFirst = new Map<string, HeadEntry[]>();
   readonly deputyHeads = new Set(DEPUTY_HEADS.map(foldKey));
   /** Ranks that are "Phó" + a head ("Phó Đô đốc"). */
   readonly deputyRanks = new Set(RANKS.map(foldKey).filter((r) => r.startsWith('phó ')));
 
   constructor(extra: readonly string[]) {
     for (const head of [...HEADS, ...DEPUTY_HEADS, ...RANKS, ...extra]) this.add(split(head));
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
 
   private add(words: string[]): void {
     const list = this.byFirst.get(words[0]!) ?? [];
-    if (!list.some((w) => w.join(' ') === words.join(' '))) list.push(words);
+    const head = words.join(' ');
+    if (!list.some((e) => e.head === head)) list.push({ words, head });
     this.byFirst.set(words[0]!, list);
   }
 
@@ -81,13 +88,13 @@ class HeadTable {
   match(tokens: readonly Token[], i: number): { end: number; head: string } | null {
     const first = tokens[i];
     if (!first || first.kind !== 'word') return null;
-    for (const words of this.byFirst.get(first.lower) ?? []) {
+    for (const { words, head } of this.byFirst.get(first.lower) ?? []) {
       let ok = true;
       for (let k = 1; k < words.length && ok; k++) {
         const t = tokens[i + k];
         ok = !!t && t.lower === words[k] && t.tight && !t.newline;
       }
-      if (ok) return { end: i + words.length, head: words.join(' ') };
+      if (ok) return { end: i + words.length, head };
     }
     return null;
   }
@@ -129,17 +136,23 @@ const INNER_PREPOSITIONS = new Set(['tại', 'của', 'về', 'ở', 'và']);
  * "Giám đốc Đại lý thuế Linh Phong").
  */
 const GENERIC_HEADS = new Set(['giám đốc', 'tổng giám đốc', 'trưởng phòng', 'trưởng ban', 'trợ lý', 'tham tán', 'ủy viên'].map(foldKey));
-const BUSINESS = /(?:^|\s)(?:công ty|ctcp|tnhh|doanh nghiệp|hđqt|hội đồng quản trị|cổ phần|đại lý)(?=\s|$|,)/u;
-const PUBLIC_BODY = new RegExp(
-  `(?:^|\\s)(?:${[
-    'sở', 'bộ', 'cục', 'vụ', 'ban', 'ủy ban', 'ubnd', 'hđnd', 'công an', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'đảng ủy', 'quân ủy',
-    'học viện', 'viện', 'đài', 'thông tấn', 'ttxvn', 'vtv', 'vov', 'báo', 'tạp chí', 'nhà xuất bản', 'kho bạc', 'ngân hàng nhà nước',
-    'tổng cục', 'chi cục', 'kiểm toán', 'tòa án', 'viện kiểm sát', 'văn phòng', 'quân khu', 'quân đoàn', 'sư đoàn', 'bộ tư lệnh',
-    'bộ chỉ huy', 'hội', 'mặt trận', 'đoàn', 'liên đoàn', 'trung ương', 'nhà nước', 'chính phủ', 'quốc hội', 'cơ quan đại diện',
-    'trung tâm', 'tỉnh', 'thành phố', 'huyện', 'xã', 'phường', 'quận',
-  ].join('|')})(?=\\s|$|,)`,
-  'u',
-);
+const BUSINESS = byFirstWord(['công ty', 'ctcp', 'tnhh', 'doanh nghiệp', 'hđqt', 'hội đồng quản trị', 'cổ phần', 'đại lý']);
+const PUBLIC_BODY = byFirstWord([
+  'sở', 'bộ', 'cục', 'vụ', 'ban', 'ủy ban', 'ubnd', 'hđnd', 'công an', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'đảng ủy', 'quân ủy',
+  'học viện', 'viện', 'đài', 'thông tấn', 'ttxvn', 'vtv', 'vov', 'báo', 'tạp chí', 'nhà xuất bản', 'kho bạc', 'ngân hàng nhà nước',
+  'tổng cục', 'chi cục', 'kiểm toán', 'tòa án', 'viện kiểm sát', 'văn phòng', 'quân khu', 'quân đoàn', 'sư đoàn', 'bộ tư lệnh',
+  'bộ chỉ huy', 'hội', 'mặt trận', 'đoàn', 'liên đoàn', 'trung ương', 'nhà nước', 'chính phủ', 'quốc hội', 'cơ quan đại diện',
+  'trung tâm', 'tỉnh', 'thành phố', 'huyện', 'xã', 'phường', 'quận',
+]);
+
+/** Does one of the phrases start at some token of [from, to) and end by `to`? */
+function containsPhrase(tokens: readonly Token[], from: number, to: number, phrases: ReadonlyMap<string, string[][]>): boolean {
+  for (let j = from; j < to; j++) {
+    const candidates = phrases.get(tokens[j]!.lower);
+    if (candidates?.some((words) => j + words.length <= to && words.every((w, k) => tokens[j + k]!.lower === w))) return true;
+  }
+  return false;
+}
 
 const phraseAt = (tokens: readonly Token[], j: number, words: string[]) =>
   words.every((w, k) => tokens[j + k]?.lower === w && (k === 0 || tokens[j + k]!.tight));
@@ -251,14 +264,10 @@ function startsTitle(tokens: readonly Token[], i: number, opts: OfficialsOptions
 
 /** Is the title an office of state (not a company job, not a bare generic head)? */
 function qualifies(span: ParsedTitle, tokens: readonly Token[]): boolean {
-  const words = (from: number, to: number) => {
-    let text = '';
-    for (let i = from; i < to; i++) text += i > from ? ` ${tokens[i]!.lower}` : tokens[i]!.lower;
-    return text;
-  };
-  if (BUSINESS.test(words(span.title.start, span.title.end))) return false;
-  if (!GENERIC_HEADS.has(span.title.head.replace(/^phó /, ''))) return true;
-  return PUBLIC_BODY.test(words(span.title.headEnd, span.title.end));
+  const { start, end, headEnd, head } = span.title;
+  if (containsPhrase(tokens, start, end, BUSINESS)) return false;
+  if (!GENERIC_HEADS.has(head.startsWith('phó ') ? head.slice(4) : head)) return true;
+  return containsPhrase(tokens, headEnd, end, PUBLIC_BODY);
 }
 
 /** Tokens strictly between two spans are one separator: "," "-" or ":". */
