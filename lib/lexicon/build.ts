@@ -6,7 +6,7 @@
  * and how strongly the seeds confirm each topic term. Bylines and boilerplate
  * carry no title, so they are never learnt as officials.
  */
-import { findDirectives } from '../matcher/directives';
+import { findDirectives, subjectText } from '../matcher/directives';
 import { TOPIC_TERMS } from '../matcher/language/topic-terms';
 import { createMatcher, EMPTY_LEXICON } from '../matcher/matcher';
 import { foldKey, normalize, originalRange } from '../matcher/normalize';
@@ -53,9 +53,11 @@ export function buildLexicon(seeds: readonly SeedArticle[]): Lexicon {
       directives.set(key, entry);
     }
     // Subjects per mention, so the lexicon can keep what every citation agrees on.
-    for (const hit of findDirectives(normalize(seed.text))) {
+    const n = normalize(seed.text);
+    for (const hit of findDirectives(n)) {
       const entry = directives.get(hit.id.toUpperCase());
-      if (entry && hit.subject) entry.subjects.push(hit.subject);
+      const subject = hit.subject && subjectText(n.text, hit.subject);
+      if (entry && subject) entry.subjects.push(subject);
     }
   }
 

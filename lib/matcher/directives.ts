@@ -35,7 +35,8 @@ export interface DirectiveHit {
   kind: string | null;
   issuer: string | null;
   date: string | null;
-  subject: string | null;
+  /** Where its "về …" clause lies in the matching text; subjectText() makes it text (most mentions repeat a subject already read). */
+  subject: TextSpan | null;
   /** False for a bare "Kết luận 16" that could not be resolved to a symbol. */
   hasSymbol: boolean;
   number: string;
@@ -105,10 +106,15 @@ function isoDate(d: string, m: string, y: string): string | null {
   return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
 interface Context {
   issuer: string | null;
   date: string | null;
-  subject: string | null;
+  subject: TextSpan | null;
   end: number;
 }
 
@@ -154,14 +160,14 @@ function readAfter(n: Normalized, pos: number, nested: Nested | null): Context {
   ctx.end = at;
   skip(/[\s,]*/y);
   const about = skip(/về\s+/y);
-  if (about) ctx.subject = readSubject(text, at - about[0].length, nested);
+  if (about) ctx.subject = subjectSpan(text, at - about[0].length, nested);
   return ctx;
 }
 
 const CLAUSE_END = new RegExp(`[.;\\n(|]|[”"»](?![${LETTERS}])|\\s(và|cùng)\\s`, 'g');
 
 /** "về …" up to the end of the clause (or 200 characters, cut at a comma), through a nested reference. */
-function readSubject(text: string, from: number, nested: Nested | null): string | null {
+function subjectSpan(text: string, from: number, nested: Nested | null): TextSpan {
   CLAUSE_END.lastIndex = from + 4;
   let m = CLAUSE_END.exec(text);
   // "và"/"cùng" end the subject only before a capitalised name ("… và Nghị định 72").
@@ -172,8 +178,13 @@ function readSubject(text: string, from: number, nested: Nested | null): string 
     const comma = text.lastIndexOf(',', from + 200);
     end = comma > from ? comma : from + 200;
   }
+  return { start: from, end };
+}
+
+/** A subject's text, without quotes and doubled spaces; null when nothing is left of it. */
+export function subjectText(text: string, span: TextSpan): string | null {
   const subject = text
-    .slice(from, end)
+    .slice(span.start, span.end)
     .replace(/[“"«”»]/g, '')
     .replace(/\s+/g, ' ')
     .replace(/[\s,:]+$/, '');

@@ -10,7 +10,7 @@
  * once per lexicon (it compiles the phrase lists) and call analyze() per text.
  */
 import { isUpperChar, LETTERS } from './chars';
-import { findDirectives, type DirectiveHit } from './directives';
+import { findDirectives, subjectText, type DirectiveHit } from './directives';
 import { ISSUER_CODES, KIND_WORDS } from './language/documents';
 import { NAMED_AFTER_PEOPLE } from './language/places';
 import { DEPUTY_HEADS, HEADS, RANKS } from './language/titles';
@@ -220,13 +220,14 @@ function buildDirectives(n: Normalized, hits: DirectiveHit[], known: ReadonlyMap
     const key = idKey(hit.id);
     let d = byId.get(key);
     if (!d) {
-      d = { id: hit.id, kind: null, issuer: null, date: null, subject: null, mentions: [] };
+      // The lexicon's subject wins over the text's, which then need not be read.
+      d = { id: hit.id, kind: null, issuer: null, date: null, subject: known.get(key)?.subject ?? null, mentions: [] };
       byId.set(key, d);
     }
     d.kind ??= hit.kind;
     d.issuer ??= hit.issuer ? clean(hit.issuer) : null;
     d.date ??= hit.date;
-    d.subject ??= hit.subject;
+    d.subject ??= hit.subject && subjectText(n.text, hit.subject);
     d.mentions.push(originalRange(n, hit.start, hit.end));
   }
   for (const [key, d] of byId) {

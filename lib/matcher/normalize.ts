@@ -93,7 +93,8 @@ for (const c of replaced) ACTION[c.charCodeAt(0)] = 1;
  */
 const UNUSUAL = /[^\n\x20-\x7e\u00c0-\u00cf\u00d1-\u024f\u1e00-\u1eff\u2018-\u201f\u2026]/g;
 /** A new-style tone pair ending its syllable ("hoà", "thuỷ"). */
-const NEW_STYLE_PAIR = new RegExp(`[oOuU][${[...TONE_FOLD.keys()].map((k) => k[1]).join('')}](?![${LETTERS}])`, 'g');
+const secondsAfter = (first: string) => [...TONE_FOLD.keys()].filter((k) => k[0]!.toLowerCase() === first).map((k) => k[1]).join('');
+const NEW_STYLE_PAIR = new RegExp(`(?:[oO][${secondsAfter('o')}]|[uU][${secondsAfter('u')}])(?![${LETTERS}])`, 'g');
 
 /**
  * Rebuilds `text` with each hit of `re` replaced by `replace(hit)`, or a hit
