@@ -96,32 +96,18 @@ const UNUSUAL = /[^\n\x20-\x7e\u00c0-\u00cf\u00d1-\u024f\u1e00-\u1eff\u2018-\u20
 const secondsAfter = (first: string) => [...TONE_FOLD.keys()].filter((k) => k[0]!.toLowerCase() === first).map((k) => k[1]).join('');
 const NEW_STYLE_PAIR = new RegExp(`(?:[oO][${secondsAfter('o')}]|[uU][${secondsAfter('u')}])(?![${LETTERS}])`, 'g');
 
-/**
- * Rebuilds `text` with each hit of `re` replaced by `replace(hit)`, or a hit
- * kept when it returns undefined; returns `text` itself when nothing changes.
- */
-function rewrite(text: string, re: RegExp, replace: (hit: string, at: number) => string | undefined): string {
-  const parts: string[] = [];
-  let copied = 0;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const by = replace(m[0], m.index);
-    if (by === undefined) continue;
-    parts.push(text.slice(copied, m.index), by);
-    copied = m.index + m[0].length;
-  }
-  if (copied === 0) return text;
-  parts.push(text.slice(copied));
-  return parts.join('');
-}
+/** Each pair where it ends a syllable: "quý" is written one way only, so not after q. */
+const PAIR_PATTERNS = new Map(
+  [...TONE_FOLD.keys()].map((pair) => [pair, new RegExp(`${/u/i.test(pair[0]!) ? '(?<![qQ])' : ''}${pair}(?![${LETTERS}])`, 'g')]),
+);
 
 /**
  * Replacements, then tone folding (a Cyrillic "о" replaced may start a pair).
- * Returns null when the text needs the slow path.
+ * Returns null when the text needs the slow path. A page has a few kinds of
+ * each (a no-break space many times): the kinds are found in one scan, then
+ * each is replaced in one native pass, with no rebuilding around every hit.
  */
 function mapCodes(text: string): string | null {
-  // Which characters to replace (a page has a few kinds, a no-break space many
-  // times): each kind is then replaced in one native pass, with no rebuilding.
   const kinds = new Set<number>();
   UNUSUAL.lastIndex = 0;
   for (let m = UNUSUAL.exec(text); m; m = UNUSUAL.exec(text)) {
@@ -129,13 +115,13 @@ function mapCodes(text: string): string | null {
     if (ACTION[code] === 3) return null;
     if (ACTION[code] === 1) kinds.add(code);
   }
-  let replaced = text;
-  for (const code of kinds) replaced = replaced.replaceAll(String.fromCharCode(code), String.fromCharCode(REPLACE[code]!));
-  return rewrite(replaced, NEW_STYLE_PAIR, (pair, at) => {
-    const before = replaced[at - 1];
-    // "quý" is written one way only.
-    return (pair[0] === 'u' || pair[0] === 'U') && (before === 'q' || before === 'Q') ? undefined : TONE_FOLD.get(pair);
-  });
+  let out = text;
+  for (const code of kinds) out = out.replaceAll(String.fromCharCode(code), String.fromCharCode(REPLACE[code]!));
+  const pairs = new Set<string>();
+  NEW_STYLE_PAIR.lastIndex = 0;
+  for (let m = NEW_STYLE_PAIR.exec(out); m; m = NEW_STYLE_PAIR.exec(out)) pairs.add(m[0]);
+  for (const pair of pairs) out = out.replace(PAIR_PATTERNS.get(pair)!, TONE_FOLD.get(pair)!);
+  return out;
 }
 
 function lowerSameLength(text: string): string {
