@@ -82,6 +82,9 @@ const CHANGING_RANGES = [
 ] as const;
 // Built from ranges, not by testing 65 536 characters against patterns: this runs on every page load.
 for (const [from, to] of CHANGING_RANGES) ACTION.fill(3, from, to + 1);
+const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+/** The characters that change the text's length, for the slow path to find. */
+const CHANGING = new RegExp(`[${CHANGING_RANGES.map(([from, to]) => `${hex(from)}-${hex(to)}`).join('')}]`, 'g');
 for (const c of replaced) ACTION[c.charCodeAt(0)] = 1;
 
 /**
@@ -96,32 +99,45 @@ const UNUSUAL = /[^\n\x20-\x7e\u00c0-\u00cf\u00d1-\u024f\u1e00-\u1eff\u2018-\u20
 const secondsAfter = (first: string) => [...TONE_FOLD.keys()].filter((k) => k[0]!.toLowerCase() === first).map((k) => k[1]).join('');
 const NEW_STYLE_PAIR = new RegExp(`(?:[oO][${secondsAfter('o')}]|[uU][${secondsAfter('u')}])(?![${LETTERS}])`, 'g');
 
-/** Each pair where it ends a syllable: "quý" is written one way only, so not after q. */
-const PAIR_PATTERNS = new Map(
-  [...TONE_FOLD.keys()].map((pair) => [pair, new RegExp(`${/u/i.test(pair[0]!) ? '(?<![qQ])' : ''}${pair}(?![${LETTERS}])`, 'g')]),
-);
+/**
+ * Rebuilds `text` with each hit of `re` replaced by `replace(hit)`, or a hit
+ * kept when it returns undefined; returns `text` itself when nothing changes,
+ * and null as soon as `replace` returns null. One scan and one copy, however
+ * many kinds of hit a page has.
+ */
+function rewrite(text: string, re: RegExp, replace: (hit: string, at: number) => string | null | undefined): string | null {
+  const parts: string[] = [];
+  let copied = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const by = replace(m[0], m.index);
+    if (by === null) return null;
+    if (by === undefined) continue;
+    parts.push(text.slice(copied, m.index), by);
+    copied = m.index + m[0].length;
+  }
+  if (copied === 0) return text;
+  parts.push(text.slice(copied));
+  return parts.join('');
+}
 
 /**
  * Replacements, then tone folding (a Cyrillic "о" replaced may start a pair).
- * Returns null when the text needs the slow path. A page has a few kinds of
- * each (a no-break space many times): the kinds are found in one scan, then
- * each is replaced in one native pass, with no rebuilding around every hit.
+ * Returns null when the text needs the slow path, unless `keepChanging` says
+ * the characters that would need it are to stay as they are.
  */
-function mapCodes(text: string): string | null {
-  const kinds = new Set<number>();
-  UNUSUAL.lastIndex = 0;
-  for (let m = UNUSUAL.exec(text); m; m = UNUSUAL.exec(text)) {
-    const code = m[0].charCodeAt(0);
-    if (ACTION[code] === 3) return null;
-    if (ACTION[code] === 1) kinds.add(code);
-  }
-  let out = text;
-  for (const code of kinds) out = out.replaceAll(String.fromCharCode(code), String.fromCharCode(REPLACE[code]!));
-  const pairs = new Set<string>();
-  NEW_STYLE_PAIR.lastIndex = 0;
-  for (let m = NEW_STYLE_PAIR.exec(out); m; m = NEW_STYLE_PAIR.exec(out)) pairs.add(m[0]);
-  for (const pair of pairs) out = out.replace(PAIR_PATTERNS.get(pair)!, TONE_FOLD.get(pair)!);
-  return out;
+function mapCodes(text: string, keepChanging = false): string | null {
+  const replaced = rewrite(text, UNUSUAL, (hit) => {
+    const code = hit.charCodeAt(0);
+    if (ACTION[code] === 3) return keepChanging ? undefined : null;
+    return ACTION[code] === 1 ? String.fromCharCode(REPLACE[code]!) : undefined;
+  });
+  if (replaced === null) return null;
+  return rewrite(replaced, NEW_STYLE_PAIR, (pair, at) => {
+    const before = replaced[at - 1];
+    // "quý" is written one way only.
+    return (pair[0] === 'u' || pair[0] === 'U') && (before === 'q' || before === 'Q') ? undefined : TONE_FOLD.get(pair);
+  });
 }
 
 function lowerSameLength(text: string): string {
@@ -161,10 +177,10 @@ function normalizeSlow(original: string): Normalized {
     if (end > copied) parts.push(original.slice(copied, end));
     out += end - copied;
   };
-  for (let i = 0; i < original.length; i++) {
-    const c = original.charCodeAt(i);
-    if (ACTION[c] !== 3) continue;
-    if (isInvisible(c)) {
+  CHANGING.lastIndex = 0;
+  for (let m = CHANGING.exec(original); m; m = CHANGING.exec(original)) {
+    const i = m.index;
+    if (isInvisible(original.charCodeAt(i))) {
       copyTo(i);
       copied = i + 1;
     } else {
@@ -177,7 +193,7 @@ function normalizeSlow(original: string): Normalized {
       parts.push(composed);
       out += composed.length;
       copied = end;
-      i = end - 1;
+      CHANGING.lastIndex = end;
     }
     outAt.push(out);
     origAt.push(copied);
@@ -186,7 +202,7 @@ function normalizeSlow(original: string): Normalized {
   const joined = parts.join('');
   // Composed and without invisible characters, the rest is the fast path's work (a mark
   // that composes with nothing stays as it is).
-  const text = mapCodes(joined) ?? joined;
+  const text = mapCodes(joined, true)!;
   const outs = Int32Array.from(outAt);
   const origs = Int32Array.from(origAt);
   return {

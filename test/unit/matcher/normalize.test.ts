@@ -46,6 +46,12 @@ describe('normalize', () => {
     expect(normalize('Trần Hải Ðường, Việt Nаm').text).toBe('Trần Hải Đường, Việt Nam');
   });
 
+  it('still replaces and folds the rest when a combining mark composes with nothing', () => {
+    const n = normalize('x\u0301 Uỷ ban\u00a0hoà bình');
+    expect(n.text).toBe('x\u0301 Ủy ban hòa bình');
+    expect(n.lower).toBe('x\u0301 ủy ban hòa bình');
+  });
+
   it('folds a tone pair whose first letter was a look-alike, and leaves other symbols as written', () => {
     // Cyrillic о in "hоà": replaced first, then folded like any "hoà".
     expect(normalize('Hội nghị hоà bình\r\n© 2024 · 25°C\t€').text).toBe('Hội nghị hòa bình\n\n© 2024 · 25°C €');
