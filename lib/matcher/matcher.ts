@@ -152,6 +152,12 @@ function longestFirst(hits: PhraseHit[]): PhraseHit[] {
   return hits.filter((h) => h.start >= end && ((end = h.end), true));
 }
 
+/** A name as its titled mentions write it, in title case ("Nguyễn Thị Thu Hường", "Mit-suo Sakaba") and in capitals. */
+function writtenForms(n: Normalized, hit: OfficialHit): string[] {
+  const titleCase = hit.key.replace(/(^|\s)(\S)/g, (_, space: string, first: string) => space + first.toUpperCase());
+  return [...hit.names.map((m) => n.text.slice(m.start, m.end)), titleCase, hit.key.toUpperCase()];
+}
+
 /**
  * @param known the lexicon's officials (folded names) and the vocabulary pass's hits of them
  */
@@ -180,8 +186,14 @@ function buildOfficials(n: Normalized, hits: OfficialHit[], honorifics: readonly
   const byKey = new Map(officials.map((o) => [o.key, o.official]));
   hits.forEach((hit, i) => officials[i]!.official.mentions.push(...hit.names.map((m) => originalRange(n, m.start, m.end))));
   // Known names came with the vocabulary pass; only the names this text taught need a pass of their own.
-  const learnt = compilePhrases([...byKey.keys()].filter((key) => !known.keys.has(key)));
-  for (const hit of longestFirst([...known.hits.filter((h) => byKey.has(h.key)), ...findPhrases(learnt, n.lower)])) {
+  // They are searched as written, in the matching text: a case-sensitive search skips
+  // ahead over lower-case words and costs a fraction of one over the lower-cased text.
+  const learnt = compilePhrases(
+    hits.filter((hit) => !known.keys.has(hit.key)).flatMap((hit) => writtenForms(n, hit)),
+    true,
+  );
+  const learntHits = findPhrases(learnt, n.text).map((h) => ({ ...h, key: n.lower.slice(h.start, h.end) }));
+  for (const hit of longestFirst([...known.hits.filter((h) => byKey.has(h.key)), ...learntHits])) {
     if (PLACE_BEFORE.test(n.text.slice(Math.max(0, hit.start - 20), hit.start))) continue;
     byKey.get(hit.key)!.mentions.push(originalRange(n, hit.start, hit.end));
   }

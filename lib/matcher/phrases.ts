@@ -14,10 +14,11 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * Folds and de-duplicates phrases into one alternation, longest first, so the
  * longest phrase wins at a start. (V8 compiles an alternation of literals into
- * a decision tree on its own; a hand-built trie was no faster.)
+ * a decision tree on its own; a hand-built trie was no faster.) With `asWritten`,
+ * phrases keep their case, for the matching text rather than its lower case.
  */
-export function compilePhrases(phrases: Iterable<string>): RegExp | null {
-  const keys = [...new Set([...phrases].map(foldKey).filter((k) => k.length > 0))];
+export function compilePhrases(phrases: Iterable<string>, asWritten = false): RegExp | null {
+  const keys = [...new Set([...phrases].map(asWritten ? (p) => p : foldKey).filter((k) => k.length > 0))];
   if (keys.length === 0) return null;
   keys.sort((a, b) => b.length - a.length);
   // The left edge is a character consumed, not a look-behind: a look-behind stops

@@ -167,6 +167,16 @@ describe('officials: one person, many mentions', () => {
     expect(o!.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Đinh Tiến Dũng', 'Dũng', 'Đinh Tiến Dũng']);
   });
 
+  it('finds later bare mentions of a name the text taught, as written, in capitals or in another tone placement', () => {
+    const text =
+      'Đại sứ Nhật Bản Mit-suo Sakaba và Thứ trưởng Bộ Ngoại giao Nguyễn Minh Hằng dự lễ. NGUYỄN MINH HẰNG cho biết Mit-suo Sakaba sẽ thăm Huế; Sakaba-san nói. Nguyễn Minh Hằng kết luận.';
+    const mentions = officials(text).map((o) => o.mentions.map((m) => text.slice(m.start, m.end)));
+    expect(mentions).toEqual([
+      ['Mit-suo Sakaba', 'Mit-suo Sakaba'],
+      ['Nguyễn Minh Hằng', 'NGUYỄN MINH HẰNG', 'Nguyễn Minh Hằng'],
+    ]);
+  });
+
   it('does not link a short reference two officials share', () => {
     const text = 'Bộ trưởng Nguyễn Văn Hùng và Thứ trưởng Trần Văn Hùng dự. Ông Hùng cho biết.';
     expect(officials(text).flatMap((o) => o.mentions).map((m) => text.slice(m.start, m.end))).toEqual(['Nguyễn Văn Hùng', 'Trần Văn Hùng']);
