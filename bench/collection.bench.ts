@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { exportParts } from '../lib/store/export-format';
+import { encodeLine } from '../lib/store/record-line';
 import { launchWithExtension } from '../test/support/chromium';
 import { syntheticCollection } from './collection-data';
 
@@ -78,7 +79,7 @@ async function main() {
   const work = mkdtempSync(join(tmpdir(), 'ttdn-bench-'));
   const file = join(work, 'collection.json');
   const records = syntheticCollection(COUNT);
-  writeFileSync(file, exportParts(records).join(''));
+  writeFileSync(file, Buffer.from(await new Blob(exportParts(records.map(encodeLine))).arrayBuffer()));
   console.log(`${COUNT} clippings, export file ${(statSync(file).size / 1e6).toFixed(1)} MB, Chromium with the built extension`);
 
   const imports: number[] = [];

@@ -5,7 +5,7 @@
  * and one transaction in this same origin keeps it all-or-nothing.
  */
 import { request } from '@/lib/messages';
-import { readRecords } from '@/lib/store/clippings';
+import { readLines } from '@/lib/store/clippings';
 import type { AnnotatorDb } from '@/lib/store/db';
 import { exportParts } from '@/lib/store/export-format';
 import { refreshHeadSnapshot } from '@/lib/store/head-snapshot';
@@ -33,15 +33,15 @@ export function exportFileName(now = new Date()): string {
 
 /** Writes the clippings (all, or those ids) to a JSON file the browser downloads; returns how many. */
 export async function exportToFile(db: AnnotatorDb, ids?: readonly string[]): Promise<number> {
-  const records = await readRecords(db, ids);
-  const url = URL.createObjectURL(new Blob(exportParts(records), { type: 'application/json' }));
+  const lines = await readLines(db, ids);
+  const url = URL.createObjectURL(new Blob(exportParts(lines), { type: 'application/json' }));
   const link = document.createElement('a');
   link.href = url;
   link.download = exportFileName();
   link.click();
   // Revoked later: revoking at once can cancel the download in some browsers.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  return records.length;
+  return lines.length;
 }
 
 export async function importFromFile(db: AnnotatorDb, file: Blob): Promise<ImportReport> {

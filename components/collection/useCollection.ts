@@ -7,7 +7,7 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { AnnotatorDb } from '@/lib/store/db';
 import { headSnapshot, newestCards } from '@/lib/store/head-snapshot';
-import { applyFilter, type CollectionFilter, facetCounts, newestFirst, NO_FILTER } from '@/lib/store/filter';
+import { applyFilter, type CollectionFilter, facetCounts, indexCards, newestFirst, NO_FILTER } from '@/lib/store/filter';
 import { SearchCache } from '@/lib/store/search';
 import type { ClippingCard } from '@/lib/store/types';
 import { useLiveQuery } from './useLiveQuery';
@@ -77,11 +77,13 @@ export function useCollection(db: AnnotatorDb) {
   const [filter, setFilter] = useState<CollectionFilter>(NO_FILTER);
   const search = useTextSearch(db, filter.query, live.value);
   const cards = live.value;
+  // Built when the cards load or change, not when a filter is chosen.
+  const index = useMemo(() => cards && indexCards(cards), [cards]);
   const visible = useMemo(
-    () => (cards ? applyFilter(cards, filter, search.hits) : (head.value ?? snapshot ?? [])),
-    [cards, head.value, snapshot, filter, search.hits],
+    () => (index ? applyFilter(index, filter, search.hits) : (head.value ?? snapshot ?? [])),
+    [index, head.value, snapshot, filter, search.hits],
   );
-  const facets = useMemo(() => (cards ? facetCounts(cards, filter, search.hits) : null), [cards, filter, search.hits]);
+  const facets = useMemo(() => (index ? facetCounts(index, filter, search.hits) : null), [index, filter, search.hits]);
   return {
     /** Every card, newest first; undefined until loaded. */
     cards,

@@ -1,16 +1,17 @@
 /**
  * The clippings repository: every read and write of a clipping goes through
- * here, so the three rows of a clipping (card, body, search text) never drift.
+ * here, so the three rows of a clipping (card, line, search text) never drift.
  */
 import { canonicalUrlKey } from './canonical-url';
 import type { AnnotatorDb } from './db';
-import { tidyTags, toRecord, toRows } from './derive';
+import { tidyTags, toRows } from './derive';
 import { StoreError, writing } from './errors';
+import { decodeLine } from './record-line';
 import type { ClippingInput, ClippingRecord } from './types';
 
 export const newId = (): string => crypto.randomUUID();
 
-const tables = (db: AnnotatorDb) => [db.clippings, db.bodies, db.searchTexts];
+const tables = (db: AnnotatorDb) => [db.clippings, db.records, db.searchTexts];
 
 /** Writes whole clippings, each as its three rows; call inside a transaction over the three tables. */
 export async function putRecords(db: AnnotatorDb, records: readonly ClippingRecord[]): Promise<void> {
@@ -18,13 +19,13 @@ export async function putRecords(db: AnnotatorDb, records: readonly ClippingReco
   // One bulk write per table: 10 000 imported clippings are three requests, not 30 000.
   await Promise.all([
     db.clippings.bulkPut(rows.map((r) => r.card)),
-    db.bodies.bulkPut(rows.map((r) => r.body)),
+    db.records.bulkPut(rows.map((r) => r.line)),
     db.searchTexts.bulkPut(rows.map((r) => r.search)),
   ]);
 }
 
 async function deleteRows(db: AnnotatorDb, id: string): Promise<void> {
-  await Promise.all([db.clippings.delete(id), db.bodies.delete(id), db.searchTexts.delete(id)]);
+  await Promise.all([db.clippings.delete(id), db.records.delete(id), db.searchTexts.delete(id)]);
 }
 
 /**
@@ -54,27 +55,34 @@ export function saveClipping(db: AnnotatorDb, input: ClippingInput, now = Date.n
 }
 
 export async function getRecord(db: AnnotatorDb, id: string): Promise<ClippingRecord | undefined> {
-  const [card, body] = await db.transaction('r', db.clippings, db.bodies, () =>
-    Promise.all([db.clippings.get(id), db.bodies.get(id)]),
-  );
-  return card && body ? toRecord(card, body) : undefined;
+  const row = await db.records.get(id);
+  return row && decodeLine(row.line);
+}
+
+/**
+ * The stored lines of whole clippings, newest first: all of them, or those
+ * with the given ids. What export writes, byte for byte.
+ */
+export function readLines(db: AnnotatorDb, ids?: readonly string[]): Promise<Uint8Array<ArrayBuffer>[]> {
+  return db.transaction('r', db.clippings, db.records, async () => {
+    // The order comes from the clippedAt index, keys only, read forward: one
+    // getAllKeys in every browser (where getAll takes no direction, reverse()
+    // walks a cursor). The lines: one getAll of the table, or a chosen few by key.
+    const [oldest, rows] = await Promise.all([
+      db.clippings.orderBy('clippedAt').primaryKeys(),
+      ids ? db.records.bulkGet([...ids]) : db.records.toArray(),
+    ]);
+    const lineOf = new Map(rows.flatMap((row) => (row ? [[row.id, row.line] as const] : [])));
+    return oldest.reverse().flatMap((id) => {
+      const line = lineOf.get(id);
+      return line ? [line] : [];
+    });
+  });
 }
 
 /** Whole clippings, newest first: all of them, or those with the given ids. */
-export function readRecords(db: AnnotatorDb, ids?: readonly string[]): Promise<ClippingRecord[]> {
-  return db.transaction('r', db.clippings, db.bodies, async () => {
-    // Whole tables are read with getAll, in two requests; a chosen few by key.
-    const [cards, bodies] = ids
-      ? await Promise.all([db.clippings.bulkGet([...ids]), db.bodies.bulkGet([...ids])])
-      : await Promise.all([db.clippings.toArray(), db.bodies.toArray()]);
-    const bodyOf = new Map(bodies.flatMap((b) => (b ? [[b.id, b] as const] : [])));
-    return cards
-      .flatMap((card) => {
-        const body = card && bodyOf.get(card.id);
-        return card && body ? [toRecord(card, body)] : [];
-      })
-      .sort((a, b) => b.clippedAt - a.clippedAt);
-  });
+export async function readRecords(db: AnnotatorDb, ids?: readonly string[]): Promise<ClippingRecord[]> {
+  return (await readLines(db, ids)).map(decodeLine);
 }
 
 /** Is this page (by its canonical or its own address) in the collection? */

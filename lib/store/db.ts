@@ -1,6 +1,7 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { PageSummary } from '../messages';
-import type { ClippingBody, ClippingCard, SearchText } from './types';
+import type { ClippingCard, SearchText, StoredLine } from './types';
+import { bodiesToLines } from './upgrade-v3';
 
 /** The last pages the content script analysed; the popup reads the current tab's verdict here. */
 export interface RecentPage extends PageSummary {
@@ -13,6 +14,8 @@ export interface SchemaVersion {
   version: number;
   /** Dexie store declarations added or changed by this version (null deletes a table). */
   stores: Record<string, string | null>;
+  /** Reshapes the data, run once when a database older than this version opens (tables it deletes are still there). */
+  upgrade?: (tx: Transaction) => Promise<void>;
 }
 
 /**
@@ -35,23 +38,33 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       searchTexts: 'id',
     },
   },
+  {
+    version: 3,
+    // Bodies become whole records stored as export lines: export copies bytes.
+    stores: { bodies: null, records: 'id' },
+    upgrade: bodiesToLines,
+  },
 ];
 
 /** Declares the given schema history on a Dexie instance (the tests open older histories the same way). */
 export function declareSchema(db: Dexie, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): void {
-  for (const { version, stores } of versions) db.version(version).stores(stores);
+  for (const { version, stores, upgrade } of versions) {
+    const declared = db.version(version).stores(stores);
+    if (upgrade) declared.upgrade(upgrade);
+  }
 }
 
 /**
  * The extension's database. It lives in the extension origin (background,
  * popup, library page); content scripts reach it only through messages.
  * A clipping is three rows with the same id, always written together in one
- * transaction: its card, its body, and its folded search text.
+ * transaction: its card, its stored line (the whole record), and its folded
+ * search text.
  */
 export class AnnotatorDb extends Dexie {
   recent!: EntityTable<RecentPage, 'url'>;
   clippings!: EntityTable<ClippingCard, 'id'>;
-  bodies!: EntityTable<ClippingBody, 'id'>;
+  records!: EntityTable<StoredLine, 'id'>;
   searchTexts!: EntityTable<SearchText, 'id'>;
 
   constructor(name = DB_NAME) {

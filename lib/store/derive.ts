@@ -1,10 +1,12 @@
-/** Splits a clipping into its stored rows and joins them back; the derived fields are computed here only. */
+/** Splits a clipping into its stored rows; the derived fields are computed here only. */
+import { pageFields } from './export-format';
 import { fold, searchableWords } from './fold';
-import type { ClippingBody, ClippingCard, ClippingRecord, SearchText } from './types';
+import { encodeLine } from './record-line';
+import type { ClippingCard, ClippingRecord, SearchText, StoredLine } from './types';
 
 export interface StoredRows {
   card: ClippingCard;
-  body: ClippingBody;
+  line: StoredLine;
   search: SearchText;
 }
 
@@ -31,13 +33,7 @@ export function toRows(record: ClippingRecord): StoredRows {
   );
   return {
     card: {
-      id: record.id,
-      canonicalUrl: record.canonicalUrl,
-      url: record.url,
-      site: record.site,
-      title: record.title,
-      author: record.author,
-      published: record.published,
+      ...pageFields(record),
       clippedAt: record.clippedAt,
       updatedAt: record.updatedAt,
       note: record.note,
@@ -48,26 +44,8 @@ export function toRows(record: ClippingRecord): StoredRows {
       officialKeys: officials.map(fold),
       directives,
     },
-    body: { id: record.id, text, analysis },
+    line: { id: record.id, line: encodeLine(record) },
     search: { id: record.id, folded: searchableWords([record.title, text, record.note, ...record.tags]) },
-  };
-}
-
-export function toRecord(card: ClippingCard, body: ClippingBody): ClippingRecord {
-  return {
-    id: card.id,
-    canonicalUrl: card.canonicalUrl,
-    url: card.url,
-    site: card.site,
-    title: card.title,
-    author: card.author,
-    published: card.published,
-    clippedAt: card.clippedAt,
-    updatedAt: card.updatedAt,
-    note: card.note,
-    tags: card.tags,
-    text: body.text,
-    analysis: body.analysis,
   };
 }
 

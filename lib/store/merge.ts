@@ -29,7 +29,7 @@ export function mergeDecision(existing: Pick<ClippingCard, 'id' | 'updatedAt'> |
 
 export function mergeRecords(db: AnnotatorDb, incoming: readonly ClippingRecord[]): Promise<MergeResult[]> {
   return writing(() =>
-    db.transaction('rw', [db.clippings, db.bodies, db.searchTexts], async () => {
+    db.transaction('rw', [db.clippings, db.records, db.searchTexts], async () => {
       const tidy = incoming.map((r) => ({ ...r, canonicalUrl: canonicalUrlKey(r.canonicalUrl), tags: tidyTags(r.tags) }));
       const known = await db.clippings.where('canonicalUrl').anyOf(tidy.map((r) => r.canonicalUrl)).toArray();
       const byUrl = new Map<string, Pick<ClippingCard, 'id' | 'updatedAt'>>(known.map((c) => [c.canonicalUrl, c]));

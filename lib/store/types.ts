@@ -47,11 +47,16 @@ export interface ClippingCard extends Omit<ClippingRecord, 'text' | 'analysis'> 
   directives: string[];
 }
 
-/** The heavy half, in the `bodies` table: read to export, restore or show one clipping. */
-export interface ClippingBody {
+/**
+ * The heavy half, in the `records` table: the whole clipping as its line of an
+ * export file (JSON, UTF-8). Export copies these bytes into the file as they
+ * are, with no parsing and no re-encoding, and reads 1 byte per Vietnamese
+ * character where a string costs 2; showing, editing or restoring one
+ * clipping decodes its line.
+ */
+export interface StoredLine {
   id: string;
-  text: string;
-  analysis: Analysis;
+  line: Uint8Array<ArrayBuffer>;
 }
 
 /** The distinct folded words of title, text, note and tags, in the `searchTexts` table: what text search scans. */

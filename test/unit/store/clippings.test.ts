@@ -92,7 +92,7 @@ describe('clippings repository', () => {
     const { id } = await saveClipping(db, clippingInput());
     const before = await getRecord(db, id);
     await expect(deleteClipping(db, id)).resolves.toEqual(before);
-    await expect(Promise.all([db.clippings.count(), db.bodies.count(), db.searchTexts.count()])).resolves.toEqual([0, 0, 0]);
+    await expect(Promise.all([db.clippings.count(), db.records.count(), db.searchTexts.count()])).resolves.toEqual([0, 0, 0]);
   });
 
   it('refuses to edit or delete a clipping that is gone, with a not-found error', async () => {

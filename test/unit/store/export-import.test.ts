@@ -1,7 +1,7 @@
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readRecords, saveClipping, updateClipping } from '@/lib/store/clippings';
+import { readLines, readRecords, saveClipping, updateClipping } from '@/lib/store/clippings';
 import type { AnnotatorDb } from '@/lib/store/db';
 import schema from '@/lib/store/export.schema.json';
 import { EXPORT_FORMAT, exportParts, ImportFileError } from '@/lib/store/export-format';
@@ -20,7 +20,8 @@ async function fill(db: AnnotatorDb) {
   await saveClipping(db, clippingInput({ text: 'Giá vàng hôm nay 𝕏 — "ngoặc" \\ gạch', spec: {} }), Date.UTC(2024, 7, 10));
 }
 
-const fileText = async (db: AnnotatorDb, ids?: string[]) => exportParts(await readRecords(db, ids), new Date(Date.UTC(2024, 7, 11))).join('');
+/** The file as the Xuất button writes it: the stored lines, as they are, in a Blob. */
+const fileText = async (db: AnnotatorDb, ids?: string[]) => new Blob(exportParts(await readLines(db, ids), new Date(Date.UTC(2024, 7, 11)))).text();
 
 describe('export and import', () => {
   let db: AnnotatorDb;

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { saveClipping } from '@/lib/store/clippings';
 import type { AnnotatorDb } from '@/lib/store/db';
-import { applyFilter, facetCounts, isFiltered, newestFirst, NO_FILTER } from '@/lib/store/filter';
+import { syntheticCollection } from '@/bench/collection-data';
+import { toRows } from '@/lib/store/derive';
+import { applyFilter, type CardIndex, type CollectionFilter, FACETS, type FacetName, facetCounts, indexCards, isFiltered, newestFirst, NO_FILTER } from '@/lib/store/filter';
 import { fold } from '@/lib/store/fold';
 import type { ClippingCard } from '@/lib/store/types';
 import { BINH, clippingInput, HD111, KL57, NGHIA, NQ47 } from '../../support/clippings';
@@ -9,7 +11,7 @@ import { freshDb, searchAll } from './helpers';
 
 describe('filters, facets and search', () => {
   let db: AnnotatorDb;
-  let cards: ClippingCard[];
+  let index: CardIndex;
   let ids: Record<string, string>;
   beforeEach(async () => {
     db = freshDb();
@@ -20,7 +22,7 @@ describe('filters, facets and search', () => {
       c: (await saveClipping(db, clippingInput({ site: 'baoquocte.vn', spec: { officials: [{ name: 'Nguyễn Thị Thuỷ' }], directives: [HD111], foreignInfo: false } }), 3)).id,
       d: (await saveClipping(db, clippingInput({ site: 'vnexpress.net', title: 'Giá vàng hôm nay', text: 'Giá vàng tăng mạnh trong phiên sáng nay.', spec: { foreignInfo: false } }), 4)).id,
     };
-    cards = newestFirst(await db.clippings.toArray());
+    index = indexCards(newestFirst(await db.clippings.toArray()));
   });
   afterEach(async () => {
     await db.delete();
@@ -30,25 +32,25 @@ describe('filters, facets and search', () => {
 
   it('lists newest first with no filter', () => {
     expect(isFiltered(NO_FILTER)).toBe(false);
-    expect(idsOf(applyFilter(cards, NO_FILTER, null))).toEqual([ids.d, ids.c, ids.b, ids.a]);
+    expect(idsOf(applyFilter(index, NO_FILTER, null))).toEqual([ids.d, ids.c, ids.b, ids.a]);
   });
 
   it('filters by an official whatever the spelling, case or normalisation', () => {
     const filter = { ...NO_FILTER, official: fold('nguyễn trọng nghĩa') };
     expect(isFiltered(filter)).toBe(true);
-    expect(idsOf(applyFilter(cards, filter, null))).toEqual([ids.b, ids.a]);
-    expect(idsOf(applyFilter(cards, { ...NO_FILTER, official: fold('Nguyễn Thị Thủy') }, null))).toEqual([ids.c]);
+    expect(idsOf(applyFilter(index, filter, null))).toEqual([ids.b, ids.a]);
+    expect(idsOf(applyFilter(index, { ...NO_FILTER, official: fold('Nguyễn Thị Thủy') }, null))).toEqual([ids.c]);
   });
 
   it('filters by directive, site and topic verdict, combined', () => {
-    expect(idsOf(applyFilter(cards, { ...NO_FILTER, directive: '57-KL/TW' }, null))).toEqual([ids.b, ids.a]);
-    expect(idsOf(applyFilter(cards, { ...NO_FILTER, directive: '57-KL/TW', official: fold(BINH.name) }, null))).toEqual([ids.a]);
-    expect(idsOf(applyFilter(cards, { ...NO_FILTER, site: 'nhandan.vn', topic: 'no' }, null))).toEqual([]);
-    expect(idsOf(applyFilter(cards, { ...NO_FILTER, topic: 'no' }, null))).toEqual([ids.d, ids.c]);
+    expect(idsOf(applyFilter(index, { ...NO_FILTER, directive: '57-KL/TW' }, null))).toEqual([ids.b, ids.a]);
+    expect(idsOf(applyFilter(index, { ...NO_FILTER, directive: '57-KL/TW', official: fold(BINH.name) }, null))).toEqual([ids.a]);
+    expect(idsOf(applyFilter(index, { ...NO_FILTER, site: 'nhandan.vn', topic: 'no' }, null))).toEqual([]);
+    expect(idsOf(applyFilter(index, { ...NO_FILTER, topic: 'no' }, null))).toEqual([ids.d, ids.c]);
   });
 
   it('counts per facet value, as the list would be if that value were chosen', () => {
-    const counts = facetCounts(cards, { ...NO_FILTER, site: 'nhandan.vn' }, null);
+    const counts = facetCounts(index, { ...NO_FILTER, site: 'nhandan.vn' }, null);
     expect(counts.directive).toEqual([
       { value: '57-KL/TW', label: '57-KL/TW', count: 2 },
       { value: '47/NQ-CP', label: '47/NQ-CP', count: 1 },
@@ -69,7 +71,39 @@ describe('filters, facets and search', () => {
     const thuy = await searchAll(db, 'thủy');
     expect(thuy).toEqual(new Set([ids.c]));
     const everywhere = await searchAll(db, 'thông tin đối ngoại');
-    expect(idsOf(applyFilter(cards, { ...NO_FILTER, directive: '57-KL/TW' }, everywhere))).toEqual([ids.b, ids.a]);
+    expect(idsOf(applyFilter(index, { ...NO_FILTER, directive: '57-KL/TW' }, everywhere))).toEqual([ids.b, ids.a]);
     await expect(searchAll(db, '   ')).resolves.toBeNull();
+  });
+
+  it('gives what a plain scan of every card gives, for any mix of filters and text hits', () => {
+    const cards = newestFirst(syntheticCollection(400).map((r) => toRows(r).card));
+    const big = indexCards(cards);
+    const pick = <T>(list: readonly T[], i: number) => list[i % list.length]!;
+    const facetsOf = (card: ClippingCard): Record<FacetName, string[]> => ({
+      official: card.officialKeys,
+      directive: card.directives,
+      site: [card.site],
+      topic: [card.topic ? 'yes' : 'no'],
+    });
+    const hits = new Set(cards.filter((_, i) => i % 3 !== 0).map((c) => c.id));
+    for (let i = 0; i < 24; i++) {
+      const filter: CollectionFilter = {
+        query: '',
+        official: i % 4 === 1 ? pick(cards, i).officialKeys[0]! : null,
+        directive: i % 2 === 0 ? pick(cards, i * 7).directives[0]! : null,
+        site: i % 3 === 2 ? pick(cards, i * 5).site : null,
+        topic: i % 5 === 3 ? 'no' : null,
+      };
+      const text = i % 6 === 5 ? hits : null;
+      const passes = (card: ClippingCard, except?: FacetName) =>
+        (!text || text.has(card.id)) && FACETS.every((f) => f === except || filter[f] === null || facetsOf(card)[f].includes(filter[f]!));
+      expect(applyFilter(big, filter, text)).toEqual(cards.filter((c) => passes(c)));
+      const counts = facetCounts(big, filter, text);
+      for (const facet of FACETS) {
+        const expected = new Map<string, number>();
+        for (const card of cards.filter((c) => passes(c, facet))) for (const v of facetsOf(card)[facet]) expected.set(v, (expected.get(v) ?? 0) + 1);
+        expect(new Map(counts[facet].map((v) => [v.value, v.count]))).toEqual(expected);
+      }
+    }
   });
 });

@@ -4,7 +4,7 @@
  */
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { deleteClipping, readRecords, saveClipping, updateClipping } from '@/lib/store/clippings';
+import { deleteClipping, readLines, readRecords, saveClipping, updateClipping } from '@/lib/store/clippings';
 import { AnnotatorDb } from '@/lib/store/db';
 import { isQuotaError, StoreError, toStoreError } from '@/lib/store/errors';
 import { exportParts } from '@/lib/store/export-format';
@@ -53,7 +53,7 @@ describe('a full disk', () => {
     full.close();
     // No half-written clipping: not its card, body or search text.
     expect(await readRecords(db)).toEqual(before);
-    await expect(Promise.all([db.clippings.count(), db.bodies.count(), db.searchTexts.count()])).resolves.toEqual([1, 1, 1]);
+    await expect(Promise.all([db.clippings.count(), db.records.count(), db.searchTexts.count()])).resolves.toEqual([1, 1, 1]);
   });
 
   it('refuses a note edit and leaves the clipping as it was', async () => {
@@ -75,11 +75,11 @@ describe('a full disk', () => {
   it('rolls back a whole import that fills the disk part-way', async () => {
     const source = freshDb();
     for (let i = 0; i < 5; i++) await saveClipping(source, clippingInput());
-    const text = exportParts(await readRecords(source)).join('');
+    const text = await new Blob(exportParts(await readLines(source))).text();
     await source.delete();
 
     const before = await readRecords(db);
-    const full = fullDiskAfter(db.name, 2); // cards and bodies written, the search texts refused
+    const full = fullDiskAfter(db.name, 2); // cards and lines written, the search texts refused
     await expect(importFile(full, text)).rejects.toMatchObject({ code: 'quota' });
     full.close();
     expect(await readRecords(db)).toEqual(before);
