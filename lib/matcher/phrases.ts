@@ -24,7 +24,9 @@ export function compilePhrases(phrases: Iterable<string>, asWritten = false): Re
   // The left edge is a character consumed, not a look-behind: a look-behind stops
   // the engine from skipping ahead and costs several times the whole scan, and
   // checking the edge after each hit costs a retry for every "ông" in "không".
-  return new RegExp(`(?:^|[^${LETTERS_DIGITS}])(${keys.map(escape).join('|')})(?![${LETTERS_DIGITS}])`, 'g');
+  // No capture group either: the engine runs faster without one, and the phrase is the
+  // match less its first character whenever that character is the edge.
+  return new RegExp(`(?:^|[^${LETTERS_DIGITS}])(?:${keys.map(escape).join('|')})(?![${LETTERS_DIGITS}])`, 'g');
 }
 
 /** Letters, combining marks and digits: what may not touch a phrase's edge. */
@@ -44,9 +46,8 @@ export function scanPhrases(re: RegExp | null, lower: string, visit: (start: num
   if (!re) return;
   re.lastIndex = 0;
   for (let m = re.exec(lower); m; m = re.exec(lower)) {
-    const key = m[1]!;
-    const end = m.index + m[0].length;
-    visit(end - key.length, end, key);
+    const edge = m.index > 0 || !isWordChar(lower.charCodeAt(0)) ? 1 : 0;
+    visit(m.index + edge, m.index + m[0].length, edge ? m[0].slice(1) : m[0]);
   }
 }
 
