@@ -99,24 +99,21 @@ const UNUSUAL = /[^\n\x20-\x7e\u00c0-\u00cf\u00d1-\u024f\u1e00-\u1eff\u2018-\u20
 const secondsAfter = (first: string) => [...TONE_FOLD.keys()].filter((k) => k[0]!.toLowerCase() === first).map((k) => k[1]).join('');
 const NEW_STYLE_PAIR = new RegExp(`(?:[oO][${secondsAfter('o')}]|[uU][${secondsAfter('u')}])(?![${LETTERS}])`, 'g');
 
-/**
- * Rebuilds `text` with each hit of `re` replaced by `replace(hit)`, or a hit
- * kept when it returns undefined; returns `text` itself when nothing changes,
- * and null as soon as `replace` returns null. One scan and one copy, however
- * many kinds of hit a page has.
- */
-function rewrite(text: string, re: RegExp, replace: (hit: string, at: number) => string | null | undefined): string | null {
+/** Each pair where it ends a syllable: "quý" is written one way only, so not after q. */
+const PAIR_PATTERNS = new Map(
+  [...TONE_FOLD.keys()].map((pair) => [pair, new RegExp(`${/u/i.test(pair[0]!) ? '(?<![qQ])' : ''}${pair}(?![${LETTERS}])`, 'g')]),
+);
+/** Up to this many kinds of edit, one native replace per kind beats rebuilding the text around every hit. */
+const FEW_KINDS = 3;
+
+/** `text` with the given spans replaced, rebuilt once: positions ascending, each `width` long. */
+function rebuild(text: string, positions: readonly number[], width: number, by: (at: number) => string): string {
   const parts: string[] = [];
   let copied = 0;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const by = replace(m[0], m.index);
-    if (by === null) return null;
-    if (by === undefined) continue;
-    parts.push(text.slice(copied, m.index), by);
-    copied = m.index + m[0].length;
+  for (const at of positions) {
+    parts.push(text.slice(copied, at), by(at));
+    copied = at + width;
   }
-  if (copied === 0) return text;
   parts.push(text.slice(copied));
   return parts.join('');
 }
@@ -124,20 +121,42 @@ function rewrite(text: string, re: RegExp, replace: (hit: string, at: number) =>
 /**
  * Replacements, then tone folding (a Cyrillic "о" replaced may start a pair).
  * Returns null when the text needs the slow path, unless `keepChanging` says
- * the characters that would need it are to stay as they are.
+ * the characters that would need it are to stay as they are. A page has a few
+ * kinds of each, some many times (a no-break space): each stage scans once,
+ * then replaces kind by kind natively, or rebuilds once when there are many kinds.
  */
 function mapCodes(text: string, keepChanging = false): string | null {
-  const replaced = rewrite(text, UNUSUAL, (hit) => {
-    const code = hit.charCodeAt(0);
-    if (ACTION[code] === 3) return keepChanging ? undefined : null;
-    return ACTION[code] === 1 ? String.fromCharCode(REPLACE[code]!) : undefined;
-  });
-  if (replaced === null) return null;
-  return rewrite(replaced, NEW_STYLE_PAIR, (pair, at) => {
-    const before = replaced[at - 1];
-    // "quý" is written one way only.
-    return (pair[0] === 'u' || pair[0] === 'U') && (before === 'q' || before === 'Q') ? undefined : TONE_FOLD.get(pair);
-  });
+  const kinds = new Set<number>();
+  const replaceAt: number[] = [];
+  UNUSUAL.lastIndex = 0;
+  for (let m = UNUSUAL.exec(text); m; m = UNUSUAL.exec(text)) {
+    const code = m[0].charCodeAt(0);
+    if (ACTION[code] === 3 && !keepChanging) return null;
+    if (ACTION[code] !== 1) continue;
+    kinds.add(code);
+    replaceAt.push(m.index);
+  }
+  const replacement = (code: number) => String.fromCharCode(REPLACE[code]!);
+  let out =
+    kinds.size <= FEW_KINDS
+      ? [...kinds].reduce((t, code) => t.replaceAll(String.fromCharCode(code), replacement(code)), text)
+      : rebuild(text, replaceAt, 1, (at) => replacement(text.charCodeAt(at)));
+
+  const pairs = new Set<string>();
+  const pairAt: number[] = [];
+  NEW_STYLE_PAIR.lastIndex = 0;
+  for (let m = NEW_STYLE_PAIR.exec(out); m; m = NEW_STYLE_PAIR.exec(out)) {
+    const before = out[m.index - 1];
+    if ((m[0][0] === 'u' || m[0][0] === 'U') && (before === 'q' || before === 'Q')) continue;
+    pairs.add(m[0]);
+    pairAt.push(m.index);
+  }
+  const folded = out;
+  out =
+    pairs.size <= FEW_KINDS
+      ? [...pairs].reduce((t, pair) => t.replace(PAIR_PATTERNS.get(pair)!, TONE_FOLD.get(pair)!), out)
+      : rebuild(folded, pairAt, 2, (at) => TONE_FOLD.get(folded.slice(at, at + 2))!);
+  return out;
 }
 
 function lowerSameLength(text: string): string {

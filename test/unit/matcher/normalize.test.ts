@@ -42,6 +42,13 @@ describe('normalize', () => {
     expect(n.text.length).toBe(original.length);
   });
 
+  it('replaces and folds every kind on a page with many kinds of each', () => {
+    const original = 'Số\u00a057\u2013KL\u2215TW\u202fngày 1\u22122, hoà, khoẻ, thuỷ, toạ đàm, hoá, quý\u2014hết';
+    const n = normalize(original);
+    expect(n.text).toBe('Số 57-KL/TW ngày 1-2, hòa, khỏe, thủy, tọa đàm, hóa, quý-hết');
+    expect(n.text.length).toBe(original.length);
+  });
+
   it('replaces look-alike letters (Icelandic Ð, Cyrillic) with Vietnamese ones', () => {
     expect(normalize('Trần Hải Ðường, Việt Nаm').text).toBe('Trần Hải Đường, Việt Nam');
   });
