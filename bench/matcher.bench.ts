@@ -132,7 +132,7 @@ const lexicons = [
 ] as const;
 const matchers = lexicons.map(([, lexicon]) => createMatcher(lexicon));
 const termLists = lexicons.map(([, lexicon]) => termsOf(lexicon));
-const seedRows: number[] = [];
+const seedRows: { matcher: number; combined: number; ratio: number }[] = [];
 
 for (const [inputLabel, input] of [
   ['seed articles', text],
@@ -156,7 +156,7 @@ for (const [inputLabel, input] of [
   const mbps = (ms: number) => mb / (ms / 1000);
   lexicons.forEach(([label], i) => {
     const [tMatcher, tNaive, tCombined] = [times[i]!, times[2 + i]!, times[4 + i]!];
-    if (input === text) seedRows.push(mbps(tMatcher));
+    if (input === text) seedRows.push({ matcher: mbps(tMatcher), combined: mbps(tCombined), ratio: tCombined / tMatcher });
     console.log(
       `${label.padEnd(18)} ${String(termLists[i]!.length).padStart(5)}  ${mbps(tMatcher).toFixed(1).padStart(12)}  ${mbps(tNaive).toFixed(1).padStart(10)}  ${mbps(tCombined).toFixed(1).padStart(13)}  ${(tNaive / tMatcher).toFixed(1).padStart(12)}x  ${(tCombined / tMatcher).toFixed(2).padStart(15)}x  ${String(analyses[i]!.officials.length).padStart(9)}  ${String(analyses[i]!.directives.length).padStart(10)}`,
     );
@@ -164,4 +164,11 @@ for (const [inputLabel, input] of [
   console.log(`grown lexicon costs ${(times[1]! / times[0]!).toFixed(2)}x the seed lexicon's time (target: about 1x)`);
 }
 
-console.log(`target on the seed articles: >= 30 MB/s -> ${seedRows.every((r) => r >= 30) ? 'met' : 'NOT met'}`);
+// The machine's speed swings with its neighbours, the ratio to the combined regex measured in
+// the same turns much less: the issue gives the scale (one combined regex at about 175 MB/s).
+const REFERENCE_MBPS = 175;
+const measured = Math.min(...seedRows.map((r) => r.matcher));
+const scaled = Math.min(...seedRows.map((r) => REFERENCE_MBPS * r.ratio));
+const verdict = (mbps: number) => `${mbps.toFixed(1)} MB/s (${mbps >= 30 ? 'met' : 'NOT met'})`;
+console.log(`target on the seed articles, >= 30 MB/s with either lexicon: measured ${verdict(measured)}, the combined regex running at ${Math.min(...seedRows.map((r) => r.combined)).toFixed(0)} MB/s in this run`);
+console.log(`  at the issue's scale (one combined regex at ${REFERENCE_MBPS} MB/s): ${verdict(scaled)}`);
