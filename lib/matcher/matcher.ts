@@ -223,7 +223,8 @@ function buildOfficials(n: Normalized, hits: OfficialHit[], honorifics: readonly
 
 function issuerFromId(id: string): string | null {
   const codes = id.split(/[/-]/);
-  return ISSUER_CODES[codes[codes.length - 1]!] ?? null;
+  const code = codes[codes.length - 1]!;
+  return ISSUER_CODES[code] ?? ISSUER_CODES[code.replace(/\d+$/, '')] ?? null;
 }
 
 function buildDirectives(n: Normalized, hits: DirectiveHit[], known: ReadonlyMap<string, LexiconDirective>): Directive[] {

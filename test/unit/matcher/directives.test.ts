@@ -107,6 +107,9 @@ describe('directives: what the text says about them', () => {
 
   it('names the issuer from the symbol when the text does not', () => {
     expect(directives('theo Nghị định 37/2019/NĐ-CP')[0]!.issuer).toBe('Chính phủ');
+    expect(directives('theo Luật số 56/2024/QH15')[0]!.issuer).toBe('Quốc hội');
+    expect(directives('Thông tư 17/2024/TT-NHNN quy định')[0]!.issuer).toBe('Ngân hàng Nhà nước Việt Nam');
+    expect(directives('Thông tư 27/2020/TT-BTC quy định')[0]!.issuer).toBe('Bộ Tài chính');
   });
 
   it('enriches a known directive from the lexicon', () => {
