@@ -82,10 +82,10 @@ const CHANGING_RANGES = [
 ] as const;
 // Built from ranges, not by testing 65 536 characters against patterns: this runs on every page load.
 for (const [from, to] of CHANGING_RANGES) ACTION.fill(3, from, to + 1);
+for (const c of replaced) ACTION[c.charCodeAt(0)] = 1;
 const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
 /** The characters that change the text's length, for the slow path to find. */
 const CHANGING = new RegExp(`[${CHANGING_RANGES.map(([from, to]) => `${hex(from)}-${hex(to)}`).join('')}]`, 'g');
-for (const c of replaced) ACTION[c.charCodeAt(0)] = 1;
 
 /**
  * Every character outside the ones Vietnamese text is made of (ASCII, Latin
@@ -106,12 +106,22 @@ const PAIR_PATTERNS = new Map(
 /** Up to this many kinds of edit, one native replace per kind beats rebuilding the text around every hit. */
 const FEW_KINDS = 3;
 
-/** `text` with the given spans replaced, rebuilt once: positions ascending, each `width` long. */
-function rebuild(text: string, positions: readonly number[], width: number, by: (at: number) => string): string {
+/**
+ * `text` with each hit (found at `positions`, each `width` long) replaced by
+ * `edits.get(hit)`. A page has a few kinds of hit, some many times (a no-break
+ * space): then each kind is replaced natively (`patternOf` finds exactly its
+ * hits); with many kinds, the text is rebuilt once around the positions.
+ */
+function applyEdits(text: string, edits: ReadonlyMap<string, string>, positions: readonly number[], width: number, patternOf: (hit: string) => string | RegExp): string {
+  if (edits.size <= FEW_KINDS) {
+    let out = text;
+    for (const [hit, by] of edits) out = out.replaceAll(patternOf(hit), by);
+    return out;
+  }
   const parts: string[] = [];
   let copied = 0;
   for (const at of positions) {
-    parts.push(text.slice(copied, at), by(at));
+    parts.push(text.slice(copied, at), edits.get(text.slice(at, at + width))!);
     copied = at + width;
   }
   parts.push(text.slice(copied));
@@ -119,44 +129,42 @@ function rebuild(text: string, positions: readonly number[], width: number, by: 
 }
 
 /**
- * Replacements, then tone folding (a Cyrillic "о" replaced may start a pair).
- * Returns null when the text needs the slow path, unless `keepChanging` says
- * the characters that would need it are to stay as they are. A page has a few
- * kinds of each, some many times (a no-break space): each stage scans once,
- * then replaces kind by kind natively, or rebuilds once when there are many kinds.
+ * Odd spaces, dashes, slashes and look-alike letters replaced. Returns null when
+ * the text needs the slow path, unless `keepChanging` says the characters that
+ * would need it are to stay as they are.
  */
-function mapCodes(text: string, keepChanging = false): string | null {
-  const kinds = new Set<number>();
-  const replaceAt: number[] = [];
+function replaceChars(text: string, keepChanging: boolean): string | null {
+  const edits = new Map<string, string>();
+  const positions: number[] = [];
   UNUSUAL.lastIndex = 0;
   for (let m = UNUSUAL.exec(text); m; m = UNUSUAL.exec(text)) {
     const code = m[0].charCodeAt(0);
     if (ACTION[code] === 3 && !keepChanging) return null;
     if (ACTION[code] !== 1) continue;
-    kinds.add(code);
-    replaceAt.push(m.index);
+    edits.set(m[0], String.fromCharCode(REPLACE[code]!));
+    positions.push(m.index);
   }
-  const replacement = (code: number) => String.fromCharCode(REPLACE[code]!);
-  let out =
-    kinds.size <= FEW_KINDS
-      ? [...kinds].reduce((t, code) => t.replaceAll(String.fromCharCode(code), replacement(code)), text)
-      : rebuild(text, replaceAt, 1, (at) => replacement(text.charCodeAt(at)));
+  return applyEdits(text, edits, positions, 1, (hit) => hit);
+}
 
-  const pairs = new Set<string>();
-  const pairAt: number[] = [];
+/** New-style tone pairs folded into the old style. */
+function foldPairs(text: string): string {
+  const edits = new Map<string, string>();
+  const positions: number[] = [];
   NEW_STYLE_PAIR.lastIndex = 0;
-  for (let m = NEW_STYLE_PAIR.exec(out); m; m = NEW_STYLE_PAIR.exec(out)) {
-    const before = out[m.index - 1];
+  for (let m = NEW_STYLE_PAIR.exec(text); m; m = NEW_STYLE_PAIR.exec(text)) {
+    const before = text[m.index - 1];
     if ((m[0][0] === 'u' || m[0][0] === 'U') && (before === 'q' || before === 'Q')) continue;
-    pairs.add(m[0]);
-    pairAt.push(m.index);
+    edits.set(m[0], TONE_FOLD.get(m[0])!);
+    positions.push(m.index);
   }
-  const folded = out;
-  out =
-    pairs.size <= FEW_KINDS
-      ? [...pairs].reduce((t, pair) => t.replace(PAIR_PATTERNS.get(pair)!, TONE_FOLD.get(pair)!), out)
-      : rebuild(folded, pairAt, 2, (at) => TONE_FOLD.get(folded.slice(at, at + 2))!);
-  return out;
+  return applyEdits(text, edits, positions, 2, (pair) => PAIR_PATTERNS.get(pair)!);
+}
+
+/** Replacements, then tone folding (a Cyrillic "о" replaced may start a pair); null for the slow path. */
+function mapCodes(text: string, keepChanging = false): string | null {
+  const replaced = replaceChars(text, keepChanging);
+  return replaced === null ? null : foldPairs(replaced);
 }
 
 function lowerSameLength(text: string): string {
