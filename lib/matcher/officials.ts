@@ -19,7 +19,7 @@ import { bestNameEndingAt, capRunEnd, type NameCandidate } from './names';
 import { foldKey, type Normalized } from './normalize';
 import { ACADEMIC_PREFIXES, COMMA_ORG_PARTS, DEPUTY_HEADS, HEADS, RANKS, TITLE_INNER_PHRASES, TITLE_MODIFIERS, TITLE_STOPWORDS } from './language/titles';
 import { ADMINISTRATIVE_UNITS, NAMED_AFTER_PEOPLE } from './language/places';
-import { tokenize, type Token } from './tokens';
+import { tokenize, TokenPool, type Token } from './tokens';
 
 /** Offsets below are into the matching text. */
 export interface TitleHit {
@@ -455,8 +455,9 @@ export function findOfficialsInText(n: Normalized, headStarts: readonly number[]
     windows.push({ from, to, heads: [at] });
   }
   const byKey = new Map<string, OfficialHit>();
+  const pool = new TokenPool();
   for (const { from, to, heads } of windows) {
-    for (const hit of findOfficials(tokenize(text, n.lower, from, to), opts, heads)) {
+    for (const hit of findOfficials(tokenize(text, n.lower, from, to, pool), opts, heads)) {
       const seen = byKey.get(hit.key);
       if (!seen) byKey.set(hit.key, hit);
       else {

@@ -63,15 +63,11 @@ function gluedHonorific(text: string, start: number, end: number): number {
   return end - start > length && text.startsWith(rest, start + 1) && CAPITAL.test(text[start + length]!) ? length : 0;
 }
 
-function wordToken(text: string, lower: string, start: number, end: number, newline: boolean, tight: boolean): Token {
-  let cap = false;
-  let acronym = false;
-  if (text.charCodeAt(start) !== lower.charCodeAt(start)) {
-    // Two or more letters and no lower-case letter: UBND, HĐND, XIII.
-    acronym = end - start >= 2 && text.charCodeAt(start + 1) !== lower.charCodeAt(start + 1) && isAllUpper(text, lower, start + 2, end);
-    cap = !acronym;
-  }
-  return { start, end, lower: lower.slice(start, end), kind: 'word', cap, acronym, newline, tight };
+/** Capitalisation of the word [start, end): "Nguyễn" is cap, "UBND" an acronym. */
+function wordCase(text: string, lower: string, start: number, end: number): 0 | 1 | 2 {
+  if (text.charCodeAt(start) === lower.charCodeAt(start)) return 0;
+  // Two or more letters and no lower-case letter: UBND, HĐND, XIII.
+  return end - start >= 2 && text.charCodeAt(start + 1) !== lower.charCodeAt(start + 1) && isAllUpper(text, lower, start + 2, end) ? 2 : 1;
 }
 
 /** No lower-case letter in [from, to): each code differs from its lower case, or has none (digits, marks). */
@@ -87,8 +83,34 @@ function isAllUpper(text: string, lower: string, from: number, to: number): bool
 const CHAR_STRINGS: string[] = [];
 const charString = (c: number) => (CHAR_STRINGS[c] ??= String.fromCharCode(c));
 
-export function tokenize(text: string, lower: string, from = 0, to = text.length): Token[] {
+/**
+ * Token objects to refill: a long text is read in thousands of windows, each
+ * tokenized and dropped, and refilling the same objects spares allocating them.
+ * The tokens a pool gave are valid until its next use.
+ */
+export class TokenPool {
+  readonly made: Token[] = [];
+}
+
+export function tokenize(text: string, lower: string, from = 0, to = text.length, pool?: TokenPool): Token[] {
   const tokens: Token[] = [];
+  const emit = (start: number, end: number, word: string, kind: Token['kind'], textCase: 0 | 1 | 2, newline: boolean, tight: boolean) => {
+    let t = pool?.made[tokens.length];
+    if (t) {
+      t.start = start;
+      t.end = end;
+      t.lower = word;
+      t.kind = kind;
+      t.cap = textCase === 1;
+      t.acronym = textCase === 2;
+      t.newline = newline;
+      t.tight = tight;
+    } else {
+      t = { start, end, lower: word, kind, cap: textCase === 1, acronym: textCase === 2, newline, tight };
+      pool?.made.push(t);
+    }
+    tokens.push(t);
+  };
   let i = from;
   let spaces = 0;
   let newline = false;
@@ -115,9 +137,9 @@ export function tokenize(text: string, lower: string, from = 0, to = text.length
       }
       const glued = gluedHonorific(text, start, i);
       if (glued) {
-        tokens.push(wordToken(text, lower, start, start + glued, newline, tight));
-        tokens.push(wordToken(text, lower, start + glued, i, false, true));
-      } else tokens.push(wordToken(text, lower, start, i, newline, tight));
+        emit(start, start + glued, lower.slice(start, start + glued), 'word', wordCase(text, lower, start, start + glued), newline, tight);
+        emit(start + glued, i, lower.slice(start + glued, i), 'word', wordCase(text, lower, start + glued, i), false, true);
+      } else emit(start, i, lower.slice(start, i), 'word', wordCase(text, lower, start, i), newline, tight);
     } else if (cls === DIGIT) {
       i++;
       for (;;) {
@@ -126,12 +148,12 @@ export function tokenize(text: string, lower: string, from = 0, to = text.length
         if ((sep === 46 || sep === 44) && CLASS[text.charCodeAt(i + 1)] === DIGIT) i++;
         else break;
       }
-      tokens.push({ start, end: i, lower: lower.slice(start, i), kind: 'number', cap: false, acronym: false, newline, tight });
+      emit(start, i, lower.slice(start, i), 'number', 0, newline, tight);
     } else {
       // One punctuation character (a surrogate pair stays whole).
       const pair = c >= 0xd800 && c <= 0xdbff;
       i += pair ? 2 : 1;
-      tokens.push({ start, end: i, lower: pair ? lower.slice(start, i) : charString(c), kind: 'punct', cap: false, acronym: false, newline, tight });
+      emit(start, i, pair ? lower.slice(start, i) : charString(c), 'punct', 0, newline, tight);
     }
     spaces = 0;
     newline = false;
