@@ -51,16 +51,18 @@ function cpu(fn: () => unknown): number {
   return (used.user + used.system) / 1000;
 }
 /**
- * Median CPU time of each function, measured in turns (a, b, c, a, b, c…) after
- * two warm-up rounds, so a noisy moment on the machine hits them all alike.
+ * CPU time of each function in every turn, measured in turns (a, b, c, a, b, c…)
+ * after two warm-up rounds, so a noisy moment on the machine hits them all alike.
  */
-function timeTogether(fns: (() => unknown)[]): number[] {
+function timeTogether(fns: (() => unknown)[]): number[][] {
   for (let w = 0; w < 2; w++) for (const fn of fns) fn();
   const times = fns.map(() => [] as number[]);
   for (let i = 0; i < RUNS; i++) fns.forEach((fn, k) => times[k]!.push(cpu(fn)));
-  return times.map(median);
+  return times;
 }
-const time = (fn: () => unknown) => timeTogether([fn])[0]!;
+const time = (fn: () => unknown) => median(timeTogether([fn])[0]!);
+/** The median of a/b over the turns: steadier than a ratio of medians when the machine's speed swings. */
+const turnRatio = (a: number[], b: number[]) => median(a.map((x, i) => x / b[i]!));
 
 function termsOf(lexicon: Lexicon): string[] {
   return [
@@ -121,7 +123,10 @@ for (let i = 0; i < 20; i++) {
   kept[0]!.analyze(article);
   peak = Math.max(peak, process.memoryUsage().heapUsed - base);
 }
-const perArticle = time(() => kept[0]!.analyze(article));
+// Fifty articles a measurement: one takes about a millisecond, below the CPU clock's steadiness.
+const perArticle = time(() => {
+  for (let i = 0; i < 50; i++) kept[0]!.analyze(article);
+}) / 50;
 const heap = gc ? `${(compiled / 1024).toFixed(0)} KB heap` : 'heap not measured (run through npm run bench, which exposes the GC)';
 console.log(`lexicon JSON: ${(Buffer.byteLength(JSON.stringify(seedLexicon)) / 1024).toFixed(1)} KB; compiled matcher (grown lexicon): ${heap}`);
 console.log(`one 10 000-character article: ${perArticle.toFixed(2)} ms, heap growth while analysing up to ${(peak / 1024 / 1024).toFixed(1)} MB`);
@@ -144,24 +149,26 @@ for (const [inputLabel, input] of [
   }
   const mb = Buffer.byteLength(input) / (1024 * 1024);
   const lowerInput = input.toLowerCase();
-  console.log(`\ninput: ${inputLabel} repeated to ${mb.toFixed(2)} MB (${input.length} UTF-16 units); CPU time, median of ${RUNS} runs, all six measured in turns`);
+  console.log(`\ninput: ${inputLabel} repeated to ${mb.toFixed(2)} MB (${input.length} UTF-16 units); CPU time, median of ${RUNS} runs, all six measured in turns; matcher/combined is the median of the turns' ratios`);
   console.log('lexicon            terms  matcher MB/s  naive MB/s  combined MB/s  matcher/naive  matcher/combined  officials  directives');
   const analyses = matchers.map((m) => m.analyze(input));
-  // Both matchers and both references measured in turns, so the grown lexicon is compared fairly.
-  const times = timeTogether([
-    ...matchers.map((m) => () => m.analyze(input)),
+  // Both matchers and all references measured in turns, so the grown lexicon is compared fairly;
+  // each matcher right before its combined regex, so their ratio is taken at one moment.
+  const turns = timeTogether([
+    ...matchers.flatMap((m, i) => [() => m.analyze(input), combined(termLists[i]!, lowerInput)]),
     ...termLists.map((terms) => naive(terms, lowerInput)),
-    ...termLists.map((terms) => combined(terms, lowerInput)),
   ]);
   const mbps = (ms: number) => mb / (ms / 1000);
+  const times = turns.map(median);
   lexicons.forEach(([label], i) => {
-    const [tMatcher, tNaive, tCombined] = [times[i]!, times[2 + i]!, times[4 + i]!];
-    if (input === text) seedRows.push({ matcher: mbps(tMatcher), combined: mbps(tCombined), ratio: tCombined / tMatcher });
+    const [tMatcher, tCombined, tNaive] = [times[2 * i]!, times[2 * i + 1]!, times[4 + i]!];
+    const ratio = turnRatio(turns[2 * i + 1]!, turns[2 * i]!);
+    if (input === text) seedRows.push({ matcher: mbps(tMatcher), combined: mbps(tCombined), ratio });
     console.log(
-      `${label.padEnd(18)} ${String(termLists[i]!.length).padStart(5)}  ${mbps(tMatcher).toFixed(1).padStart(12)}  ${mbps(tNaive).toFixed(1).padStart(10)}  ${mbps(tCombined).toFixed(1).padStart(13)}  ${(tNaive / tMatcher).toFixed(1).padStart(12)}x  ${(tCombined / tMatcher).toFixed(2).padStart(15)}x  ${String(analyses[i]!.officials.length).padStart(9)}  ${String(analyses[i]!.directives.length).padStart(10)}`,
+      `${label.padEnd(18)} ${String(termLists[i]!.length).padStart(5)}  ${mbps(tMatcher).toFixed(1).padStart(12)}  ${mbps(tNaive).toFixed(1).padStart(10)}  ${mbps(tCombined).toFixed(1).padStart(13)}  ${(tNaive / tMatcher).toFixed(1).padStart(12)}x  ${ratio.toFixed(2).padStart(15)}x  ${String(analyses[i]!.officials.length).padStart(9)}  ${String(analyses[i]!.directives.length).padStart(10)}`,
     );
   });
-  console.log(`grown lexicon costs ${(times[1]! / times[0]!).toFixed(2)}x the seed lexicon's time (target: about 1x)`);
+  console.log(`grown lexicon costs ${turnRatio(turns[2]!, turns[0]!).toFixed(2)}x the seed lexicon's time (target: about 1x)`);
 }
 
 // The machine's speed swings with its neighbours, the ratio to the combined regex measured in
