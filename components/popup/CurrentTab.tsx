@@ -94,7 +94,8 @@ export function CurrentTab({ db, cards, t, tc }: Props) {
           </p>
         </>
       )}
-      {clippable && (
+      {/* Once the collection is read: "Lưu" and "Lưu lại" must not swap under the pointer. */}
+      {clippable && cards !== undefined && (
         <p class="clip-row">
           <button type="button" class="primary" disabled={busy} onClick={() => void clip()}>
             {saved ? t('reclip') : t('clip')}

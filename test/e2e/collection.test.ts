@@ -78,7 +78,7 @@ describe('the clippings collection in Chromium', () => {
     // The popup over the article's tab knows it is clipped.
     const overArticle = await openPopupFor(browser, article);
     await expect.poll(() => overArticle.locator('.current-tab').textContent()).toContain(seedTitle);
-    await expect(overArticle.getByRole('button', { name: 'Lưu lại (cập nhật bài đã lưu)' }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => overArticle.getByRole('button', { name: 'Lưu lại (cập nhật bài đã lưu)' }).isVisible()).toBe(true);
     await overArticle.close();
 
     const popup = await browser.openExtensionPage('popup.html');

@@ -167,6 +167,8 @@ describe('popup', () => {
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: { id: 'new', created: true } });
     ui.show(<Popup db={ui.db} />);
     await eventually(() => expect($(ui.container, '.current-tab').textContent).toContain('Về thông tin đối ngoại (điểm 0.91) · 2 quan chức · 1 văn bản'));
+    // The button comes once the collection is read, with the label that fits it.
+    await eventually(() => expect(button(ui.container, 'Lưu bài này')).toBeTruthy());
     button(ui.container, 'Lưu bài này').click();
     await eventually(() => expect(withText(ui.container, '.current-tab [role="status"]', 'Đã lưu vào bộ sưu tập.')).toHaveLength(1));
     expect(send).toHaveBeenCalledWith(42, { type: 'content:clip' });
@@ -194,6 +196,7 @@ describe('popup', () => {
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: { id: 'x', created: true } });
     ui.show(<Popup db={ui.db} />);
     await eventually(() => expect($(ui.container, '.current-tab').textContent).toContain('Chưa phân tích trang này'));
+    await eventually(() => expect(button(ui.container, 'Lưu bài này')).toBeTruthy());
     button(ui.container, 'Lưu bài này').click();
     await eventually(() => expect(send).toHaveBeenCalledWith(8, { type: 'content:clip' }));
   });
