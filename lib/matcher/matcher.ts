@@ -1,11 +1,12 @@
 /**
  * Text → Analysis in a few passes over the text:
- *   1. normalise once (one pass over the character codes);
- *   2. one phrase pass for the grammar's anchors (title heads, honorifics, kind
- *      words) and one for the topic vocabulary, each a single trie-shaped regex;
+ *   1. normalise once (a regex scan for unusual characters, one for new-style
+ *      tone pairs, and the lower-casing);
+ *   2. one phrase pass, a single regex, for the grammar's anchors (title heads,
+ *      honorifics, kind words), the topic vocabulary and the known officials' names;
  *   3. the directive grammar at its anchors (numbers and kind words), the
  *      officials grammar in the windows around title heads;
- *   4. one pass for every mention of the officials found.
+ *   4. one case-sensitive pass for the names this text taught, when it taught any.
  * Offsets are mapped back to the original text at the end. Build a matcher
  * once per lexicon (it compiles the phrase lists) and call analyze() per text.
  */
