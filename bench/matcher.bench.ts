@@ -171,6 +171,22 @@ for (const [inputLabel, input] of [
   console.log(`grown lexicon costs ${turnRatio(turns[2]!, turns[0]!).toFixed(2)}x the seed lexicon's time (target: about 1x)`);
 }
 
+// Hostile shapes (one endless line of titles, of list headings, of one name) must stay linear:
+// twice the text, twice the time. The content script reads at most 300 000 characters in
+// pieces of 12 000, but the CLI and the lexicon builder take whole files.
+console.log('\nhostile text, one line (CPU time, median of 7 runs): the time for 2x the text over the time for 1x (linear: about 2x)');
+const HOSTILE = {
+  'titles without names': 'Bộ trưởng Bộ Y tế, ',
+  'one official 10 000 times': 'Thứ trưởng Nguyễn Văn An, ',
+  'list headings': 'Các Phó Thủ tướng: Trần Hồng Hà, Lê Thành Long; ',
+  'names with title chains': 'Nguyễn Văn An, Bộ trưởng Bộ Y tế, Ủy viên Trung ương Đảng; ',
+};
+for (const [label, unit] of Object.entries(HOSTILE)) {
+  const [once, twice] = [unit.repeat(10_000), unit.repeat(20_000)];
+  const [t1, t2] = timeTogether([() => matchers[0]!.analyze(once), () => matchers[0]!.analyze(twice)]).map(median);
+  console.log(`${label.padEnd(28)} ${(once.length / 1000).toFixed(0).padStart(4)}k chars ${t1!.toFixed(0).padStart(5)} ms, 2x ${t2!.toFixed(0).padStart(5)} ms: ${(t2! / t1!).toFixed(2)}x`);
+}
+
 // The machine's speed swings with its neighbours, the ratio to the combined regex measured in
 // the same turns much less: the issue gives the scale (one combined regex at about 175 MB/s).
 const REFERENCE_MBPS = 175;

@@ -303,10 +303,7 @@ export function findOfficials(tokens: readonly Token[], opts: OfficialsOptions, 
     // "Các Phó Thủ tướng: Trần Hồng Hà, Lê Thành Long": a title heading a list of names.
     if (!parsed.name && tokens[parsed.title.end]?.lower === ':') {
       const list = namesAfterColon(tokens, parsed.title.end + 1, opts);
-      // Its scope ends with the sentence, or where the next heading starts.
-      const previous = headers[headers.length - 1];
-      if (previous) previous.scopeEnd = Math.min(previous.scopeEnd, parsed.title.start);
-      headers.push({ span: parsed, scopeEnd: sentenceEnd(tokens, parsed.title.end) });
+      headers.push({ span: parsed, scopeEnd: tokens.length });
       for (const name of list.names) listed.push({ name, header: parsed });
       i = list.end;
       continue;
@@ -315,13 +312,18 @@ export function findOfficials(tokens: readonly Token[], opts: OfficialsOptions, 
     i = parsed.name ? parsed.name.end : Math.max(parsed.title.end, head.end);
   }
 
+  // A heading's scope ends with its sentence, or where the next heading starts (read no further).
+  headers.forEach((h, k) => (h.scopeEnd = sentenceEnd(tokens, h.span.title.end, headers[k + 1]?.span.title.start ?? tokens.length)));
   const occurrences: { name: NameCandidate; titles: ParsedTitle[] }[] = listed.map(({ name, header }) => ({ name, titles: [header] }));
+  // The names titles closed, by the token they end before (the first title's wins).
+  const closedAt = new Map<number, NameCandidate>();
+  for (const { name } of spans) if (name && !closedAt.has(name.end)) closedAt.set(name.end, name);
   // Chains: consecutive titles one separator apart, the name (if any) closing the last.
   let chain: ParsedTitle[] = [];
   const flush = () => {
     if (chain.length === 0) return;
     const last = chain[chain.length - 1]!;
-    const name = last.name ?? nameBefore(tokens, chain[0]!.title.start, spans, opts) ?? honorificNameAfter(tokens, last.title.end, opts);
+    const name = last.name ?? nameBefore(tokens, chain[0]!.title.start, closedAt, opts) ?? honorificNameAfter(tokens, last.title.end, opts);
     if (name) occurrences.push({ name, titles: chain });
     chain = [];
   };
@@ -333,20 +335,43 @@ export function findOfficials(tokens: readonly Token[], opts: OfficialsOptions, 
   flush();
 
   const byKey = new Map<string, OfficialHit>();
+  // Kept apart from the hits so a window with thousands of mentions stays linear.
+  const nameStarts = new Map<string, Set<number>>();
   const chars = (a: number, b: number) => ({ start: tokens[a]!.start, end: tokens[b - 1]!.end });
   for (const { name, titles } of occurrences) {
     // A list heading's title belongs to every person of its sentence.
-    const header = headers.findLast((h) => name.start > h.span.title.end && name.start < h.scopeEnd);
+    const header = headingOver(headers, name.start);
     const all = header && !titles.includes(header.span) ? [header.span, ...titles] : titles;
     if (!all.some((s) => qualifies(s, tokens))) continue;
     const hit = byKey.get(name.key) ?? { key: name.key, names: [], titles: [] };
     const at = chars(name.start, name.end);
-    if (!hit.names.some((n) => n.start === at.start)) hit.names.push(at);
+    const starts = nameStarts.get(name.key) ?? new Set<number>();
+    nameStarts.set(name.key, starts);
+    if (!starts.has(at.start)) {
+      starts.add(at.start);
+      hit.names.push(at);
+    }
     for (const { title } of all)
       hit.titles.push({ start: tokens[title.start]!.start, end: tokens[title.end - 1]!.end, headEnd: tokens[title.headEnd - 1]!.end, head: title.head });
     byKey.set(name.key, hit);
   }
   return [...byKey.values()].sort((a, b) => a.names[0]!.start - b.names[0]!.start);
+}
+
+/**
+ * The list heading whose scope holds token i, if any. Headings come in text order
+ * and their scopes do not overlap: the last one ending before i is the only candidate.
+ */
+function headingOver<H extends { span: ParsedTitle; scopeEnd: number }>(headers: readonly H[], i: number): H | undefined {
+  let lo = 0;
+  let hi = headers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (headers[mid]!.span.title.end < i) lo = mid + 1;
+    else hi = mid;
+  }
+  const header = headers[lo - 1];
+  return header && i < header.scopeEnd ? header : undefined;
 }
 
 /** Indices of the tokens where a head starts (or its modifier, "nguyên Bộ trưởng"), from sorted character offsets. */
@@ -361,11 +386,11 @@ function headTokens(tokens: readonly Token[], headStarts: readonly number[]): nu
   return out;
 }
 
-/** Index of the token that ends the sentence containing token i (or the window's end). */
-function sentenceEnd(tokens: readonly Token[], i: number): number {
+/** Index of the token that ends the sentence containing token i, or `limit`. */
+function sentenceEnd(tokens: readonly Token[], i: number, limit: number): number {
   let j = i + 1;
-  while (j < tokens.length && !tokens[j]!.newline && !['.', '!', '?'].includes(tokens[j]!.lower)) j++;
-  return j;
+  while (j < limit && !tokens[j]!.newline && !['.', '!', '?'].includes(tokens[j]!.lower)) j++;
+  return Math.min(j, limit);
 }
 
 /** Bare names after a list heading's colon, separated by commas, semicolons or "và". */
@@ -404,14 +429,14 @@ function honorificNameAfter(tokens: readonly Token[], end: number, opts: Officia
 }
 
 /** The name written right before a title chain: "Name, Title" / "Name - Title" / "Name (Title". */
-function nameBefore(tokens: readonly Token[], titleStart: number, spans: readonly ParsedTitle[], opts: OfficialsOptions): NameCandidate | null {
+function nameBefore(tokens: readonly Token[], titleStart: number, closedAt: ReadonlyMap<number, NameCandidate>, opts: OfficialsOptions): NameCandidate | null {
   const sep = tokens[titleStart - 1];
   if (!sep || sep.newline || tokens[titleStart]!.newline) return null;
   if (![',', '-', '–', '('].includes(sep.lower) && sep.lower !== 'là') return null;
   const runEnd = titleStart - 1;
   // A name some title already closed ("Thượng tướng Lương Cường - Bí thư …").
-  const closed = spans.find((s) => s.name && s.name.end === runEnd);
-  if (closed) return closed.name;
+  const closed = closedAt.get(runEnd);
+  if (closed) return closed;
   let runStart = runEnd;
   while (runStart > 0 && tokens[runStart - 1]!.kind === 'word' && tokens[runStart - 1]!.cap && (runStart === runEnd || tokens[runStart]!.tight) && !tokens[runStart]!.newline)
     runStart--;
@@ -425,6 +450,8 @@ function nameBefore(tokens: readonly Token[], titleStart: number, spans: readonl
 const isClauseEnd = (c: number) => c === 46 || c === 59 || c === 33 || c === 63 || c === 124 || c === 10; // . ; ! ? | newline
 const LOOK_BACK = 40;
 const LOOK_AHEAD = 120;
+/** Characters after which a window of overlapping titles is cut; ordinary ones span a sentence or two. */
+const MAX_WINDOW = 4000;
 
 /**
  * Officials in the whole text, reading only the windows around title heads
@@ -444,8 +471,15 @@ export function findOfficialsInText(n: Normalized, headStarts: readonly number[]
     const to = Math.min(lineEnd, at + LOOK_AHEAD);
     const last = windows[windows.length - 1];
     if (last && at - LOOK_BACK <= last.to) {
-      last.to = Math.max(last.to, to);
-      last.heads.push(at);
+      if (last.to - last.from < MAX_WINDOW) {
+        last.to = Math.max(last.to, to);
+        last.heads.push(at);
+        continue;
+      }
+      // A run of titles with no end (no prose reads so): cut it at this head, so the
+      // tokens held at once, and the time, stay bounded.
+      last.to = Math.min(last.to, at);
+      windows.push({ from: at, to, heads: [at] });
       continue;
     }
     // Back to the clause's start, or far enough for a name before it, then to a word's edge.

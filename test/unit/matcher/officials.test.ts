@@ -177,6 +177,15 @@ describe('officials: one person, many mentions', () => {
     ]);
   });
 
+  it('reads every titled mention on an endless line of titles', () => {
+    const text = 'Bộ trưởng Bộ Y tế Nguyễn Văn An, '.repeat(400) + 'Thứ trưởng Bộ Ngoại giao Lê Thị Thu Hằng.';
+    const found = officials(text);
+    expect(found.map((o) => [o.name, o.mentions.length])).toEqual([
+      ['Nguyễn Văn An', 400],
+      ['Lê Thị Thu Hằng', 1],
+    ]);
+  });
+
   it('does not link a short reference two officials share', () => {
     const text = 'Bộ trưởng Nguyễn Văn Hùng và Thứ trưởng Trần Văn Hùng dự. Ông Hùng cho biết.';
     expect(officials(text).flatMap((o) => o.mentions).map((m) => text.slice(m.start, m.end))).toEqual(['Nguyễn Văn Hùng', 'Trần Văn Hùng']);
