@@ -16,17 +16,38 @@ const FIREFOX_BUILD = resolve(import.meta.dirname, '..', '..', '.output', 'firef
 const WEB_EXT = resolve(import.meta.dirname, '..', '..', 'node_modules', '.bin', 'web-ext');
 
 // The page watches for the panel the content script adds once the background
-// has answered, then posts the outcome to /report.
+// has answered, presses its clip button (the background stores the clipping in
+// IndexedDB, as the user's click would), then posts the outcome to /report.
 const SELF_CHECK = `<script>
 (function () {
   var started = Date.now();
   function report(result) { fetch('/report', { method: 'POST', body: JSON.stringify(result) }); }
+  function clipButton(panel) { return panel.shadowRoot && panel.shadowRoot.querySelector('button.clip'); }
   (function poll() {
     var panel = document.querySelector('ttdn-panel');
     var state = panel && panel.getAttribute('data-state');
     if (state === 'ready' || state === 'error') {
       var officials = CSS.highlights && CSS.highlights.get('ttdn-officials');
-      return report({ state: state, highlighted: officials ? officials.size : 0 });
+      var result = { state: state, highlighted: officials ? officials.size : 0 };
+      // A panel with no room beside the article starts as a pill: open it first.
+      var pill = panel.shadowRoot && panel.shadowRoot.querySelector('button.pill');
+      if (pill) pill.click();
+      var clicked = false;
+      return (function pollClip() {
+        var button = clipButton(panel);
+        if (button && !clicked) {
+          clicked = true;
+          button.click();
+        }
+        var clip = button && button.getAttribute('data-clip');
+        var error = panel.shadowRoot.querySelector('.error');
+        if (clip === 'saved' || clip === 'error' || Date.now() - started > 45000) {
+          result.clip = clip;
+          result.clipError = error ? error.textContent : null;
+          return report(result);
+        }
+        setTimeout(pollClip, 200);
+      })();
     }
     if (Date.now() - started > 30000) return report({ state: state || 'absent' });
     setTimeout(poll, 200);
@@ -34,11 +55,19 @@ const SELF_CHECK = `<script>
 })();
 </script>`;
 
+/** What the page saw: the panel's state, how many officials are highlighted, the clip button's state. */
+interface Report {
+  state: string;
+  highlighted?: number;
+  clip?: string | null;
+  clipError?: string | null;
+}
+
 describe.skipIf(!existsSync(FIREFOX))('the built extension in Firefox', () => {
   let server: FixtureServer;
   let firefox: ChildProcess | undefined;
   let profile: string;
-  let report: Promise<{ state: string; highlighted?: number }>;
+  let report: Promise<Report>;
   let output = '';
 
   beforeAll(async () => {
@@ -47,7 +76,7 @@ describe.skipIf(!existsSync(FIREFOX))('the built extension in Firefox', () => {
     report = new Promise((resolveReport) => {
       server.route('/report', (_req, res, body) => {
         res.writeHead(204).end();
-        resolveReport(JSON.parse(body) as { state: string; highlighted?: number });
+        resolveReport(JSON.parse(body) as Report);
       });
     });
     const url = server.page('/tin/firefox.html', seedPage(seedFiles()[0]!, { tail: SELF_CHECK }));
@@ -88,13 +117,15 @@ describe.skipIf(!existsSync(FIREFOX))('the built extension in Firefox', () => {
     if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
-  it('runs the content script, which gets its answer from the background and highlights the officials', async () => {
-    const timeout = new Promise<{ state: string; highlighted?: number }>((_, reject) =>
+  it('runs the content script, which gets its answer from the background, highlights the officials and clips the article', async () => {
+    const timeout = new Promise<Report>((_, reject) =>
       setTimeout(() => reject(new Error(`no report from the page within 60 s; web-ext said:\n${output.slice(-2000)}`)), 60_000),
     );
     const result = await Promise.race([report, timeout]);
     expect(result.state).toBe('ready');
     // The seed names two officials, several times: Firefox paints them with the CSS Highlight API too.
     expect(result.highlighted).toBeGreaterThan(2);
+    // Stored by the background in Firefox's IndexedDB (schema 3: each clipping's line as UTF-8 bytes).
+    expect({ clip: result.clip, error: result.clipError }).toEqual({ clip: 'saved', error: null });
   });
 });
