@@ -18,7 +18,7 @@ import { DEPUTY_HEADS, HEADS, RANKS } from './language/titles';
 import { OFF_TOPIC_DIRECTIVES, TOPIC_DIRECTIVES, TOPIC_TERMS } from './language/topic-terms';
 import { foldKey, normalize, originalRange, type Normalized } from './normalize';
 import { findOfficialsInText, type OfficialHit } from './officials';
-import { compilePhrases, findPhrases, scanPhrases, type PhraseHit } from './phrases';
+import { compilePhrases, scanPhrases, type PhraseHit } from './phrases';
 import { LEAD_CHARS, scoreTopic, type TermCount } from './topic';
 import type { Analysis, Directive, Lexicon, LexiconDirective, Mention, Official } from './types';
 
@@ -193,7 +193,8 @@ function buildOfficials(n: Normalized, hits: OfficialHit[], honorifics: readonly
     hits.filter((hit) => !known.keys.has(hit.key)).flatMap((hit) => writtenForms(n, hit)),
     true,
   );
-  const learntHits = findPhrases(learnt, n.text).map((h) => ({ ...h, key: n.lower.slice(h.start, h.end) }));
+  const learntHits: PhraseHit[] = [];
+  scanPhrases(learnt, n.text, (start, end) => learntHits.push({ start, end, key: n.lower.slice(start, end) }));
   for (const hit of longestFirst([...known.hits.filter((h) => byKey.has(h.key)), ...learntHits])) {
     if (PLACE_BEFORE.test(n.text.slice(Math.max(0, hit.start - 20), hit.start))) continue;
     byKey.get(hit.key)!.mentions.push(originalRange(n, hit.start, hit.end));

@@ -145,17 +145,19 @@ const PUBLIC_BODY = byFirstWord([
   'trung tâm', 'tỉnh', 'thành phố', 'huyện', 'xã', 'phường', 'quận',
 ]);
 
+/** The phrase's words at token j; with `tight`, one space apart at most. */
+const wordsAt = (tokens: readonly Token[], j: number, words: readonly string[], tight: boolean) =>
+  words.every((w, k) => tokens[j + k]?.lower === w && (!tight || k === 0 || tokens[j + k]!.tight));
+const phraseAt = (tokens: readonly Token[], j: number, words: readonly string[]) => wordsAt(tokens, j, words, true);
+
 /** Does one of the phrases start at some token of [from, to) and end by `to`? */
 function containsPhrase(tokens: readonly Token[], from: number, to: number, phrases: ReadonlyMap<string, string[][]>): boolean {
   for (let j = from; j < to; j++) {
     const candidates = phrases.get(tokens[j]!.lower);
-    if (candidates?.some((words) => j + words.length <= to && words.every((w, k) => tokens[j + k]!.lower === w))) return true;
+    if (candidates?.some((words) => j + words.length <= to && wordsAt(tokens, j, words, false))) return true;
   }
   return false;
 }
-
-const phraseAt = (tokens: readonly Token[], j: number, words: string[]) =>
-  words.every((w, k) => tokens[j + k]?.lower === w && (k === 0 || tokens[j + k]!.tight));
 
 /** A clause word ends the title, unless it starts a phrase organisations use ("tối cao"). */
 function stopAt(tokens: readonly Token[], j: number): boolean {
