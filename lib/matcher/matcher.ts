@@ -101,47 +101,73 @@ export function createMatcher(lexicon: Lexicon = EMPTY_LEXICON, options: Matcher
   return {
     lexicon,
     analyze(text: string): Analysis {
-      const n = normalize(text);
+      // Total: a detector that fails loses only its own findings, and says so.
+      const degraded: Detector[] = [];
+      const attempt = <T>(detector: Detector, run: () => T, fallback: T): T => {
+        try {
+          return run();
+        } catch {
+          degraded.push(detector);
+          return fallback;
+        }
+      };
+      const n = attempt('reading', () => normalize(String(text)), null);
       const anchors: Record<AnchorKind, PhraseHit[]> = { head: [], honorific: [], kind: [] };
       const knownNames: PhraseHit[] = [];
       const terms = new Map<string, TermCount>();
       // The longest phrase wins at each place; no anchor phrase lies inside a topic term.
-      scanPhrases(vocabulary, n.lower, (start, end, key) => {
-        const e = entries.get(key)!;
-        if (e.anchor) anchors[e.anchor].push({ start, end, key });
-        if (e.knownName) knownNames.push({ start, end, key });
-        if (!e.topic) return;
-        const t = terms.get(key);
-        if (t) {
-          t.count++;
-          t.lead ||= start < LEAD_CHARS;
-        } else terms.set(key, { label: e.topic.label, weight: e.topic.weight, count: 1, lead: start < LEAD_CHARS });
-      });
-
-      const officialHits = findOfficialsInText(
-        n,
-        anchors.head.map((h) => h.start),
-        officialsOptions,
+      const scanned = attempt(
+        'reading',
+        () =>
+          scanPhrases(vocabulary, n!.lower, (start, end, key) => {
+            const e = entries.get(key)!;
+            if (e.anchor) anchors[e.anchor].push({ start, end, key });
+            if (e.knownName) knownNames.push({ start, end, key });
+            if (!e.topic) return;
+            const t = terms.get(key);
+            if (t) {
+              t.count++;
+              t.lead ||= start < LEAD_CHARS;
+            } else terms.set(key, { label: e.topic.label, weight: e.topic.weight, count: 1, lead: start < LEAD_CHARS });
+          }) ?? true,
+        false,
       );
-      const officials = buildOfficials(n, officialHits, anchors.honorific, { keys: officialsOptions.known, hits: knownNames });
-      const directives = buildDirectives(n, findDirectives(n, anchors.kind), known);
-      const foreignInfo = scoreTopic({
-        terms: terms.values(),
-        directives: directives.map((d) => ({
-          id: d.id,
-          weight: topicDirectives.has(idKey(d.id)) ? 5 : offTopic.has(idKey(d.id)) ? -3 : 0,
-        })),
-        officials: officials.map((o) => ({
-          name: o.name,
-          weight: o.titles.some((t) => foldKey(t).includes('thông tin đối ngoại')) ? 2 : 0,
-        })),
-        textLength: n.text.length,
-        threshold,
-      });
-      return { foreignInfo, officials, directives };
+      // Without the matching text or its anchors, no detector can run.
+      if (!n || !scanned) return { foreignInfo: emptyVerdict(), officials: [], directives: [], degraded: ['officials', 'directives', 'foreignInfo'] };
+
+      const officials = attempt(
+        'officials',
+        () => buildOfficials(n, findOfficialsInText(n, anchors.head.map((h) => h.start), officialsOptions), anchors.honorific, { keys: officialsOptions.known, hits: knownNames }),
+        [],
+      );
+      const directives = attempt('directives', () => buildDirectives(n, findDirectives(n, anchors.kind), known), []);
+      const foreignInfo = attempt(
+        'foreignInfo',
+        () =>
+          scoreTopic({
+            terms: terms.values(),
+            directives: directives.map((d) => ({
+              id: d.id,
+              weight: topicDirectives.has(idKey(d.id)) ? 5 : offTopic.has(idKey(d.id)) ? -3 : 0,
+            })),
+            officials: officials.map((o) => ({
+              name: o.name,
+              weight: o.titles.some((t) => foldKey(t).includes('thông tin đối ngoại')) ? 2 : 0,
+            })),
+            textLength: n.text.length,
+            threshold,
+          }),
+        emptyVerdict(),
+      );
+      const analysis: Analysis = { foreignInfo, officials, directives };
+      if (degraded.length) analysis.degraded = degraded.filter((d): d is Exclude<Detector, 'reading'> => d !== 'reading');
+      return analysis;
     },
   };
 }
+
+type Detector = 'reading' | NonNullable<Analysis['degraded']>[number];
+const emptyVerdict = () => ({ isForeignInfo: false, score: 0, evidence: [] });
 
 /**
  * Mentions that do not overlap, the longest first where two start together: two
@@ -189,15 +215,18 @@ function buildOfficials(n: Normalized, hits: OfficialHit[], honorifics: readonly
   // Known names came with the vocabulary pass; only the names this text taught need a pass of their own.
   // They are searched as written, in the matching text: a case-sensitive search skips
   // ahead over lower-case words and costs a fraction of one over the lower-cased text.
-  const learnt = compilePhrases(
-    hits.filter((hit) => !known.keys.has(hit.key)).flatMap((hit) => writtenForms(n, hit)),
-    true,
-  );
+  // Each written form leads back to its official's key: a form can be spelt apart
+  // from the key the tokens gave ("Marc E. Knapper" and "marc e.knapper").
+  const formKey = new Map<string, string>();
+  for (const hit of hits) if (!known.keys.has(hit.key)) for (const form of writtenForms(n, hit)) formKey.set(form, hit.key);
   const learntHits: PhraseHit[] = [];
-  scanPhrases(learnt, n.text, (start, end) => learntHits.push({ start, end, key: n.lower.slice(start, end) }));
+  scanPhrases(compilePhrases(formKey.keys(), true), n.text, (start, end, form) => {
+    const key = formKey.get(form);
+    if (key) learntHits.push({ start, end, key });
+  });
   for (const hit of longestFirst([...known.hits.filter((h) => byKey.has(h.key)), ...learntHits])) {
     if (PLACE_BEFORE.test(n.text.slice(Math.max(0, hit.start - 20), hit.start))) continue;
-    byKey.get(hit.key)!.mentions.push(originalRange(n, hit.start, hit.end));
+    byKey.get(hit.key)?.mentions.push(originalRange(n, hit.start, hit.end));
   }
 
   // "ông Dũng", "bà Thảo": an honorific and the last syllables of exactly one official's name.

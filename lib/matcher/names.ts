@@ -79,7 +79,8 @@ const keyOf = (tokens: readonly Token[], a: number, b: number) => {
 
 /** Where a known place (Gia Lai, Hà Nội…) ends if one starts at token p of a run, else p. */
 function placeEndAt(tokens: readonly Token[], p: number, runEnd: number): number {
-  if (!PLACE_FIRST_WORDS.has(tokens[p]!.lower)) return p;
+  // A run that is all place ("Đại sứ Việt Nam") leaves p at its end.
+  if (p >= runEnd || !PLACE_FIRST_WORDS.has(tokens[p]!.lower)) return p;
   for (let len = Math.min(3, runEnd - p); len >= 2; len--) if (PLACES.has(keyOf(tokens, p, p + len))) return p + len;
   return p;
 }

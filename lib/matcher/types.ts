@@ -55,6 +55,11 @@ export interface Analysis {
   foreignInfo: ForeignInfoVerdict;
   officials: Official[];
   directives: Directive[];
+  /**
+   * Present only when a detector failed on this text: its findings are missing
+   * (empty, or a zero verdict) while the others stand. Absent on a full analysis.
+   */
+  degraded?: ('officials' | 'directives' | 'foreignInfo')[];
 }
 
 /**

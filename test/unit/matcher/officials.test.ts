@@ -206,3 +206,27 @@ describe('officials: the seed gazetteer', () => {
     expect(createMatcher(lexicon).analyze(text).officials.map((o) => o.name)).toEqual(['Ksor Phước Hà']);
   });
 });
+
+describe('texts that once crashed the matcher', () => {
+  it.each([
+    ['a title closed by a place', 'Ông tiếp Đại sứ Hoa Kỳ tại Việt Nam', []],
+    ['a title that is all place', 'Đại sứ Việt Nam', []],
+    ['a title that ends the text in a place', 'Chủ tịch Hà Nội', []],
+  ])('%s: %s', (_what, text, names) => {
+    const a = matcher.analyze(text);
+    expect(a.degraded).toBeUndefined();
+    expect(a.officials.map((o) => o.name)).toEqual(names);
+  });
+
+  it('finds a name with initials however the dot is spaced, as one official', () => {
+    const a = matcher.analyze('Đại sứ Marc E.Knapper đến Huế. Sau đó, Đại sứ Marc E. Knapper phát biểu.');
+    expect(a.degraded).toBeUndefined();
+    const knapper = a.officials.filter((o) => /Knapper/.test(o.name));
+    expect(knapper).toHaveLength(1);
+    expect(knapper[0]!.mentions).toHaveLength(2);
+  });
+
+  it.each(['Ủy viên ban T.Ư Nguyễn Văn A.B', 'Thiếu tướng A.B và Thiếu tướng A. B'])('reads abbreviations with dots without failing: %s', (text) => {
+    expect(matcher.analyze(text).degraded).toBeUndefined();
+  });
+});
