@@ -31,9 +31,14 @@ const ORG_WORDS = new Set(
   ].map(foldKey),
 );
 
-/** Nouns that head organisations and are never given names. */
+/**
+ * Nouns that head organisations: inside a run they start an organisation's name
+ * ("… Sở Ngoại vụ"), so a candidate with one in the middle is not a person. Last in
+ * a run they head nothing, and a given name may be one ("Nguyễn Huỳnh Huyện");
+ * "Trường" is a common middle name (Bùi Trường Giang), so it is not here.
+ */
 const ORG_NOUNS = new Set(
-  ['Bộ', 'Ban', 'Sở', 'Cục', 'Vụ', 'Viện', 'Ủy', 'Hội', 'Tổng', 'Học', 'Trường', 'Đảng', 'Tỉnh', 'Huyện', 'Quận', 'Xã',
+  ['Bộ', 'Ban', 'Sở', 'Cục', 'Vụ', 'Viện', 'Ủy', 'Hội', 'Tổng', 'Học', 'Đảng', 'Tỉnh', 'Huyện', 'Quận', 'Xã',
     'Phường', 'Mặt', 'Báo', 'Đài', 'Tạp', 'Bệnh', 'Ngân', 'Tòa', 'Phòng', 'Nghị', 'Luật', 'Khối'].map(foldKey),
 );
 
@@ -104,7 +109,7 @@ function vietnameseScore(tokens: readonly Token[], a: number, b: number, known: 
   if (PLACES.has(key)) return -1;
   for (let i = a; i < b; i++) if (!isVietnameseSyllable(tokens[i]!.lower)) return -1;
   // A given name that is an organisation word ("… Bộ", "… Ban") means the run is not a name.
-  for (let i = a + 1; i < b; i++) if (ORG_NOUNS.has(tokens[i]!.lower)) return -1;
+  for (let i = a + 1; i < b - 1; i++) if (ORG_NOUNS.has(tokens[i]!.lower)) return -1;
   let score = 0;
   if (compound) score += 2.5;
   else if (rank !== undefined) score += rank < 12 ? 3 : rank < 40 ? 2.5 : 2;

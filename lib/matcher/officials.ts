@@ -162,6 +162,9 @@ function containsPhrase(tokens: readonly Token[], from: number, to: number, phra
 /** A clause word ends the title, unless it starts a phrase organisations use ("tối cao"). */
 function stopAt(tokens: readonly Token[], j: number): boolean {
   const first = tokens[j]!.lower;
+  // "Ban chỉ đạo", "Ban tổ chức": after a capitalised Ban the words name it.
+  const before = tokens[j - 1];
+  if (before?.cap && before.lower === 'ban' && !tokens[j]!.newline) return false;
   const stops = STOPS.get(first);
   if (!stops?.some((words) => phraseAt(tokens, j, words))) return false;
   return !INNER.get(first)?.some((words) => phraseAt(tokens, j, words));
@@ -174,6 +177,11 @@ interface ParsedTitle {
   name: NameCandidate | null;
   /** Some organisation (a capitalised word or acronym) follows the head. */
   hasOrg: boolean;
+  /**
+   * A name right after a dash that ends the title ("Phó Chánh Văn phòng Trung ương
+   * Đảng- Võ Thành Hưng"): the title's holder unless a name written before claims it.
+   */
+  dashName?: NameCandidate;
 }
 
 /** Reads one title from a head at [start, headEnd) onwards. */
@@ -206,11 +214,24 @@ function parseTitle(tokens: readonly Token[], start: number, headEnd: number, he
     }
     if (t.kind === 'word') {
       if (j === headEnd && t.lower === 'quán') return { title: { start, end: start, headEnd, head }, name: null, hasOrg: false }; // Đại sứ quán
-      if (stopAt(tokens, j)) break;
+      // "Vụ các Tổ chức Quốc tế": a plural inside an organisation's name.
+      const innerPlural = t.lower === 'các' && tokens[j - 1]?.cap && isWordLike(tokens[j + 1]);
+      if (!innerPlural && stopAt(tokens, j)) break;
       if (INNER_PREPOSITIONS.has(t.lower) && !isWordLike(tokens[j + 1])) break;
-      if (++lowerRun > 8) break;
+      if (++lowerRun > 12) break; // "Ban chỉ đạo công tác thông tin đối ngoại tỉnh" runs long
       j++;
       continue;
+    }
+    if ((t.lower === '-' || t.lower === '–') && j > headEnd && tokens[j + 1]?.cap && !tokens[j + 1]!.newline && !startsTitle(tokens, j + 1, opts)) {
+      const runEnd = capRunEnd(tokens, j + 1);
+      const name = bestNameEndingAt(tokens, j + 1, runEnd, { known: opts.known });
+      // "Trưởng Ban Thi đua - Khen thưởng Trung ương": a dash inside an organisation's name;
+      // "Phó Chánh Văn phòng Trung ương Đảng- Võ Thành Hưng": a dash before the holder.
+      if (name && name.start === j + 1) return { ...closeTitle(tokens, start, j, headEnd, head, hasOrg), dashName: name };
+      if (tokens[j - 1]!.kind === 'word') {
+        j++;
+        continue;
+      }
     }
     // ", Bộ Công an": a parent organisation after a comma belongs to the same title,
     // and so does the rest of a name with a comma in it ("Bộ Văn hóa, Thể thao và Du lịch").
@@ -222,6 +243,11 @@ function parseTitle(tokens: readonly Token[], start: number, headEnd: number, he
     }
     break;
   }
+  return closeTitle(tokens, start, j, headEnd, head, hasOrg);
+}
+
+/** A title that no name closed, ending before token j. */
+function closeTitle(tokens: readonly Token[], start: number, j: number, headEnd: number, head: string, hasOrg: boolean): ParsedTitle {
   // Trailing lower-case connectors belong to the sentence, not the title.
   let end = j;
   while (end > headEnd && tokens[end - 1]!.kind === 'word' && INNER_PREPOSITIONS.has(tokens[end - 1]!.lower)) end--;
@@ -264,13 +290,22 @@ function startsTitle(tokens: readonly Token[], i: number, opts: OfficialsOptions
   return headAt(tokens, i, opts) !== null;
 }
 
-/** Is the title an office of state (not a company job, not a bare generic head)? */
-function qualifies(span: ParsedTitle, tokens: readonly Token[]): boolean {
+/**
+ * Is the title an office of state (not a company job, not a bare generic head)?
+ * `comrade`: the holder is called "đồng chí", which only Party and State bodies do.
+ */
+function qualifies(span: ParsedTitle, tokens: readonly Token[], comrade: boolean): boolean {
   const { start, end, headEnd, head } = span.title;
   if (containsPhrase(tokens, start, end, BUSINESS)) return false;
-  if (!GENERIC_HEADS.has(head.startsWith('phó ') ? head.slice(4) : head)) return true;
+  const bare = head.startsWith('phó ') ? head.slice(4) : head;
+  if (!GENERIC_HEADS.has(bare) || comrade) return true;
+  // "Trưởng ban Kinh tế - Ngân sách": a board with a proper name is a council's or the Party's.
+  if (bare === 'trưởng ban' && headEnd < end && tokens[headEnd]!.cap) return true;
   return containsPhrase(tokens, headEnd, end, PUBLIC_BODY);
 }
+
+/** Is the name at token i introduced by "đồng chí"? */
+const calledComrade = (tokens: readonly Token[], i: number) => tokens[i - 1]?.lower === 'chí' && tokens[i - 2]?.lower === 'đồng';
 
 /** Tokens strictly between two spans are one separator: "," "-" or ":". */
 function separatedByOne(tokens: readonly Token[], a: number, b: number): boolean {
@@ -325,7 +360,7 @@ export function findOfficials(tokens: readonly Token[], opts: OfficialsOptions, 
   const flush = () => {
     if (chain.length === 0) return;
     const last = chain[chain.length - 1]!;
-    const name = last.name ?? nameBefore(tokens, chain[0]!.title.start, closedAt, opts) ?? honorificNameAfter(tokens, last.title.end, opts);
+    const name = last.name ?? nameBefore(tokens, chain[0]!.title.start, closedAt, opts) ?? honorificNameAfter(tokens, last.title.end, opts) ?? last.dashName;
     if (name) occurrences.push({ name, titles: chain });
     chain = [];
   };
@@ -344,7 +379,8 @@ export function findOfficials(tokens: readonly Token[], opts: OfficialsOptions, 
     // A list heading's title belongs to every person of its sentence.
     const header = headingOver(headers, name.start);
     const all = header && !titles.includes(header.span) ? [header.span, ...titles] : titles;
-    if (!all.some((s) => qualifies(s, tokens))) continue;
+    const comrade = calledComrade(tokens, name.start);
+    if (!all.some((s) => qualifies(s, tokens, comrade))) continue;
     const hit = byKey.get(name.key) ?? { key: name.key, names: [], titles: [] };
     const at = chars(name.start, name.end);
     const starts = nameStarts.get(name.key) ?? new Set<number>();
@@ -434,6 +470,7 @@ function honorificNameAfter(tokens: readonly Token[], end: number, opts: Officia
 function nameBefore(tokens: readonly Token[], titleStart: number, closedAt: ReadonlyMap<number, NameCandidate>, opts: OfficialsOptions): NameCandidate | null {
   const sep = tokens[titleStart - 1];
   if (!sep || sep.newline || tokens[titleStart]!.newline) return null;
+  if (sep.cap && sep.kind === 'word' && tokens[titleStart]!.tight) return honorificNameBefore(tokens, titleStart, opts);
   if (![',', '-', '–', '('].includes(sep.lower) && sep.lower !== 'là') return null;
   const runEnd = titleStart - 1;
   // A name some title already closed ("Thượng tướng Lương Cường - Bí thư …").
@@ -446,6 +483,20 @@ function nameBefore(tokens: readonly Token[], titleStart: number, closedAt: Read
   const name = bestNameEndingAt(tokens, runStart, runEnd, { known: opts.known });
   // A run after a place word ("tỉnh Hòa Bình, …") is a place.
   return name && name.start === runStart && placeBlocksName(tokens, runStart, name.score) ? null : name;
+}
+
+/**
+ * "đồng chí Nguyễn Đức Vượng Ủy viên BTV Tỉnh ủy": a name and its title with no
+ * separator, which only an honorific before the name makes safe to read.
+ */
+function honorificNameBefore(tokens: readonly Token[], titleStart: number, opts: OfficialsOptions): NameCandidate | null {
+  let runStart = titleStart - 1;
+  while (runStart > 0 && tokens[runStart - 1]!.kind === 'word' && tokens[runStart - 1]!.cap && tokens[runStart]!.tight && titleStart - runStart < 5) runStart--;
+  const before = tokens[runStart - 1];
+  const honorific = calledComrade(tokens, runStart) || (!!before && HONORIFIC_WORDS.has(before.lower));
+  if (!honorific || !tokens[runStart]!.tight) return null;
+  const name = bestNameEndingAt(tokens, runStart, titleStart, { known: opts.known });
+  return name && name.start === runStart ? name : null;
 }
 
 /** Where to look: titles and names never cross a line, and a title chain stays within a sentence. */

@@ -14,7 +14,7 @@ export const DEPUTY_HEADS: readonly string[] = [
   'Chủ tịch', 'Chủ tịch nước', 'Chủ tịch Quốc hội', 'Thủ tướng', 'Tổng Thư ký', 'Chánh án', 'Viện trưởng',
   'Tổng Kiểm toán', 'Thống đốc', 'Tổng cục trưởng', 'Cục trưởng', 'Vụ trưởng', 'Giám đốc', 'Tổng Giám đốc',
   'Tổng Biên tập', 'Trưởng phòng', 'Chánh Thanh tra', 'Tổng Thanh tra', 'Trưởng Công an', 'Trưởng Cơ quan đại diện',
-  'Trưởng Đại diện', 'Trưởng Văn phòng', 'Chủ tịch Hội', 'Giám đốc Sở', 'Giám đốc Công an',
+  'Trưởng Đại diện', 'Trưởng Văn phòng', 'Chủ tịch Hội', 'Giám đốc Sở', 'Giám đốc Công an', 'Trưởng phái đoàn',
   // Military and police
   'Tư lệnh', 'Chính ủy', 'Tham mưu trưởng', 'Tổng Tham mưu trưởng', 'Chỉ huy trưởng', 'Đô đốc',
   // Foreign
@@ -68,6 +68,8 @@ export const TITLE_STOPWORDS: readonly string[] = [
   'đồng chí', 'ông', 'bà', 'ngài', 'thành công', 'tốt đẹp', 'trân trọng', 'xin', 'ghi', 'viết', 'nhận', 'nhận định',
   'tham gia', 'tham luận', 'thông báo', 'tuyên bố', 'khuyến cáo', 'kêu gọi', 'đặt', 'dành', 'lập',
   'phụ trách', 'kiểm tra', 'thị sát', 'tổ chức', 'phê duyệt', 'đồng ý', 'nhất trí', 'chủ tọa', 'điều hành',
+  // A role taken in the sentence, not part of the office: "…, Phó Bí thư Tỉnh ủy làm Trưởng Ban chỉ đạo".
+  'làm', 'giữ chức', 'được bầu', 'được bổ nhiệm',
 ];
 
 /** Lower-case phrases inside organisation names that look like clause words ("tối" of tối cao, "dân" of nhân dân). */

@@ -230,3 +230,31 @@ describe('texts that once crashed the matcher', () => {
     expect(matcher.analyze(text).degraded).toBeUndefined();
   });
 });
+
+describe('officials as real articles name them', () => {
+  it.each([
+    // Invented names and bodies: the pattern, not a corpus sentence.
+    ['a dash inside a council board', 'Đồng chí Lê Văn Tâm, Phó Trưởng ban Văn hóa - Xã hội trình bày báo cáo.', 'Lê Văn Tâm', 'Phó Trưởng ban Văn hóa - Xã hội'],
+    ['a dash inside a central board', 'Ông Trần Quốc Bảo, Trưởng Ban Thi đua - Khen thưởng tỉnh, đọc quyết định.', 'Trần Quốc Bảo', 'Trưởng Ban Thi đua - Khen thưởng tỉnh'],
+    ['a dash glued to the title, then the holder', 'Theo Phó Chánh Văn phòng Tỉnh ủy- Đỗ Minh Khoa, quý này vượt kế hoạch.', 'Đỗ Minh Khoa', 'Phó Chánh Văn phòng Tỉnh ủy'],
+    ['a name and its title with no separator after đồng chí', 'do đồng chí Phan Thị Mai Ủy viên BTV Huyện ủy, Trưởng Ban Dân vận Huyện ủy làm Trưởng đoàn', 'Phan Thị Mai', 'Ủy viên BTV Huyện ủy'],
+    ['a plural inside a department name', 'Vụ trưởng Vụ các Vấn đề chung Bộ Ngoại giao Hà Quang Tùng phát biểu.', 'Hà Quang Tùng', 'Vụ trưởng Vụ các Vấn đề chung Bộ Ngoại giao'],
+    ['a Ban named in lower case after it', 'Ông Đinh Văn Lực - Phó Trưởng Ban Thường trực Ban chỉ đạo công tác thông tin đối ngoại tỉnh - cho biết.', 'Đinh Văn Lực', 'Phó Trưởng Ban Thường trực Ban chỉ đạo công tác thông tin đối ngoại tỉnh'],
+    ['a middle name that is also a noun of organisations', 'Thứ trưởng Ngô Trường Sơn tiếp đoàn.', 'Ngô Trường Sơn', 'Thứ trưởng'],
+    ['a given name that is also a unit', 'Đồng chí Lý Thanh Huyện, Phó trưởng ban Ban Tổ chức Tỉnh ủy phát biểu.', 'Lý Thanh Huyện', 'Phó trưởng ban Ban Tổ chức Tỉnh ủy'],
+    ['the head of a foreign delegation', 'Đại sứ, Trưởng phái đoàn Liên minh châu Âu tại Việt Nam Julien Guerrier phát biểu.', 'Julien Guerrier', 'Trưởng phái đoàn Liên minh châu Âu tại Việt Nam'],
+  ])('%s', (_what, text, name, title) => {
+    const found = officials(text);
+    expect(found.map((o) => o.name)).toEqual([name]);
+    expect(found[0]!.titles).toContain(title);
+  });
+
+  it('ends a title where a role taken in the sentence begins', () => {
+    const [o] = officials('Ông Vũ Đức Hạnh, Phó Bí thư Tỉnh ủy làm Trưởng Ban chỉ đạo phòng chống dịch.');
+    expect(o!.titles).toEqual(['Phó Bí thư Tỉnh ủy']);
+  });
+
+  it('keeps a company board out: a generic head needs a public body or a comrade', () => {
+    expect(names('Ông Lâm Hữu Phước, Trưởng ban kiểm soát công ty cổ phần Hưng Thịnh, cho biết.')).toEqual([]);
+  });
+});
