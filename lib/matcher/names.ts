@@ -121,9 +121,10 @@ function vietnameseScore(tokens: readonly Token[], a: number, b: number, known: 
 }
 
 function foreignScore(tokens: readonly Token[], a: number, b: number, rightAfterHead: boolean): number {
-  const len = b - a;
+  // Initials' dots are not words: "G.S. Bezdetko" is two initials and a surname.
+  const slice = tokens.slice(a, b).filter((t) => t.kind === 'word');
+  const len = slice.length;
   if (len < 1 || len > 4 || (len === 1 && !rightAfterHead)) return -1;
-  const slice = tokens.slice(a, b);
   if (slice.some((t) => PLACES.has(t.lower) || ORG_WORDS.has(t.lower))) return -1;
   if (PLACES.has(keyOf(tokens, a, b))) return -1;
   const foreignWords = slice.filter((t) => t.lower.includes('-') || !isVietnameseSyllable(t.lower)).length;

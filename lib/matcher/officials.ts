@@ -15,7 +15,7 @@
  * Bylines, photo credits, private citizens and academics carry no title, so they
  * never qualify.
  */
-import { bestNameEndingAt, capRunEnd, type NameCandidate } from './names';
+import { bestNameEndingAt, capRunEnd, isVietnameseSyllable, type NameCandidate } from './names';
 import { foldKey, type Normalized } from './normalize';
 import { ACADEMIC_PREFIXES, COMMA_ORG_PARTS, DEPUTY_HEADS, HEADS, RANKS, TITLE_INNER_PHRASES, TITLE_MODIFIERS, TITLE_STOPWORDS } from './language/titles';
 import { ADMINISTRATIVE_UNITS, NAMED_AFTER_PEOPLE } from './language/places';
@@ -126,6 +126,8 @@ export function placeBlocksName(tokens: readonly Token[], j: number, score: numb
   // Place words are written lower case ("đường", "tỉnh"); "Nhật Bản" ends in a capitalised one.
   if (!before || before.newline || before.kind !== 'word' || before.cap) return false;
   if (NAMED_PLACE_WORDS.has(before.lower)) return true;
+  // Every province is a known place, which the name model refuses by itself; districts and communes are not.
+  if (before.lower === 'tỉnh') return false;
   return UNIT_WORDS.has(before.lower) && score < NAME_AFTER_UNIT;
 }
 /** Prepositions inside an organisation's name, only when a capitalised name follows ("Đại sứ … tại Việt Nam"). */
@@ -213,7 +215,8 @@ function parseTitle(tokens: readonly Token[], start: number, headEnd: number, he
       continue;
     }
     if (t.kind === 'word') {
-      if (j === headEnd && t.lower === 'quán') return { title: { start, end: start, headEnd, head }, name: null, hasOrg: false }; // Đại sứ quán
+      // "Đại sứ quán" is an embassy; "đại sứ thương hiệu", "đại sứ du lịch" are no office.
+      if (j === headEnd && (t.lower === 'quán' || (head === 'đại sứ' && t.lower !== 'đặc'))) return { title: { start, end: start, headEnd, head }, name: null, hasOrg: false };
       // "Vụ các Tổ chức Quốc tế": a plural inside an organisation's name.
       const innerPlural = t.lower === 'các' && tokens[j - 1]?.cap && isWordLike(tokens[j + 1]);
       if (!innerPlural && stopAt(tokens, j)) break;
@@ -360,7 +363,12 @@ export function findOfficials(tokens: readonly Token[], opts: OfficialsOptions, 
   const flush = () => {
     if (chain.length === 0) return;
     const last = chain[chain.length - 1]!;
-    const name = last.name ?? nameBefore(tokens, chain[0]!.title.start, closedAt, opts) ?? honorificNameAfter(tokens, last.title.end, opts) ?? last.dashName;
+    const name =
+      last.name ??
+      nameBefore(tokens, chain[0]!.title.start, closedAt, opts) ??
+      honorificNameAfter(tokens, last.title.end, opts) ??
+      last.dashName ??
+      bylineName(tokens, chain[0]!.title.start, last.title.end, opts);
     if (name) occurrences.push({ name, titles: chain });
     chain = [];
   };
@@ -486,6 +494,23 @@ function nameBefore(tokens: readonly Token[], titleStart: number, closedAt: Read
 }
 
 /**
+ * An author block under a headline: a line that is only a name, then a line that
+ * is only titles ("PGS.TS Lê Văn A" / "Ủy viên Trung ương Đảng, Giám đốc Học viện…").
+ * A byline without such a line stays a byline; a title line that goes on into a
+ * sentence ("Chủ tịch nước nhấn mạnh…") is not a byline's.
+ */
+function bylineName(tokens: readonly Token[], titleStart: number, chainEnd: number, opts: OfficialsOptions): NameCandidate | null {
+  if (titleStart === 0 || !tokens[titleStart]!.newline || (chainEnd < tokens.length && !tokens[chainEnd]!.newline)) return null;
+  let j = titleStart - 1;
+  while (j > 0 && !tokens[j]!.newline) j--;
+  // Academic prefixes and honorifics may open the name line.
+  while (j < titleStart && (ACADEMIC.has(tokens[j]!.lower) || HONORIFIC_WORDS.has(tokens[j]!.lower) || tokens[j]!.lower === '.')) j++;
+  if (j >= titleStart || !tokens[j]!.cap || capRunEnd(tokens, j) !== titleStart) return null;
+  const name = bestNameEndingAt(tokens, j, titleStart, { known: opts.known });
+  return name && name.start === j ? name : null;
+}
+
+/**
  * "đồng chí Nguyễn Đức Vượng Ủy viên BTV Tỉnh ủy": a name and its title with no
  * separator, which only an honorific before the name makes safe to read.
  */
@@ -499,12 +524,44 @@ function honorificNameBefore(tokens: readonly Token[], titleStart: number, opts:
   return name && name.start === runStart ? name : null;
 }
 
+/**
+ * A line in capitals (a heading: "PHÓ CHỦ TỊCH QUỐC HỘI TRẦN THANH MẪN: …") carries
+ * no case to tell names from the rest: its words are read as if capitalised, except
+ * acronyms that are no syllable (UBND) and the clause words that end a title.
+ */
+function readCapitalLines(tokens: Token[]): Token[] {
+  let lineStart = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && (i === lineStart || !tokens[i]!.newline)) continue;
+    let capitals = 0;
+    let titleCase = false;
+    for (let k = lineStart; k < i; k++) {
+      const t = tokens[k]!;
+      if (t.cap && t.end - t.start > 1) titleCase = true; // "Ý", "A": one letter has no case to tell
+      else if (t.acronym) capitals++;
+    }
+    if (!titleCase && capitals >= 3) {
+      for (let k = lineStart; k < i; k++) {
+        const t = tokens[k]!;
+        if (t.acronym && isVietnameseSyllable(t.lower) && !stopAt(tokens, k)) {
+          t.cap = true;
+          t.acronym = false;
+        }
+      }
+    }
+    lineStart = i;
+  }
+  return tokens;
+}
+
 /** Where to look: titles and names never cross a line, and a title chain stays within a sentence. */
 const isClauseEnd = (c: number) => c === 46 || c === 59 || c === 33 || c === 63 || c === 124 || c === 10; // . ; ! ? | newline
 const LOOK_BACK = 40;
 const LOOK_AHEAD = 120;
 /** Characters after which a window of overlapping titles is cut; ordinary ones span a sentence or two. */
 const MAX_WINDOW = 4000;
+/** The longest line read as an author's name above a title line. */
+const BYLINE_MAX = 60;
 
 /**
  * Officials in the whole text, reading only the windows around title heads
@@ -539,12 +596,19 @@ export function findOfficialsInText(n: Normalized, headStarts: readonly number[]
     let from = at;
     while (from > 0 && at - from < LOOK_BACK && !isClauseEnd(text.charCodeAt(from - 1))) from--;
     while (from > 0 && !isClauseEnd(text.charCodeAt(from - 1)) && text.charCodeAt(from - 1) !== 32) from--;
+    // A title opening a line may belong to a short name line above it (an author block).
+    if (text.charCodeAt(from - 1) === 10 && text.slice(from, at).trim() === '') {
+      let above = from - 1;
+      while (above > 0 && text.charCodeAt(above - 1) === 10) above--;
+      const lineStart = text.lastIndexOf('\n', above - 1) + 1;
+      if (above - lineStart <= BYLINE_MAX) from = lineStart;
+    }
     windows.push({ from, to, heads: [at] });
   }
   const byKey = new Map<string, OfficialHit>();
   const pool = new TokenPool();
   for (const { from, to, heads } of windows) {
-    for (const hit of findOfficials(tokenize(text, n.lower, from, to, pool), opts, heads)) {
+    for (const hit of findOfficials(readCapitalLines(tokenize(text, n.lower, from, to, pool)), opts, heads)) {
       const seen = byKey.get(hit.key);
       if (!seen) byKey.set(hit.key, hit);
       else {

@@ -12,6 +12,8 @@ export const SURNAMES: readonly string[] = [
   'Ung', 'Vưu', 'Bế', 'Hầu', 'Lầu', 'Giàng', 'Sùng', 'Thào', 'Vàng', 'Mùa', 'Chẩu', 'Sầm', 'Hoàng Phủ', 'Âu', 'Âu Dương',
   'Tiêu', 'Doãn', 'Cù', 'Mẫn', 'Lường', 'Quàng', 'Cầm', 'Lộc', 'Y', 'Ksor', 'Niê', 'Rơ', 'Siu', 'Nay', 'H',
   'Thiều', 'Ôn', 'Tất', 'Viên', 'Yên', 'Đậu', 'Bàn', 'Mông', 'Hạ', 'Phó', 'Nhữ', 'Đường', 'Lỗ', 'Bồ', 'Đới', 'Kha',
+  // Chinese and Korean leaders as Vietnamese news writes them (Tập Cận Bình, Phác Geun-hye, Thôi…).
+  'Tập', 'Mao', 'Bạc', 'Phác', 'Thôi', 'Tưởng',
 ];
 
 /**
@@ -20,7 +22,7 @@ export const SURNAMES: readonly string[] = [
  */
 export const AMBIGUOUS_SURNAMES: readonly string[] = [
   'Văn', 'Hà', 'Cao', 'Lâm', 'Thái', 'Kim', 'Mai', 'Giang', 'Đoàn', 'Quan', 'Châu', 'Ninh', 'Phó', 'Đồng', 'La', 'Y',
-  'H', 'Yên', 'Trang', 'Lộc', 'Bàn', 'Hạ', 'Đường', 'Tiêu', 'Viên',
+  'H', 'Yên', 'Trang', 'Lộc', 'Bàn', 'Hạ', 'Đường', 'Tiêu', 'Viên', 'Tập',
 ];
 
 /** Middle names that mark a personal name (Văn for men, Thị for women, and the frequent others). */

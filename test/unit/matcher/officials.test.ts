@@ -258,3 +258,31 @@ describe('officials as real articles name them', () => {
     expect(names('Ông Lâm Hữu Phước, Trưởng ban kiểm soát công ty cổ phần Hưng Thịnh, cho biết.')).toEqual([]);
   });
 });
+
+describe('officials in headings, author blocks and abroad', () => {
+  it.each([
+    ['a heading in capitals', 'Tin tức\nPHÓ CHỦ TỊCH QUỐC HỘI NGUYỄN ĐỨC HẢI: CẦN CHÚ TRỌNG 3 VIỆC\nNội dung.', 'NGUYỄN ĐỨC HẢI', 'PHÓ CHỦ TỊCH QUỐC HỘI'],
+    ['a heading in capitals that goes on', 'BỘ TRƯỞNG NỘI VỤ PHẠM THỊ THANH TRÀ TIẾP ĐOÀN CÔNG TÁC', 'PHẠM THỊ THANH TRÀ', 'BỘ TRƯỞNG NỘI VỤ'],
+    ['an author block with titles', 'Phát huy vai trò báo chí\nPGS.TS Đoàn Minh Huấn\nỦy viên Trung ương Đảng, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh\n\nTrong bối cảnh mới…', 'Đoàn Minh Huấn', 'Ủy viên Trung ương Đảng'],
+    ['an author block in capitals', 'LÊ HOÀI TRUNG\nBí thư Trung ương Đảng, Chánh Văn phòng Trung ương Đảng\nBài viết nêu rõ.', 'LÊ HOÀI TRUNG', 'Chánh Văn phòng Trung ương Đảng'],
+    ['a Chinese leader in Sino-Vietnamese', 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Tổng Bí thư.', 'Tập Cận Bình', 'Chủ tịch Trung Quốc'],
+    ['a Russian name with initials', 'Ngoại trưởng Nga S.Lavrov cho biết như vậy.', 'S.Lavrov', 'Ngoại trưởng Nga'],
+    ['two initials and a space', 'Đại sứ Nga tại Việt Nam G.S. Bezdetko trả lời phỏng vấn.', 'G.S. Bezdetko', 'Đại sứ Nga tại Việt Nam'],
+    ['an ethnic-minority name', 'Phó Chủ tịch UBND tỉnh Sầm Việt An kiểm tra tiến độ.', 'Sầm Việt An', 'Phó Chủ tịch UBND tỉnh'],
+    ['a former minister', 'Nguyên Bộ trưởng Bộ Ngoại giao Nguyễn Dy Niên trao đổi.', 'Nguyễn Dy Niên', 'Nguyên Bộ trưởng Bộ Ngoại giao'],
+  ])('%s', (_what, text, name, title) => {
+    const found = officials(text);
+    expect(found.map((o) => o.name)).toEqual([name]);
+    expect(found[0]!.titles).toContain(title);
+  });
+
+  it.each([
+    ['a byline with no title line', 'Thu Hà\nChủ tịch nước nhấn mạnh vai trò của báo chí.'],
+    ['a brand ambassador', 'Ca sĩ được chọn làm đại sứ thương hiệu Nguyễn Thị Hoa Mai.'],
+    ['a tourism ambassador', 'Hoa hậu là Đại sứ du lịch Trần Tiểu Vy của tỉnh.'],
+    ['a fragment with an initial', 'Thiếu tướng A. với các đồng chí trong đoàn.'],
+    ['a title over a sentence, not a name', 'Hoàng Long\nPhó Thủ tướng yêu cầu các bộ khẩn trương.'],
+  ])('no official in %s', (_what, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
