@@ -435,9 +435,12 @@ function headTokens(tokens: readonly Token[], headStarts: readonly number[]): nu
 /** Index of the token that ends the sentence containing token i, or `limit`. */
 function sentenceEnd(tokens: readonly Token[], i: number, limit: number): number {
   let j = i + 1;
-  while (j < limit && !tokens[j]!.newline && !['.', '!', '?'].includes(tokens[j]!.lower)) j++;
+  while (j < limit && !tokens[j]!.newline && !(['.', '!', '?'].includes(tokens[j]!.lower) && !abbreviationDot(tokens, j))) j++;
   return Math.min(j, limit);
 }
+
+/** A dot with a word glued after it ("T.Ư", "TP.HCM") abbreviates; it ends no sentence. */
+const abbreviationDot = (tokens: readonly Token[], j: number) => tokens[j]!.lower === '.' && tokens[j + 1]?.kind === 'word' && tokens[j + 1]!.start === tokens[j]!.end;
 
 /** Bare names after a list heading's colon, separated by commas, semicolons or "và". */
 function namesAfterColon(tokens: readonly Token[], from: number, opts: OfficialsOptions): { names: NameCandidate[]; end: number } {
