@@ -174,12 +174,15 @@ for (const [inputLabel, input] of [
 // Hostile shapes (one endless line of titles, of list headings, of one name) must stay linear:
 // twice the text, twice the time. The content script reads at most 300 000 characters in
 // pieces of 12 000, but the CLI and the lexicon builder take whole files.
-console.log('\nhostile text, one line (CPU time, median of 7 runs): the time for 2x the text over the time for 1x (linear: about 2x)');
+console.log('\nhostile text, one line unless said (CPU time, median of 7 runs): the time for 2x the text over the time for 1x (linear: about 2x)');
 const HOSTILE = {
   'titles without names': 'Bộ trưởng Bộ Y tế, ',
   'one official 10 000 times': 'Thứ trưởng Nguyễn Văn An, ',
   'list headings': 'Các Phó Thủ tướng: Trần Hồng Hà, Lê Thành Long; ',
   'names with title chains': 'Nguyễn Văn An, Bộ trưởng Bộ Y tế, Ủy viên Trung ương Đảng; ',
+  'dash chains, no name': 'Bí thư Trung ương Đảng - Trưởng Ban Thi đua - Khen thưởng - ',
+  'headings in capitals': 'PHÓ CHỦ TỊCH QUỐC HỘI TRẦN THANH MẪN: LƯU Ý ',
+  'author blocks (lines)': 'PGS.TS Nguyễn Văn An\nỦy viên Trung ương Đảng, Bí thư Tỉnh ủy\n',
 };
 for (const [label, unit] of Object.entries(HOSTILE)) {
   const [once, twice] = [unit.repeat(10_000), unit.repeat(20_000)];
