@@ -145,6 +145,8 @@ const PUBLIC_BODY = byFirstWord([
   'tổng cục', 'chi cục', 'kiểm toán', 'tòa án', 'viện kiểm sát', 'văn phòng', 'quân khu', 'quân đoàn', 'sư đoàn', 'bộ tư lệnh',
   'bộ chỉ huy', 'hội', 'mặt trận', 'đoàn', 'liên đoàn', 'trung ương', 'nhà nước', 'chính phủ', 'quốc hội', 'cơ quan đại diện',
   'trung tâm', 'tỉnh', 'thành phố', 'huyện', 'xã', 'phường', 'quận',
+  // Departments of state bodies by their work: "Trưởng phòng Thông tin đối ngoại".
+  'thông tin đối ngoại', 'đối ngoại', 'ngoại vụ', 'tuyên giáo', 'tuyên truyền', 'dân vận',
 ]);
 
 /** The phrase's words at token j; with `tight`, one space apart at most. */
@@ -214,6 +216,15 @@ function parseTitle(tokens: readonly Token[], start: number, headEnd: number, he
       j++;
       continue;
     }
+    if (t.kind === 'word' && j > headEnd) {
+      // A phrase organisations use, read whole: "Ủy ban Nhà nước về người Việt Nam ở nước ngoài".
+      const inner = INNER.get(t.lower)?.find((words) => words.length > 2 && phraseAt(tokens, j, words));
+      if (inner) {
+        j += inner.length;
+        lowerRun = 0;
+        continue;
+      }
+    }
     if (t.kind === 'word') {
       // "Đại sứ quán" is an embassy; "đại sứ thương hiệu", "đại sứ du lịch" are no office.
       if (j === headEnd && (t.lower === 'quán' || (head === 'đại sứ' && t.lower !== 'đặc'))) return { title: { start, end: start, headEnd, head }, name: null, hasOrg: false };
@@ -223,6 +234,10 @@ function parseTitle(tokens: readonly Token[], start: number, headEnd: number, he
       if (INNER_PREPOSITIONS.has(t.lower) && !isWordLike(tokens[j + 1])) break;
       if (++lowerRun > 12) break; // "Ban chỉ đạo công tác thông tin đối ngoại tỉnh" runs long
       j++;
+      continue;
+    }
+    if (abbreviationDot(tokens, j) && j > headEnd && tokens[j - 1]!.kind === 'word') {
+      j++; // "TP.HCM", "T.Ư"
       continue;
     }
     if ((t.lower === '-' || t.lower === '–') && j > headEnd && tokens[j + 1]?.cap && !tokens[j + 1]!.newline && !startsTitle(tokens, j + 1, opts)) {

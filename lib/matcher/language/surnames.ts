@@ -13,7 +13,7 @@ export const SURNAMES: readonly string[] = [
   'Tiêu', 'Doãn', 'Cù', 'Mẫn', 'Lường', 'Quàng', 'Cầm', 'Lộc', 'Y', 'Ksor', 'Niê', 'Rơ', 'Siu', 'Nay', 'H',
   'Thiều', 'Ôn', 'Tất', 'Viên', 'Yên', 'Đậu', 'Bàn', 'Mông', 'Hạ', 'Phó', 'Nhữ', 'Đường', 'Lỗ', 'Bồ', 'Đới', 'Kha',
   // Chinese and Korean leaders as Vietnamese news writes them (Tập Cận Bình, Phác Geun-hye, Thôi…).
-  'Tập', 'Mao', 'Bạc', 'Phác', 'Thôi', 'Tưởng',
+  'Tập', 'Mao', 'Bạc', 'Phác', 'Thôi', 'Tưởng', 'Ngụy',
 ];
 
 /**

@@ -77,6 +77,8 @@ export const TITLE_INNER_PHRASES: readonly string[] = [
   'tối cao', 'nhân dân', 'trung ương', 'thường trực', 'đối ngoại', 'thông tin', 'công tác', 'quốc gia', 'chính trị',
   'quốc phòng', 'an ninh', 'đại biểu', 'dân tộc', 'tôn giáo', 'kiểm sát', 'kiểm tra', 'thanh tra', 'nhà nước', 'xã hội',
   'kinh tế', 'ngoại giao', 'ngoại vụ', 'truyền thông', 'phát triển', 'hợp tác', 'quốc tế', 'đối ngoại nhân dân',
+  // Longer than two words: read whole inside a title, prepositions and all.
+  'về người Việt Nam ở nước ngoài', 'người Việt Nam ở nước ngoài', 'thông tin đối ngoại',
 ];
 
 /** Organisation names with a comma inside ("Bộ Văn hóa, Thể thao và Du lịch"): what may follow the comma. */

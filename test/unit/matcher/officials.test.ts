@@ -286,3 +286,15 @@ describe('officials in headings, author blocks and abroad', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('titles with the words organisations use', () => {
+  it.each([
+    ['a committee named with a preposition', 'Thứ trưởng Bộ Ngoại giao, Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài Lê Thị Thu Hằng dự.', 'Lê Thị Thu Hằng', 'Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài'],
+    ['a city abbreviated with a dot', 'Tổng Lãnh sự Trung Quốc tại TP.HCM Ngụy Hoa Tường cho biết.', 'Ngụy Hoa Tường', 'Tổng Lãnh sự Trung Quốc tại TP.HCM'],
+    ['a department named by its work', 'Trưởng phòng Thông tin đối ngoại Vi Thị Hằng giới thiệu.', 'Vi Thị Hằng', 'Trưởng phòng Thông tin đối ngoại'],
+  ])('%s', (_what, text, name, title) => {
+    const found = officials(text);
+    expect(found.map((o) => o.name)).toEqual([name]);
+    expect(found[0]!.titles).toContain(title);
+  });
+});
