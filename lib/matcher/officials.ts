@@ -138,7 +138,13 @@ const INNER_PREPOSITIONS = new Set(['tại', 'của', 'về', 'ở', 'và']);
  * "Giám đốc Đại lý thuế Linh Phong").
  */
 const GENERIC_HEADS = new Set(['giám đốc', 'tổng giám đốc', 'trưởng phòng', 'trưởng ban', 'trợ lý', 'tham tán', 'ủy viên'].map(foldKey));
-const BUSINESS = byFirstWord(['công ty', 'ctcp', 'tnhh', 'doanh nghiệp', 'hđqt', 'hội đồng quản trị', 'cổ phần', 'đại lý']);
+const BUSINESS = byFirstWord([
+  'công ty', 'ctcp', 'tnhh', 'doanh nghiệp', 'hđqt', 'hội đồng quản trị', 'cổ phần', 'đại lý',
+  // Sport: a club's chairman or a games delegation's head is no office of state.
+  'clb', 'câu lạc bộ', 'đội bóng', 'đội tuyển',
+]);
+/** "đoàn Quân đội", "đoàn Công an" at games are sports teams; a delegation of the army names the army in full. */
+const SPORTS_DELEGATIONS = new Set(['quân đội', 'công an']);
 const PUBLIC_BODY = byFirstWord([
   'sở', 'bộ', 'cục', 'vụ', 'ban', 'ủy ban', 'ubnd', 'hđnd', 'công an', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'đảng ủy', 'quân ủy',
   'học viện', 'viện', 'đài', 'thông tấn', 'ttxvn', 'vtv', 'vov', 'báo', 'tạp chí', 'nhà xuất bản', 'kho bạc', 'ngân hàng nhà nước',
@@ -316,6 +322,7 @@ function qualifies(span: ParsedTitle, tokens: readonly Token[], comrade: boolean
   const { start, end, headEnd, head } = span.title;
   if (containsPhrase(tokens, start, end, BUSINESS)) return false;
   const bare = head.startsWith('phó ') ? head.slice(4) : head;
+  if (bare === 'trưởng đoàn' && end - headEnd === 2 && SPORTS_DELEGATIONS.has(`${tokens[headEnd]!.lower} ${tokens[headEnd + 1]!.lower}`)) return false;
   if (!GENERIC_HEADS.has(bare) || comrade) return true;
   // "Trưởng ban Kinh tế - Ngân sách": a board with a proper name is a council's or the Party's.
   if (bare === 'trưởng ban' && headEnd < end && tokens[headEnd]!.cap) return true;

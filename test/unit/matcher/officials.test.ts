@@ -281,6 +281,8 @@ describe('officials in headings, author blocks and abroad', () => {
     ['a brand ambassador', 'Ca sĩ được chọn làm đại sứ thương hiệu Nguyễn Thị Hoa Mai.'],
     ['a tourism ambassador', 'Hoa hậu là Đại sứ du lịch Trần Tiểu Vy của tỉnh.'],
     ['a fragment with an initial', 'Thiếu tướng A. với các đồng chí trong đoàn.'],
+    ['a football club chairman', 'Chủ tịch CLB Thanh Hóa Cao Tiến Đoan nói.'],
+    ['a games delegation', 'Trưởng đoàn Quân đội Lê Hồng Phong cho biết các vận động viên đã sẵn sàng.'],
     ['a title over a sentence, not a name', 'Hoàng Long\nPhó Thủ tướng yêu cầu các bộ khẩn trương.'],
   ])('no official in %s', (_what, text) => {
     expect(names(text)).toEqual([]);
