@@ -5,7 +5,12 @@
  * text's length so a passing mention in a long article weighs little, and the
  * result is squashed into [0, 1]. The evidence list says what pushed it where.
  */
+import { COMMUNICATION_TERMS, CONTEXT_TERMS } from './language/topic-terms';
+import { foldKey } from './normalize';
 import type { Evidence, ForeignInfoVerdict } from './types';
+
+const CONTEXT = new Set(CONTEXT_TERMS.map(foldKey));
+const COMMUNICATION = new Set(COMMUNICATION_TERMS.map(foldKey));
 
 /** A vocabulary term found in the text. */
 export interface TermCount {
@@ -42,10 +47,15 @@ export function scoreTopic(input: TopicInputs): ForeignInfoVerdict {
   const evidence: Evidence[] = [];
   let strong = 0;
   let weak = 0;
-  for (const t of input.terms) {
+  const terms = [...input.terms];
+  const isContext = (t: TermCount) => CONTEXT.has(foldKey(t.label));
+  // Context terms keep their weight beside another strong term, a word of communication work or a directive on the subject.
+  const contextHolds =
+    terms.some((t) => (t.weight >= WEAK_TERM && !isContext(t)) || COMMUNICATION.has(foldKey(t.label))) || input.directives.some((d) => d.weight > 0);
+  for (const t of terms) {
     const weight = round(repeated(t.weight, t.count) * (t.lead ? 2 : 1));
     evidence.push({ kind: 'term', label: t.label, weight, count: t.count });
-    if (t.weight > 0 && t.weight < WEAK_TERM) weak += weight;
+    if ((t.weight > 0 && t.weight < WEAK_TERM) || (isContext(t) && !contextHolds)) weak += weight;
     else strong += weight;
   }
   for (const d of input.directives) {

@@ -41,6 +41,16 @@ export const TOPIC_TERMS: readonly TopicTerm[] = [
 ];
 
 /**
+ * Human rights are foreign-information work when the text is about what is said
+ * of them (rebutting distortions, informing the world); a human-rights dialogue
+ * alone is diplomacy. These count as strong only beside another strong term or a
+ * word of communication work.
+ */
+export const CONTEXT_TERMS: readonly string[] = ['nhân quyền', 'quyền con người', 'Ban Chỉ đạo Nhân quyền'];
+/** Weak terms that still say the text is about communication, which gives CONTEXT_TERMS their weight. */
+export const COMMUNICATION_TERMS: readonly string[] = ['tuyên truyền', 'báo chí', 'truyền thông', 'công tác tư tưởng'];
+
+/**
  * Directives on foreign-information work: each is near-decisive evidence. The
  * lexicon adds the seeds' directives whose subject names the work.
  */

@@ -41,3 +41,17 @@ describe('topic verdict', () => {
     expect(verdict(diplomacy, 0.01).isForeignInfo).toBe(true);
   });
 });
+
+describe('human rights: what is said of them, not the dialogue itself', () => {
+  const dialogue =
+    'Đối thoại nhân quyền Việt Nam - Liên minh châu Âu lần thứ 12\nHai bên trao đổi về quyền con người, quyền của người lao động, quyền con người trong pháp luật và hợp tác tại Hội đồng Nhân quyền Liên hợp quốc. Quyền con người được bảo đảm.';
+  const rebuttal =
+    'Phản bác luận điệu xuyên tạc về nhân quyền ở Việt Nam\nCác thế lực thù địch xuyên tạc tình hình quyền con người; báo chí cần chủ động tuyên truyền, cung cấp thông tin chính xác về quyền con người ở Việt Nam.';
+
+  it('a human-rights dialogue alone is diplomacy', () => {
+    expect(verdict(dialogue).isForeignInfo).toBe(false);
+  });
+  it('rebutting distortions about human rights is foreign-information work', () => {
+    expect(verdict(rebuttal).isForeignInfo).toBe(true);
+  });
+});
