@@ -66,11 +66,15 @@ export function mergeAnalyses(parts: { offset: number; analysis: Analysis }[]): 
     }
     if (analysis.foreignInfo.score > strongest.score) strongest = analysis.foreignInfo;
   }
-  return {
+  const merged: Analysis = {
     foreignInfo: { ...strongest, evidence: [...evidence.values()].sort((a, b) => b.weight - a.weight) },
     officials: [...officials.values()],
     directives: [...directives.values()],
   };
+  // A detector that failed on any piece has lost findings there: the whole says so.
+  const degraded = [...new Set(parts.flatMap((p) => p.analysis.degraded ?? []))];
+  if (degraded.length) merged.degraded = degraded;
+  return merged;
 }
 
 export function* analyzeInChunks(text: string, analyze: (text: string) => Analysis, size = CHUNK_CHARS): Steps<Analysis> {

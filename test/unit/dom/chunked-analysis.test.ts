@@ -64,3 +64,18 @@ describe('matching a long article in pieces', () => {
     expect(calls).toBe(1);
   });
 });
+
+describe('a piece whose detector failed', () => {
+  it('marks the whole analysis degraded, keeping the other pieces and detectors', () => {
+    const ok = fakeAnalyze('Lê Hải Bình và 57-KL/TW');
+    const failed: Analysis = { ...fakeAnalyze('57-KL/TW'), officials: [], degraded: ['officials'] };
+    const merged = mergeAnalyses([
+      { offset: 0, analysis: ok },
+      { offset: 100, analysis: failed },
+    ]);
+    expect(merged.degraded).toEqual(['officials']);
+    expect(merged.officials.map((o) => o.name)).toEqual(['Lê Hải Bình']);
+    expect(merged.directives[0]!.mentions).toHaveLength(2);
+    expect(mergeAnalyses([{ offset: 0, analysis: ok }]).degraded).toBeUndefined();
+  });
+});
