@@ -180,6 +180,10 @@ const HOSTILE = {
   'one official 10 000 times': 'Thứ trưởng Nguyễn Văn An, ',
   'list headings': 'Các Phó Thủ tướng: Trần Hồng Hà, Lê Thành Long; ',
   'names with title chains': 'Nguyễn Văn An, Bộ trưởng Bộ Y tế, Ủy viên Trung ương Đảng; ',
+  // One endless sentence of references: each reads its subject, issuer and list ahead a bounded distance.
+  'directive subjects': 'Kết luận 16 của Bộ Chính trị về ',
+  'bare numbers and symbols': 'Kết luận 57 và Kết luận số 57-KL/TW, ',
+  'issuing clauses': 'Bộ Chính trị ban hành Nghị quyết 57 về khoa học, ',
 };
 for (const [label, unit] of Object.entries(HOSTILE)) {
   const [once, twice] = [unit.repeat(10_000), unit.repeat(20_000)];
