@@ -145,7 +145,24 @@ interface Nested {
   end: number;
 }
 
-/** Reads ", ngày DATE", "của ISSUER", "(khóa XI)" and "về SUBJECT" after a mention. */
+/** Words a name in capitals runs on into ("BỘ CHÍNH TRỊ VỀ THÔNG TIN ĐỐI NGOẠI"), where case cannot end it. */
+const ENDS_A_NAME_IN_CAPITALS = new Set(['về', 'ngày', 'năm', 'tại', 'trong', 'với', 'để', 'cho', 'đến', 'của', 'khóa', 'đã', 'được', 'và', 'nhằm']);
+
+/** End of the issuer's name read from `at` to `end`: in capitals, it ends before the first function word. */
+function issuerEnd(n: Normalized, at: number, end: number): number {
+  const written = n.text.slice(at, end);
+  if (written !== written.toUpperCase()) return end;
+  const lower = n.lower.slice(at, end);
+  const words = /\S+/g;
+  for (let m = words.exec(lower); m; m = words.exec(lower)) {
+    if (m.index > 0 && ENDS_A_NAME_IN_CAPITALS.has(m[0])) return at + lower.slice(0, m.index).trimEnd().length;
+  }
+  return end;
+}
+
+const PASSIVE_VERB = /\s{0,3}(?:\(?\s{0,3}khóa\s+[ivxlc]+\s{0,3}\)?\s{0,3})?(?:ký\s+)?(?:ban hành|thông qua|ký)(?![\p{L}])/uy;
+
+/** Reads ", ngày DATE", "của ISSUER", "do ISSUER", "được ISSUER ban hành", "(khóa XI)" and "về SUBJECT" after a mention. */
 function readAfter(n: Normalized, pos: number, nested: Nested | null): Context {
   const { text, lower } = n;
   const ctx: Context = { issuer: null, date: null, subject: null, end: pos };
@@ -165,16 +182,21 @@ function readAfter(n: Normalized, pos: number, nested: Nested | null): Context {
       at += d[0].length;
       continue;
     }
-    const by = skip(/(?:của|do)\s+/y);
+    const from = at;
+    const by = skip(/(?:của|do|được)\s+/y);
     if (by && !ctx.issuer) {
-      const end = readOrgPhrase(text, at);
-      if (end > at) {
+      const end = issuerEnd(n, at, readOrgPhrase(text, at));
+      // "được Bộ Chính trị ban hành": after "được" a name is the issuer only before the issuing verb.
+      const passive = by[0].startsWith('được');
+      PASSIVE_VERB.lastIndex = end;
+      if (end > at && (!passive || PASSIVE_VERB.test(lower))) {
         ctx.issuer = text.slice(at, end);
-        at = end;
+        at = passive ? PASSIVE_VERB.lastIndex : end;
         skip(/\s{0,3}\(?\s{0,3}khóa\s+[IVXLC]+\s{0,3}\)?/iy);
         continue;
       }
     }
+    at = from;
     break;
   }
   ctx.end = at;
@@ -253,8 +275,17 @@ function readBefore(n: Normalized, start: number): { date: string | null; issuer
   // The issuer is the whole subject of the verb ("Bộ Chính trị"), not a clause that merely starts with a name.
   const subject = m[4]!.replace(/\s*\(?\s*khóa\s+[IVXLC]+\s*\)?\s*/iu, ' ').trim();
   const end = readOrgPhrase(subject, 0);
-  const issuer = end > 0 && end === subject.length ? subject : null;
+  const issuer = onBehalfOf(window.slice(0, m.index + 1)) ?? (end > 0 && end === subject.length ? subject : null);
   return { date: issuer || date ? date : null, issuer };
+}
+
+/** "Thay mặt Bộ Chính trị, Tổng Bí thư … ký ban hành": the body a signatory signs for, in the same sentence. */
+function onBehalfOf(before: string): string | null {
+  const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('\n')) + 1);
+  const m = /(?:^|[^\p{L}])[Tt]hay mặt\s+([^,]{2,60}?)\s*,\s*$/u.exec(sentence);
+  if (!m) return null;
+  const body = m[1]!.trim();
+  return readOrgPhrase(body, 0) === body.length ? body : null;
 }
 
 interface SymbolParts {
@@ -317,9 +348,11 @@ function kindWordBefore(lower: string, at: number, kindWords: readonly PhraseHit
   return glued ? { start: at - glued[0].length, key: glued[1]! } : null;
 }
 
-const leftEdgeOk = (text: string, at: number) => {
-  const c = text.charCodeAt(at - 1);
-  return !isWordChar(c) && c !== 47 && c !== 46 && c !== 45; // not a letter, digit, "/", "." or "-"
+/** Not after a letter, digit, "/", "." or "-"; but after a glued "số" ("số57-KL/TW", scraped text). */
+const leftEdgeOk = (lower: string, at: number) => {
+  const c = lower.charCodeAt(at - 1);
+  if (!isWordChar(c) && c !== 47 && c !== 46 && c !== 45) return true;
+  return lower.startsWith('số', at - 2) && !isWordChar(lower.charCodeAt(at - 3));
 };
 
 const ROMAN = /^[ivxlc]+$/;
@@ -360,8 +393,10 @@ function readBare(n: Normalized, word: PhraseHit, kind: string): DirectiveHit | 
     // "kế hoạch 2025", "Chương trình 2030": a year names a period; a document's number needs "số" to be read so.
     if (policy !== 'document' && /^(?:19|20)\d\d$/.test(number)) return null;
     const { follower, wordAt } = followerOf(lower, end);
+    // In a headline in capitals, case says nothing.
+    const capitals = isUpperChar(text[word.start]) && isUpperChar(text[word.end - 1]);
     // A capitalised word after the number starts a name or a sentence: the number stands alone.
-    const nextCap = follower !== 'closed' && isUpperChar(text[wordAt]);
+    const nextCap = follower !== 'closed' && !capitals && isUpperChar(text[wordAt]);
     const closed = follower === 'closed' || nextCap;
     if (follower === 'count' && !nextCap) return null;
     if (policy === 'named' && !year && follower !== 'dated') return null;
@@ -395,7 +430,7 @@ export function findDirectives(n: Normalized, kindWords: readonly PhraseHit[] = 
 
   SYMBOL.lastIndex = 0;
   for (let m = SYMBOL.exec(text); m; m = SYMBOL.exec(text)) {
-    if (!leftEdgeOk(text, m.index)) {
+    if (!leftEdgeOk(n.lower, m.index)) {
       SYMBOL.lastIndex = m.index + 1;
       continue;
     }

@@ -41,6 +41,7 @@ describe('directives: symbols in the forms news writes them', () => {
     ['Nghị quyết 18-NQ-TW (gạch ngang thay gạch chéo)', '18-NQ/TW'],
     ['Kết luận số\u00A042-KL/TW', '42-KL/TW'],
     ['Thông tư số: 15/2024/TT-BTTTT', '15/2024/TT-BTTTT'],
+    ['Kết luận số57-KL/TW (số dính liền)', '57-KL/TW'],
   ])('%s → %s', (text, id) => {
     expect(ids(text)).toEqual([id]);
   });
@@ -93,6 +94,19 @@ describe('directives: bare numbers', () => {
     const [d] = directives('Ngày 30/4/2025, Bộ Chính trị ban hành Nghị quyết 66 về đổi mới công tác xây dựng pháp luật.');
     expect(d).toMatchObject({ id: '66-NQ/TW', issuer: 'Bộ Chính trị', date: '2025-04-30' });
     expect(ids('Ban Bí thư vừa ban hành Chỉ thị 45 về lãnh đạo đại hội.')).toEqual(['45-CT/TW']);
+  });
+
+  it('reads the issuer of a passive sentence and of a signatory signing for it', () => {
+    expect(directives('Kết luận 57 được Bộ Chính trị ban hành ngày 15/6/2023.')[0]).toMatchObject({ id: '57-KL/TW', issuer: 'Bộ Chính trị', date: '2023-06-15' });
+    expect(ids('Chỉ thị 05 do Bộ Chính trị ban hành.')).toEqual(['05-CT/TW']);
+    expect(ids('Thay mặt Bộ Chính trị, Tổng Bí thư đã ký ban hành Nghị quyết 68 về phát triển kinh tế tư nhân.')).toEqual(['68-NQ/TW']);
+    // "được" before a body that does not issue it: no issuer.
+    expect(ids('Kết luận 57 được Ban Tuyên giáo quán triệt.')).toEqual(['Kết luận 57']);
+  });
+
+  it('reads a headline in capitals', () => {
+    expect(directives('KẾT LUẬN 57 CỦA BỘ CHÍNH TRỊ VỀ THÔNG TIN ĐỐI NGOẠI')[0]).toMatchObject({ id: '57-KL/TW', issuer: 'BỘ CHÍNH TRỊ' });
+    expect(ids('HƯỚNG DẪN 10 ĐOÀN PHÓNG VIÊN TÁC NGHIỆP')).toEqual([]);
   });
 
   it.each([
