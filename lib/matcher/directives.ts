@@ -108,8 +108,12 @@ const KIND_ALT = Object.keys(KIND_WORDS)
 const KIND_BEFORE = new RegExp(`(?<![${LETTERS}])(${KIND_ALT})\\s*(?:số\\s*:?\\s*)?$`);
 /** A number right after a kind word, with "số" and a year ("Nghị quyết 57/2024"). What follows is judged apart. */
 const BARE_NUMBER = /[ ]{0,3}(?:(số)[ ]{0,2}:?[ ]{0,2})?(\d{1,5})(?:[ ]?\/[ ]?((?:19|20)\d{2}))?/y;
-/** What may not follow a document's bare number: more digits, a symbol or date ("16/6", "57- KL"), a decimal, a percentage. */
-const NOT_AFTER_NUMBER = new RegExp(`^(?:[0-9]|[ ]?[-/][ ]?[${LETTERS_DIGITS}]|[.,][0-9]|[ ]?%)`);
+/**
+ * What may not follow a document's bare number: more digits, a symbol or date the
+ * grammar did not read ("16/6", "57-KLTW", "57 -KL"), a decimal, a percentage. A
+ * dash with a space on each side is punctuation ("Nghị quyết 57 - động lực mới").
+ */
+const NOT_AFTER_NUMBER = new RegExp(`^(?:[0-9]|[-/]|[ ]?[-/][${LETTERS_DIGITS}]|[.,][0-9]|[ ]?%)`);
 /** The (up to) two words after the number, in the lower-cased text. */
 // A year range after "năm" ("Kế hoạch 5 năm 2021-2025") is a period, not a date: it is read whole.
 const NEXT_WORDS = new RegExp(`^[ ]{1,2}([${LETTERS}]+)(?:[ ]([${LETTERS}]+|[0-9]+(?:[ ]?-[ ]?[0-9]+)?))?`);
@@ -148,8 +152,17 @@ interface Nested {
 /** Words a name in capitals runs on into ("BỘ CHÍNH TRỊ VỀ THÔNG TIN ĐỐI NGOẠI"), where case cannot end it. */
 const ENDS_A_NAME_IN_CAPITALS = new Set(['về', 'ngày', 'năm', 'tại', 'trong', 'với', 'để', 'cho', 'đến', 'của', 'khóa', 'đã', 'được', 'và', 'nhằm']);
 
-/** End of the issuer's name read from `at` to `end`: in capitals, it ends before the first function word. */
+/**
+ * End of the issuer's name read from `at` to `end`: without a verb's first syllable
+ * that the name reader took for the end of a word ("HĐND tỉnh Bắc Kạn quy định …"),
+ * and in capitals before the first function word.
+ */
 function issuerEnd(n: Normalized, at: number, end: number): number {
+  const lastSpace = n.lower.lastIndexOf(' ', end - 1);
+  if (lastSpace > at) {
+    const next = /^\s{1,2}([\p{L}]+)/u.exec(n.lower.slice(end, end + 20));
+    if (next && DOCUMENT_FOLLOWERS.has(`${n.lower.slice(lastSpace + 1, end)} ${next[1]}`)) return n.text.slice(at, lastSpace).trimEnd().length + at;
+  }
   const written = n.text.slice(at, end);
   if (written !== written.toUpperCase()) return end;
   const lower = n.lower.slice(at, end);
@@ -255,28 +268,53 @@ export function subjectText(text: string, span: TextSpan): string | null {
   return subject.length > 4 ? subject : null;
 }
 
-/** "Ngày 14-2-2012, Bộ Chính trị (khóa XI) ban hành Kết luận …": date and issuer written before the mention. */
-const ISSUING_VERB = /(?:ban hành|ký|phê duyệt|thông qua|ra)\s*$/u;
-const DATE_BEFORE = String.raw`(?:(?:[Nn]gày\s*)(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*((?:19|20)\d{2}))?|(?:[Tt]háng|[Nn]ăm)\s+[\d/.-]{1,9})\s*,?\s*`;
-const ISSUING_CLAUSE = String.raw`(?:${DATE_BEFORE})?([^.;\n,]{2,90}?)\s*(?:(?:đã|vừa|mới|chính thức)\s+){0,3}(?:ký ban hành|ban hành|ký|phê duyệt|thông qua|ra)\s*$`;
-/** The clause may start the window only when the window starts the text; otherwise it starts after a stop or a comma. */
-const ISSUING_AT_START = new RegExp(`^\\s*${ISSUING_CLAUSE}`, 'u');
-const ISSUING_AFTER_STOP = new RegExp(`(?:[.;:\\n!?]|,)\\s*${ISSUING_CLAUSE}`, 'u');
+/**
+ * "Ngày 14-2-2012, Bộ Chính trị (khóa XI) ban hành Kết luận …", "… như Ban Bí thư
+ * Trung ương Đảng ban hành Chỉ thị …": the issuer is the name that ends right
+ * before the issuing verb, read back to the start of its clause; the date, when
+ * one stands right before that name.
+ */
+// Scraped text glues words ("Chính phủđã ban hành"): "đã" may touch the name.
+const ISSUING_VERB = /(?:(?:^|[^\p{L}])(?:(?:đã|vừa|mới|chính thức|cũng)\s+){0,3}|đã\s+)(?:ký ban hành|ban hành|ký|phê duyệt|thông qua|ra)\s*$/u;
+const TERM_BEFORE = /\s*\(?\s*khóa\s+[ivxlc]+\s*\)?\s*$/u;
+const DATE_RIGHT_BEFORE = /ngày\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})\s*,?\s*$/u;
+const CLAUSE_STOP_BEFORE = /[.;:\n!?,(]/g;
+/** How far back an issuer's name may start. */
+const ISSUER_REACH = 80;
 
 function readBefore(n: Normalized, start: number): { date: string | null; issuer: string | null } {
   const none = { date: null, issuer: null };
+  const { text, lower } = n;
   // Most references have no issuing clause before them: check its last words first.
-  if (!ISSUING_VERB.test(n.lower.slice(Math.max(0, start - 16), start))) return none;
-  const from = Math.max(0, start - 160);
-  const window = n.text.slice(from, start);
-  const m = (from === 0 ? ISSUING_AT_START.exec(window) : null) ?? ISSUING_AFTER_STOP.exec(window);
-  if (!m) return none;
-  const date = m[3] ? isoDate(m[1]!, m[2]!, m[3]) : null;
-  // The issuer is the whole subject of the verb ("Bộ Chính trị"), not a clause that merely starts with a name.
-  const subject = m[4]!.replace(/\s*\(?\s*khóa\s+[IVXLC]+\s*\)?\s*/iu, ' ').trim();
-  const end = readOrgPhrase(subject, 0);
-  const issuer = onBehalfOf(window.slice(0, m.index + 1)) ?? (end > 0 && end === subject.length ? subject : null);
-  return { date: issuer || date ? date : null, issuer };
+  const verbFrom = Math.max(0, start - 40);
+  const verb = ISSUING_VERB.exec(lower.slice(verbFrom, start));
+  if (!verb) return none;
+  let nameEnd = verbFrom + verb.index + (verb[0].length - verb[0].trimStart().length);
+  const term = TERM_BEFORE.exec(lower.slice(Math.max(0, nameEnd - 20), nameEnd));
+  if (term) nameEnd -= term[0].length;
+  while (nameEnd > 0 && text[nameEnd - 1] === ' ') nameEnd--;
+  // The clause the name may lie in: after the last stop or comma within reach.
+  const from = Math.max(0, nameEnd - ISSUER_REACH);
+  const window = text.slice(from, nameEnd);
+  let clause = 0;
+  CLAUSE_STOP_BEFORE.lastIndex = 0;
+  for (let m = CLAUSE_STOP_BEFORE.exec(window); m; m = CLAUSE_STOP_BEFORE.exec(window)) clause = m.index + 1;
+  // The longest name that ends exactly at the verb: from the clause's first capitalised word on.
+  let issuer: string | null = null;
+  let issuerAt = nameEnd;
+  for (let i = clause; i < window.length; i++) {
+    if (!isUpperChar(window[i]) || LETTER.test(window[i - 1] ?? '')) continue;
+    const name = window.slice(i);
+    if (readOrgPhrase(name, 0) === name.length) {
+      issuer = name;
+      issuerAt = from + i;
+      break;
+    }
+  }
+  if (!issuer) return none;
+  const onBehalf = onBehalfOf(text.slice(Math.max(0, issuerAt - ISSUER_REACH), issuerAt));
+  const d = DATE_RIGHT_BEFORE.exec(lower.slice(Math.max(0, issuerAt - 30), issuerAt));
+  return { date: d ? isoDate(d[1]!, d[2]!, d[3]!) : null, issuer: onBehalf ?? issuer };
 }
 
 /** "Thay mặt Bộ Chính trị, Tổng Bí thư … ký ban hành": the body a signatory signs for, in the same sentence. */

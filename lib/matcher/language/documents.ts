@@ -196,7 +196,8 @@ export const COUNT_WORDS: ReadonlySet<string> = new Set([
 export const DOCUMENT_FOLLOWERS: ReadonlySet<string> = new Set([
   'của', 'về', 'do', 'đã', 'được', 'đang', 'sẽ', 'vừa', 'mới', 'cũng', 'và', 'cùng', 'hoặc', 'này', 'nêu', 'là', 'có',
   'thì', 'với', 'trong', 'nhằm', 'quy định', 'yêu cầu', 'xác định', 'đề ra', 'chỉ rõ', 'nhấn mạnh', 'khẳng định',
-  'tiếp tục', 'ban hành', 'bổ sung', 'sửa đổi', 'thay thế', 'hướng dẫn', 'nêu rõ', 'đặt ra', 'có hiệu lực',
+  'tiếp tục', 'ban hành', 'bổ sung', 'sửa đổi', 'thay thế', 'hướng dẫn', 'nêu rõ', 'đặt ra', 'có hiệu lực', 'phê duyệt',
+  'chỉ đạo', 'triển khai', 'thông qua',
 ]);
 
 /** Bodies of the Party's centre: all their documents carry "/TW" (57-KL/TW, 26-CT/TW, 57-NQ/TW). */

@@ -60,6 +60,8 @@ describe('directives: bare numbers', () => {
     ['Chỉ thị 26 của Ban Bí thư', '26-CT/TW'],
     ['thực hiện Quy định 37 về những điều đảng viên không được làm', 'Quy định 37'],
     ['Nghị quyết 57 về khoa học, công nghệ', 'Nghị quyết 57'],
+    ['Nghị quyết 57 - động lực mới cho khoa học', 'Nghị quyết 57'],
+    ['“Kết luận 57”: những điểm mới', 'Kết luận 57'],
   ])('%s → %s', (text, id) => {
     expect(ids(text)).toEqual([id]);
   });
@@ -94,6 +96,19 @@ describe('directives: bare numbers', () => {
     const [d] = directives('Ngày 30/4/2025, Bộ Chính trị ban hành Nghị quyết 66 về đổi mới công tác xây dựng pháp luật.');
     expect(d).toMatchObject({ id: '66-NQ/TW', issuer: 'Bộ Chính trị', date: '2025-04-30' });
     expect(ids('Ban Bí thư vừa ban hành Chỉ thị 45 về lãnh đạo đại hội.')).toEqual(['45-CT/TW']);
+  });
+
+  it('reads an issuing clause that does not open the sentence, and one glued by scraping', () => {
+    expect(directives('Nhiều văn bản ra đời như Ban Bí thư Trung ương Đảng ban hành Chỉ thị số 12/CT/TW ngày 12-7-1992.')[0]).toMatchObject({
+      id: '12-CT/TW',
+      issuer: 'Ban Bí thư Trung ương Đảng',
+    });
+    expect(directives('Trên cơ sở đó ngày 17/02/2022, Sở đã ban hành Kế hoạch số 206/KH-SNgV.')[0]).toMatchObject({ issuer: 'Sở', date: '2022-02-17' });
+    expect(directives('Ngay sau đó, Chính phủđã ban hành Nghịquyết số 11/NQ-CP.')[0]).toMatchObject({ id: '11/NQ-CP', issuer: 'Chính phủ' });
+  });
+
+  it('does not take a verb for part of the issuer', () => {
+    expect(directives('Nghị quyết số 12/2022/NQ-HĐND của HĐND tỉnh Bắc Kạn quy định mức hỗ trợ')[0]!.issuer).toBe('HĐND tỉnh Bắc Kạn');
   });
 
   it('reads the issuer of a passive sentence and of a signatory signing for it', () => {
