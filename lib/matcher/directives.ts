@@ -600,6 +600,9 @@ function resolveBare(hits: DirectiveHit[], codeKinds: ReadonlyMap<DirectiveHit, 
   for (const [hit, symbol] of chosen) {
     // An issuer the text gives must agree with the symbol's: a provincial "Kết luận 57" is not 57-KL/TW.
     if (hit.issuer && isPartyCentral(hit.issuer) !== (issuerCode(symbol.id) === 'TW')) continue;
+    // Nor may the years differ: Thông tư 03/2024 is not 03/2023/TT-BTTTT.
+    const symbolYear = /^\d+\/((?:19|20)\d\d)\//.exec(symbol.id)?.[1];
+    if (hit.year && symbolYear && hit.year !== symbolYear) continue;
     hit.id = symbol.id;
     hit.hasSymbol = true;
   }

@@ -172,6 +172,10 @@ describe('directives: one document, one entry', () => {
     expect(ids('Kết luận số 57-KL/TW của Bộ Chính trị và Kết luận 57 của Tỉnh ủy Gia Lai.')).toEqual(['57-KL/TW', 'Kết luận 57']);
   });
 
+  it('merges a number with its year into the symbol of that year only', () => {
+    expect(ids('Thông tư 03/2023/TT-BTTTT hướng dẫn. Thông tư 03/2023 nêu rõ. Thông tư 03/2024 thay thế.')).toEqual(['03/2023/TT-BTTTT', 'Thông tư 03']);
+  });
+
   it('keeps Nghị quyết 57 bare apart from Kết luận 57-KL/TW', () => {
     expect(ids('Kết luận số 57-KL/TW về thông tin đối ngoại. Nghị quyết 57 về khoa học, công nghệ.')).toEqual(['57-KL/TW', 'Nghị quyết 57']);
   });
