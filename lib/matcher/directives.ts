@@ -536,10 +536,12 @@ function readContexts(n: Normalized, hits: DirectiveHit[]): void {
       if (!hit.hasSymbol || (following.hasSymbol && issuerCode(following.id) === issuerCode(hit.id))) hit.issuer = following.issuer;
     }
   }
-  // "Nghị quyết 57 về đột phá phát triển khoa học … của Bộ Chính trị": the Party centre named later in the sentence.
+  // "Nghị quyết 57 về đột phá phát triển khoa học … của Bộ Chính trị": the Party centre named later in the sentence;
+  // "của Hội nghị lần thứ tư Ban Chấp hành Trung ương", where the name reader stops at "Hội nghị".
   for (let i = 0; i < hits.length; i++) {
     const hit = hits[i]!;
-    if (hit.hasSymbol || hit.issuer || !hit.kind || !PARTY_CENTRAL_CODES[hit.kind]) continue;
+    if (hit.hasSymbol || !hit.kind || !PARTY_CENTRAL_CODES[hit.kind]) continue;
+    if (hit.issuer && !/^hội nghị$/iu.test(hit.issuer.trim())) continue;
     const stop = Math.min(hit.end + 250, hits[i + 1]?.start ?? n.text.length);
     const window = n.lower.slice(hit.end, stop);
     const sentence = window.search(/[.;\n!?]/);

@@ -202,11 +202,12 @@ export const DOCUMENT_FOLLOWERS: ReadonlySet<string> = new Set([
 
 /** Bodies of the Party's centre: all their documents carry "/TW" (57-KL/TW, 26-CT/TW, 57-NQ/TW). */
 export const PARTY_CENTRAL_ISSUERS =
-  /^(?:Bộ Chính trị|Ban Bí thư(?: Trung ương(?: Đảng)?)?|Ban Chấp hành Trung ương(?: Đảng)?|BCH ?(?:Trung ương|TW|TƯ)(?: Đảng)?|BCHTW|Trung ương Đảng|Trung ương|Hội nghị (?:lần thứ [\p{L}\d]+ )?(?:Ban Chấp hành )?Trung ương(?: Đảng)?(?: (?:lần thứ )?[\p{L}\d]+)?)$/iu;
+  /^(?:Bộ Chính trị|(?:Thường trực )?Ban Bí thư(?: Trung ương(?: Đảng)?)?|Ban Chấp hành Trung ương(?: Đảng)?|BCH ?(?:Trung ương|TW|TƯ)(?: Đảng)?|BCHTW|Trung ương Đảng|Trung ương|Hội nghị (?:lần thứ [\p{L}\d]+ )?(?:Ban Chấp hành )?Trung ương(?: Đảng)?(?: (?:lần thứ )?[\p{L}\d]+)?)$/iu;
 /** The Government (not the Prime Minister, whose resolutions don't exist and decisions carry a year or not). */
 export const GOVERNMENT_ISSUER = /^Chính phủ(?: nước Cộng hòa xã hội chủ nghĩa Việt Nam)?$/iu;
 /** The same bodies as a text names them after "của" further on in the sentence ("Nghị quyết 57 về … của Bộ Chính trị"). */
-export const PARTY_CENTRAL_LATER = /của\s+(bộ chính trị|ban bí thư|ban chấp hành trung ương(?: đảng)?|bch trung ương(?: đảng)?|trung ương đảng)(?![\p{L}\d])/u;
+export const PARTY_CENTRAL_LATER =
+  /(?:của|do)\s+(bộ chính trị|(?:thường trực )?ban bí thư|ban chấp hành trung ương(?: đảng)?|bch trung ương(?: đảng)?|trung ương đảng|hội nghị lần thứ [\p{L}\d]+ ban chấp hành trung ương(?: đảng)?)(?![\p{L}\d])/u;
 
 /**
  * A bare number resolves only when the kind and issuer make it unambiguous: the
