@@ -183,6 +183,10 @@ const HOSTILE = {
   'dash chains, no name': 'Bí thư Trung ương Đảng - Trưởng Ban Thi đua - Khen thưởng - ',
   'headings in capitals': 'PHÓ CHỦ TỊCH QUỐC HỘI TRẦN THANH MẪN: LƯU Ý ',
   'author blocks (lines)': 'PGS.TS Nguyễn Văn An\nỦy viên Trung ương Đảng, Bí thư Tỉnh ủy\n',
+  // One endless sentence of references: each reads its subject, issuer and list ahead a bounded distance.
+  'directive subjects': 'Kết luận 16 của Bộ Chính trị về ',
+  'bare numbers and symbols': 'Kết luận 57 và Kết luận số 57-KL/TW, ',
+  'issuing clauses': 'Bộ Chính trị ban hành Nghị quyết 57 về khoa học, ',
 };
 for (const [label, unit] of Object.entries(HOSTILE)) {
   const [once, twice] = [unit.repeat(10_000), unit.repeat(20_000)];

@@ -112,11 +112,14 @@ export const KIND_WORDS: Readonly<Record<string, string>> = {
   'thông tri': 'Thông tri',
   'thông báo': 'Thông báo',
   'thông báo kết luận': 'Thông báo kết luận',
+  'thông cáo': 'Thông cáo',
   'kế hoạch': 'Kế hoạch',
+  'chương trình hành động': 'Chương trình hành động',
   'chương trình': 'Chương trình',
   'đề án': 'Đề án',
   'công văn': 'Công văn',
   'công điện': 'Công điện',
+  'bản ghi nhớ': 'Bản ghi nhớ',
   'luật': 'Luật',
   'pháp lệnh': 'Pháp lệnh',
   'lệnh': 'Lệnh',
@@ -126,18 +129,91 @@ export const KIND_WORDS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Kinds a bare number may follow ("Kết luận 16", "Quy định 37"): programme and
- * project names take numbers too ("Chương trình 135", "Dự án 10"), so they don't.
+ * How sure a kind word followed by a bare number ("Kết luận 16", "hướng dẫn 10
+ * đoàn") is of being a document:
+ * - `document`: the word names nothing but a document (Nghị quyết, Chỉ thị…);
+ * - `verb`: the word is also a verb or a common noun ("quyết định tăng",
+ *   "hướng dẫn 10 đoàn", "kế hoạch 5 năm"): written lower case, the number must be
+ *   closed by punctuation or followed by what follows a document ("của", "về"…);
+ * - `named`: programmes and projects are named after numbers ("Chương trình 135",
+ *   "Đề án 06", "Luật 2024"): only with "số", a year or a date ("Chương trình 613
+ *   năm 2011") is the number a document's.
+ * Kinds not listed take no bare number (a "Văn bản" needs its symbol).
  */
-export const BARE_NUMBER_KINDS: ReadonlySet<string> = new Set([
-  'Nghị quyết', 'Nghị định', 'Quyết định', 'Chỉ thị', 'Kết luận', 'Quy định', 'Hướng dẫn', 'Thông tư', 'Thông tri',
-  'Kế hoạch', 'Công văn', 'Công điện', 'Thông báo', 'Thông báo kết luận',
+export type BareNumberPolicy = 'document' | 'verb' | 'named';
+export const BARE_NUMBER_KINDS: Readonly<Record<string, BareNumberPolicy>> = {
+  'Nghị quyết': 'document',
+  'Nghị quyết liên tịch': 'document',
+  'Nghị định': 'document',
+  'Chỉ thị': 'document',
+  'Thông tư': 'document',
+  'Thông tư liên tịch': 'document',
+  'Thông tri': 'document',
+  'Công văn': 'document',
+  'Công điện': 'document',
+  'Bản ghi nhớ': 'document',
+  'Thông báo kết luận': 'document',
+  'Chương trình hành động': 'document',
+  'Tờ trình': 'document',
+  'Thông cáo': 'verb',
+  'Quyết định': 'verb',
+  'Kết luận': 'verb',
+  'Quy định': 'verb',
+  'Quy chế': 'verb',
+  'Hướng dẫn': 'verb',
+  'Kế hoạch': 'verb',
+  'Thông báo': 'verb',
+  'Báo cáo': 'verb',
+  'Chương trình': 'named',
+  'Đề án': 'named',
+  'Pháp lệnh': 'named',
+  'Luật': 'named',
+  'Văn bản': 'named',
+};
+
+/**
+ * Words that follow a count, not a document's number: "hướng dẫn 10 đoàn phóng
+ * viên", "Kế hoạch 5 năm", "báo cáo 3 nội dung". "năm" and "ngày" count only when
+ * no year or date follows them ("Chương trình 613 năm 2011" is a document).
+ */
+export const COUNT_WORDS: ReadonlySet<string> = new Set([
+  'năm', 'tháng', 'ngày', 'tuần', 'quý', 'giờ', 'phút', 'tuổi', 'lần', 'lượt', 'người', 'đoàn', 'đồng chí', 'đại biểu',
+  'cán bộ', 'đảng viên', 'học viên', 'sinh viên', 'phóng viên', 'nhà báo', 'tỉnh', 'huyện', 'xã', 'phường', 'thôn', 'bản',
+  'nước', 'quốc gia', 'đơn vị', 'cơ quan', 'tổ chức', 'doanh nghiệp', 'hộ', 'nội dung', 'vấn đề', 'nhiệm vụ', 'giải pháp',
+  'mục tiêu', 'chỉ tiêu', 'điểm', 'mục', 'điều', 'khoản', 'chương', 'phần', 'trường hợp', 'tin', 'bài', 'tác phẩm',
+  'cuộc', 'buổi', 'lớp', 'khóa', 'đợt', 'kỳ', 'phiên', 'bước', 'giai đoạn', 'hội nghị', 'dự án', 'chương trình',
+  'đề án', 'văn bản', 'tỷ', 'triệu', 'nghìn', 'ngàn', 'trăm', 'vạn', 'km', 'ha', 'tấn', 'đồng', 'usd', 'nhóm', 'loại',
+  'lĩnh vực', 'ngành', 'thành viên', 'trang', 'cụm', 'đội', 'lực lượng', 'sản phẩm', 'ý kiến', 'kiến nghị', 'câu hỏi',
+  'tập thể', 'cá nhân', 'hoạt động', 'sự kiện', 'công trình', 'chiếc', 'cái', 'con', 'em', 'bộ', 'sở', 'ban', 'trường',
+  'đề tài', 'báo', 'kênh', 'ấn phẩm', 'chuyên đề', 'chuyến', 'lao động', 'gia đình', 'địa phương', 'khu vực', 'vụ',
 ]);
 
 /**
- * A number without a symbol resolves only when the kind and issuer make it
- * unambiguous: a Kết luận or Chỉ thị of the Bộ Chính trị, Ban Bí thư or Trung ương
- * is N-KL/TW or N-CT/TW (Party numbers restart each term, so nothing else is safe).
+ * Lower-case words after a number that say it is a document's, for a lower-case
+ * kind word that is also a verb ("quyết định 999 của Chủ tịch nước", "kết luận 57
+ * về …", "kế hoạch 141 đã …").
  */
-export const PARTY_CENTRAL_ISSUERS = /^(Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|BCH Trung ương|BCHTW|Trung ương Đảng|Trung ương)/iu;
-export const RESOLVABLE_BARE_KINDS: Readonly<Record<string, string>> = { 'Kết luận': 'KL', 'Chỉ thị': 'CT' };
+export const DOCUMENT_FOLLOWERS: ReadonlySet<string> = new Set([
+  'của', 'về', 'do', 'đã', 'được', 'đang', 'sẽ', 'vừa', 'mới', 'cũng', 'và', 'cùng', 'hoặc', 'này', 'nêu', 'là', 'có',
+  'thì', 'với', 'trong', 'nhằm', 'quy định', 'yêu cầu', 'xác định', 'đề ra', 'chỉ rõ', 'nhấn mạnh', 'khẳng định',
+  'tiếp tục', 'ban hành', 'bổ sung', 'sửa đổi', 'thay thế', 'hướng dẫn', 'nêu rõ', 'đặt ra', 'có hiệu lực', 'phê duyệt',
+  'chỉ đạo', 'triển khai', 'thông qua',
+]);
+
+/** Bodies of the Party's centre: all their documents carry "/TW" (57-KL/TW, 26-CT/TW, 57-NQ/TW). */
+export const PARTY_CENTRAL_ISSUERS =
+  /^(?:Bộ Chính trị|(?:Thường trực )?Ban Bí thư(?: Trung ương(?: Đảng)?)?|Ban Chấp hành Trung ương(?: Đảng)?|BCH ?(?:Trung ương|TW|TƯ)(?: Đảng)?|BCHTW|Trung ương Đảng|Trung ương|Hội nghị (?:lần thứ [\p{L}\d]+ )?(?:Ban Chấp hành )?Trung ương(?: Đảng)?(?: (?:lần thứ )?[\p{L}\d]+)?)$/iu;
+/** The Government (not the Prime Minister, whose resolutions don't exist and decisions carry a year or not). */
+export const GOVERNMENT_ISSUER = /^Chính phủ(?: nước Cộng hòa xã hội chủ nghĩa Việt Nam)?$/iu;
+/** The same bodies as a text names them after "của" further on in the sentence ("Nghị quyết 57 về … của Bộ Chính trị"). */
+export const PARTY_CENTRAL_LATER =
+  /(?:của|do)\s+(bộ chính trị|(?:thường trực )?ban bí thư|ban chấp hành trung ương(?: đảng)?|bch trung ương(?: đảng)?|trung ương đảng|hội nghị lần thứ [\p{L}\d]+ ban chấp hành trung ương(?: đảng)?)(?![\p{L}\d])/u;
+
+/**
+ * A bare number resolves only when the kind and issuer make it unambiguous: the
+ * Party centre's Kết luận, Chỉ thị and Nghị quyết are N-KL/TW, N-CT/TW and
+ * N-NQ/TW; the Government's Nghị quyết is N/NQ-CP. Party numbers restart each term
+ * and other bodies number many kinds of documents, so nothing else is safe.
+ */
+export const PARTY_CENTRAL_CODES: Readonly<Record<string, string>> = { 'Kết luận': 'KL', 'Chỉ thị': 'CT', 'Nghị quyết': 'NQ' };
+export const GOVERNMENT_CODES: Readonly<Record<string, string>> = { 'Nghị quyết': 'NQ' };
