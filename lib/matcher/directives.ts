@@ -34,6 +34,7 @@ import {
   TYPE_CODES,
 } from './language/documents';
 import type { Normalized } from './normalize';
+import { trailingNameStart } from './names';
 import { readOrgPhrase } from './org-phrase';
 import { LETTERS, LETTERS_DIGITS, isUpperChar } from './chars';
 import { compilePhrases, findPhrases, isWordChar, type PhraseHit } from './phrases';
@@ -157,6 +158,13 @@ const ENDS_A_NAME_IN_CAPITALS = new Set(['về', 'ngày', 'năm', 'tại', 'tron
  * that the name reader took for the end of a word ("HĐND tỉnh Bắc Kạn quy định …"),
  * and in capitals before the first function word.
  */
+/** "Thủ tướng Chính phủ Nguyễn Tấn Dũng": the office issued it, its holder's name is no part of the issuer. */
+function withoutSignatory(written: string, at: number, end: number): number {
+  const words = [...written.matchAll(/\S+/g)];
+  const k = trailingNameStart(words.map((w) => w[0]));
+  return k < 0 ? end : at + written.slice(0, words[k]!.index).trimEnd().length;
+}
+
 function issuerEnd(n: Normalized, at: number, end: number): number {
   const lastSpace = n.lower.lastIndexOf(' ', end - 1);
   if (lastSpace > at) {
@@ -164,7 +172,7 @@ function issuerEnd(n: Normalized, at: number, end: number): number {
     if (next && DOCUMENT_FOLLOWERS.has(`${n.lower.slice(lastSpace + 1, end)} ${next[1]}`)) return n.text.slice(at, lastSpace).trimEnd().length + at;
   }
   const written = n.text.slice(at, end);
-  if (written !== written.toUpperCase()) return end;
+  if (written !== written.toUpperCase()) return withoutSignatory(written, at, end);
   const lower = n.lower.slice(at, end);
   const words = /\S+/g;
   for (let m = words.exec(lower); m; m = words.exec(lower)) {

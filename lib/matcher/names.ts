@@ -177,3 +177,18 @@ export function capRunEnd(tokens: readonly Token[], i: number): number {
     else return j;
   }
 }
+
+/**
+ * Where a personal name ends a phrase of capitalised words, as a word index, or -1:
+ * "Thủ tướng Chính phủ Nguyễn Tấn Dũng" → 3. The name is a known surname and one to
+ * three syllables, and not a place ("Ủy ban nhân dân tỉnh Lâm Đồng" keeps its place).
+ */
+export function trailingNameStart(words: readonly string[]): number {
+  for (let k = Math.max(1, words.length - 4); k <= words.length - 2; k++) {
+    const name = words.slice(k);
+    const key = foldKey(name.join(' '));
+    if (!SURNAME_RANK.has(foldKey(name[0]!)) || AMBIGUOUS.has(foldKey(name[0]!)) || PLACES.has(key) || PERSON_PLACES.has(key)) continue;
+    if (name.every((w) => /^\p{Lu}/u.test(w) && isVietnameseSyllable(foldKey(w)))) return k;
+  }
+  return -1;
+}

@@ -52,7 +52,7 @@ export function readOrgPhrase(text: string, pos: number, maxWords = 14): number 
       if (lower === 'và' && KIND_START.test(text.slice(wEnd, wEnd + 14))) break;
       // One lower-case syllable completes the word before it (Ngoại giao); more need to be known inner words.
       if (lowerRun >= 1 && !INNER_LOWER.has(lower)) break;
-      if (lowerRun >= 3) break;
+      if (lowerRun >= 4) break; // "Ủy ban nhân dân tỉnh Cao Bằng"
       lowerRun++;
       if (!JOINERS.has(lower)) end = wEnd;
       if (lower === 'về' || lower === 'của') break;

@@ -274,3 +274,13 @@ describe('directives: what the text says about them', () => {
     expect(text.slice(m.start, m.end).normalize('NFC')).toBe('Kết luận số 57-KL/TW');
   });
 });
+
+describe('directives: the issuer as an office, not its holder', () => {
+  it.each([
+    ['Quyết định số 15/2019/QĐ-TTg của Thủ tướng Chính phủ Nguyễn Xuân Phúc về việc này.', 'Thủ tướng Chính phủ'],
+    ['Kế hoạch số 88/KH-UBND của Ủy ban nhân dân tỉnh Cao Bằng về thông tin đối ngoại.', 'Ủy ban nhân dân tỉnh Cao Bằng'],
+    ['Kế hoạch số 21/KH-UBND của Ủy ban nhân dân tỉnh Lâm Đồng về du lịch.', 'Ủy ban nhân dân tỉnh Lâm Đồng'],
+  ])('%s', (text, issuer) => {
+    expect(directives(text)[0]!.issuer).toBe(issuer);
+  });
+});
