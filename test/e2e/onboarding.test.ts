@@ -1,0 +1,105 @@
+/**
+ * The first-run page in the built extension: the live sample is annotated by the
+ * real matcher (officials, directives, the verdict), in Vietnamese and, after a
+ * keyboard switch, in English; nothing is fetched from outside the extension.
+ * Screenshots (light and dark) go to test/e2e/artifacts for a human to look at.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
+
+const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
+
+describe('the onboarding page', () => {
+  let browser: ExtensionBrowser;
+  let page: Page;
+  const outside: string[] = [];
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+    page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    page.on('request', (request) => {
+      if (!request.url().startsWith(`chrome-extension://${browser.extensionId}/`)) outside.push(request.url());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.goto(`chrome-extension://${browser.extensionId}/onboarding.html`);
+    // The reader's choice of Vietnamese, made on the page itself (it is also the default today).
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await page.locator('button[lang="vi"][aria-pressed="true"]').waitFor();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows the sample passage with its officials and directives highlighted, in Vietnamese', async () => {
+    await expect(page.locator('h1').textContent()).resolves.toBe('Chú giải tin thông tin đối ngoại đã sẵn sàng');
+    await expect(page.title()).resolves.toBe('Bắt đầu — Chú giải tin thông tin đối ngoại');
+    const sample = page.getByRole('article', { name: 'Đoạn bài mẫu đã chú giải' });
+    const officials = await sample.locator('mark[data-kind="official"]').allTextContents();
+    const directives = await sample.locator('mark[data-kind="directive"]').allTextContents();
+    for (const name of ['Phan Xuân Thủy', 'Bùi Đức Hinh', 'Nguyễn Văn Kỷ']) expect(officials.join('|')).toContain(name);
+    expect(directives.join('|')).toContain('47/NQ-CP');
+    expect(directives.join('|')).toContain('57- KL/TW');
+    // Highlights sit inside the article's own words.
+    await expect(sample.textContent()).resolves.toContain('Thiếu tướng Nguyễn Văn Kỷ, Phó Cục trưởng Cục Đối ngoại');
+    // Each highlight is painted: a background the text stands on.
+    const background = await sample.locator('mark[data-kind="official"]').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+  });
+
+  it('gives the verdict with its score against the threshold and the evidence, in Vietnamese', async () => {
+    const verdict = page.getByRole('region', { name: 'Bài viết về thông tin đối ngoại' });
+    await expect(verdict.locator('.score').textContent()).resolves.toMatch(/^Điểm \d{2,3}% — trên ngưỡng 50%$/);
+    const evidence = await verdict.locator('.evidence li').allTextContents();
+    expect(evidence[0]).toMatch(/^thông tin đối ngoại cụm từ, \d+ lần$/);
+    expect(evidence.some((line) => line.startsWith('57-KL/TW văn bản'))).toBe(true);
+    // The directive's particulars, its date as Vietnamese writes it.
+    await expect(page.locator('.directives').textContent()).resolves.toContain('57-KL/TW — Kết luận, Bộ Chính trị, 15/6/2023');
+    // The badge the toolbar would show: 3 officials and 2 directives.
+    await expect(page.locator('.badge-note').textContent()).resolves.toContain('với đoạn này là 5.');
+  });
+
+  it('says where it works, how to clip and pin, and that nothing leaves the machine', async () => {
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).toContain('vietnamplus.vn');
+    expect(text).toContain('“Luôn chú giải trang này”');
+    expect(text).toContain('mọi trang .vn');
+    expect(text).toContain('Lưu bài này vào bộ sưu tập');
+    expect(text).toContain('Alt+Shift+L');
+    expect(text).toContain('mảnh ghép');
+    expect(text).toContain('không gửi gì ra ngoài');
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: resolve(ARTIFACTS, 'onboarding-vi-light.png'), fullPage: true });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: resolve(ARTIFACTS, 'onboarding-vi-dark.png'), fullPage: true });
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('switches to English from the keyboard, for the page and its tab title', async () => {
+    await page.locator('body').focus();
+    // Tab from the top of the page: the language switch comes first.
+    let focused = '';
+    for (let i = 0; i < 5 && focused !== 'English'; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    }
+    expect(focused).toBe('English');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('The foreign-information news annotator is ready');
+    await expect(page.title()).resolves.toBe('Getting started — Foreign-information news annotator');
+    await expect(page.locator('.verdict h3').textContent()).resolves.toBe('About foreign-information work');
+    await expect(page.locator('.verdict .score').textContent()).resolves.toMatch(/^Score \d{2,3}%, above the 50% threshold$/);
+    await expect(page.locator('.directives').textContent()).resolves.toContain('15 Jun 2023');
+    await page.screenshot({ path: resolve(ARTIFACTS, 'onboarding-en-light.png'), fullPage: true });
+  });
+
+  it('fetched nothing from outside the extension and logged no error', () => {
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
