@@ -80,6 +80,13 @@ describe('the onboarding page', () => {
     await page.emulateMedia({ colorScheme: 'light' });
   });
 
+  it.each(['light', 'dark'] as const)('keeps every text at 4.5:1 or more against its background, %s', async (colorScheme) => {
+    await page.emulateMedia({ colorScheme });
+    const failures = await page.evaluate(lowContrastTexts);
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(failures).toEqual([]);
+  });
+
   it('switches to English from the keyboard, for the page and its tab title', async () => {
     await page.locator('body').focus();
     // Tab from the top of the page: the language switch comes first.
@@ -103,3 +110,29 @@ describe('the onboarding page', () => {
     expect(errors).toEqual([]);
   });
 });
+
+/** Runs in the page: every element holding text whose colour is under 4.5:1 against the background it sits on. */
+function lowContrastTexts(): string[] {
+  const rgba = (colour: string) => (colour.match(/[\d.]+/g) ?? []).map(Number);
+  const channel = (c: number) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = ([r = 0, g = 0, b = 0]: number[]) => 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+  const backgroundOf = (el: Element | null): number[] => {
+    for (let e = el; e; e = e.parentElement) {
+      const [r, g, b, a = 1] = rgba(getComputedStyle(e).backgroundColor);
+      if (a > 0) return [r!, g!, b!];
+    }
+    return [255, 255, 255];
+  };
+  const failures: string[] = [];
+  for (const el of document.body.querySelectorAll('*')) {
+    const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
+    if (!own || (el as HTMLElement).offsetParent === null) continue;
+    const [hi, lo] = [luminance(rgba(getComputedStyle(el).color)), luminance(backgroundOf(el))].sort((a, b) => b - a);
+    const ratio = (hi! + 0.05) / (lo! + 0.05);
+    if (ratio < 4.5) failures.push(`${ratio.toFixed(2)} ${el.tagName.toLowerCase()}.${el.className}: ${el.textContent!.trim().slice(0, 40)}`);
+  }
+  return failures;
+}
