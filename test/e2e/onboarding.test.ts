@@ -4,11 +4,11 @@
  * keyboard switch, in English; nothing is fetched from outside the extension.
  * Screenshots (light and dark) go to test/e2e/artifacts for a human to look at.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
+import { CHROME_BUILD, launchWithExtension, type ExtensionBrowser } from '../support/chromium';
 
 const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
 
@@ -103,6 +103,23 @@ describe('the onboarding page', () => {
     await expect(page.locator('.verdict .score').textContent()).resolves.toMatch(/^Score \d{2,3}%, above the 50% threshold$/);
     await expect(page.locator('.directives').textContent()).resolves.toContain('15 Jun 2023');
     await page.screenshot({ path: resolve(ARTIFACTS, 'onboarding-en-light.png'), fullPage: true });
+  });
+
+  it('ships the icon at every size the manifest lists, and the page shows it', async () => {
+    const manifest = JSON.parse(readFileSync(resolve(CHROME_BUILD, 'manifest.json'), 'utf8')) as { icons?: Record<string, string> };
+    expect(manifest.icons).toEqual({ 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' });
+    const sizes = await page.evaluate(async (icons) => {
+      const out: number[] = [];
+      for (const path of Object.values(icons)) {
+        const img = new Image();
+        img.src = `/${path}`;
+        await img.decode();
+        out.push(img.naturalWidth);
+      }
+      return out;
+    }, manifest.icons!);
+    expect(sizes).toEqual([16, 32, 48, 128]);
+    await expect(page.locator('header img.logo').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).resolves.toBe(128);
   });
 
   it('fetched nothing from outside the extension and logged no error', () => {
