@@ -42,7 +42,7 @@ export const onboardingStrings = defineStrings(
     clipIntro: 'Có ba cách lưu bài đang đọc:',
     clipPanel: 'nút “{button}” trong bảng chú giải bên cạnh bài;',
     clipMenu: 'nhấp chuột phải vào trang, chọn “{item}”;',
-    clipKey: 'phím tắt {key} (đổi phím tại chrome://extensions/shortcuts).',
+    clipKey: 'phím tắt {key} (đổi phím: Chrome tại chrome://extensions/shortcuts; Firefox trong about:addons, nút bánh răng, mục quản lý phím tắt).',
     clipLibrary:
       'Bài đã lưu hiện trong cửa sổ của biểu tượng tiện ích và trong thư viện: tìm kiếm, lọc theo quan chức, văn bản, trang báo, và xuất ra JSON.',
     openLibrary: 'Mở thư viện',
@@ -95,7 +95,7 @@ export const onboardingStrings = defineStrings(
     clipIntro: 'Three ways to clip the article you are reading:',
     clipPanel: 'the “{button}” button in the annotation panel beside the article;',
     clipMenu: 'right-click the page and choose “{item}”;',
-    clipKey: 'the shortcut {key} (change it at chrome://extensions/shortcuts).',
+    clipKey: 'the shortcut {key} (to change it: Chrome at chrome://extensions/shortcuts; Firefox in about:addons, the gear button, “Manage Extension Shortcuts”).',
     clipLibrary:
       'Clipped articles show in the extension’s toolbar window and in the library: search, filter by official, directive and site, and export as JSON.',
     openLibrary: 'Open the library',
