@@ -7,7 +7,7 @@
  */
 import { ValidationError } from '../validate';
 import type { ClippingRecord, ExportedClipping } from './types';
-import { checkExportedClipping } from './validate-clipping';
+import { checkExportedClipping, checkMoment } from './validate-clipping';
 
 export const EXPORT_FORMAT = 'ttdn-clippings';
 export const EXPORT_VERSION = 1;
@@ -93,6 +93,11 @@ export function parseExportFile(text: string): ParsedImport {
   if (version > EXPORT_VERSION)
     throw new ImportFileError('newer-version', `Made by a newer version of the extension (file version ${version}, this one reads up to ${EXPORT_VERSION}): update the extension first.`);
   if (!Array.isArray(clippings)) throw new ImportFileError('malformed', '"clippings" must be a list.');
+  try {
+    checkMoment((data as { exportedAt?: unknown }).exportedAt, 'exportedAt');
+  } catch (error) {
+    throw new ImportFileError('malformed', error instanceof Error ? error.message : String(error));
+  }
 
   const records: ParsedImport['records'] = [];
   const rejected: Rejection[] = [];
