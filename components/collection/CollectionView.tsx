@@ -17,6 +17,7 @@ import { FilterBar } from './FilterBar';
 import { ImportProgress } from './ImportProgress';
 import { ImportReportView } from './ImportReportView';
 import type { CollectionText } from './strings';
+import { UpgradeReport } from './UpgradeReport';
 import type { Collection } from './useCollection';
 import { VirtualList } from './VirtualList';
 
@@ -128,6 +129,7 @@ export function CollectionView({ db, collection, t, lang, selects, importElsewhe
         <input ref={fileInput} type="file" accept="application/json,.json" hidden aria-label={t('importLabel')} onChange={onFile} />
       </div>
 
+      <UpgradeReport db={db} t={t} />
       <div class="notices">
         {notice?.kind === 'alert' && <p role="alert">{notice.text}</p>}
         <div role="status">
