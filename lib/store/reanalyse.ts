@@ -30,8 +30,10 @@ export interface ReanalysisRow {
   generation: number;
   /** The last clipping id done in this run (ids are walked in order), or null when the run is complete. */
   cursor: string | null;
-  /** How many clippings this run has analysed. */
+  /** How many clippings this run has gone through. */
   done: number;
+  /** Clippings whose text the matcher failed on: they keep their stored analysis. */
+  failed: number;
 }
 
 export interface ReanalysisOptions {
@@ -74,7 +76,7 @@ export async function reanalyseCollection(db: AnnotatorDb, analyze: Analyze, opt
   const saved = await readState(db);
   if (saved && saved.generation >= generation && saved.cursor === null) return { analysed: 0, complete: true };
   // A run for an older generation starts over: its batches were analysed by an older matcher.
-  let state: ReanalysisRow = saved && saved.generation === generation ? saved : { key: 'reanalysis', generation, cursor: null, done: 0 };
+  let state: ReanalysisRow = saved && saved.generation === generation ? saved : { key: 'reanalysis', generation, cursor: null, done: 0, failed: 0 };
   let analysed = 0;
   for (;;) {
     if (signal?.aborted) return { analysed, complete: false };
@@ -83,8 +85,17 @@ export async function reanalyseCollection(db: AnnotatorDb, analyze: Analyze, opt
     const before = (await db.records.bulkGet(ids)).flatMap((row) => (row ? [decodeLine(row.line)] : []));
     // Analysed outside the transaction: IndexedDB commits a transaction that waits on anything else.
     const fresh = new Map<string, { text: string; analysis: Analysis }>();
-    for (const record of before) if (record.text) fresh.set(record.id, { text: record.text, analysis: await analyze(record.text) });
-    const next: ReanalysisRow = { ...state, cursor: ids.at(-1)!, done: state.done + ids.length };
+    let failed = 0;
+    for (const record of before) {
+      if (!record.text) continue; // rebuilt without its text: the card's findings are all there is
+      try {
+        fresh.set(record.id, { text: record.text, analysis: await analyze(record.text) });
+      } catch {
+        // A matcher that throws on one text must not stop the others, nor lose this one's analysis.
+        failed++;
+      }
+    }
+    const next: ReanalysisRow = { ...state, cursor: ids.at(-1)!, done: state.done + ids.length, failed: state.failed + failed };
     await writing(() =>
       db.transaction('rw', [db.clippings, db.records, db.searchTexts, db.meta], async () => {
         // Read again: the user may have edited a note, or re-clipped, meanwhile.

@@ -98,7 +98,7 @@ const v4Record: ClippingRecord = {
   note: 'Ghi chú lần thứ tư',
   tags: ['v4'],
 };
-const v4Cursor: ReanalysisRow = { key: 'reanalysis', generation: 2, cursor: 'clip-from-v3', done: 3 };
+const v4Cursor: ReanalysisRow = { key: 'reanalysis', generation: 2, cursor: 'clip-from-v3', done: 3, failed: 0 };
 
 async function upgradeRepairs(db: AnnotatorDb) {
   const row = await db.meta.get('upgradeReport');
