@@ -213,11 +213,11 @@ function checkOffsets(clipping: ClippingInput, path: string): void {
     );
 }
 
+/** Where the article is and what it is called: the same for a clip and an exported clipping. */
+const pageShape = { canonicalUrl: httpUrl, url: httpUrl, site: text(LIMITS.site), title: text(LIMITS.title) };
+
 const checkInputShape = object({
-  canonicalUrl: httpUrl,
-  url: httpUrl,
-  site: text(LIMITS.site),
-  title: text(LIMITS.title),
+  ...pageShape,
   author: nullable(text(LIMITS.author)),
   published: nullable(pageDate(published)),
   text: text(LIMITS.text),
@@ -237,10 +237,7 @@ const withOffsets =
 export const checkClippingInput: Check<ClippingInput> = withOffsets(checkInputShape);
 
 const checkExportedShape = object({
-  canonicalUrl: httpUrl,
-  url: httpUrl,
-  site: text(LIMITS.site),
-  title: text(LIMITS.title),
+  ...pageShape,
   author: present(text(LIMITS.author)),
   published: present(published),
   text: text(LIMITS.text),
