@@ -7,15 +7,17 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '@/lib/i18n';
 import type { AnnotatorDb } from '@/lib/store/db';
 import { type FacetName, type FacetValue, isFiltered } from '@/lib/store/filter';
-import type { ImportReport } from '@/lib/store/import';
+import type { ImportPhase, ImportReport } from '@/lib/store/import';
 import type { ClippingCard, ExportedClipping } from '@/lib/store/types';
 import { deleteForUndo, exportToFile, importFromFile, saveNoteAndTags, undoDelete } from './actions';
 import { ClippingRow } from './ClippingRow';
 import { describeError } from './describe-error';
 import { EditDialog } from './EditDialog';
 import { FilterBar } from './FilterBar';
+import { ImportProgress } from './ImportProgress';
 import { ImportReportView } from './ImportReportView';
 import type { CollectionText } from './strings';
+import { UpgradeReport } from './UpgradeReport';
 import type { Collection } from './useCollection';
 import { VirtualList } from './VirtualList';
 
@@ -45,6 +47,7 @@ export function CollectionView({ db, collection, t, lang, selects, importElsewhe
   const [editing, setEditing] = useState<ClippingCard | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
+  const [importing, setImporting] = useState<{ phase: ImportPhase; done: number; total: number; cancel: () => void } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
 
@@ -85,7 +88,20 @@ export function CollectionView({ db, collection, t, lang, selects, importElsewhe
     input.value = ''; // the same file can be chosen again
     if (!file) return;
     setNotice({ kind: 'status', text: t('importing') });
-    void run(async () => ({ kind: 'status', text: '', report: await importFromFile(db, file) }));
+    const controller = new AbortController();
+    const cancel = () => controller.abort();
+    setImporting({ phase: 'checking', done: 0, total: 0, cancel });
+    void run(async () => {
+      try {
+        const report = await importFromFile(db, file, {
+          signal: controller.signal,
+          onProgress: (phase, done, total) => setImporting({ phase, done, total, cancel }),
+        });
+        return { kind: 'status', text: '', report };
+      } finally {
+        setImporting(null);
+      }
+    });
   };
 
   const filtered = isFiltered(filter);
@@ -113,12 +129,14 @@ export function CollectionView({ db, collection, t, lang, selects, importElsewhe
         <input ref={fileInput} type="file" accept="application/json,.json" hidden aria-label={t('importLabel')} onChange={onFile} />
       </div>
 
+      <UpgradeReport db={db} t={t} />
       <div class="notices">
         {notice?.kind === 'alert' && <p role="alert">{notice.text}</p>}
         <div role="status">
           {notice?.kind === 'status' && (
             <>
-              {notice.text && <span>{notice.text}</span>}
+              {notice.text && !importing && <span>{notice.text}</span>}
+              {importing && <ImportProgress {...importing} t={t} />}
               {notice.report && <ImportReportView report={notice.report} t={t} />}
               {notice.undo && (
                 <button type="button" ref={undoButton} onClick={() => undo(notice.undo!)}>

@@ -1,7 +1,29 @@
-import type { ImportReport } from '@/lib/store/import';
+import type { ChangedClipping, ImportReport } from '@/lib/store/import';
+import type { FieldChange } from '@/lib/store/user-words';
 import type { CollectionText } from './strings';
 
-/** How many records were added, updated, skipped and rejected, and why each rejected one was. */
+/** One change in words: "tiêu đề", "ghi chú: giữ cả…", "thêm nhãn: A, B". */
+export function describeChange(change: FieldChange, t: CollectionText): string {
+  if (change.field === 'note') return t(`note:${change.how}`);
+  if (change.field === 'tags')
+    return [change.added.length ? `${t('tagsAdded')}: ${change.added.join(', ')}` : '', change.left.length ? `${t('tagsLeft')}: ${change.left.join(', ')}` : '']
+      .filter(Boolean)
+      .join('; ');
+  return t(`change:${change.field}`);
+}
+
+function ChangedItem({ item, t }: { item: ChangedClipping; t: CollectionText }) {
+  return (
+    <li>
+      <a href={item.canonicalUrl} target="_blank" rel="noreferrer">
+        {item.title || item.canonicalUrl}
+      </a>
+      {`: ${t('changedFields')} ${item.changes.map((c) => describeChange(c, t)).join('; ')}.`}
+    </li>
+  );
+}
+
+/** How many records were added, updated, skipped and rejected; each replaced clipping with what changed; why each rejected one was. */
 export function ImportReportView({ report, t }: { report: ImportReport; t: CollectionText }) {
   return (
     <div class="import-report">
@@ -9,6 +31,18 @@ export function ImportReportView({ report, t }: { report: ImportReport; t: Colle
         {t('imported')}: {report.added} {t('added')}, {report.updated} {t('updated')}, {report.skipped.length} {t('skipped')},{' '}
         {report.rejected.length} {t('rejected')}.
       </p>
+      {report.changed.length > 0 && (
+        <details open={report.changed.length <= 10}>
+          <summary>
+            {report.changed.length} {t('changedHeading')}
+          </summary>
+          <ul class="changed">
+            {report.changed.map((item, i) => (
+              <ChangedItem key={i} item={item} t={t} />
+            ))}
+          </ul>
+        </details>
+      )}
       {report.rejected.length > 0 && (
         <details>
           <summary>{t('rejectedReasons')}</summary>

@@ -9,7 +9,7 @@ import { readLines } from '@/lib/store/clippings';
 import type { AnnotatorDb } from '@/lib/store/db';
 import { exportParts } from '@/lib/store/export-format';
 import { refreshHeadSnapshot } from '@/lib/store/head-snapshot';
-import { importFile, type ImportReport } from '@/lib/store/import';
+import { importFile, type ImportOptions, type ImportReport } from '@/lib/store/import';
 import type { ExportedClipping } from '@/lib/store/types';
 
 export const parseTags = (text: string): string[] => text.split(',');
@@ -44,8 +44,9 @@ export async function exportToFile(db: AnnotatorDb, ids?: readonly string[]): Pr
   return lines.length;
 }
 
-export async function importFromFile(db: AnnotatorDb, file: Blob): Promise<ImportReport> {
-  const report = await importFile(db, await file.text());
+/** Imports a file with progress and cancel (see importFile); cancelled or failed, nothing changed. */
+export async function importFromFile(db: AnnotatorDb, file: Blob, options: ImportOptions = {}): Promise<ImportReport> {
+  const report = await importFile(db, await file.text(), options);
   await refreshHeadSnapshot(db);
   return report;
 }

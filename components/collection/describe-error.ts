@@ -13,6 +13,7 @@ export function describeError(t: CollectionText, error: unknown): string {
   const code = error instanceof RequestError || error instanceof StoreError ? error.code : undefined;
   switch (code) {
     case 'quota':
+    case 'cancelled':
     case 'not-found':
     case 'unsupported':
       return t(`error:${code}`);

@@ -1,7 +1,9 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { PageSummary } from '../messages';
 import type { ClippingCard, SearchText, StoredLine } from './types';
+import type { ReanalysisRow } from './reanalyse';
 import { bodiesToLines } from './upgrade-v3';
+import { upgradeToV4, type UpgradeReportRow } from './upgrade-v4';
 
 /** The last pages the content script analysed; the popup reads the current tab's verdict here. */
 export interface RecentPage extends PageSummary {
@@ -44,7 +46,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { bodies: null, records: 'id' },
     upgrade: bodiesToLines,
   },
+  {
+    version: 4,
+    // Bookkeeping (the upgrade report, the re-analysis cursor); every clipping
+    // mended to today's date rules, and no card left without its record.
+    stores: { meta: 'key' },
+    upgrade: upgradeToV4(),
+  },
 ];
+
+/** A row of the `meta` table. */
+export type MetaRow = UpgradeReportRow | ReanalysisRow;
 
 /** Declares the given schema history on a Dexie instance (the tests open older histories the same way). */
 export function declareSchema(db: Dexie, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): void {
@@ -66,6 +78,7 @@ export class AnnotatorDb extends Dexie {
   clippings!: EntityTable<ClippingCard, 'id'>;
   records!: EntityTable<StoredLine, 'id'>;
   searchTexts!: EntityTable<SearchText, 'id'>;
+  meta!: EntityTable<MetaRow, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);

@@ -4,7 +4,8 @@
  * in `inner`); the transaction it aborted has written nothing, so everything
  * saved before is intact and the message can say so.
  */
-export type StoreErrorCode = 'quota' | 'not-found' | 'storage';
+/** 'cancelled': the user stopped an import; its transaction wrote nothing. */
+export type StoreErrorCode = 'quota' | 'not-found' | 'storage' | 'cancelled';
 
 export class StoreError extends Error {
   constructor(

@@ -7,7 +7,7 @@
  */
 import { ValidationError } from '../validate';
 import type { ClippingRecord, ExportedClipping } from './types';
-import { checkExportedClipping } from './validate-clipping';
+import { checkExportedClipping, checkMoment } from './validate-clipping';
 
 export const EXPORT_FORMAT = 'ttdn-clippings';
 export const EXPORT_VERSION = 1;
@@ -77,8 +77,8 @@ export interface ParsedImport {
   rejected: Rejection[];
 }
 
-/** Reads an export file's text: the valid records, and the invalid ones with their reasons. */
-export function parseExportFile(text: string): ParsedImport {
+/** The clippings list of an export file, once its head is known good; throws ImportFileError for a file refused whole. */
+export function readFileHead(text: string): unknown[] {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -93,16 +93,30 @@ export function parseExportFile(text: string): ParsedImport {
   if (version > EXPORT_VERSION)
     throw new ImportFileError('newer-version', `Made by a newer version of the extension (file version ${version}, this one reads up to ${EXPORT_VERSION}): update the extension first.`);
   if (!Array.isArray(clippings)) throw new ImportFileError('malformed', '"clippings" must be a list.');
+  try {
+    checkMoment((data as { exportedAt?: unknown }).exportedAt, 'exportedAt');
+  } catch (error) {
+    throw new ImportFileError('malformed', error instanceof Error ? error.message : String(error));
+  }
+  return clippings;
+}
 
-  const records: ParsedImport['records'] = [];
-  const rejected: Rejection[] = [];
-  clippings.forEach((raw, index) => {
+/** Checks the records from..to of a file's clippings list into `into`. */
+export function checkRecords(clippings: readonly unknown[], from: number, to: number, into: ParsedImport): void {
+  for (let index = from; index < to; index++) {
     try {
-      records.push({ index, record: fromExported(checkExportedClipping(raw, `clippings[${index}]`)) });
+      into.records.push({ index, record: fromExported(checkExportedClipping(clippings[index], `clippings[${index}]`)) });
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
-      rejected.push({ index, reason: error.message });
+      into.rejected.push({ index, reason: error.message });
     }
-  });
-  return { records, rejected };
+  }
+}
+
+/** Reads an export file's text: the valid records, and the invalid ones with their reasons. */
+export function parseExportFile(text: string): ParsedImport {
+  const clippings = readFileHead(text);
+  const parsed: ParsedImport = { records: [], rejected: [] };
+  checkRecords(clippings, 0, clippings.length, parsed);
+  return parsed;
 }

@@ -1,33 +1,71 @@
 /** Import of an export file into the collection, with the report the user sees. */
 import type { AnnotatorDb } from './db';
-import { parseExportFile, type Rejection } from './export-format';
-import { mergeRecords } from './merge';
+import { checkRecords, type ParsedImport, readFileHead, type Rejection } from './export-format';
+import { cancelled, mergeRecords } from './merge';
+import type { FieldChange } from './user-words';
+
+/** A clipping the import replaced, and what it changed. */
+export interface ChangedClipping {
+  id: string;
+  canonicalUrl: string;
+  /** The title as it is now. */
+  title: string;
+  changes: FieldChange[];
+}
 
 export interface ImportReport {
   added: number;
   updated: number;
+  /** Each replaced clipping with what changed in it; the note and tags are kept, merged with the file's. */
+  changed: ChangedClipping[];
   /** Already in the collection as the same or a newer copy. */
   skipped: { index: number; canonicalUrl: string }[];
   /** Invalid records, with the reason each was refused. */
   rejected: Rejection[];
 }
 
+export type ImportPhase = 'checking' | 'writing';
+
+export interface ImportOptions {
+  /** Where the import is: records checked, then clippings written, out of how many. */
+  onProgress?: (phase: ImportPhase, done: number, total: number) => void;
+  /** Cancel: until the write commits, aborting leaves the collection exactly as it was. */
+  signal?: AbortSignal;
+}
+
+/** Records checked between two looks at the event loop (progress painted, cancel clicked). */
+const CHECK_BATCH = 500;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /**
  * Validates the whole file before writing anything (a foreign or broken file
  * throws ImportFileError and changes nothing), then merges every valid record
- * in one transaction.
+ * in one transaction. Cancelling throws a StoreError 'cancelled' and changes nothing.
  */
-export async function importFile(db: AnnotatorDb, text: string): Promise<ImportReport> {
-  const { records, rejected } = parseExportFile(text);
+export async function importFile(db: AnnotatorDb, text: string, options: ImportOptions = {}): Promise<ImportReport> {
+  const { onProgress, signal } = options;
+  const clippings = readFileHead(text);
+  const parsed: ParsedImport = { records: [], rejected: [] };
+  for (let at = 0; at < clippings.length; at += CHECK_BATCH) {
+    if (signal?.aborted) throw cancelled();
+    checkRecords(clippings, at, Math.min(at + CHECK_BATCH, clippings.length), parsed);
+    onProgress?.('checking', Math.min(at + CHECK_BATCH, clippings.length), clippings.length);
+    if (at + CHECK_BATCH < clippings.length) await nextTask();
+  }
+  const { records, rejected } = parsed;
   const results = await mergeRecords(
     db,
     records.map((r) => r.record),
+    { signal, onProgress: onProgress && ((done, total) => onProgress('writing', done, total)) },
   );
-  const report: ImportReport = { added: 0, updated: 0, skipped: [], rejected };
+  const report: ImportReport = { added: 0, updated: 0, changed: [], skipped: [], rejected };
   results.forEach((result, i) => {
     if (result.outcome === 'added') report.added++;
-    else if (result.outcome === 'updated') report.updated++;
-    else report.skipped.push({ index: records[i]!.index, canonicalUrl: result.canonicalUrl });
+    else if (result.outcome === 'updated') {
+      report.updated++;
+      if (result.changes?.length) report.changed.push({ id: result.id, canonicalUrl: result.canonicalUrl, title: records[i]!.record.title, changes: result.changes });
+    } else report.skipped.push({ index: records[i]!.index, canonicalUrl: result.canonicalUrl });
   });
   return report;
 }

@@ -3,15 +3,19 @@
  * collection, by canonical URL. The rule, documented in the README:
  * a new canonical URL is added with its own id and times; a known one is
  * replaced by the incoming copy only when that copy is newer (updatedAt),
- * keeping the collection's id; otherwise it is skipped. Everything happens in
- * one transaction: a full disk part-way leaves the collection as it was.
+ * keeping the collection's id and the user's words (user-words.ts: notes
+ * that differ are both kept, tags are united); otherwise it is skipped. Each
+ * replacement says what it changed. Everything happens in one transaction: a
+ * full disk or a cancel part-way leaves the collection as it was.
  */
 import { canonicalUrlKey } from './canonical-url';
 import { newId, putRecords } from './clippings';
 import type { AnnotatorDb } from './db';
 import { tidyTags } from './derive';
-import { writing } from './errors';
+import { StoreError, writing } from './errors';
+import { decodeLine } from './record-line';
 import type { ClippingCard, ClippingRecord } from './types';
+import { type FieldChange, keepUserWords } from './user-words';
 
 export type MergeOutcome = 'added' | 'updated' | 'skipped';
 
@@ -19,7 +23,19 @@ export interface MergeResult {
   outcome: MergeOutcome;
   id: string;
   canonicalUrl: string;
+  /** For 'updated': what the incoming copy changed in the collection's clipping (may be none). */
+  changes?: FieldChange[];
 }
+
+export interface MergeOptions {
+  /** Called after each batch written, with how many of the records are done. */
+  onProgress?: (done: number, total: number) => void;
+  /** Aborting it before the transaction commits leaves the collection as it was. */
+  signal?: AbortSignal;
+}
+
+/** Clippings written per request: progress and cancel between batches, memory bounded. */
+export const WRITE_BATCH = 1000;
 
 /** Decides what one incoming record does, against what the collection holds for its URL. */
 export function mergeDecision(existing: Pick<ClippingCard, 'id' | 'updatedAt'> | undefined, incoming: ClippingRecord): MergeOutcome {
@@ -27,15 +43,21 @@ export function mergeDecision(existing: Pick<ClippingCard, 'id' | 'updatedAt'> |
   return incoming.updatedAt > existing.updatedAt ? 'updated' : 'skipped';
 }
 
-export function mergeRecords(db: AnnotatorDb, incoming: readonly ClippingRecord[]): Promise<MergeResult[]> {
+export const cancelled = () => new StoreError('cancelled', 'The import was cancelled: nothing was changed.');
+
+export function mergeRecords(db: AnnotatorDb, incoming: readonly ClippingRecord[], options: MergeOptions = {}): Promise<MergeResult[]> {
+  const { onProgress, signal } = options;
+  const stopIfCancelled = () => {
+    if (signal?.aborted) throw cancelled();
+  };
   return writing(() =>
     db.transaction('rw', [db.clippings, db.records, db.searchTexts], async () => {
+      stopIfCancelled();
       const tidy = incoming.map((r) => ({ ...r, canonicalUrl: canonicalUrlKey(r.canonicalUrl), tags: tidyTags(r.tags) }));
       const known = await db.clippings.where('canonicalUrl').anyOf(tidy.map((r) => r.canonicalUrl)).toArray();
       const byUrl = new Map<string, Pick<ClippingCard, 'id' | 'updatedAt'>>(known.map((c) => [c.canonicalUrl, c]));
       const takenIds = new Set((await db.clippings.bulkGet(tidy.map((r) => r.id))).flatMap((c) => (c ? [c.id] : [])));
       const results: MergeResult[] = [];
-      const writes: ClippingRecord[] = [];
       for (const record of tidy) {
         const existing = byUrl.get(record.canonicalUrl);
         const outcome = mergeDecision(existing, record);
@@ -43,15 +65,34 @@ export function mergeRecords(db: AnnotatorDb, incoming: readonly ClippingRecord[
         // An id already used by another article (a hand-edited file) must not overwrite it.
         if (outcome === 'added' && takenIds.has(id)) id = newId();
         if (outcome !== 'skipped') {
-          writes.push({ ...record, id });
           byUrl.set(record.canonicalUrl, { id, updatedAt: record.updatedAt });
           takenIds.add(id);
         }
         results.push({ outcome, id, canonicalUrl: record.canonicalUrl });
       }
-      // A URL twice in one file: the later, newer copy is the one written.
-      const last = new Map(writes.map((r) => [r.id, r]));
-      await putRecords(db, [...last.values()]);
+      // The collection's copies of the clippings to replace: one request.
+      const replacedIds = [...new Set(results.flatMap((r) => (r.outcome === 'updated' ? [r.id] : [])))];
+      const lines = await db.records.bulkGet(replacedIds);
+      const stored = new Map(lines.flatMap((row) => (row ? [[row.id, row.line] as const] : [])));
+      // The latest copy written for each id: a URL twice in one file merges with its earlier copy.
+      const writes = new Map<string, ClippingRecord>();
+      results.forEach((result, i) => {
+        const record = { ...tidy[i]!, id: result.id };
+        if (result.outcome === 'added') writes.set(result.id, record);
+        if (result.outcome !== 'updated') return;
+        const line = stored.get(result.id);
+        const current = writes.get(result.id) ?? (line && decodeLine(line));
+        const merged = current ? keepUserWords(current, record) : { record, changes: [] };
+        writes.set(result.id, merged.record);
+        result.changes = merged.changes;
+      });
+      const all = [...writes.values()];
+      for (let at = 0; at < all.length; at += WRITE_BATCH) {
+        stopIfCancelled();
+        await putRecords(db, all.slice(at, at + WRITE_BATCH));
+        onProgress?.(Math.min(at + WRITE_BATCH, all.length), all.length);
+      }
+      stopIfCancelled();
       return results;
     }),
   );

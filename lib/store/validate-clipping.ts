@@ -2,26 +2,23 @@
  * Validation of clippings crossing a trust boundary: a content script's clip
  * (it reads a hostile page), an imported file, an undo. Every field is checked
  * and bounded; what passes is a fresh object with only the known keys.
+ *
+ * An exported clipping passes here exactly when it passes export.schema.json
+ * and the two rules a JSON Schema cannot state (CROSS_FIELD_RULES below):
+ * string formats come from formats.ts, lengths count code points as JSON
+ * Schema does, and test/unit/store/schema-agreement.test.ts runs both on the
+ * same valid, broken and fuzzed records.
  */
 import type { Analysis } from '../matcher/types';
-import {
-  array,
-  boolean,
-  type Check,
-  httpUrl,
-  integer,
-  literal,
-  nullable,
-  number,
-  object,
-  string,
-  ValidationError,
-} from '../validate';
+import { array, boolean, type Check, integer, literal, nullable, number, object, optional, ValidationError } from '../validate';
+import { compile, DAY_PATTERN, HTTP_URL_PATTERN, MOMENT_PATTERN, NOT_BLANK_PATTERN, PUBLISHED_PATTERN } from './formats';
 import type { ClippingInput, ExportedClipping } from './types';
 
 /** Bounds generous for real articles and small enough that a hostile page cannot flood the store. */
 export const LIMITS = {
   text: 1_000_000,
+  /** Mention offsets count UTF-16 units: up to two per character of a text at its limit. */
+  offset: 2_000_000,
   title: 1000,
   site: 255,
   author: 500,
@@ -35,88 +32,171 @@ export const LIMITS = {
   mentions: 5000,
   evidence: 500,
   label: 300,
+  degraded: 20,
   note: 20_000,
   tag: 50,
   tags: 50,
   id: 100,
+  url: 8192,
+  date: 40,
 } as const;
 
+/** Characters as JSON Schema counts them (code points: an emoji is one, not two). */
+function codePoints(text: string, stopAfter: number): number {
+  if (text.length <= stopAfter) return text.length - surrogatePairs(text);
+  let n = 0;
+  for (let i = 0; i < text.length && n <= stopAfter; i++, n++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
+  return n;
+}
+
+function surrogatePairs(text: string): number {
+  let pairs = 0;
+  for (let i = 0; i + 1 < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        pairs++;
+        i++;
+      }
+    }
+  }
+  return pairs;
+}
+
+const text =
+  (max: number): Check<string> =>
+  (value, path) => {
+    if (typeof value !== 'string') throw new ValidationError(path, 'expected a string');
+    if (codePoints(value, max) > max) throw new ValidationError(path, `longer than ${max} characters`);
+    return value;
+  };
+
+const matching = (pattern: string, max: number, expected: string): Check<string> => {
+  const regex = compile(pattern);
+  return (value, path) => {
+    const checked = text(max)(value, path);
+    if (!regex.test(checked)) throw new ValidationError(path, `expected ${expected}`);
+    return checked;
+  };
+};
+
+const notBlank = compile(NOT_BLANK_PATTERN);
 const nonEmpty =
   (max: number): Check<string> =>
   (value, path) => {
-    const text = string(max)(value, path);
-    if (!text.trim()) throw new ValidationError(path, 'must not be empty');
-    return text;
+    const checked = text(max)(value, path);
+    if (!notBlank.test(checked)) throw new ValidationError(path, 'must not be empty');
+    return checked;
   };
 
-const matching =
-  (pattern: RegExp, max: number, expected: string): Check<string> =>
+/** A key that must be there, though its value may be null. */
+const present =
+  <T>(check: Check<T>): Check<T | null> =>
   (value, path) => {
-    const text = string(max)(value, path);
-    if (!pattern.test(text)) throw new ValidationError(path, `expected ${expected}`);
-    return text;
+    if (value === undefined) throw new ValidationError(path, 'is missing');
+    return value === null ? null : check(value, path);
   };
 
-const isoDay = matching(/^\d{4}-\d{2}-\d{2}$/, 10, 'a date YYYY-MM-DD');
-/** A date, or a date-time with an optional offset, as pages state it. */
-const isoDate = matching(
-  /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/,
-  40,
-  'an ISO 8601 date or date-time',
-);
-
-const mention = object({ start: integer(0, LIMITS.text), end: integer(0, LIMITS.text) });
-const mentions = array(mention, LIMITS.mentions);
-
-export const checkAnalysis: Check<Analysis> = object({
-  foreignInfo: object({
-    isForeignInfo: boolean,
-    score: number(0, 1),
-    evidence: array(
-      object({
-        kind: literal('term', 'directive', 'official'),
-        label: string(LIMITS.label),
-        weight: number(),
-        count: integer(0, LIMITS.text),
-      }),
-      LIMITS.evidence,
-    ),
-  }),
-  officials: array(
-    object({
-      name: nonEmpty(LIMITS.name),
-      titles: array(string(LIMITS.titlePhrase), LIMITS.titlesPerOfficial),
-      mentions,
-    }),
-    LIMITS.officials,
-  ),
-  directives: array(
-    object({
-      id: nonEmpty(LIMITS.directiveId),
-      kind: nullable(string(LIMITS.directiveField)),
-      issuer: nullable(string(LIMITS.directiveField)),
-      date: nullable(isoDay),
-      subject: nullable(string(LIMITS.directiveField)),
-      mentions,
-    }),
-    LIMITS.directives,
-  ),
-});
-
-const inputShape = {
-  canonicalUrl: httpUrl,
-  url: httpUrl,
-  site: string(LIMITS.site),
-  title: string(LIMITS.title),
-  author: nullable(string(LIMITS.author)),
-  published: nullable(isoDate),
-  text: string(LIMITS.text),
-  analysis: checkAnalysis,
+const urlShape = matching(HTTP_URL_PATTERN, LIMITS.url, 'an http(s) address as a browser writes it');
+const HTTP_SCHEME = /^https?:\/\//i;
+const httpUrl: Check<string> = (value, path) => {
+  if (typeof value === 'string' && !HTTP_SCHEME.test(value)) throw new ValidationError(path, 'only http and https pages are supported');
+  const checked = urlShape(value, path);
+  try {
+    new URL(checked);
+  } catch {
+    // Only an "xn--" label that is not valid punycode gets here.
+    throw new ValidationError(path, 'not a URL the browser can open');
+  }
+  return checked;
 };
 
-/** Mentions are offsets into the text: each must lie inside it. */
+export const isDay = (value: string): boolean => compile(DAY_PATTERN).test(value);
+export const isPublishedDate = (value: string): boolean => value.length <= LIMITS.date && compile(PUBLISHED_PATTERN).test(value);
+export const isMoment = (value: string): boolean => value.length <= LIMITS.date && compile(MOMENT_PATTERN).test(value);
+
+const day = matching(DAY_PATTERN, 10, 'a real date YYYY-MM-DD, 1900-2100');
+const published = matching(PUBLISHED_PATTERN, LIMITS.date, 'an ISO 8601 date or date-time (a real date, 1900-2100, offset within ±14:00)');
+const moment = matching(MOMENT_PATTERN, LIMITS.date, 'an ISO 8601 date-time with seconds and zone (a real date, 1900-2100, offset within ±14:00)');
+
+/** What a page's metadata may state as a date, real or not: the shape a clip is refused for missing. */
+const DATE_SHAPED = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/**
+ * For a clip from a page: a date shaped as one but impossible ("2024-02-30",
+ * "+99:99") is the page's mistake and becomes unknown (null), so the clip is
+ * kept; anything else that is not a date is refused as before.
+ */
+const pageDate =
+  (strict: Check<string>): Check<string | null> =>
+  (value, path) => {
+    if (typeof value === 'string' && value.length <= LIMITS.date && DATE_SHAPED.test(value)) {
+      try {
+        return strict(value, path);
+      } catch {
+        return null;
+      }
+    }
+    return strict(value, path);
+  };
+
+const mention = object({ start: integer(0, LIMITS.offset), end: integer(0, LIMITS.offset) });
+const mentions = array(mention, LIMITS.mentions);
+
+const analysisShape = (directiveDate: Check<string | null>): Check<Analysis> =>
+  object({
+    foreignInfo: object({
+      isForeignInfo: boolean,
+      score: number(0, 1),
+      evidence: array(
+        object({
+          kind: literal('term', 'directive', 'official'),
+          label: text(LIMITS.label),
+          weight: number(),
+          count: integer(0, LIMITS.offset),
+        }),
+        LIMITS.evidence,
+      ),
+    }),
+    officials: array(
+      object({
+        name: nonEmpty(LIMITS.name),
+        titles: array(text(LIMITS.titlePhrase), LIMITS.titlesPerOfficial),
+        mentions,
+      }),
+      LIMITS.officials,
+    ),
+    directives: array(
+      object({
+        id: nonEmpty(LIMITS.directiveId),
+        kind: present(text(LIMITS.directiveField)),
+        issuer: present(text(LIMITS.directiveField)),
+        date: directiveDate,
+        subject: present(text(LIMITS.directiveField)),
+        mentions,
+      }),
+      LIMITS.directives,
+    ),
+    /** The detectors that failed on this text (their findings are missing), when any did. */
+    degraded: optional(array(text(LIMITS.label), LIMITS.degraded)),
+  });
+
+export const checkAnalysis: Check<Analysis> = analysisShape(present(day));
+
+/**
+ * The rules a JSON Schema cannot state, checked after the shape: mention
+ * offsets lie inside the text (the schema's description says so), and a
+ * host's "xn--" labels are valid punycode (httpUrl above).
+ */
 function checkOffsets(clipping: ClippingInput, path: string): void {
-  const { text, analysis } = clipping;
+  const { text: body, analysis } = clipping;
   const groups = [
     ['officials', analysis.officials],
     ['directives', analysis.directives],
@@ -124,41 +204,53 @@ function checkOffsets(clipping: ClippingInput, path: string): void {
   for (const [field, items] of groups)
     items.forEach((item, i) =>
       item.mentions.forEach((m, j) => {
-        if (m.start > m.end || m.end > text.length)
+        if (m.start > m.end || m.end > body.length)
           throw new ValidationError(
             `${path ? `${path}.` : ''}analysis.${field}[${i}].mentions[${j}]`,
-            `offsets ${m.start}-${m.end} fall outside the text (${text.length} characters)`,
+            `offsets ${m.start}-${m.end} fall outside the text (${body.length} characters)`,
           );
       }),
     );
 }
 
-const checkInputShape = object(inputShape);
+/** Where the article is and what it is called: the same for a clip and an exported clipping. */
+const pageShape = { canonicalUrl: httpUrl, url: httpUrl, site: text(LIMITS.site), title: text(LIMITS.title) };
 
-export const checkClippingInput: Check<ClippingInput> = (value, path) => {
-  const clipping = checkInputShape(value, path);
-  checkOffsets(clipping, path);
-  return clipping;
-};
-
-const isoDateTime: Check<string> = (value, path) => {
-  const text = matching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/, 40, 'an ISO 8601 date-time')(value, path);
-  if (Number.isNaN(Date.parse(text))) throw new ValidationError(path, 'not a real date-time');
-  return text;
-};
-
-const checkExportedShape = object({
-  ...inputShape,
-  id: nonEmpty(LIMITS.id),
-  clippedAt: isoDateTime,
-  updatedAt: isoDateTime,
-  note: string(LIMITS.note),
-  tags: array(string(LIMITS.tag), LIMITS.tags),
+const checkInputShape = object({
+  ...pageShape,
+  author: nullable(text(LIMITS.author)),
+  published: nullable(pageDate(published)),
+  text: text(LIMITS.text),
+  analysis: analysisShape(nullable(pageDate(day))),
 });
 
-/** One clipping of an export file (or an undo): the input fields plus id, times, note and tags. */
-export const checkExportedClipping: Check<ExportedClipping> = (value, path) => {
-  const clipping = checkExportedShape(value, path);
-  checkOffsets(clipping, path);
-  return clipping;
-};
+/** The shape, then the offsets rule. */
+const withOffsets =
+  <T extends ClippingInput>(shape: Check<T>): Check<T> =>
+  (value, path) => {
+    const clipping = shape(value, path);
+    checkOffsets(clipping, path);
+    return clipping;
+  };
+
+/** A clip from a content script. */
+export const checkClippingInput: Check<ClippingInput> = withOffsets(checkInputShape);
+
+const checkExportedShape = object({
+  ...pageShape,
+  author: present(text(LIMITS.author)),
+  published: present(published),
+  text: text(LIMITS.text),
+  analysis: checkAnalysis,
+  id: nonEmpty(LIMITS.id),
+  clippedAt: moment,
+  updatedAt: moment,
+  note: text(LIMITS.note),
+  tags: array(text(LIMITS.tag), LIMITS.tags),
+});
+
+/** One clipping of an export file (or an undo): every field of export.schema.json's "clipping". */
+export const checkExportedClipping: Check<ExportedClipping> = withOffsets(checkExportedShape);
+
+/** The file's own date: what export writes as exportedAt. */
+export const checkMoment: Check<string> = moment;

@@ -65,7 +65,7 @@ describe('export and import', () => {
   it('export then import into an empty collection gives back the identical collection', async () => {
     await fill(db);
     const report = await importFile(other, await fileText(db));
-    expect(report).toEqual({ added: 3, updated: 0, skipped: [], rejected: [] });
+    expect(report).toEqual({ added: 3, updated: 0, changed: [], skipped: [], rejected: [] });
     expect(await readRecords(other)).toEqual(await readRecords(db));
     expect(await other.clippings.toArray()).toEqual(expect.arrayContaining(await db.clippings.toArray()));
     expect(await other.searchTexts.toArray()).toEqual(expect.arrayContaining(await db.searchTexts.toArray()));
@@ -88,7 +88,9 @@ describe('export and import', () => {
     expect(report.skipped).toEqual([{ index: 2, canonicalUrl: oldest.canonicalUrl }]);
     const byId = new Map((await readRecords(other)).map((r) => [r.id, r]));
     expect(byId.get(oldest.id)?.note).toBe('sửa sau khi xuất');
-    expect(byId.get(middle.id)?.note).toBe(middle.note);
+    // The file's copy is newer but has no note: the collection's note stays (the user's words are kept).
+    expect(byId.get(middle.id)?.note).toBe('cũ');
+    expect(byId.get(middle.id)?.updatedAt).toBe(Date.parse(middle.updatedAt));
     expect(byId.get(newest.id)?.title).toBe(newest.title);
   });
 

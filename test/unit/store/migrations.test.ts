@@ -8,13 +8,16 @@
  */
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { getRecord, readRecords, saveClipping } from '@/lib/store/clippings';
+import { getRecord, readLines, readRecords, saveClipping } from '@/lib/store/clippings';
 import { AnnotatorDb, declareSchema, SCHEMA_VERSIONS } from '@/lib/store/db';
 import { toRows } from '@/lib/store/derive';
+import { exportParts } from '@/lib/store/export-format';
+import { importFile } from '@/lib/store/import';
+import { reanalysisPending, type ReanalysisRow } from '@/lib/store/reanalyse';
 import { listRecent } from '@/lib/store/recent';
 import type { ClippingRecord } from '@/lib/store/types';
-import { BINH, clippingInput, KL57, NGHIA, NQ47 } from '../../support/clippings';
-import { searchAll } from './helpers';
+import { BINH, clippingInput, HD111, KL57, NGHIA, NQ47 } from '../../support/clippings';
+import { freshDb, searchAll } from './helpers';
 
 interface Fixture {
   seed(db: Dexie): Promise<void>;
@@ -51,6 +54,33 @@ const v2Records: ClippingRecord[] = [
   },
 ];
 
+/** A version 2 card whose body was lost: version 3 left it without a record (missing from every export). */
+const v2CardOnly: ClippingRecord = {
+  ...clippingInput({ canonicalUrl: 'https://vov.vn/the-khong-than.html', url: 'https://vov.vn/the-khong-than.html', spec: { officials: [NGHIA], directives: [HD111] } }),
+  id: 'clip-v2-card-only',
+  clippedAt: Date.UTC(2024, 9, 4),
+  updatedAt: Date.UTC(2024, 9, 6),
+  note: 'Ghi chú còn trên thẻ',
+  tags: ['giữ'],
+};
+
+/** What version 3 accepted and stored, that today's date rules refuse. */
+const v3BadDates: ClippingRecord = {
+  ...clippingInput({
+    canonicalUrl: 'https://baoquocte.vn/ngay-sai.html',
+    url: 'https://baoquocte.vn/ngay-sai.html',
+    published: '2024-99-99',
+    text: 'Hà Nội, ngày 7/8/2024. Hội nghị quán triệt Hướng dẫn số 111-HD/BTGTW về công tác thông tin đối ngoại.',
+    spec: { directives: [{ ...HD111, date: '2024-02-30' }] },
+  }),
+  id: 'clip-v3-bad-dates',
+  // "9999-12-31T23:59:59-23:59" as version 3 stored it: the year 10000.
+  clippedAt: Date.parse('9999-12-31T23:59:59-23:59'),
+  updatedAt: Date.UTC(2024, 7, 8),
+  note: 'Ngày sai nhưng ghi chú đúng',
+  tags: ['sửa ngày'],
+};
+
 const v3Record: ClippingRecord = {
   ...clippingInput({ canonicalUrl: 'https://nhandan.vn/bai-v3.html', url: 'https://nhandan.vn/bai-v3.html', spec: { officials: [BINH], directives: [NQ47] } }),
   id: 'clip-from-v3',
@@ -59,6 +89,21 @@ const v3Record: ClippingRecord = {
   note: 'Ghi chú mới nhất',
   tags: ['mới'],
 };
+
+const v4Record: ClippingRecord = {
+  ...clippingInput({ canonicalUrl: 'https://nhandan.vn/bai-v4.html', url: 'https://nhandan.vn/bai-v4.html', spec: { officials: [BINH], directives: [NQ47] } }),
+  id: 'clip-from-v4',
+  clippedAt: Date.UTC(2025, 5, 1),
+  updatedAt: Date.UTC(2025, 5, 2),
+  note: 'Ghi chú lần thứ tư',
+  tags: ['v4'],
+};
+const v4Cursor: ReanalysisRow = { key: 'reanalysis', generation: 2, cursor: 'clip-from-v3', done: 3, failed: 0 };
+
+async function upgradeRepairs(db: AnnotatorDb) {
+  const row = await db.meta.get('upgradeReport');
+  return row?.key === 'upgradeReport' ? row.repairs : [];
+}
 
 const FIXTURES: Record<number, Fixture> = {
   1: {
@@ -80,8 +125,14 @@ const FIXTURES: Record<number, Fixture> = {
         await db.table('bodies').put({ id: record.id, text: record.text, analysis: record.analysis });
         await db.table('searchTexts').put(toRows(record).search);
       }
+      await db.table('clippings').put(toRows(v2CardOnly).card);
+      await db.table('searchTexts').put(toRows(v2CardOnly).search);
     },
     async check(db) {
+      // The card without a body is rebuilt from the card: the user's words, the facets, no text.
+      const rebuilt = await getRecord(db, v2CardOnly.id);
+      expect(rebuilt).toMatchObject({ ...v2CardOnly, text: '', analysis: { officials: [{ name: NGHIA.name, titles: [], mentions: [] }], directives: [{ id: HD111.id, mentions: [] }] } });
+      await expect(upgradeRepairs(db)).resolves.toEqual(expect.arrayContaining([{ id: v2CardOnly.id, title: v2CardOnly.title, kind: 'rebuilt' }]));
       const newestFirst = [...v2Records].sort((a, b) => b.clippedAt - a.clippedAt);
       await expect(readRecords(db, v2Records.map((r) => r.id))).resolves.toEqual(newestFirst);
       for (const record of v2Records) await expect(getRecord(db, record.id)).resolves.toEqual(record);
@@ -97,11 +148,53 @@ const FIXTURES: Record<number, Fixture> = {
       await db.table('clippings').put(card);
       await db.table('records').put(line);
       await db.table('searchTexts').put(search);
+      const bad = toRows(v3BadDates);
+      await db.table('clippings').put(bad.card);
+      await db.table('records').put(bad.line);
+      await db.table('searchTexts').put(bad.search);
     },
     async check(db) {
       await expect(getRecord(db, v3Record.id)).resolves.toEqual(v3Record);
+      // Bad dates repaired from what the clipping gives, and reported; the clipping and the user's words kept.
+      const mended = await getRecord(db, v3BadDates.id);
+      expect(mended).toEqual({
+        ...v3BadDates,
+        clippedAt: v3BadDates.updatedAt,
+        published: '2024-08-07',
+        analysis: { ...v3BadDates.analysis, directives: [{ ...v3BadDates.analysis.directives[0]!, date: null }] },
+      });
+      const { id, title } = v3BadDates;
+      await expect(upgradeRepairs(db)).resolves.toEqual(
+        expect.arrayContaining([
+          { id, title, kind: 'published', from: '2024-99-99', to: '2024-08-07' },
+          { id, title, kind: 'clippedAt', from: '+010000-01-01T23:58:59.000Z', to: '2024-08-08T00:00:00.000Z' },
+          { id, title, kind: 'directiveDate', directive: HD111.id, from: '2024-02-30' },
+        ]),
+      );
+      // Every clipping now exports, and the export imports whole.
+      const other = freshDb();
+      const file = await new Blob(exportParts(await readLines(db))).text();
+      const report = await importFile(other, file);
+      expect(report.rejected).toEqual([]);
+      expect(await readRecords(other)).toEqual(await readRecords(db));
+      await other.delete();
       await expect(db.clippings.where('directives').equals('47/NQ-CP').primaryKeys()).resolves.toContain(v3Record.id);
       await expect(searchAll(db, 'ghi chú mới nhất')).resolves.toEqual(new Set([v3Record.id]));
+    },
+  },
+  4: {
+    async seed(db) {
+      const { card, line, search } = toRows(v4Record);
+      await db.table('clippings').put(card);
+      await db.table('records').put(line);
+      await db.table('searchTexts').put(search);
+      await db.table('meta').put(v4Cursor);
+    },
+    async check(db) {
+      await expect(getRecord(db, v4Record.id)).resolves.toEqual(v4Record);
+      // A re-analysis interrupted part-way is still there to resume.
+      await expect(db.meta.get('reanalysis')).resolves.toEqual(v4Cursor);
+      await expect(reanalysisPending(db)).resolves.toBe(true);
     },
   },
 };
@@ -152,7 +245,7 @@ describe('schema migrations', () => {
     for (const { version } of [...SCHEMA_VERSIONS].reverse()) await FIXTURES[version]!.check(db);
     db.close();
     const again = new AnnotatorDb(name);
-    expect((await readRecords(again)).map((r) => r.id)).toEqual(expect.arrayContaining([...v2Records, v3Record].map((r) => r.id)));
+    expect((await readRecords(again)).map((r) => r.id)).toEqual(expect.arrayContaining([...v2Records, v2CardOnly, v3Record, v3BadDates, v4Record].map((r) => r.id)));
     await expect(listRecent(again)).resolves.toHaveLength(1);
     again.close();
   });

@@ -18,6 +18,15 @@ describe('clipping validation', () => {
     expect(checkClippingInput(rest, '')).toMatchObject({ author: null, published: null });
   });
 
+  it('keeps a clip whose page states an impossible date, with the date unknown', () => {
+    const directive = { ...valid.analysis.directives[0]!, date: '2024-02-30' };
+    const checked = checkClippingInput({ ...valid, published: '2024-99-99', analysis: { ...valid.analysis, directives: [directive] } }, 'clipping');
+    expect(checked.published).toBeNull();
+    expect(checked.analysis.directives[0]!.date).toBeNull();
+    expect(checkClippingInput({ ...valid, published: '2024-08-07T09:00:00+99:99' }, '').published).toBeNull();
+    expect(checkClippingInput({ ...valid, published: '2024-08-07T09:00:00+07:00' }, '').published).toBe('2024-08-07T09:00:00+07:00');
+  });
+
   it.each([
     ['a 5 MB article text', { ...valid, text: 'x'.repeat(5_000_000) }, /text: longer than 1000000/],
     ['a javascript: URL', { ...valid, canonicalUrl: 'javascript:alert(1)' }, /canonicalUrl: only http and https/],
