@@ -185,7 +185,7 @@ const analysisShape = (directiveDate: Check<string | null>): Check<Analysis> =>
       LIMITS.directives,
     ),
     /** The detectors that failed on this text (their findings are missing), when any did. */
-    degraded: optional(array(text(LIMITS.label), LIMITS.degraded)),
+    degraded: optional(array(literal('officials', 'directives', 'foreignInfo'), LIMITS.degraded)),
   });
 
 export const checkAnalysis: Check<Analysis> = analysisShape(present(day));

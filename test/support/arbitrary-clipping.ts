@@ -118,7 +118,7 @@ function analysisFor(text: string): fc.Arbitrary<Analysis> {
         }),
         { maxLength: 3 },
       ),
-      degraded: fc.array(fc.constantFrom('officials', 'directives', 'topic'), { maxLength: 2 }),
+      degraded: fc.array(fc.constantFrom('officials', 'directives', 'foreignInfo'), { maxLength: 2 }),
     },
     { requiredKeys: ['foreignInfo', 'officials', 'directives'] },
   );

@@ -19,7 +19,7 @@ function newMatcher() {
   const analyze = (text: string): Analysis => {
     calls.push(text);
     const analysis = analysisOf(text, { officials: [{ ...NGHIA, titles: [...NGHIA.titles, 'Ủy viên Bộ Chính trị'] }], directives: [{ id: '57-KL/TW' }] });
-    return { ...analysis, directives: [...analysis.directives, { id: 'KL-MỚI', kind: null, issuer: null, date: null, subject: null, mentions: [] }], degraded: ['topic'] } as Analysis;
+    return { ...analysis, directives: [...analysis.directives, { id: 'KL-MỚI', kind: null, issuer: null, date: null, subject: null, mentions: [] }], degraded: ['foreignInfo'] } as Analysis;
   };
   return { analyze, calls };
 }
@@ -116,7 +116,7 @@ describe('re-analysis of the collection', () => {
     await reanalyseCollection(db, slow, { batch: 5 });
     const byId = new Map((await readRecords(db)).map((r) => [r.id, r]));
     expect(byId.get(edited)).toMatchObject({ note: 'Sửa trong lúc phân tích', tags: ['mới'] });
-    expect((byId.get(edited)!.analysis as { degraded?: string[] }).degraded).toEqual(['topic']);
+    expect(byId.get(edited)!.analysis.degraded).toEqual(['foreignInfo']);
     // Its new text was analysed when it was clipped: the old text's analysis is not written over it.
     expect(byId.get(reclipped)).toMatchObject({ text: 'Bài đã được cập nhật, nội dung khác hẳn.', analysis: analysisOf('x', {}) });
     expect(byId.size).toBe(COUNT);
