@@ -1,0 +1,44 @@
+/**
+ * Download names say when and what: "ttdn-2026-11-27.csv" for everything,
+ * "ttdn-2026-11-27-57-KL-TW.csv" for the articles citing 57-KL/TW,
+ * "ttdn-2026-11-27-nguyen-trong-nghia-quan-chuc.csv" for the officials of one
+ * person's articles. ASCII only, so every browser and file system keeps it.
+ */
+import type { CollectionFilter } from '../store/filter';
+
+/** Letters without diacritics (đ too), everything else one dash; case kept ("KL-TW"). */
+export function slug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+const MAX_FILTER = 60;
+
+/** The filter in a few ASCII words, in a fixed order. */
+export function filterSlug(filter: CollectionFilter | null): string {
+  if (!filter) return '';
+  const parts = [
+    filter.directive,
+    filter.official && slug(filter.official).toLowerCase(),
+    filter.site,
+    filter.topic === 'yes' ? 'ttdn' : filter.topic === 'no' ? 'khac' : null,
+    filter.query.trim() && `tim-${slug(filter.query).toLowerCase()}`,
+  ];
+  return parts
+    .filter((p): p is string => Boolean(p))
+    .map(slug)
+    .filter(Boolean)
+    .join('-')
+    .slice(0, MAX_FILTER)
+    .replace(/-+$/g, '');
+}
+
+/** `what` names a derived table ("quan-chuc", "van-ban"); extension with its dot. */
+export function downloadName(extension: string, filter: CollectionFilter | null, what = '', now = new Date()): string {
+  return ['ttdn', now.toISOString().slice(0, 10), filterSlug(filter), what].filter(Boolean).join('-') + extension;
+}
