@@ -82,3 +82,16 @@ describe("an official's page", () => {
     expect(officialProfile(articles, 'Nguyễn Văn A')).toBeNull();
   });
 });
+
+describe("the research page's address", () => {
+  it('opens the same official by name or folded key, and a directive by id', async () => {
+    const { parseRoute, officialHref, directiveHref } = await import('@/lib/research/route');
+    const byName = parseRoute(new URL(officialHref('Lê Hải Bình'), 'https://x').hash);
+    expect(byName).toEqual({ kind: 'official', key: officialKey('Lê Hải Bình') });
+    expect(parseRoute(new URL(officialHref(officialKey('LÊ HẢI BÌNH')), 'https://x').hash)).toEqual(byName);
+    expect(parseRoute(new URL(directiveHref('72/2015/NĐ-CP'), 'https://x').hash)).toEqual({ kind: 'directive', id: '72/2015/NĐ-CP' });
+    expect(parseRoute('#official=')).toBeNull();
+    expect(parseRoute('#official=%E0%A4%A')).toBeNull();
+    expect(parseRoute('#import')).toBeNull();
+  });
+});
