@@ -7,7 +7,7 @@ import { formatDay } from '@/components/collection/ClippingRow';
 import type { Lang } from '@/lib/i18n';
 import { type DirectiveProfile, PARTICULARS, type Relation } from '@/lib/research/directive';
 import { routeHash } from '@/lib/research/route';
-import { ArticleLine, CompanionList } from './parts';
+import { ArticleLine, CompanionList, Reading, ShowAll, useFirst } from './parts';
 import type { ResearchText } from './strings';
 
 function Relations({ heading, id, items, t }: { heading: string; id: string; items: readonly Relation[]; t: ResearchText }) {
@@ -29,6 +29,7 @@ function Relations({ heading, id, items, t }: { heading: string; id: string; ite
 
 export function DirectiveView({ profile, lang, t }: { profile: DirectiveProfile; lang: Lang; t: ResearchText }) {
   const total = profile.citations.length;
+  const list = useFirst(profile.citations);
   return (
     <div class="research-body">
       <main>
@@ -39,7 +40,8 @@ export function DirectiveView({ profile, lang, t }: { profile: DirectiveProfile;
         </p>
         <section aria-labelledby="stated-heading">
           <h2 id="stated-heading">{t('asStated')}</h2>
-          <dl class="particulars">
+          {!profile.complete && <Reading t={t} />}
+          <dl class="particulars" hidden={!profile.complete}>
             {PARTICULARS.map((p) => {
               const statements = profile.stated[p];
               return (
@@ -67,10 +69,11 @@ export function DirectiveView({ profile, lang, t }: { profile: DirectiveProfile;
         <section aria-labelledby="citations-heading">
           <h2 id="citations-heading">{t('articlesCiting')}</h2>
           <ol class="timeline">
-            {profile.citations.map((c) => (
+            {list.shown.map((c) => (
               <ArticleLine key={c.ref.id} article={c.ref} lang={lang} t={t} />
             ))}
           </ol>
+          <ShowAll more={list.more} onClick={list.showAll} t={t} />
         </section>
       </main>
       <aside>

@@ -3,11 +3,12 @@ import { formatDay } from '@/components/collection/ClippingRow';
 import type { Lang } from '@/lib/i18n';
 import type { OfficialProfile } from '@/lib/research/official';
 import { routeHash } from '@/lib/research/route';
-import { ArticleLine, CompanionList } from './parts';
+import { ArticleLine, CompanionList, Reading, ShowAll, useFirst } from './parts';
 import type { ResearchText } from './strings';
 
 export function OfficialView({ profile, lang, t }: { profile: OfficialProfile; lang: Lang; t: ResearchText }) {
   const day = (d: string) => formatDay(d, lang);
+  const list = useFirst(profile.appearances);
   return (
     <div class="research-body">
       <main>
@@ -18,7 +19,9 @@ export function OfficialView({ profile, lang, t }: { profile: OfficialProfile; l
         </p>
         <section aria-labelledby="titles-heading">
           <h2 id="titles-heading">{t('titlesOverTime')}</h2>
-          {profile.titles.length === 0 ? (
+          {!profile.complete ? (
+            <Reading t={t} />
+          ) : profile.titles.length === 0 ? (
             <p class="muted">{t('noTitle')}</p>
           ) : (
             <ol class="title-spans">
@@ -34,12 +37,13 @@ export function OfficialView({ profile, lang, t }: { profile: OfficialProfile; l
         <section aria-labelledby="timeline-heading">
           <h2 id="timeline-heading">{t('articlesNaming')}</h2>
           <ol class="timeline">
-            {profile.appearances.map((a) => (
+            {list.shown.map((a) => (
               <ArticleLine key={a.ref.id} article={a.ref} lang={lang} t={t}>
-                <p class="titles">{a.titles.length ? a.titles.join('; ') : <span class="muted">{t('noTitle')}</span>}</p>
+                <p class="titles">{a.titles === null ? <Reading t={t} /> : a.titles.length ? a.titles.join('; ') : <span class="muted">{t('noTitle')}</span>}</p>
               </ArticleLine>
             ))}
           </ol>
+          <ShowAll more={list.more} onClick={list.showAll} t={t} />
         </section>
       </main>
       <aside>

@@ -9,7 +9,7 @@ import type { Lang } from '@/lib/i18n';
 import { parseRoute, type ResearchRoute } from '@/lib/research/route';
 import type { AnnotatorDb } from '@/lib/store/db';
 import { DirectiveView } from './DirectiveView';
-import { loadDirective, loadOfficial } from './load';
+import { loadDirective, loadDirectiveOverview, loadOfficial, loadOfficialOverview } from './load';
 import { OfficialView } from './OfficialView';
 import { type ResearchText, researchStrings } from './strings';
 
@@ -36,22 +36,29 @@ function Status({ error, t }: { error: unknown; t: ResearchText }) {
   return error !== undefined ? <p role="alert">{`${t('error')} ${error instanceof Error ? error.message : String(error)}`}</p> : <p>{t('loading')}</p>;
 }
 
+/** The overview from the cards at once, then the whole profile once the articles are read. */
+function useProgressive<T>(overview: () => Promise<T>, full: () => Promise<T>, deps: unknown[]): { value: T | undefined; error: unknown } {
+  const first = useLiveQuery(overview, deps);
+  const whole = useLiveQuery(full, deps, first.value !== undefined);
+  return { value: whole.value !== undefined ? whole.value : first.value, error: whole.error ?? first.error };
+}
+
 function Official({ db, lang, t, name }: ViewProps & { name: string }) {
-  const { value, error } = useLiveQuery(() => loadOfficial(db, name), [db, name]);
+  const { value, error } = useProgressive(() => loadOfficialOverview(db, name), () => loadOfficial(db, name), [db, name]);
   useEffect(() => {
     if (value) document.title = `${value.name} — ${t('official')}`;
   }, [value, t]);
   if (value === undefined) return <Status error={error} t={t} />;
-  return value ? <OfficialView profile={value} lang={lang} t={t} /> : <p>{t('officialNotFound')}</p>;
+  return value ? <OfficialView profile={value} lang={lang} t={t} /> : <p data-empty>{t('officialNotFound')}</p>;
 }
 
 function Directive({ db, lang, t, id }: ViewProps & { id: string }) {
-  const { value, error } = useLiveQuery(() => loadDirective(db, id), [db, id]);
+  const { value, error } = useProgressive(() => loadDirectiveOverview(db, id), () => loadDirective(db, id), [db, id]);
   useEffect(() => {
     if (value) document.title = `${value.id} — ${t('directive')}`;
   }, [value, t]);
   if (value === undefined) return <Status error={error} t={t} />;
-  return value ? <DirectiveView profile={value} lang={lang} t={t} /> : <p>{t('directiveNotFound')}</p>;
+  return value ? <DirectiveView profile={value} lang={lang} t={t} /> : <p data-empty>{t('directiveNotFound')}</p>;
 }
 
 export function ResearchPage({ db }: { db: AnnotatorDb }) {

@@ -1,5 +1,6 @@
 /** Pieces both research views use: an article line, a list of companions. */
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import { formatDay } from '@/components/collection/ClippingRow';
 import type { Lang } from '@/lib/i18n';
 import type { ArticleRef, Companion } from '@/lib/research/articles';
@@ -41,4 +42,25 @@ export function CompanionList({ heading, items, href, t }: { heading: string; it
       )}
     </section>
   );
+}
+
+/** How many articles show before "show all": a directive cited in 3 000 clippings opens as fast as one cited in 30. */
+export const FIRST_ARTICLES = 100;
+
+export function useFirst<T>(items: readonly T[]): { shown: readonly T[]; more: number; showAll(): void } {
+  const [all, setAll] = useState(false);
+  return { shown: all ? items : items.slice(0, FIRST_ARTICLES), more: all ? 0 : Math.max(0, items.length - FIRST_ARTICLES), showAll: () => setAll(true) };
+}
+
+export function ShowAll({ more, onClick, t }: { more: number; onClick(): void; t: ResearchText }) {
+  return more > 0 ? (
+    <button type="button" class="link show-all" onClick={onClick}>
+      {t('showAll')} (+{more})
+    </button>
+  ) : null;
+}
+
+/** Shown where the titles or particulars will be once the articles are read. */
+export function Reading({ t }: { t: ResearchText }) {
+  return <span class="muted reading">{t('reading')}</span>;
 }

@@ -30,6 +30,8 @@ export const researchStrings = defineStrings(
     carriedOutBy: 'Được thực hiện, triển khai bằng',
     openOriginal: 'Mở bài gốc',
     error: 'Không đọc được bộ sưu tập:',
+    showAll: 'Xem tất cả',
+    reading: 'Đang đọc các bài…',
   },
   {
     backToLibrary: '← Library',
@@ -60,6 +62,8 @@ export const researchStrings = defineStrings(
     carriedOutBy: 'Carried out by',
     openOriginal: 'Open the original',
     error: 'The collection could not be read:',
+    showAll: 'Show all',
+    reading: 'Reading the articles…',
   },
 );
 

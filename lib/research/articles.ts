@@ -16,7 +16,10 @@ export interface ArticleRef {
   dayFrom: 'published' | 'clipped';
 }
 
-export function articleRef(record: ClippingRecord): ArticleRef {
+/** What an article reference needs: a card (lib/store/types.ts) has it, so a page can list articles before reading any text. */
+export type ArticleSource = Pick<ClippingRecord, 'id' | 'title' | 'url' | 'site' | 'published' | 'clippedAt'>;
+
+export function articleRef(record: ArticleSource): ArticleRef {
   const published = record.published?.match(/^\d{4}-\d{2}-\d{2}/)?.[0];
   return {
     id: record.id,

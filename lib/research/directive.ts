@@ -6,7 +6,7 @@
  * the articles say it carries out, or that carry it out (relations.ts). Pure.
  */
 import { foldKey } from '../matcher/normalize';
-import type { ClippingRecord } from '../store/types';
+import type { ClippingCard, ClippingRecord } from '../store/types';
 import { type ArticleRef, articleRef, type Companion, CompanionCounter, newestFirst } from './articles';
 import { carriesOut } from './relations';
 
@@ -50,6 +50,8 @@ export interface DirectiveProfile {
   carriesOut: Relation[];
   /** Documents the articles say carry this one out. */
   carriedOutBy: Relation[];
+  /** False for the overview from the cards: particulars and relations are still being read. */
+  complete: boolean;
 }
 
 /** Statements compared as a reader would: case, tone placement, spacing and a final full stop do not count. */
@@ -89,7 +91,23 @@ export function directiveProfile(records: readonly ClippingRecord[], id: string,
       else if (r.to === wanted) incoming.add(r.from, record.id, quote);
     }
   }
-  return { id: wanted, citations, stated, citedWith: citedWith.top(limit), carriesOut: outgoing.list(), carriedOutBy: incoming.list() };
+  return { id: wanted, citations, stated, citedWith: citedWith.top(limit), carriesOut: outgoing.list(), carriedOutBy: incoming.list(), complete: true };
+}
+
+/**
+ * The same page from the cards alone (dates, titles, the directives cited
+ * with it), before any article is read: particulars and relations not yet.
+ */
+export function directiveOverview(cards: readonly ClippingCard[], id: string, limit = 12): DirectiveProfile | null {
+  const wanted = id.normalize('NFC').trim();
+  const citing = cards.filter((card) => card.directives.includes(wanted));
+  if (citing.length === 0) return null;
+  const citations = newestFirst(citing.map((card) => ({ ref: articleRef(card), clippedAt: card.clippedAt, kind: null, issuer: null, date: null, subject: null })));
+  const citedWith = new CompanionCounter();
+  for (const card of [...citing].sort((a, b) => b.clippedAt - a.clippedAt))
+    citedWith.addArticle(card.directives.filter((d) => d !== wanted).map((d) => ({ key: d, label: d })));
+  const stated = { kind: [], issuer: [], date: [], subject: [] };
+  return { id: wanted, citations, stated, citedWith: citedWith.top(limit), carriesOut: [], carriedOutBy: [], complete: false };
 }
 
 function statements(citations: readonly Citation[], particular: Particular): Statement[] {

@@ -86,3 +86,21 @@ describe("a directive's page", () => {
     expect(directiveProfile(articles, '99-KL/TW')).toBeNull();
   });
 });
+
+describe("the directive's page before the articles are read", () => {
+  it('lists the same citations and companions from the cards alone, particulars pending', async () => {
+    const { toRows } = await import('@/lib/store/derive');
+    const { directiveOverview } = await import('@/lib/research/directive');
+    const articles = [
+      clipping('Các cơ quan báo chí quán triệt Kết luận số 57-KL/TW của Ban Bí thư và Chỉ thị số 12-CT/TW.', '2024-05-20'),
+      clipping('Kế hoạch số 45-KH/TU thực hiện Kết luận số 57-KL/TW của Bộ Chính trị.', '2023-09-01'),
+    ];
+    const overview = directiveOverview(articles.map((r) => toRows(r).card), '57-KL/TW')!;
+    const full = directiveProfile(articles, '57-KL/TW')!;
+    expect(overview.complete).toBe(false);
+    expect(overview.citations.map((c) => c.ref)).toEqual(full.citations.map((c) => c.ref));
+    expect(overview.citedWith).toEqual(full.citedWith);
+    expect(overview.stated.issuer).toEqual([]);
+    expect(full.stated.issuer.map((s) => s.value)).toEqual(['Ban Bí thư', 'Bộ Chính trị']);
+  });
+});

@@ -95,3 +95,21 @@ describe("the research page's address", () => {
     expect(parseRoute('#import')).toBeNull();
   });
 });
+
+describe("the official's page before the articles are read", () => {
+  it('lists the same articles and companions from the cards alone, titles pending', async () => {
+    const { toRows } = await import('@/lib/store/derive');
+    const { officialOverview } = await import('@/lib/research/official');
+    const cards = articles.map((r) => toRows(r).card);
+    const overview = officialOverview(cards, 'LÊ HẢI BÌNH')!;
+    const full = officialProfile(articles, 'Lê Hải Bình')!;
+    expect(overview.complete).toBe(false);
+    expect(full.complete).toBe(true);
+    expect(overview.appearances.map((a) => [a.ref, a.name])).toEqual(full.appearances.map((a) => [a.ref, a.name]));
+    expect(overview.appearances.every((a) => a.titles === null)).toBe(true);
+    expect(overview.titles).toEqual([]);
+    expect(overview.officials).toEqual(full.officials);
+    expect(overview.directives).toEqual(full.directives);
+    expect(officialOverview(cards, 'Nguyễn Văn A')).toBeNull();
+  });
+});
