@@ -32,11 +32,11 @@ function report(what: string, runs: number[], target?: number) {
   console.log(`${what.padEnd(60)} median ${fmt(m).padStart(9)} of ${runs.length} runs [${runs.map(fmt).join(', ')}]${verdict}`);
 }
 
-/** The key (and how many articles) most frequent in the collection. */
-function mostFrequent(records: readonly ClippingRecord[], keys: (r: ClippingRecord) => string[]): [string, number] {
+/** Keys by how many articles have them, most first. */
+function byFrequency(records: readonly ClippingRecord[], keys: (r: ClippingRecord) => string[]): [string, number][] {
   const counts = new Map<string, number>();
   for (const r of records) for (const k of new Set(keys(r))) counts.set(k, (counts.get(k) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]!;
+  return [...counts].sort((a, b) => b[1] - a[1]);
 }
 
 /** Notes, before the page's own scripts run, when the article list first holds entries and when the articles have been read. */
@@ -51,10 +51,12 @@ async function openPage(page: Page, url: string): Promise<{ list: number; read: 
   await page.goto('about:blank');
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { __readAt?: number }).__readAt, undefined, { timeout: 60_000 });
+  // No named functions inside: the page has no __name helper that tsx would call.
   return page.evaluate(() => {
-    const at = (name: string) => performance.getEntriesByName(name)[0]!.startTime;
     const w = window as unknown as { __listAt: number; __readAt: number };
-    return { list: w.__listAt, read: w.__readAt, asked: at('research:cards-asked'), cards: at('research:cards-read') - at('research:cards-asked') };
+    const asked = performance.getEntriesByName('research:cards-asked')[0]!.startTime;
+    const read = performance.getEntriesByName('research:cards-read')[0]!.startTime;
+    return { list: w.__listAt, read: w.__readAt, asked, cards: read - asked };
   });
 }
 
@@ -83,8 +85,13 @@ async function main() {
   if (build.status !== 0) throw new Error('wxt build failed');
 
   const records = syntheticCollection(COUNT);
-  const [official, officialCount] = mostFrequent(records, (r) => r.analysis.officials.map((o) => officialKey(o.name)));
-  const [directive, directiveCount] = mostFrequent(records, (r) => r.analysis.directives.map((d) => d.id));
+  const officialRanks = byFrequency(records, (r) => r.analysis.officials.map((o) => officialKey(o.name)));
+  const directiveRanks = byFrequency(records, (r) => r.analysis.directives.map((d) => d.id));
+  const [official, officialCount] = officialRanks[0]!;
+  const [directive, directiveCount] = directiveRanks[0]!;
+  // And the ordinary ones: the median person and document of the collection.
+  const [typicalOfficial, typicalOfficialCount] = officialRanks[Math.floor(officialRanks.length / 2)]!;
+  const [typicalDirective, typicalDirectiveCount] = directiveRanks[Math.floor(directiveRanks.length / 2)]!;
   const name = records.flatMap((r) => r.analysis.officials).find((o) => officialKey(o.name) === official)!.name;
   console.log(`${COUNT} clippings; the official named most: ${name} (${officialCount} articles); the directive cited most: ${directive} (${directiveCount} articles)`);
 
@@ -136,6 +143,16 @@ async function main() {
     report('  of which: navigation → the cards asked for (page, database open)', directives.map((r) => r.asked));
     report('  of which: reading its cards from IndexedDB', directives.map((r) => r.cards));
     report(`directive's page open → particulars and relations shown`, directives.map((r) => r.read));
+
+    const typical: Opened[][] = [[], []];
+    for (let i = 0; i < 7; i++) {
+      typical[0]!.push(await openPage(page, `${base}${officialHref(typicalOfficial)}`));
+      typical[1]!.push(await openPage(page, `${base}${directiveHref(typicalDirective)}`));
+    }
+    report(`a median official's page (${typicalOfficialCount} articles) → listed`, typical[0]!.map((r) => r.list), 200);
+    report('  → every title read and shown', typical[0]!.map((r) => r.read), 200);
+    report(`a median directive's page (${typicalDirectiveCount} articles) → listed`, typical[1]!.map((r) => r.list), 200);
+    report('  → particulars and relations shown', typical[1]!.map((r) => r.read), 200);
 
     const hops: number[] = [];
     for (let i = 0; i < 5; i++) {

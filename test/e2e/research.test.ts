@@ -84,7 +84,8 @@ describe('research pages and exports in Chromium', () => {
     const timeline = library.locator('.timeline li');
     await expect.poll(() => timeline.locator('time').allTextContents()).toEqual(['07/08/2024', '10/03/2022']);
     expect(await timeline.locator('.article-title').allTextContents()).toEqual(['Lễ trao giải báo chí về thông tin đối ngoại', 'Hội nghị thông tin đối ngoại 2022']);
-    expect(await timeline.locator('.titles').allTextContents()).toEqual([MINISTER, 'Phó Trưởng Ban Tuyên giáo Trung ương']);
+    // The titles come once the articles are read (the list shows first, from the cards).
+    await expect.poll(() => timeline.locator('.titles').allTextContents()).toEqual([MINISTER, 'Phó Trưởng Ban Tuyên giáo Trung ương']);
     expect(await library.locator('.title-spans li strong').allTextContents()).toEqual([MINISTER, 'Phó Trưởng Ban Tuyên giáo Trung ương']);
     expect(await library.getByRole('region', { name: 'Quan chức xuất hiện cùng' }).getByRole('link').allTextContents()).toEqual(['Lại Xuân Môn']);
 
@@ -95,7 +96,7 @@ describe('research pages and exports in Chromium', () => {
     await expect.poll(() => issuer.locator('dd').allTextContents()).toEqual(['Ban Bí thư (1/2 bài)', 'Bộ Chính trị (1/2 bài)']);
     expect(await issuer.locator('dt').textContent()).toContain('các bài nêu khác nhau');
     const carriedOut = library.getByRole('region', { name: 'Được thực hiện, triển khai bằng' });
-    expect(await carriedOut.getByRole('link').allTextContents()).toEqual(['45-KH/TU']);
+    await expect.poll(() => carriedOut.getByRole('link').allTextContents()).toEqual(['45-KH/TU']);
     expect(await carriedOut.locator('blockquote').textContent()).toBe('45-KH/TU thực hiện Kết luận số 57-KL/TW');
     await library.getByRole('link', { name: '← Thư viện' }).click();
     await library.waitForURL(/library\.html$/);
