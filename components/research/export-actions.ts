@@ -7,6 +7,7 @@ import { cslJson } from '@/lib/export/csl';
 import { clippingsCsv, directivesCsv, officialsCsv } from '@/lib/export/csv';
 import { downloadName } from '@/lib/export/download-name';
 import { markdownZip } from '@/lib/export/markdown';
+import { decodeWithoutText } from '@/lib/research/line-parts';
 import { readLines, readRecords } from '@/lib/store/clippings';
 import type { AnnotatorDb } from '@/lib/store/db';
 import { exportParts } from '@/lib/store/export-format';
@@ -35,7 +36,8 @@ export async function exportFor(db: AnnotatorDb, kind: ExportKind, ids: readonly
     download(exportParts(lines), 'application/json', downloadName('.json', filter));
     return lines.length;
   }
-  const records = await readRecords(db, ids);
+  // Only Markdown carries the article text; the others skip decoding it (most of each line).
+  const records = kind === 'markdown' ? await readRecords(db, ids) : (await readLines(db, ids)).map(decodeWithoutText);
   switch (kind) {
     case 'csv':
       download([clippingsCsv(records)], CSV, downloadName('.csv', filter));
