@@ -5,7 +5,7 @@
  * page (particulars that differ, what carries it out); CSV, CSL-JSON and
  * Markdown downloaded from the library and read back as those tools would.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Ajv from 'ajv';
 import { unzipSync } from 'fflate';
@@ -16,6 +16,8 @@ import { launchWithExtension, type ExtensionBrowser } from '../support/chromium'
 import { BINH, clippingInput, HD111, KL57, MON, NGHIA, NQ47 } from '../support/clippings';
 import { saveThroughBackground } from '../support/collection';
 
+/** Screenshots of the pages, for a human to look at (not compared). */
+const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
 const cslSchema = JSON.parse(readFileSync(resolve(import.meta.dirname, '..', 'fixtures', 'csl', 'csl-data.json'), 'utf8'));
 const validateCsl = new Ajv({ allErrors: true, strict: false }).compile(cslSchema);
 
@@ -88,6 +90,8 @@ describe('research pages and exports in Chromium', () => {
     await expect.poll(() => timeline.locator('.titles').allTextContents()).toEqual([MINISTER, 'Phó Trưởng Ban Tuyên giáo Trung ương']);
     expect(await library.locator('.title-spans li strong').allTextContents()).toEqual([MINISTER, 'Phó Trưởng Ban Tuyên giáo Trung ương']);
     expect(await library.getByRole('region', { name: 'Quan chức xuất hiện cùng' }).getByRole('link').allTextContents()).toEqual(['Lại Xuân Môn']);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await library.screenshot({ path: resolve(ARTIFACTS, 'research-official.png'), fullPage: true });
 
     // On to the directive they appear with most: the issuers the articles state differ, and both show.
     await library.getByRole('region', { name: 'Văn bản được nêu cùng' }).getByRole('link', { name: '57-KL/TW' }).click();
@@ -98,6 +102,7 @@ describe('research pages and exports in Chromium', () => {
     const carriedOut = library.getByRole('region', { name: 'Được thực hiện, triển khai bằng' });
     await expect.poll(() => carriedOut.getByRole('link').allTextContents()).toEqual(['45-KH/TU']);
     expect(await carriedOut.locator('blockquote').textContent()).toBe('45-KH/TU thực hiện Kết luận số 57-KL/TW');
+    await library.screenshot({ path: resolve(ARTIFACTS, 'research-directive.png'), fullPage: true });
     await library.getByRole('link', { name: '← Thư viện' }).click();
     await library.waitForURL(/library\.html$/);
     await library.locator('.clipping').nth(2).waitFor();
