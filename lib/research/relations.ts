@@ -22,6 +22,8 @@ const VERB = /(?:thực hiện|triển khai|cụ thể (?:hóa|hoá))/giu;
 const BREAK = /[.;!?:\n]\s|[;\n]|[.!?]$/u;
 /** Between the first document and the verb: its date, issuer, "về việc"… but no new clause. */
 const MAX_BEFORE_VERB = 120;
+/** A date set off by commas names the first document's day, not a new clause: "Kế hoạch số 45-KH/TU, ngày 12-3-2024 của Tỉnh ủy thực hiện…". */
+const DATE_CLAUSE = /,\s*ngày\s+\d{1,2}(?:\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,?/gu;
 /** Between the verb and the document it carries out: a few words ("có hiệu quả", "Kết luận số"). */
 const MAX_AFTER_VERB = 40;
 /** A list of documents after the verb: "…Chỉ thị 05, Kết luận 01 và Nghị quyết 27". */
@@ -48,7 +50,7 @@ export function carriesOut(text: string, directives: readonly Directive[]): Carr
     const gap = text.slice(from.end, next.start).normalize('NFC');
     const verb = lastVerb(gap);
     if (!verb) continue;
-    const before = gap.slice(0, verb.start);
+    const before = gap.slice(0, verb.start).replace(DATE_CLAUSE, ' ');
     const after = gap.slice(verb.end);
     if (before.length > MAX_BEFORE_VERB || before.includes(',') || BREAK.test(before)) continue;
     if (after.length > MAX_AFTER_VERB || /[,.;!?:\n]/u.test(after)) continue;

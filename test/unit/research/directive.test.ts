@@ -12,6 +12,9 @@ describe('what a document carries out, from the text and the mention offsets', (
     expect(pairs('Chương trình hành động số 12-CTr/TU triển khai có hiệu quả Kết luận 57-KL/TW.')).toEqual([['12-CTr/TU', '57-KL/TW']]);
     expect(pairs('Quy định số 08-QĐi/TU cụ thể hoá Chỉ thị số 05-CT/TW của Bộ Chính trị.')).toEqual([['08-QĐi/TU', '05-CT/TW']]);
     expect(pairs('Kế hoạch số 45-KH/TU về triển khai thực hiện Kết luận số 57-KL/TW.')).toEqual([['45-KH/TU', '57-KL/TW']]);
+    // A date set off by commas belongs to the first document.
+    expect(pairs('Kế hoạch số 45-KH/TU, ngày 12-3-2024 của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 57-KL/TW.')).toEqual([['45-KH/TU', '57-KL/TW']]);
+    expect(pairs('Kế hoạch số 45-KH/TU, ngày 12 tháng 3 năm 2024, của Tỉnh ủy triển khai Kết luận số 57-KL/TW.')).toEqual([['45-KH/TU', '57-KL/TW']]);
   });
 
   it('gives each document of a list after the verb', () => {
