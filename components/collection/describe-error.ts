@@ -15,6 +15,9 @@ export function describeError(t: CollectionText, error: unknown): string {
     case 'quota':
     case 'not-found':
     case 'unsupported':
+    case 'forbidden':
+    case 'disconnected':
+    case 'no-answer':
       return t(`error:${code}`);
     case 'invalid':
     case 'storage':
