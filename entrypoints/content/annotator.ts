@@ -7,7 +7,6 @@ import type { CardSubject } from '@/components/hovercard/HoverCard';
 import { clipFailureOf } from '@/components/panel/failure';
 import type { ClipState } from '@/components/panel/Panel';
 import { findArticle, type Article } from '@/lib/dom/article';
-import { trustedCanonical } from '@/lib/dom/canonical';
 import { clippingOf } from '@/lib/dom/clipping';
 import { annotate, paintFindings, type Annotation } from '@/lib/dom/annotate';
 import { directiveKey, officialKey } from '@/lib/dom/findings';
@@ -209,8 +208,8 @@ export class PageAnnotator {
         this.setState('no-article');
         return;
       }
-      // A canonical URL on another site is the page's claim, not a fact: the page's own URL is the key then.
-      this.article = { ...article, canonicalUrl: trustedCanonical(article.url, article.canonicalUrl) ?? article.url };
+      // A canonical URL on another site is dropped by the background (lib/background/senders.ts).
+      this.article = article;
     }
     const article = this.article;
     const previous = this.annotation;

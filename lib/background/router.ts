@@ -9,7 +9,7 @@ import { siteOf } from '../sites';
 import { getSettings, updateSettings } from '../settings';
 import { ValidationError } from '../validate';
 import { refreshCollectionHead } from '../collection-head';
-import { refusal, type Sender } from './senders';
+import { admit, type Sender } from './senders';
 
 /** What the background needs from the browser, passed in so the router stays testable. */
 export interface RouterDeps {
@@ -78,8 +78,9 @@ export function createRouter(deps: RouterDeps) {
       const detail = error instanceof ValidationError ? `: ${error.message}` : '';
       return { ok: false, error: `Invalid message${detail}`, code: 'invalid' };
     }
-    const refused = refusal(req, sender);
-    if (refused) return { ok: false, error: `Refused ${req.type}: ${refused}`, code: 'forbidden' };
+    const admitted = admit(req, sender);
+    if (!admitted.ok) return { ok: false, error: `Refused ${req.type}: ${admitted.reason}`, code: 'forbidden' };
+    req = admitted.request;
     try {
       const handle = table[req.type] as (r: Request, s: Sender) => Promise<unknown>;
       return { ok: true, value: await handle(req, sender) };

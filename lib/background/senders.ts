@@ -82,6 +82,7 @@ export const SENDER_RULES: { [K in RequestType]: Rule<K> } = {
   'clip:save': ({ clipping }, sender) => {
     if (!topFrame(sender)) return CONTENT_ONLY;
     if (!samePage(clipping.url, sender.tabUrl)) return 'the clipping is not the page this tab shows';
+    // Never true after narrowed(); checked again so the rule stands on its own.
     if (!sameSite(clipping.canonicalUrl, sender.tabUrl)) return 'the canonical URL is on another site than the page';
     return null;
   },
@@ -100,4 +101,29 @@ export const SENDER_RULES: { [K in RequestType]: Rule<K> } = {
 
 export function refusal(request: Request, sender: Sender): string | null {
   return (SENDER_RULES[request.type] as Rule<RequestType>)(request, sender);
+}
+
+/**
+ * A content script's claims narrowed to what its page may speak for. The
+ * canonical URL is the page's own statement: one on another registrable domain
+ * than the tab's (Public Suffix List) would file this page's text under another
+ * site's article, overwriting the user's clipping of it, or tell the page
+ * whether that URL is clipped. It is ignored and the page's URL is the key.
+ * (Done here, in the background, so the list stays out of every news page.)
+ */
+export function narrowed(request: Request, sender: Sender): Request {
+  if (sender.kind !== 'content-script') return request;
+  if (request.type === 'clip:save') {
+    const { clipping } = request;
+    return sameSite(clipping.canonicalUrl, sender.tabUrl) ? request : { ...request, clipping: { ...clipping, canonicalUrl: clipping.url } };
+  }
+  if (request.type === 'clip:status') return sameSite(request.url, sender.tabUrl) ? request : { ...request, url: sender.tabUrl };
+  return request;
+}
+
+/** The request as the background will act on it, or why it is refused. */
+export function admit(request: Request, sender: Sender): { ok: true; request: Request } | { ok: false; reason: string } {
+  const narrow = narrowed(request, sender);
+  const reason = refusal(narrow, sender);
+  return reason === null ? { ok: true, request: narrow } : { ok: false, reason };
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRouter } from '@/lib/background/router';
-import { classifySender, SENDER_RULES, type Sender } from '@/lib/background/senders';
+import { admit, classifySender, SENDER_RULES, type Sender } from '@/lib/background/senders';
 import type { Request, RequestType } from '@/lib/messages';
 import { getSettings } from '@/lib/settings';
 import { saveClipping } from '@/lib/store/clippings';
@@ -60,7 +60,7 @@ const CASES: Record<RequestType, Case[]> = {
   'clip:save': [
     ['its own article', { type: 'clip:save', clipping }, own, true],
     ['its own article, canonical on its own site', { type: 'clip:save', clipping: sameSiteCanonical }, own, true],
-    ['with a canonical URL on another site', { type: 'clip:save', clipping: hijack }, own, false],
+    ['with a canonical URL on another site (which is dropped)', { type: 'clip:save', clipping: hijack }, own, true],
     ['another page than the tab shows', { type: 'clip:save', clipping }, otherPage, false],
     ['another site’s article', { type: 'clip:save', clipping }, otherSite, false],
     ['from a frame', { type: 'clip:save', clipping }, subFrame, false],
@@ -68,7 +68,7 @@ const CASES: Record<RequestType, Case[]> = {
   ],
   'clip:status': [
     ['its own page', { type: 'clip:status', url: PAGE }, own, true],
-    ['another site’s URL', { type: 'clip:status', url: 'https://nhandan.vn/bai.html' }, own, false],
+    ['another site’s URL (asked as its own page instead)', { type: 'clip:status', url: 'https://nhandan.vn/bai.html' }, own, true],
     ['from a frame', { type: 'clip:status', url: PAGE }, subFrame, false],
     ['any URL, from the popup', { type: 'clip:status', url: 'https://nhandan.vn/bai.html' }, popup, true],
   ],
@@ -109,8 +109,7 @@ describe('which sender may send which message', () => {
 
   for (const [type, cases] of Object.entries(CASES)) {
     it.each(cases)(`${type} %s: allowed %s`, (_label, request, sender, allowed) => {
-      const rule = SENDER_RULES[request.type] as (r: Request, s: Sender) => string | null;
-      expect(rule(request, sender) === null).toBe(allowed);
+      expect(admit(request, sender).ok).toBe(allowed);
     });
   }
 });
@@ -145,20 +144,20 @@ describe('refused messages change nothing', () => {
     await expect(db.records.get(id)).resolves.toEqual(before);
   });
 
-  it('a canonical URL on another site does not overwrite that site’s clipping', async () => {
+  it('a canonical URL on another site does not overwrite that site’s clipping: the page’s URL is the key', async () => {
     const victim = clippingInput({ url: 'https://nhandan.vn/bai-cua-nguoi-khac.html', title: 'Bài gốc' });
     const { id } = await saveClipping(db, victim);
     const reply = await route({ type: 'clip:save', clipping: { ...hijack, title: 'Bị ghi đè' } }, own);
-    expect(reply).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(reply).toMatchObject({ ok: true, value: { created: true } });
     await expect(db.clippings.get(id)).resolves.toMatchObject({ title: 'Bài gốc', url: victim.url });
-    await expect(db.clippings.count()).resolves.toBe(1);
+    await expect(db.clippings.where('canonicalUrl').equals(PAGE).first()).resolves.toMatchObject({ title: 'Bị ghi đè', url: PAGE });
+    await expect(db.clippings.count()).resolves.toBe(2);
   });
 
   it('a page cannot learn whether another site’s URL is clipped', async () => {
     await saveClipping(db, clippingInput({ url: 'https://nhandan.vn/bai.html' }));
-    const reply = await route({ type: 'clip:status', url: 'https://nhandan.vn/bai.html' }, own);
-    expect(reply).toMatchObject({ ok: false, code: 'forbidden' });
-    expect(JSON.stringify(reply)).not.toContain('clipped');
+    await expect(route({ type: 'clip:status', url: 'https://nhandan.vn/bai.html' }, own)).resolves.toEqual({ ok: true, value: { clipped: false } });
+    await expect(route({ type: 'clip:status', url: 'https://nhandan.vn/bai.html' }, popup)).resolves.toMatchObject({ ok: true, value: { clipped: true } });
   });
 
   it('the panel’s switches act on the sender’s own site only, and a stranger changes nothing', async () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { trustedCanonical } from '@/lib/dom/canonical';
+import { narrowed } from '@/lib/background/senders';
 import { registrableDomain, samePage, sameSite } from '@/lib/site-identity';
+import { clippingInput } from '../../support/clippings';
+import { contentScript, popup } from './senders-fixtures';
 
 describe('a canonical URL counts only on the page’s own site', () => {
   const page = 'https://www.vietnamplus.vn/bai-viet-1.vnp?utm_source=fb';
@@ -12,11 +14,14 @@ describe('a canonical URL counts only on the page’s own site', () => {
     ['a look-alike ending in the same letters', 'https://evilvietnamplus.vn/bai-viet-1.vnp', false],
     ['the site as a subdomain of another', 'https://vietnamplus.vn.evil.example/x', false],
   ])('%s: kept %s', (_label, declared, kept) => {
-    expect(trustedCanonical(page, declared)).toBe(kept ? declared : null);
+    const clipping = clippingInput({ url: page, canonicalUrl: declared });
+    const saved = narrowed({ type: 'clip:save', clipping }, contentScript(page));
+    expect(saved).toEqual({ type: 'clip:save', clipping: { ...clipping, canonicalUrl: kept ? declared : page } });
+    expect(narrowed({ type: 'clip:status', url: declared }, contentScript(page))).toEqual({ type: 'clip:status', url: kept ? declared : page });
   });
 
-  it('nothing declared: nothing kept', () => {
-    expect(trustedCanonical(page, null)).toBeNull();
+  it('the extension’s own pages ask about any URL', () => {
+    expect(narrowed({ type: 'clip:status', url: 'https://nhandan.vn/x' }, popup)).toEqual({ type: 'clip:status', url: 'https://nhandan.vn/x' });
   });
 
   it('sites are cut at the Public Suffix List, private suffixes included', () => {
