@@ -52,9 +52,12 @@ const ATTACK = (extensionId: string) => `<pre id="report"></pre><script>
   try { panel.attachShadow({ mode: 'open' }); report.reattach = 'allowed'; } catch (e) { report.reattach = e.name; }
   report.reachable = document.querySelectorAll('ttdn-panel *, ttdn-card *, button.clip, [data-clip], [data-key]').length;
 
+  // Any root it could reach: read it, and press every control in it.
+  const roots = [panel.shadowRoot, ...window.__captured].filter(Boolean);
+  report.readable = roots.map((root) => root.textContent).join('');
   // Press everything it can find, and every point of the panel.
   let pressed = 0;
-  for (const el of [panel, ...document.querySelectorAll('ttdn-panel, ttdn-card')]) { el.click(); pressed++; }
+  for (const el of [panel, ...document.querySelectorAll('ttdn-panel, ttdn-card'), ...roots.flatMap((root) => [...root.querySelectorAll('*')])]) { el.click(); pressed++; }
   const r = panel.getBoundingClientRect();
   for (let x = r.left + 3; x < r.right; x += 10) {
     for (let y = r.top + 3; y < r.bottom; y += 10) {
@@ -121,6 +124,7 @@ interface Report {
   boxAfter: string;
   reattach: string;
   reachable: number;
+  readable: string;
   pressed: number;
   card: string | null;
   changes: string[];
@@ -185,6 +189,7 @@ describe('a hostile page cannot act for the user, read the collection or tear th
     expect(report.shadowRoot).toBeNull();
     expect(report.captured).toBe(0);
     expect(report.reachable).toBe(0);
+    expect(report.readable).toBe('');
     expect(report.text).toBe('');
     expect(report.reattach).toBe('NotSupportedError');
     // What the host shows: its state and placement, nothing about the collection.
