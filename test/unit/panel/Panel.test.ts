@@ -149,9 +149,9 @@ describe('the panel', () => {
 
   it('after an update of the extension, says to reload the page, in the user’s language', () => {
     show({ model: model({ orphaned: true }) });
-    expect(root.querySelector('[role="alert"]')!.textContent).toBe('Tiện ích vừa được cập nhật. Hãy tải lại trang để tiếp tục chú giải.');
+    expect(root.querySelector('[role="alert"]')!.textContent).toBe('Tiện ích vừa được cập nhật hoặc tắt đi. Hãy tải lại trang để tiếp tục chú giải.');
     expect(root.querySelector('button')).toBeNull();
     show({ lang: 'en', model: model({ orphaned: true }) });
-    expect(root.querySelector('[role="alert"]')!.textContent).toBe('The extension was updated. Reload the page to go on annotating.');
+    expect(root.querySelector('[role="alert"]')!.textContent).toBe('The extension was updated or turned off. Reload the page to go on annotating.');
   });
 });
