@@ -86,6 +86,12 @@ export class ClosedUi {
     return (await this.texts(host, selector))[0] ?? null;
   }
 
+  /** A function (as source, `this` is the element) run on every match; its JSON results. */
+  async map<T>(host: Host, selector: string, fn: string): Promise<T[]> {
+    const ids = await this.nodes(host, selector);
+    return Promise.all(ids.map((id) => this.call<T>(id, fn)));
+  }
+
   async attributes(host: Host, selector: string, name: string): Promise<(string | null)[]> {
     const ids = await this.nodes(host, selector);
     return Promise.all(ids.map((id) => this.call<string | null>(id, `function () { return this.getAttribute(${JSON.stringify(name)}); }`)));
