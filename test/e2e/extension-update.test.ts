@@ -35,6 +35,9 @@ describe('after the extension is reloaded or updated', () => {
     // The new script replaces the orphan: exactly one panel, ready, and highlights on the page.
     await ui.until(`document.querySelectorAll('ttdn-panel').length === 1 && document.querySelector('ttdn-panel[data-state="ready"]')`, 20_000);
     await expect.poll(async () => (await paintedTexts(page, 'ttdn-officials')).length, { timeout: 10_000 }).toBeGreaterThan(0);
+    // Past the orphan's own once-a-second check: retiring it took nothing of the new script's away.
+    await page.waitForTimeout(2500);
+    expect((await paintedTexts(page, 'ttdn-officials')).length).toBeGreaterThan(0);
     expect(await ui.evaluate<number>(`document.querySelectorAll('ttdn-card, ttdn-panel').length`)).toBe(1);
 
     if ((await ui.count('ttdn-panel', 'button.pill')) > 0) await ui.click('ttdn-panel', 'button.pill');
