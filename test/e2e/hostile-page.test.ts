@@ -252,4 +252,23 @@ describe('a hostile page cannot act for the user, read the collection or tear th
     const pageTitle = (await page.locator('h1').textContent())!.trim();
     expect(titles).toEqual([`${pageTitle} @ /tin/trang-doc-hai.html`, `${victimTitle} @ ${VICTIM.path}`].sort());
   });
+
+  it('no clipping data sits where a content script (or a compromised page process) can read it', async () => {
+    // The popup's copy of the newest cards exists, for the extension's pages…
+    const head = await ext.evaluate(async () => (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.session.get('collectionHead'));
+    expect(JSON.stringify(head)).toContain(victimTitle);
+    // …and is out of the content script's reach: storage.session refuses it, storage.local holds no card.
+    const seen = await ui.inContentScript<{ local: string; session: string }>(
+      harness.browser.extensionId,
+      `(async () => {
+        const local = JSON.stringify(await chrome.storage.local.get(null));
+        let session;
+        try { session = JSON.stringify(await chrome.storage.session.get(null)); } catch (e) { session = 'refused'; }
+        return { local, session };
+      })()`,
+    );
+    expect(seen.session).toBe('refused');
+    expect(seen.local).not.toContain(victimTitle);
+    expect(seen.local).not.toContain('collectionHead');
+  });
 });

@@ -162,6 +162,24 @@ export class ClosedUi {
     }
   }
 
+  /**
+   * Evaluates an expression in the extension's content-script world of this page (the
+   * isolated world Chromium names after the extension's origin): what a content script, or a
+   * compromised page process, can reach.
+   */
+  async inContentScript<T>(extensionId: string, expression: string): Promise<T> {
+    const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+    const listener = (event: { context: { id: number; origin: string; auxData?: { type?: string } } }) => contexts.push(event.context);
+    this.cdp.on('Runtime.executionContextCreated', listener);
+    await this.cdp.send('Runtime.enable');
+    this.cdp.off('Runtime.executionContextCreated', listener);
+    const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${extensionId}`);
+    if (!world) throw new Error('no content-script world on this page');
+    const { result, exceptionDetails } = await this.cdp.send('Runtime.evaluate', { expression, contextId: world.id, returnByValue: true, awaitPromise: true });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value as T;
+  }
+
   async detach(): Promise<void> {
     await this.cdp.detach().catch(() => undefined);
   }
