@@ -36,6 +36,9 @@ export interface PanelProps {
 
 const EVIDENCE_SHOWN = 6;
 
+/** Failures after which the clipping may or may not be stored. */
+const UNSURE = new Set<ClipFailure>(['disconnected', 'no-answer']);
+
 function evidenceKind(t: Translate<PanelKey>, evidence: Evidence): string {
   return t(evidence.kind === 'term' ? 'evidenceTerm' : evidence.kind === 'directive' ? 'evidenceDirective' : 'evidenceOfficial');
 }
@@ -173,7 +176,8 @@ export function Panel({ lang, model, onSelect, onPreview, onClip, onCollapse, on
             </p>
             {clip.status === 'error' && (
               <p class="error" role="alert">
-                {t('clipFailed')}: {t(`fail:${clip.failure}`)}
+                {/* Whether it was stored is unknown after a lost answer: no "could not clip" then. */}
+                {UNSURE.has(clip.failure) ? t(`fail:${clip.failure}`) : `${t('clipFailed')}: ${t(`fail:${clip.failure}`)}`}
               </p>
             )}
           </div>

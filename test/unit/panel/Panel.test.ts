@@ -85,6 +85,9 @@ describe('the panel', () => {
     expect(root.querySelector('[role="status"].clip-state')!.textContent).toBe('Đã lưu vào bộ sưu tập');
     show({ model: model({ clip: { status: 'error', failure: 'quota' } }) });
     expect(root.querySelector('[role="alert"]')!.textContent).toBe('Không lưu được: Bộ nhớ đầy: bài chưa được lưu; các bài đã lưu vẫn còn nguyên.');
+    // After a reload of the extension nobody knows whether it was stored: the panel does not say it failed.
+    show({ model: model({ clip: { status: 'error', failure: 'disconnected' } }) });
+    expect(root.querySelector('[role="alert"]')!.textContent).toBe('Tiện ích vừa được cập nhật hoặc tải lại. Hãy tải lại trang này: bảng chú giải sẽ cho biết bài đã được lưu hay chưa.');
   });
 
   it('speaks English when asked, with "Clip" in the button', () => {
