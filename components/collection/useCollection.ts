@@ -6,7 +6,8 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { AnnotatorDb } from '@/lib/store/db';
-import { headSnapshot, newestCards } from '@/lib/store/head-snapshot';
+import { readCollectionHead } from '@/lib/collection-head';
+import { newestCards } from '@/lib/store/head-snapshot';
 import { applyFilter, type CollectionFilter, facetCounts, indexCards, newestFirst, NO_FILTER } from '@/lib/store/filter';
 import { SearchCache } from '@/lib/store/search';
 import type { ClippingCard } from '@/lib/store/types';
@@ -43,12 +44,12 @@ function useTextSearch(db: AnnotatorDb, query: string, cards: ClippingCard[] | u
   return { hits: result.hits, searching: result.query !== query, error, warm };
 }
 
-/** The newest cards as last copied to extension storage (see head-snapshot.ts); undefined until read. */
+/** The newest cards as last copied to session storage (see lib/collection-head.ts); undefined until read. */
 function useHeadSnapshot(): ClippingCard[] | undefined {
   const [cards, setCards] = useState<ClippingCard[] | undefined>(undefined);
   useLayoutEffect(() => {
     let live = true;
-    void headSnapshot.getValue().then(
+    void readCollectionHead().then(
       (value) => live && setCards(value),
       () => live && setCards([]),
     );
