@@ -1,8 +1,9 @@
 /**
  * Folding for search and filter keys. Vietnamese text arrives in NFC or NFD,
  * with the tone mark on either vowel (hòa/hoà, thủy/thuỷ, ủy/uỷ) and in any
- * case; all of those must meet. Diacritics other than placement still count:
- * "bộ" and "bỏ" are different words.
+ * case; all of those must meet. Diacritics other than placement still count
+ * in a key: "bộ" and "bỏ" are different words. Search also has a bare form,
+ * with every diacritic gone, because many readers type without them.
  */
 
 /**
@@ -28,19 +29,44 @@ function foldLetters(text: string): string {
   return text.normalize('NFD').toLowerCase().replace(TONE_THEN_REST, '$2$1');
 }
 
+const MARKS = /\p{M}/gu;
+
+/**
+ * Folded text without any diacritic: "Nguyễn Trọng Nghĩa" -> "nguyen trong
+ * nghia". NFD leaves "đ" whole (it is a letter of its own, not d + a mark),
+ * so it is mapped to "d" here; upper-case "Đ" has been lowered already.
+ */
+export function bare(text: string): string {
+  return fold(text).replace(MARKS, '').replaceAll('đ', 'd');
+}
+
+/** Distinct words, space-separated. */
+const distinctWords = (words: readonly string[]) => [...new Set(words.filter(Boolean))].join(' ');
+
 /**
  * What text search scans for a clipping: its distinct folded words. Every
  * search term is one word (or part of one), so the distinct words answer
  * exactly as the whole text would, in a third of the space and scan time.
  */
 export function searchableWords(parts: readonly string[]): string {
-  return [...new Set(foldLetters(parts.join('\n')).split(/\s+/))].join(' ');
+  return distinctWords(foldLetters(parts.join('\n')).split(/\s+/));
+}
+
+/** The distinct bare words of searchable words (several folded words share one bare form: "bộ", "bỏ" -> "bo"). */
+export function bareWords(folded: string): string {
+  return distinctWords(folded.replace(MARKS, '').replaceAll('đ', 'd').split(' '));
 }
 
 /** The words of a search box, folded; a clipping matches when it contains every one. */
 export function searchTerms(query: string): string[] {
   const folded = fold(query);
   return folded ? [...new Set(folded.split(' '))] : [];
+}
+
+/** The words of a search box without diacritics. */
+export function bareTerms(query: string): string[] {
+  const words = bare(query);
+  return words ? [...new Set(words.split(' '))] : [];
 }
 
 export function containsAll(haystack: string, terms: readonly string[]): boolean {

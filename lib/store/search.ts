@@ -1,16 +1,30 @@
 /**
  * Full-text search over the distinct folded words of every clipping's title,
- * text, note and tags. The words are held in memory once read (a quarter of
- * a megabyte per hundred clippings), so only the first search of a session
- * reads them all; after that only clippings that changed are read again.
+ * text, note and tags, with and without diacritics. The words are held in
+ * memory once read (a quarter of a megabyte per hundred clippings), so only
+ * the first search of a session reads them all; after that only clippings
+ * that changed are read again.
  */
 import type { AnnotatorDb } from './db';
-import { containsAll, searchTerms } from './fold';
+import { bareTerms, bareWords, containsAll, searchTerms } from './fold';
 import type { ClippingCard } from './types';
+
+/** What a search found: every clipping that matches, and those that match with the accents as typed. */
+export interface TextMatch {
+  hits: ReadonlySet<string>;
+  /** The hits whose words contain the query with its diacritics as typed: they rank first. */
+  exact: ReadonlySet<string>;
+}
+
+interface Row {
+  updatedAt: number;
+  words: string;
+  bare: string;
+}
 
 export class SearchCache {
   /** id -> the updatedAt its words were read for, and the words. */
-  private rows = new Map<string, { updatedAt: number; words: string }>();
+  private rows = new Map<string, Row>();
   private syncing: Promise<void> = Promise.resolve();
 
   constructor(private readonly db: AnnotatorDb) {}
@@ -34,16 +48,27 @@ export class SearchCache {
     const rows = stale.length > cards.length / 4 ? await this.db.searchTexts.toArray() : await this.db.searchTexts.bulkGet(stale);
     for (const row of rows) {
       const updatedAt = row && current.get(row.id);
-      if (row && updatedAt !== undefined) this.rows.set(row.id, { updatedAt, words: row.folded });
+      // A row from before bare words were stored is searchable at once, before the rebuild reaches it.
+      if (row && updatedAt !== undefined) this.rows.set(row.id, { updatedAt, words: row.folded, bare: row.bare ?? bareWords(row.folded) });
     }
   }
 
-  /** The ids of the clippings containing every word of the query; null for an empty query (no text filter). */
-  search(query: string): Set<string> | null {
-    const terms = searchTerms(query);
-    if (terms.length === 0) return null;
+  /**
+   * The clippings containing every word of the query, diacritics or not; null
+   * for an empty query (no text filter). A word may be the start (or any part)
+   * of a word of the text: "nguy" finds Nguyễn.
+   */
+  search(query: string): TextMatch | null {
+    const loose = bareTerms(query);
+    if (loose.length === 0) return null;
+    const strict = searchTerms(query);
     const hits = new Set<string>();
-    for (const [id, row] of this.rows) if (containsAll(row.words, terms)) hits.add(id);
-    return hits;
+    const exact = new Set<string>();
+    for (const [id, row] of this.rows) {
+      if (!containsAll(row.bare, loose)) continue;
+      hits.add(id);
+      if (containsAll(row.words, strict)) exact.add(id);
+    }
+    return { hits, exact };
   }
 }

@@ -22,25 +22,25 @@ describe('the search cache', () => {
     const b = await saveClipping(db, clippingInput({ title: 'Tọa đàm báo chí' }), 2);
     for (let i = 0; i < 6; i++) await saveClipping(db, clippingInput({ title: `Bài ${i}` }), 3 + i);
     await cache.sync(await cards());
-    expect(cache.search('tọa đàm')).toEqual(new Set([b.id]));
+    expect(cache.search('tọa đàm')?.hits).toEqual(new Set([b.id]));
 
     await updateClipping(db, a.id, { note: 'Số liệu quý ba', tags: [] }, 100);
     const reads = vi.spyOn(db.searchTexts, 'bulkGet');
     await cache.sync(await cards());
     expect(reads).toHaveBeenCalledWith([a.id]);
-    expect(cache.search('quý ba')).toEqual(new Set([a.id]));
+    expect(cache.search('quý ba')?.hits).toEqual(new Set([a.id]));
 
     await deleteClipping(db, b.id);
     const c = await saveClipping(db, clippingInput({ title: 'Toạ đàm mới' }), 200);
     await cache.sync(await cards());
-    expect(cache.search('tọa đàm')).toEqual(new Set([c.id]));
+    expect(cache.search('tọa đàm')?.hits).toEqual(new Set([c.id]));
   });
 
   it('answers the cards it was given, not rows without a clipping', async () => {
     const { id } = await saveClipping(db, clippingInput({ title: 'Kết luận số 57-KL/TW' }));
     await db.searchTexts.put({ id: 'orphan', folded: 'kết luận' });
     await cache.sync(await cards());
-    expect(cache.search('kết luận')).toEqual(new Set([id]));
+    expect(cache.search('kết luận')?.hits).toEqual(new Set([id]));
     expect(cache.search('  ')).toBeNull();
   });
 });
