@@ -69,6 +69,35 @@ export function bareTerms(query: string): string[] {
   return words ? [...new Set(words.split(' '))] : [];
 }
 
-export function containsAll(haystack: string, terms: readonly string[]): boolean {
-  return terms.every((term) => haystack.includes(term));
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Tests that folded words contain each folded term at the start of a word,
+ * with exactly the marks it was typed with: "hoa" is in "hoa" and "hoang",
+ * not in "hòa" (whose folded form is "hoa" and a moved tone mark).
+ */
+export function exactTest(terms: readonly string[]): (words: string) => boolean {
+  const patterns = terms.map((term) => new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])${escapeRe(term)}(?!\\p{M})`, 'u'));
+  return (words) => patterns.every((p) => p.test(words));
+}
+
+/** A letter or digit (bare words are ASCII but for other scripts' letters, all taken as letters). */
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c >= 128;
+
+/**
+ * Does the text have a word starting with the term? Words start after a
+ * space or punctuation ("kl/tw" in "57-kl/tw"). Vietnamese words are single
+ * syllables: matching inside one ("hoa" in "thoai") would only be noise.
+ */
+function hasWordStarting(text: string, term: string): boolean {
+  if (!isWordChar(term.charCodeAt(0))) return text.includes(term);
+  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+    if (at === 0 || !isWordChar(text.charCodeAt(at - 1))) return true;
+  }
+  return false;
+}
+
+/** Bare words (bareWords) with a word starting with each bare term (bareTerms): "nguy" finds "nguyen". */
+export function startsWordsWithAll(bareText: string, terms: readonly string[]): boolean {
+  return terms.every((term) => hasWordStarting(bareText, term));
 }

@@ -6,7 +6,7 @@
  * that changed are read again.
  */
 import type { AnnotatorDb } from './db';
-import { bareTerms, bareWords, containsAll, searchTerms } from './fold';
+import { bareTerms, bareWords, exactTest, searchTerms, startsWordsWithAll } from './fold';
 import type { ClippingCard } from './types';
 
 /** What a search found: every clipping that matches, and those that match with the accents as typed. */
@@ -55,19 +55,19 @@ export class SearchCache {
 
   /**
    * The clippings containing every word of the query, diacritics or not; null
-   * for an empty query (no text filter). A word may be the start (or any part)
-   * of a word of the text: "nguy" finds Nguyễn.
+   * for an empty query (no text filter). A word of the query may be the
+   * start of a word of the text: "nguy" finds Nguyễn.
    */
   search(query: string): TextMatch | null {
     const loose = bareTerms(query);
     if (loose.length === 0) return null;
-    const strict = searchTerms(query);
+    const exactly = exactTest(searchTerms(query));
     const hits = new Set<string>();
     const exact = new Set<string>();
     for (const [id, row] of this.rows) {
-      if (!containsAll(row.bare, loose)) continue;
+      if (!startsWordsWithAll(row.bare, loose)) continue;
       hits.add(id);
-      if (containsAll(row.words, strict)) exact.add(id);
+      if (exactly(row.words)) exact.add(id);
     }
     return { hits, exact };
   }

@@ -3,7 +3,7 @@ import { deleteClipping, saveClipping, updateClipping } from '@/lib/store/clippi
 import type { AnnotatorDb } from '@/lib/store/db';
 import { SearchCache } from '@/lib/store/search';
 import { clippingInput } from '../../support/clippings';
-import { freshDb } from './helpers';
+import { freshDb, searchAll, searchMatch } from './helpers';
 
 describe('the search cache', () => {
   let db: AnnotatorDb;
@@ -42,5 +42,50 @@ describe('the search cache', () => {
     await cache.sync(await cards());
     expect(cache.search('kết luận')?.hits).toEqual(new Set([id]));
     expect(cache.search('  ')).toBeNull();
+  });
+});
+
+describe('search as people type', () => {
+  let db: AnnotatorDb;
+  beforeEach(() => {
+    db = freshDb();
+  });
+  afterEach(async () => {
+    await db.delete();
+  });
+
+  const save = async (title: string, at: number, text = title) => (await saveClipping(db, clippingInput({ title, text, spec: {} }), at)).id;
+
+  it('finds without diacritics what is written with them, and đ as d', async () => {
+    const nghia = await save('Đồng chí Nguyễn Trọng Nghĩa dự hội nghị', 1);
+    const ttdn = await save('Nâng cao hiệu quả thông tin đối ngoại', 2);
+    await save('Giá vàng hôm nay', 3);
+    await expect(searchAll(db, 'nguyen trong nghia')).resolves.toEqual(new Set([nghia]));
+    await expect(searchAll(db, 'thong tin doi ngoai')).resolves.toEqual(new Set([ttdn]));
+    await expect(searchAll(db, 'dong chi')).resolves.toEqual(new Set([nghia]));
+    await expect(searchAll(db, 'DONG CHI NGUY')).resolves.toEqual(new Set([nghia]));
+    // Typed with diacritics, as before.
+    await expect(searchAll(db, 'Nguyễn Trọng Nghĩa'.normalize('NFD'))).resolves.toEqual(new Set([nghia]));
+  });
+
+  it('tells apart the hits that match the accents as typed', async () => {
+    const flower = await save('Hoa đào nở sớm', 1);
+    const peace = await save('Hoà bình và hợp tác', 2);
+    const peaceOld = await save('Hòa bình, hữu nghị', 3);
+    const match = (await searchMatch(db, 'hoa'))!;
+    expect(match.hits).toEqual(new Set([flower, peace, peaceOld]));
+    expect(match.exact).toEqual(new Set([flower]));
+    // Either tone placement typed is exact for both spellings.
+    const typed = (await searchMatch(db, 'hòa bình'))!;
+    expect(typed.hits).toEqual(new Set([peace, peaceOld]));
+    expect(typed.exact).toEqual(new Set([peace, peaceOld]));
+    expect((await searchMatch(db, 'hoà'))!.exact).toEqual(new Set([peace, peaceOld]));
+  });
+
+  it('searches a row stored before bare words existed, before the rebuild reaches it', async () => {
+    const id = await save('Ủy ban Thường vụ Quốc hội', 1);
+    const row = (await db.searchTexts.get(id))!;
+    await db.searchTexts.put({ id, folded: row.folded });
+    await expect(searchAll(db, 'uy ban thuong vu')).resolves.toEqual(new Set([id]));
   });
 });
