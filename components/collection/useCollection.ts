@@ -7,8 +7,8 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { AnnotatorDb } from '@/lib/store/db';
 import { headSnapshot, newestCards } from '@/lib/store/head-snapshot';
-import { applyFilter, type CollectionFilter, facetCounts, indexCards, newestFirst, NO_FILTER, type SortKey } from '@/lib/store/filter';
-import { SearchCache, type TextMatch } from '@/lib/store/search';
+import { applyFilter, type CollectionFilter, facetCounts, indexCards, newestFirst, NO_FILTER, type SortKey, type TextHits } from '@/lib/store/filter';
+import { SearchCache } from '@/lib/store/search';
 import type { ClippingCard } from '@/lib/store/types';
 import { useLiveQuery } from './useLiveQuery';
 
@@ -18,11 +18,11 @@ import { useLiveQuery } from './useLiveQuery';
  * within 150 ms of the last key (a search over 10 000 clippings in memory
  * takes tens of milliseconds; see the bench).
  */
-const SEARCH_DELAY_MS = 60;
+const SEARCH_DELAY_MS = 40;
 
 function useTextSearch(db: AnnotatorDb, query: string, cards: ClippingCard[] | undefined) {
   const cache = useMemo(() => new SearchCache(db), [db]);
-  const [result, setResult] = useState<{ query: string; hits: TextMatch | null }>({ query: '', hits: null });
+  const [result, setResult] = useState<{ query: string; hits: TextHits | null }>({ query: '', hits: null });
   const [error, setError] = useState<unknown>(undefined);
   useEffect(() => {
     if (!query.trim()) {
@@ -33,7 +33,7 @@ function useTextSearch(db: AnnotatorDb, query: string, cards: ClippingCard[] | u
     let current = true;
     const timer = setTimeout(() => {
       cache.sync(cards).then(
-        () => current && setResult({ query, hits: cache.search(query) }),
+        () => current && setResult({ query, hits: cache.searchCards(cards, query) }),
         (e: unknown) => current && setError(e),
       );
     }, SEARCH_DELAY_MS);

@@ -7,6 +7,12 @@ import { fold } from './fold';
 import type { TextMatch } from './search';
 import type { ClippingCard } from './types';
 
+/**
+ * What the search box found, by card position in the index: 0 no match,
+ * 1 a match, 2 a match with the diacritics as typed (search.ts searchCards).
+ */
+export type TextHits = Uint8Array;
+
 export type FacetName = 'official' | 'directive' | 'tag' | 'site' | 'topic';
 export const FACETS: readonly FacetName[] = ['official', 'directive', 'tag', 'site', 'topic'];
 
@@ -188,15 +194,12 @@ function dateTest(filter: CollectionFilter): ((card: ClippingCard) => boolean) |
  * Positions of the cards that have every wanted value, pass the date tests
  * and are among the text hits: the shortest posting list, checked against the rest.
  */
-function matching(index: CardIndex, wanted: readonly [FacetName, number][] | null, dates: ((card: ClippingCard) => boolean) | null, textHits: ReadonlySet<string> | null): number[] {
+function matching(index: CardIndex, wanted: readonly [FacetName, number][] | null, dates: ((card: ClippingCard) => boolean) | null, text: TextHits | null): number[] {
   if (!wanted) return [];
   const { cards, columns } = index;
   const lists = wanted.map(([facet, n]) => columns[facet].postings[n]!);
   const shortest = lists.length ? lists.reduce((a, b) => (b.length < a.length ? b : a)) : cards.map((_, at) => at);
-  return shortest.filter((at) => {
-    const card = cards[at]!;
-    return (!textHits || textHits.has(card.id)) && wanted.every(([facet, n]) => columns[facet].ofCard[at]!.includes(n)) && (!dates || dates(card));
-  });
+  return shortest.filter((at) => (!text || text[at]! > 0) && wanted.every(([facet, n]) => columns[facet].ofCard[at]!.includes(n)) && (!dates || dates(cards[at]!)));
 }
 
 /** Milliseconds of a page's stated date, for sorting; NaN when it has none or it does not parse. */
@@ -228,12 +231,12 @@ function sortOrder(index: CardIndex, sort: SortKey): Int32Array {
  * accents as typed first, then the rest; each group in the chosen order.
  * text: what the search box found, or null when it is empty.
  */
-export function applyFilter(index: CardIndex, filter: CollectionFilter, text: TextMatch | null, sort: SortKey = 'clipped'): ClippingCard[] {
-  const positions = matching(index, chosenNumbers(index, filter), dateTest(filter), text?.hits ?? null);
+export function applyFilter(index: CardIndex, filter: CollectionFilter, text: TextHits | null, sort: SortKey = 'clipped'): ClippingCard[] {
+  const positions = matching(index, chosenNumbers(index, filter), dateTest(filter), text);
   const { cards } = index;
   // 2: an accent-exact hit, 1: any other card that passes.
   const pass = new Uint8Array(cards.length);
-  for (const at of positions) pass[at] = text?.exact.has(cards[at]!.id) ? 2 : 1;
+  for (const at of positions) pass[at] = text ? text[at]! : 1;
   const order = sortOrder(index, sort);
   const out: ClippingCard[] = [];
   for (const group of text ? [2, 1] : [1]) for (const at of order) if (pass[at] === group) out.push(cards[at]!);
@@ -265,19 +268,24 @@ function tally(col: FacetColumn, positions: readonly number[]): FacetValue[] {
  * choose nothing (no dates, no text search) has the counts of the whole
  * collection, already in the index.
  */
-export function facetCounts(index: CardIndex, filter: CollectionFilter, text: TextMatch | null): Record<FacetName, FacetValue[]> {
-  const textHits = text?.hits ?? null;
+export function facetCounts(index: CardIndex, filter: CollectionFilter, text: TextHits | null): Record<FacetName, FacetValue[]> {
   const dates = dateTest(filter);
   // Facets left unchosen share their "others": the same cards, found once.
   const found = new Map<string, number[]>();
   return forFacets((facet) => {
     const others = chosenNumbers(index, filter, facet);
-    if (!textHits && !dates && others?.length === 0) return index.totals[facet];
+    if (!text && !dates && others?.length === 0) return index.totals[facet];
     const key = others ? others.map(([f]) => f).join() : '-';
     let positions = found.get(key);
-    if (!positions) found.set(key, (positions = matching(index, others, dates, textHits)));
+    if (!positions) found.set(key, (positions = matching(index, others, dates, text)));
     return tally(index.columns[facet], positions);
   });
+}
+
+/** A search's sets of ids as grades by position in this index (tests, and callers holding sets). */
+export function textHitsOf(index: CardIndex, match: TextMatch | null): TextHits | null {
+  if (!match) return null;
+  return Uint8Array.from(index.cards, (card) => (match.exact.has(card.id) ? 2 : match.hits.has(card.id) ? 1 : 0));
 }
 
 /** Cards newest first. */

@@ -22,10 +22,22 @@ interface Row {
   bare: string;
 }
 
+/** 0: no match, 1: a match, 2: a match with the diacritics as typed. */
+type Grade = 0 | 1 | 2;
+
+/** Grades one clipping's words against a query's bare terms and its exact test. */
+function grade(row: Row, loose: readonly string[], exactly: (words: string) => boolean): Grade {
+  if (!startsWordsWithAll(row.bare, loose)) return 0;
+  return exactly(row.words) ? 2 : 1;
+}
+
 export class SearchCache {
   /** id -> the updatedAt its words were read for, and the words. */
   private rows = new Map<string, Row>();
   private syncing: Promise<void> = Promise.resolve();
+  /** Bumped whenever rows change: the rows lined up with a card list are made again. */
+  private version = 0;
+  private lined: { cards: readonly Pick<ClippingCard, 'id'>[]; version: number; rows: (Row | undefined)[] } | null = null;
 
   constructor(private readonly db: AnnotatorDb) {}
 
@@ -41,9 +53,10 @@ export class SearchCache {
 
   private async read(cards: readonly Pick<ClippingCard, 'id' | 'updatedAt'>[]): Promise<void> {
     const current = new Map(cards.map((c) => [c.id, c.updatedAt]));
-    for (const id of this.rows.keys()) if (!current.has(id)) this.rows.delete(id);
+    for (const id of this.rows.keys()) if (!current.has(id) && this.rows.delete(id)) this.version++;
     const stale = cards.filter((c) => this.rows.get(c.id)?.updatedAt !== c.updatedAt).map((c) => c.id);
     if (stale.length === 0) return;
+    this.version++;
     // Many to read: one getAll of the table beats thousands of gets.
     const rows = stale.length > cards.length / 4 ? await this.db.searchTexts.toArray() : await this.db.searchTexts.bulkGet(stale);
     for (const row of rows) {
@@ -65,10 +78,29 @@ export class SearchCache {
     const hits = new Set<string>();
     const exact = new Set<string>();
     for (const [id, row] of this.rows) {
-      if (!startsWordsWithAll(row.bare, loose)) continue;
-      hits.add(id);
-      if (exactly(row.words)) exact.add(id);
+      const g = grade(row, loose, exactly);
+      if (g) hits.add(id);
+      if (g === 2) exact.add(id);
     }
     return { hits, exact };
+  }
+
+  /**
+   * The same search as grades by card position (the list's own numbering,
+   * filter.ts TextHits): what the list and the facets use while the user
+   * types, with no lookup by id per clipping per key.
+   */
+  searchCards(cards: readonly Pick<ClippingCard, 'id'>[], query: string): Uint8Array | null {
+    const loose = bareTerms(query);
+    if (loose.length === 0) return null;
+    const exactly = exactTest(searchTerms(query));
+    if (this.lined?.cards !== cards || this.lined.version !== this.version) {
+      this.lined = { cards, version: this.version, rows: cards.map((c) => this.rows.get(c.id)) };
+    }
+    const grades = new Uint8Array(cards.length);
+    this.lined.rows.forEach((row, at) => {
+      if (row) grades[at] = grade(row, loose, exactly);
+    });
+    return grades;
   }
 }

@@ -82,6 +82,23 @@ describe('search as people type', () => {
     expect((await searchMatch(db, 'hoà'))!.exact).toEqual(new Set([peace, peaceOld]));
   });
 
+  it('grades the cards it is given by position, as the search by id does', async () => {
+    const flower = await save('Hoa đào nở sớm', 1);
+    const peace = await save('Hoà bình và hợp tác', 2);
+    await save('Giá vàng', 3);
+    const cache = new SearchCache(db);
+    const cards = await db.clippings.orderBy('clippedAt').toArray();
+    await cache.sync(cards);
+    expect([...cache.searchCards(cards, 'hoa')!]).toEqual([2, 1, 0]);
+    expect(cards.map((c) => c.id).slice(0, 2)).toEqual([flower, peace]);
+    expect(cache.searchCards(cards, ' ')).toBeNull();
+    // A note edited since: the grades follow once the cache is in step.
+    await updateClipping(db, cards[2]!.id, { note: 'hoà giải', tags: [] }, 10);
+    const edited = await db.clippings.orderBy('clippedAt').toArray();
+    await cache.sync(edited);
+    expect([...cache.searchCards(edited, 'hoa')!]).toEqual([2, 1, 1]);
+  });
+
   it('searches a row stored before bare words existed, before the rebuild reaches it', async () => {
     const id = await save('Ủy ban Thường vụ Quốc hội', 1);
     const row = (await db.searchTexts.get(id))!;
