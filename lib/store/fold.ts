@@ -69,7 +69,25 @@ export function bareTerms(query: string): string[] {
   return words ? [...new Set(words.split(' '))] : [];
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A letter, digit or mark (bare words are ASCII but for other scripts' letters; folded words add combining marks). */
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c >= 128;
+const isMark = (c: number) => c >= 0x300 && c <= 0x36f;
+
+/**
+ * Does the text have a word starting with the term? Words start after a
+ * space or punctuation ("kl/tw" in "57-kl/tw"). Vietnamese words are single
+ * syllables: matching inside one ("hoa" in "thoai") would only be noise.
+ * With `exact`, the term must not go on with a mark the query did not type.
+ */
+function hasWordStarting(text: string, term: string, exact = false): boolean {
+  const anywhere = !isWordChar(term.charCodeAt(0));
+  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+    if (!anywhere && at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
+    if (exact && isMark(text.charCodeAt(at + term.length))) continue;
+    return true;
+  }
+  return false;
+}
 
 /**
  * Tests that folded words contain each folded term at the start of a word,
@@ -77,24 +95,7 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * not in "hòa" (whose folded form is "hoa" and a moved tone mark).
  */
 export function exactTest(terms: readonly string[]): (words: string) => boolean {
-  const patterns = terms.map((term) => new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])${escapeRe(term)}(?!\\p{M})`, 'u'));
-  return (words) => patterns.every((p) => p.test(words));
-}
-
-/** A letter or digit (bare words are ASCII but for other scripts' letters, all taken as letters). */
-const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c >= 128;
-
-/**
- * Does the text have a word starting with the term? Words start after a
- * space or punctuation ("kl/tw" in "57-kl/tw"). Vietnamese words are single
- * syllables: matching inside one ("hoa" in "thoai") would only be noise.
- */
-function hasWordStarting(text: string, term: string): boolean {
-  if (!isWordChar(term.charCodeAt(0))) return text.includes(term);
-  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
-    if (at === 0 || !isWordChar(text.charCodeAt(at - 1))) return true;
-  }
-  return false;
+  return (words) => terms.every((term) => hasWordStarting(words, term, true));
 }
 
 /** Bare words (bareWords) with a word starting with each bare term (bareTerms): "nguy" finds "nguyen". */

@@ -99,6 +99,34 @@ describe('search as people type', () => {
     expect([...cache.searchCards(edited, 'hoa')!]).toEqual([2, 1, 1]);
   });
 
+  it('gives the same grades typed key by key, backwards and forwards, as searched afresh', async () => {
+    await save('Nguyễn Trọng Nghĩa', 1);
+    await save('Nguy cơ thiên tai', 2);
+    await save('Ngư dân bám biển', 3);
+    await save('Nguyên tắc đối ngoại', 4);
+    const cards = await db.clippings.orderBy('clippedAt').toArray();
+    const typing = new SearchCache(db);
+    await typing.sync(cards);
+    for (const query of ['n', 'ng', 'ngu', 'nguy', 'nguye', 'nguyen', 'nguyen ', 'nguyen t', 'nguyê', 'ngu', 'ngư', 'nguyen tac doi']) {
+      const fresh = new SearchCache(db);
+      await fresh.sync(cards);
+      expect([...typing.searchCards(cards, query)!], query).toEqual([...fresh.searchCards(cards, query)!]);
+    }
+    expect([...typing.searchCards(cards, 'nguyen')!]).toEqual([1, 0, 0, 1]);
+    expect([...typing.searchCards(cards, 'nguyên')!]).toEqual([1, 0, 0, 2]);
+  });
+
+  it('reads nothing when synced again with the same cards', async () => {
+    await save('Hội nghị', 1);
+    const cache = new SearchCache(db);
+    const cards = await db.clippings.toArray();
+    await cache.sync(cards);
+    const reads = [vi.spyOn(db.searchTexts, 'bulkGet'), vi.spyOn(db.searchTexts, 'toArray')];
+    await cache.sync(cards);
+    for (const read of reads) expect(read).not.toHaveBeenCalled();
+    expect([...cache.searchCards(cards, 'hoi')!]).toEqual([1]);
+  });
+
   it('searches a row stored before bare words existed, before the rebuild reaches it', async () => {
     const id = await save('Ủy ban Thường vụ Quốc hội', 1);
     const row = (await db.searchTexts.get(id))!;
