@@ -163,8 +163,8 @@ async function main() {
           searches.push(performance.now() - t0);
         }
         // The first search of a session reads every clipping's words; the rest search memory.
-        report('first text search (reads all words; incl. 60 ms pause)', searches.slice(0, 1));
-        report('later text searches (fill → count; incl. 60 ms pause)', searches.slice(1));
+        report('first text search (reads all words; incl. 40 ms pause)', searches.slice(0, 1));
+        report('later text searches (fill → count; incl. 40 ms pause)', searches.slice(1));
 
         // Typed without diacritics, key by key, after the first search: from the last key to the answer.
         const bareSearches: number[] = [];
@@ -178,7 +178,7 @@ async function main() {
             if (round === 0) found.push(`"${query}": ${count}`);
           }
         }
-        report('search without diacritics, last key → list (incl. 60 ms pause)', bareSearches, 150);
+        report('search without diacritics, last key → list (incl. 40 ms pause)', bareSearches, 150);
         console.log(`  found ${found.join('; ')}`);
         for (const [typed, bare] of [['thông tin đối ngoại', 'thong tin doi ngoai'], ['Nguyễn Văn Thủy', 'nguyen van thuy']] as const) {
           const counts: string[] = [];
