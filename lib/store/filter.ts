@@ -124,11 +124,14 @@ const collator = new Intl.Collator('vi');
 
 function column(cards: readonly ClippingCard[], facet: FacetName): FacetColumn {
   const col: FacetColumn = { values: [], labels: [], rank: [], numbers: new Map(), ofCard: [], postings: [] };
+  // 10 000 cards cite a few hundred documents: each spelling is folded once.
+  const keys = new Map<string, string>();
   cards.forEach((card, at) => {
     const values = valuesOf(card, facet);
     const mine: number[] = [];
     values.forEach((value, i) => {
-      const key = keyOf(facet, value);
+      let key = keys.get(value);
+      if (key === undefined) keys.set(value, (key = keyOf(facet, value)));
       let n = col.numbers.get(key);
       if (n === undefined) {
         n = col.values.push(value) - 1;
