@@ -107,7 +107,7 @@ export async function runCollectionJob<K extends JobKey, T>(db: AnnotatorDb, job
           const record = result === undefined ? null : job.apply(current, result);
           return record ? [record] : [];
         });
-        await Promise.all([putRecords(db, writes), db.meta.put(next as JobRow)]);
+        await Promise.all([putRecords(db, writes), db.meta.put(next)]);
       }),
     );
     state = next;
