@@ -4,6 +4,7 @@
  * a keyboard reaches.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Library } from '@/components/library/Library';
 import { saveClipping, updateClipping } from '@/lib/store/clippings';
 import { clippingInput, NGHIA } from '../../support/clippings';
@@ -84,5 +85,17 @@ describe('collection search, sort and filters', () => {
       expect(control.closest('label')?.querySelector('span')?.textContent, control.outerHTML).toBeTruthy();
     }
     expect([...group.querySelectorAll('legend')].map((l) => l.textContent)).toEqual(['Ngày lưu', 'Ngày đăng']);
+  });
+
+  it('speaks English when the reader chose it', async () => {
+    await fakeBrowser.storage.local.set({ settings: { lang: 'en' } });
+    ui.show(<Library db={ui.db} />);
+    await allLoaded(ui.container, 3);
+    await eventually(() => expect($(ui.container, 'details.more-filters summary').textContent).toBe('Filter by tag and date'));
+    const sort = $(ui.container, 'select[name="sort"]') as HTMLSelectElement;
+    expect(sort.closest('label')?.textContent).toContain('Sort');
+    expect([...sort.options].map((o) => o.textContent)).toEqual(['Newest clipped first', 'Newest published first', 'By title (A–Z)']);
+    expect([...ui.container.querySelectorAll('.more-filters legend')].map((l) => l.textContent)).toEqual(['Clipped', 'Published']);
+    expect($(ui.container, '#search-hint').textContent).toContain('without Vietnamese diacritics');
   });
 });
