@@ -2,7 +2,10 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ANNOTATE_MENU_ID, annotateMenuItem, annotateTab } from '@/lib/background/annotate-tab';
 import { CLIP_COMMAND, CLIP_MENU_ID, clipFromEntryPoint, clipMenuItem, type ClipEntryDeps } from '@/lib/background/clip-entry-points';
+import { reinjectOpenTabs } from '@/lib/background/reinject';
 import { createRouter } from '@/lib/background/router';
+import { classifySender, originOf, type RawSender } from '@/lib/background/senders';
+import { secureCollectionHead } from '@/lib/collection-head';
 import { clipTab } from '@/lib/clip-tab';
 import { getSettings, watchSettings } from '@/lib/settings';
 import { contentScriptMatches } from '@/lib/sites';
@@ -19,10 +22,19 @@ export default defineBackground(() => {
     },
   });
 
+  void secureCollectionHead();
+
+  // Who asks decides what is answered (lib/background/senders.ts); other extensions get no answer at all.
+  const self = { id: browser.runtime.id, origin: originOf(browser.runtime.getURL('/'))! };
   browser.runtime.onMessage.addListener((message, sender) => {
-    // Only our own extension's scripts may talk to us.
     if (sender.id !== browser.runtime.id) return undefined;
-    return route(message, { tabId: sender.tab?.id });
+    return route(message, classifySender(sender as RawSender, self));
+  });
+
+  // An update leaves orphaned content scripts in open tabs: give those tabs the new one.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason !== 'update' || import.meta.env.FIREFOX) return;
+    void reinjectOpenTabs({ scripting: browser.scripting, tabsMatching: (url) => browser.tabs.query({ url }) }, contentScriptMatches());
   });
 
   // Clip from the context menu and the keyboard shortcut.

@@ -34,7 +34,11 @@ export type Request =
   /** Delete a clipping; the answer carries it whole, for undo. */
   | { type: 'clip:delete'; id: string }
   /** Put back a clipping 'clip:delete' returned (undo). */
-  | { type: 'clip:restore'; clipping: ExportedClipping };
+  | { type: 'clip:restore'; clipping: ExportedClipping }
+  /** The panel's "pause everywhere", asked for on the user's click in the page. */
+  | { type: 'panel:pause' }
+  /** The panel's "turn off on this site": the site is the sender tab's, never named in the message. */
+  | { type: 'panel:disable-site' };
 
 /** What the background answers to each request type. */
 export interface ResponseMap {
@@ -46,6 +50,8 @@ export interface ResponseMap {
   'clip:update': { updatedAt: number };
   'clip:delete': { clipping: ExportedClipping };
   'clip:restore': { id: string };
+  'panel:pause': { paused: true };
+  'panel:disable-site': { site: string };
 }
 
 export type RequestType = Request['type'];
@@ -81,9 +87,12 @@ export interface ContentResponseMap {
 
 /**
  * Failure codes the UI explains in the user's language. 'invalid': the message
- * was refused; 'unsupported': the tab has no content script to clip with.
+ * was malformed; 'forbidden': its sender may not send it; 'unsupported': the tab
+ * has no content script to clip with; 'disconnected': this page's script belongs
+ * to an extension that was reloaded or updated since (only a reload of the page
+ * helps); 'no-answer': the background did not answer.
  */
-export type ErrorCode = StoreErrorCode | 'invalid' | 'unsupported';
+export type ErrorCode = StoreErrorCode | 'invalid' | 'forbidden' | 'unsupported' | 'disconnected' | 'no-answer';
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string; code?: ErrorCode };
 
 /** A refused request, with the background's code when it gave one. */
@@ -123,6 +132,8 @@ const checks: { [K in RequestType]: (raw: Record<string, unknown>) => Extract<Re
   }),
   'clip:delete': (raw) => ({ type: 'clip:delete', id: clippingId(raw.id, 'id') }),
   'clip:restore': (raw) => ({ type: 'clip:restore', clipping: checkExportedClipping(raw.clipping, 'clipping') }),
+  'panel:pause': () => ({ type: 'panel:pause' }),
+  'panel:disable-site': () => ({ type: 'panel:disable-site' }),
 };
 
 /** Validates an incoming message; throws ValidationError with a readable reason. */
@@ -142,10 +153,36 @@ export function failureReply(error: unknown): { ok: false; error: string; code?:
   return error instanceof RequestError && error.code ? { ok: false, error: message, code: error.code } : { ok: false, error: message };
 }
 
-/** Sends a request to the background and unwraps its reply; a refusal becomes a RequestError. */
+/** Whether this script's extension is still the one installed (false once it is reloaded, updated or removed). */
+export function extensionAlive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A failure to reach the background, as a RequestError with a code: the browser's
+ * own text ("Extension context invalidated.", "Could not establish connection…")
+ * is never shown to the user, only the sentence the code stands for.
+ */
+export function transportError(error: unknown): RequestError {
+  const message = error instanceof Error ? error.message : String(error);
+  const gone = !extensionAlive() || /context invalidated|dead object|extension context/i.test(message);
+  return new RequestError(message, gone ? 'disconnected' : 'no-answer');
+}
+
+/** Sends a request to the background and unwraps its reply; a refusal or a lost connection becomes a RequestError. */
 export async function request<T extends Request>(message: T): Promise<ResponseMap[T['type']]> {
-  const reply = (await browser.runtime.sendMessage(message)) as Reply<ResponseMap[T['type']]> | undefined;
-  if (!reply) throw new Error('The extension did not answer; reload the page and try again.');
+  if (!extensionAlive()) throw new RequestError('Extension context invalidated.', 'disconnected');
+  let reply: Reply<ResponseMap[T['type']]> | undefined;
+  try {
+    reply = (await browser.runtime.sendMessage(message)) as Reply<ResponseMap[T['type']]> | undefined;
+  } catch (error) {
+    throw transportError(error);
+  }
+  if (!reply) throw new RequestError('The extension did not answer.', extensionAlive() ? 'no-answer' : 'disconnected');
   if (!reply.ok) throw new RequestError(reply.error, reply.code);
   return reply.value;
 }

@@ -24,7 +24,7 @@ import { VirtualList } from './VirtualList';
 export const ROW_HEIGHT = 84;
 
 /** The facet lists while the cards are still loading. */
-const NO_FACETS: Record<FacetName, FacetValue[]> = { official: [], directive: [], site: [], topic: [] };
+const NO_FACETS: Record<FacetName, FacetValue[]> = { official: [], directive: [], tag: [], site: [], topic: [] };
 
 type Notice =
   | { kind: 'status'; text: string; undo?: ExportedClipping; report?: ImportReport }
@@ -43,7 +43,7 @@ interface Props {
 }
 
 export function CollectionView({ db, collection, t, lang, selects, importElsewhere, focusImport }: Props) {
-  const { cards, loaded, filter, setFilter, visible, facets, searching, warmSearch, error } = collection;
+  const { cards, loaded, filter, setFilter, sort, setSort, visible, facets, searching, warmSearch, error } = collection;
   const [editing, setEditing] = useState<ClippingCard | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
@@ -110,7 +110,16 @@ export function CollectionView({ db, collection, t, lang, selects, importElsewhe
       <h2 id="collection-heading">
         {t('collection')} {cards && <span class="total">({cards.length})</span>}
       </h2>
-      <FilterBar filter={filter} setFilter={setFilter} facets={facets ?? NO_FACETS} t={t} selects={selects} onSearchFocus={warmSearch} />
+      <FilterBar
+        filter={filter}
+        setFilter={setFilter}
+        facets={facets ?? NO_FACETS}
+        sort={sort}
+        setSort={setSort}
+        t={t}
+        selects={selects}
+        onSearchFocus={warmSearch}
+      />
       <div class="toolbar">
         <p class="result-count" aria-live="polite">
           {searching ? t('searching') : cards && `${visible.length} ${filtered ? `${t('of')} ${cards.length} ` : ''}${t('shown')}`}
@@ -160,7 +169,7 @@ export function CollectionView({ db, collection, t, lang, selects, importElsewhe
       <VirtualList
         items={visible}
         rowHeight={ROW_HEIGHT}
-        label={t('listLabel')}
+        label={t(sort === 'clipped' ? 'listLabel' : `listLabel:${sort}`)}
         keyOf={(card) => card.id}
         renderRow={(card) => <ClippingRow card={card} t={t} lang={lang} onEdit={setEditing} onDelete={(c) => void remove(c)} />}
       />

@@ -1,12 +1,14 @@
-import type { Dispatch, StateUpdater } from 'preact/hooks';
-import type { CollectionFilter, FacetName, FacetValue } from '@/lib/store/filter';
-import { isFiltered, NO_FILTER } from '@/lib/store/filter';
+import { type Dispatch, type StateUpdater, useState } from 'preact/hooks';
+import type { CollectionFilter, DateRange, FacetName, FacetValue, SortKey } from '@/lib/store/filter';
+import { ANY_DATE, isFiltered, NO_FILTER, SORTS } from '@/lib/store/filter';
 import type { CollectionText } from './strings';
 
 interface Props {
   filter: CollectionFilter;
   setFilter: Dispatch<StateUpdater<CollectionFilter>>;
   facets: Record<FacetName, FacetValue[]>;
+  sort: SortKey;
+  setSort(sort: SortKey): void;
   t: CollectionText;
   /** Which facets get a drop-down (the library shows officials and directives as lists instead). */
   selects: readonly FacetName[];
@@ -16,43 +18,106 @@ interface Props {
 const labelOf = (facet: FacetName, value: FacetValue, t: CollectionText) =>
   facet === 'topic' ? t(value.value === 'yes' ? 'topicYes' : 'topicNo') : value.label;
 
-export function FilterBar({ filter, setFilter, facets, t, selects, onSearchFocus }: Props) {
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+type DateField = 'clipped' | 'published';
+
+function FacetSelect({ facet, filter, setFilter, values, t }: { facet: FacetName; filter: CollectionFilter; setFilter: Props['setFilter']; values: FacetValue[]; t: CollectionText }) {
+  const chosen = filter[facet];
+  // A chosen value stays in the list even when other filters leave it no article.
+  const missing = chosen !== null && !values.some((v) => v.value === chosen);
+  return (
+    <label class="facet-select">
+      <span>{t(facet)}</span>
+      <select
+        name={facet}
+        value={chosen ?? ''}
+        onChange={(e) => {
+          const value = (e.currentTarget as HTMLSelectElement).value || null;
+          setFilter((f) => ({ ...f, [facet]: value }));
+        }}
+      >
+        <option value="">{t('any')}</option>
+        {missing && <option value={chosen}>{chosen} (0)</option>}
+        {values.map((v) => (
+          <option key={v.value} value={v.value}>
+            {labelOf(facet, v, t)} ({v.count})
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** A pair of day inputs, labelled, for one date of the clipping. */
+function DateRangeFields({ field, range, setFilter, t }: { field: DateField; range: DateRange; setFilter: Props['setFilter']; t: CollectionText }) {
+  const set = (end: keyof DateRange) => (e: Event) => {
+    const value = (e.currentTarget as HTMLInputElement).value;
+    // A day half typed (or cleared) is no bound.
+    setFilter((f) => ({ ...f, [field]: { ...f[field], [end]: DAY.test(value) ? value : null } }));
+  };
+  return (
+    <fieldset class="date-range">
+      <legend>{t(field === 'clipped' ? 'clippedRange' : 'publishedRange')}</legend>
+      <label>
+        <span>{t('dateFrom')}</span>
+        <input type="date" name={`${field}-from`} value={range.from ?? ''} max={range.to ?? undefined} onInput={set('from')} />
+      </label>
+      <label>
+        <span>{t('dateTo')}</span>
+        <input type="date" name={`${field}-to`} value={range.to ?? ''} min={range.from ?? undefined} onInput={set('to')} />
+      </label>
+    </fieldset>
+  );
+}
+
+const setCount = (range: DateRange) => (range === ANY_DATE ? 0 : Number(range.from !== null) + Number(range.to !== null));
+
+export function FilterBar({ filter, setFilter, facets, sort, setSort, t, selects, onSearchFocus }: Props) {
+  // Tag and dates sit in a group that opens by itself when one of them is set (a filter never hides).
+  const extra = Number(filter.tag !== null) + setCount(filter.clipped) + setCount(filter.published);
+  const [opened, setOpened] = useState(false);
   return (
     <div class="filters" role="search">
       <label class="search">
         <span>{t('search')}</span>
-        <input type="search" value={filter.query} onFocus={onSearchFocus} onInput={(e) => {
+        <input
+          type="search"
+          value={filter.query}
+          aria-describedby="search-hint"
+          onFocus={onSearchFocus}
+          onInput={(e) => {
             const query = (e.currentTarget as HTMLInputElement).value;
             setFilter((f) => ({ ...f, query }));
-          }} />
+          }}
+        />
+        <small id="search-hint" class="hint">
+          {t('searchHint')}
+        </small>
       </label>
-      {selects.map((facet) => {
-        const chosen = filter[facet];
-        const values = facets[facet];
-        // A chosen value stays in the list even when other filters leave it no article.
-        const missing = chosen !== null && !values.some((v) => v.value === chosen);
-        return (
-          <label key={facet} class="facet-select">
-            <span>{t(facet)}</span>
-            <select
-              name={facet}
-              value={chosen ?? ''}
-              onChange={(e) => {
-                const value = (e.currentTarget as HTMLSelectElement).value || null;
-                setFilter((f) => ({ ...f, [facet]: value }));
-              }}
-            >
-              <option value="">{t('any')}</option>
-              {missing && <option value={chosen}>{chosen} (0)</option>}
-              {values.map((v) => (
-                <option key={v.value} value={v.value}>
-                  {labelOf(facet, v, t)} ({v.count})
-                </option>
-              ))}
-            </select>
-          </label>
-        );
-      })}
+      {selects.map((facet) => (
+        <FacetSelect key={facet} facet={facet} filter={filter} setFilter={setFilter} values={facets[facet]} t={t} />
+      ))}
+      <label class="sort">
+        <span>{t('sort')}</span>
+        <select name="sort" value={sort} onChange={(e) => setSort((e.currentTarget as HTMLSelectElement).value as SortKey)}>
+          {SORTS.map((key) => (
+            <option key={key} value={key}>
+              {t(`sort:${key}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <details class="more-filters" open={opened || extra > 0} onToggle={(e) => setOpened((e.currentTarget as HTMLDetailsElement).open)}>
+        <summary>
+          {t('moreFilters')}
+          {extra > 0 && ` (${extra})`}
+        </summary>
+        <div class="more-filters-body">
+          {!selects.includes('tag') && <FacetSelect facet="tag" filter={filter} setFilter={setFilter} values={facets.tag} t={t} />}
+          <DateRangeFields field="clipped" range={filter.clipped} setFilter={setFilter} t={t} />
+          <DateRangeFields field="published" range={filter.published} setFilter={setFilter} t={t} />
+        </div>
+      </details>
       {isFiltered(filter) && (
         <button type="button" class="clear" onClick={() => setFilter(NO_FILTER)}>
           {t('clearFilters')}

@@ -8,7 +8,7 @@ import { request } from '@/lib/messages';
 import { readLines } from '@/lib/store/clippings';
 import type { AnnotatorDb } from '@/lib/store/db';
 import { exportParts } from '@/lib/store/export-format';
-import { refreshHeadSnapshot } from '@/lib/store/head-snapshot';
+import { refreshCollectionHead } from '@/lib/collection-head';
 import { importFile, type ImportOptions, type ImportReport } from '@/lib/store/import';
 import type { ExportedClipping } from '@/lib/store/types';
 
@@ -47,6 +47,6 @@ export async function exportToFile(db: AnnotatorDb, ids?: readonly string[]): Pr
 /** Imports a file with progress and cancel (see importFile); cancelled or failed, nothing changed. */
 export async function importFromFile(db: AnnotatorDb, file: Blob, options: ImportOptions = {}): Promise<ImportReport> {
   const report = await importFile(db, await file.text(), options);
-  await refreshHeadSnapshot(db);
+  await refreshCollectionHead(db);
   return report;
 }

@@ -16,6 +16,9 @@ export function describeError(t: CollectionText, error: unknown): string {
     case 'cancelled':
     case 'not-found':
     case 'unsupported':
+    case 'forbidden':
+    case 'disconnected':
+    case 'no-answer':
       return t(`error:${code}`);
     case 'invalid':
     case 'storage':

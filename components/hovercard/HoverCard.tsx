@@ -58,9 +58,10 @@ export function HoverCard({ lang, subject, clippedCount }: HoverCardProps) {
 }
 
 export const CARD_CSS = `
-:host { all: initial; position: fixed; z-index: 2147483647; pointer-events: none; display: block; }
+/* The host is a 0 × 0 point at the corner; the card is placed inside the closed root (see entrypoints/content/ui.tsx). */
+:host { all: initial; position: fixed; z-index: 2147483647; pointer-events: none; display: block; left: 0; top: 0; width: 0; height: 0; }
 :host([hidden]) { display: none; }
-.card { box-sizing: border-box; max-width: 340px; min-width: 200px; padding: 10px 12px; border-radius: 8px;
+.card { position: fixed; box-sizing: border-box; max-width: 340px; min-width: 200px; padding: 10px 12px; border-radius: 8px;
   background: #ffffff; color: #1c1917; border: 1px solid #a8a29e; box-shadow: 0 6px 24px rgba(0,0,0,.25);
   font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
 .official { border-top: 4px solid #d97706; }

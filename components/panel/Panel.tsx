@@ -4,8 +4,10 @@ import type { Category } from '@/lib/settings';
 import { directiveKey, officialKey } from '@/lib/dom/findings';
 import { panelStrings, type PanelKey } from './strings';
 import type { Translate } from '@/lib/i18n';
+import type { ClipFailure } from './failure';
+import { trusted } from './trusted';
 
-export type ClipState = { status: 'idle' } | { status: 'saving' } | { status: 'saved' } | { status: 'error'; message: string };
+export type ClipState = { status: 'idle' } | { status: 'saving' } | { status: 'saved' } | { status: 'error'; failure: ClipFailure };
 
 export interface PanelModel {
   analysis: Analysis | null;
@@ -14,6 +16,8 @@ export interface PanelModel {
   categories: Record<Category, boolean>;
   clip: ClipState;
   collapsed: boolean;
+  /** The extension behind this page's script was updated or reloaded: only a page reload helps. */
+  orphaned?: boolean;
 }
 
 export interface PanelProps {
@@ -31,6 +35,9 @@ export interface PanelProps {
 }
 
 const EVIDENCE_SHOWN = 6;
+
+/** Failures after which the clipping may or may not be stored. */
+const UNSURE = new Set<ClipFailure>(['disconnected', 'no-answer']);
 
 function evidenceKind(t: Translate<PanelKey>, evidence: Evidence): string {
   return t(evidence.kind === 'term' ? 'evidenceTerm' : evidence.kind === 'directive' ? 'evidenceDirective' : 'evidenceOfficial');
@@ -65,9 +72,9 @@ function FindingList({
                 type="button"
                 title={t('showMention')}
                 data-key={entry.key}
-                onClick={() => onSelect(entry.key)}
-                onFocus={(e) => onPreview(entry.key, e.currentTarget)}
-                onBlur={() => onPreview(null, null)}
+                onClick={trusted(() => onSelect(entry.key))}
+                onFocus={trusted((e) => onPreview(entry.key, e.currentTarget as Element))}
+                onBlur={trusted(() => onPreview(null, null))}
               >
                 <span class="name">{entry.name}</span>
                 {entry.sub && <span class="sub">{entry.sub}</span>}
@@ -84,9 +91,18 @@ export function Panel({ lang, model, onSelect, onPreview, onClip, onCollapse, on
   const t = panelStrings(lang);
   const { analysis, verdict, categories, clip } = model;
   const found = (analysis?.officials.length ?? 0) + (analysis?.directives.length ?? 0);
+  if (model.orphaned) {
+    return (
+      <section class="panel" aria-label={t('heading')} lang={lang}>
+        <p class="error" role="alert">
+          {t('orphaned')}
+        </p>
+      </section>
+    );
+  }
   if (model.collapsed) {
     return (
-      <button type="button" class={`pill ${verdict?.isForeignInfo ? 'yes' : ''}`} aria-label={t('expand')} title={t('expand')} onClick={() => onCollapse(false)}>
+      <button type="button" class={`pill ${verdict?.isForeignInfo ? 'yes' : ''}`} aria-label={t('expand')} title={t('expand')} onClick={trusted(() => onCollapse(false))}>
         TTĐN <span class="count">{found}</span>
       </button>
     );
@@ -95,10 +111,10 @@ export function Panel({ lang, model, onSelect, onPreview, onClip, onCollapse, on
     <section class="panel" aria-label={t('heading')} lang={lang}>
       <header>
         <h2>{t('heading')}</h2>
-        <button type="button" class="icon" aria-label={t('collapse')} title={t('collapse')} onClick={() => onCollapse(true)}>
+        <button type="button" class="icon" aria-label={t('collapse')} title={t('collapse')} onClick={trusted(() => onCollapse(true))}>
           –
         </button>
-        <button type="button" class="icon" aria-label={t('close')} title={t('close')} onClick={onClose}>
+        <button type="button" class="icon" aria-label={t('close')} title={t('close')} onClick={trusted(onClose)}>
           ×
         </button>
       </header>
@@ -150,28 +166,28 @@ export function Panel({ lang, model, onSelect, onPreview, onClip, onCollapse, on
               data-clip={clip.status}
               aria-busy={clip.status === 'saving'}
               disabled={clip.status === 'saving' || clip.status === 'saved'}
-              onClick={onClip}
+              onClick={trusted(onClip)}
             >
               {clip.status === 'saved' ? `✓ ${t('clip')}` : t('clip')}
             </button>
-            {(clip.status === 'saving' || clip.status === 'saved') && (
-              <p class="clip-state" role="status">
-                {t(clip.status === 'saved' ? 'clipped' : 'clipping')}
-              </p>
-            )}
+            {/* Always there and one line high, so the panel's size never tells a page whether the article is clipped. */}
+            <p class="clip-state" role="status">
+              {clip.status === 'saved' ? t('clipped') : clip.status === 'saving' ? t('clipping') : '\u00a0'}
+            </p>
             {clip.status === 'error' && (
               <p class="error" role="alert">
-                {t('clipFailed')}: {clip.message}
+                {/* Whether it was stored is unknown after a lost answer: no "could not clip" then. */}
+                {UNSURE.has(clip.failure) ? t(`fail:${clip.failure}`) : `${t('clipFailed')}: ${t(`fail:${clip.failure}`)}`}
               </p>
             )}
           </div>
         </>
       )}
       <footer>
-        <button type="button" class="link" onClick={onDisableSite}>
+        <button type="button" class="link" onClick={trusted(onDisableSite)}>
           {t('disableSite')}
         </button>
-        <button type="button" class="link" onClick={onPause}>
+        <button type="button" class="link" onClick={trusted(onPause)}>
           {t('pauseAll')}
         </button>
       </footer>
@@ -213,7 +229,7 @@ button:focus-visible { outline: 3px solid #2563eb; outline-offset: 1px; }
 .clip[data-clip="saved"] { background: #166534; border-color: #166534; }
 .clip:disabled { cursor: default; opacity: .95; }
 .error { color: #b91c1c; margin: 6px 0 0; }
-.clip-state { color: #166534; margin: 6px 0 0; }
+.clip-state { color: #166534; margin: 6px 0 0; height: 1.4em; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }
 footer { display: flex; justify-content: space-between; margin-top: 10px; gap: 8px; }
 .link { border: 0; background: none; padding: 0; color: #1d4ed8; text-decoration: underline; font-size: 12px; }
 .pill { padding: 6px 10px; border-radius: 999px; border: 1px solid #9a3412; background: #9a3412; color: #fff;

@@ -4,6 +4,7 @@
  * follow the page as it changes. DOM work runs in idle slices (lib/dom/schedule).
  */
 import type { CardSubject } from '@/components/hovercard/HoverCard';
+import { clipFailureOf } from '@/components/panel/failure';
 import type { ClipState } from '@/components/panel/Panel';
 import { findArticle, type Article } from '@/lib/dom/article';
 import { clippingOf } from '@/lib/dom/clipping';
@@ -16,6 +17,7 @@ import { watchMutations, type Change, type Watcher } from '@/lib/dom/watch';
 import { analyze } from '@/lib/matcher/analyze';
 import type { Analysis } from '@/lib/matcher/types';
 import { request, type ContentStatus, type PageSummary } from '@/lib/messages';
+import { saveClipping } from '@/lib/save-clip';
 import { DEFAULT_SETTINGS, verdictWith, type Settings } from '@/lib/settings';
 import { PageUi, type HostState } from './ui';
 
@@ -41,6 +43,7 @@ export class PageAnnotator {
   private clip: ClipState = { status: 'idle' };
   private counts: Record<string, number> | null = null;
   private collapsed = false;
+  private orphaned = false;
   private placed = false;
   private running = false;
   private again: Change | null = null;
@@ -113,15 +116,37 @@ export class PageAnnotator {
     this.clip = { status: 'saving' };
     this.render();
     try {
-      const saved = await request({ type: 'clip:save', clipping: clippingOf(article, index.text, analysis, this.site) });
+      const saved = await saveClipping(request, clippingOf(article, index.text, analysis, this.site));
       this.clip = { status: 'saved' };
       return saved;
     } catch (error) {
-      this.clip = { status: 'error', message: error instanceof Error ? error.message : String(error) };
+      console.debug('[ttdn] clip failed', error);
+      this.clip = { status: 'error', failure: clipFailureOf(error) };
       throw error;
     } finally {
       this.render();
     }
+  }
+
+  /**
+   * The extension behind this script was reloaded or updated: nothing here can
+   * reach it any more. The highlights go; the panel, if it was showing, says
+   * (in the user's language) to reload the page. A newer script that takes over
+   * the page removes the notice.
+   */
+  orphan(): void {
+    if (this.orphaned) return;
+    this.orphaned = true;
+    const showing = this.ui.visible;
+    this.abort.abort();
+    this.watcher?.stop();
+    this.painter.clear();
+    this.ui.hideCard();
+    this.doc.removeEventListener('keydown', this.onKey, true);
+    for (const doc of this.listening) doc.removeEventListener('pointermove', this.onPointer, true);
+    this.listening.clear();
+    if (showing) this.render();
+    else this.ui.destroy();
   }
 
   private isOwn(node: Node): boolean {
@@ -183,6 +208,7 @@ export class PageAnnotator {
         this.setState('no-article');
         return;
       }
+      // A canonical URL on another site is dropped by the background (lib/background/senders.ts).
       this.article = article;
     }
     const article = this.article;
@@ -249,6 +275,7 @@ export class PageAnnotator {
         categories: this.settings.categories,
         clip: this.clip,
         collapsed: this.collapsed,
+        orphaned: this.orphaned,
       },
       onSelect: (key) => this.reveal(key),
       onPreview: (key, entry) => this.preview(key, entry),
@@ -309,7 +336,7 @@ export class PageAnnotator {
   }
 
   private readonly onKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !this.hovered) return;
+    if (!event.isTrusted || event.key !== 'Escape' || !this.hovered) return;
     this.hovered = null;
     this.ui.hideCard();
   };
@@ -338,6 +365,7 @@ export class PageAnnotator {
   private lastPointer: PointerEvent | null = null;
 
   private readonly onPointer = (event: PointerEvent) => {
+    if (!event.isTrusted) return; // a page's forged pointer does not move our cards
     this.lastPointer = event;
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {

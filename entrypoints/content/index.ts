@@ -7,10 +7,11 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { REQUESTED_FLAG } from '@/lib/background/annotate-tab';
-import { failureReply, type ContentRequest, type ContentResponseMap, type Reply } from '@/lib/messages';
-import { annotatesSite, getSettings, updateSettings, watchSettings, type Settings } from '@/lib/settings';
+import { extensionAlive, failureReply, request, type ContentRequest, type ContentResponseMap, type Reply } from '@/lib/messages';
+import { annotatesSite, getSettings, watchSettings, type Settings } from '@/lib/settings';
 import { contentScriptMatches, siteOf } from '@/lib/sites';
 import { PageAnnotator } from './annotator';
+import { removeStaleUi, watchLifecycle } from './lifecycle';
 // Default highlight colours, injected by the browser with this script: see highlights.css.
 import './highlights.css';
 
@@ -32,9 +33,10 @@ class ContentScript {
   sync(): void {
     const wanted = this.requested || annotatesSite(this.settings, this.site);
     if (wanted && !this.annotator) {
+      // The background changes the settings (for this tab's site only); the change then arrives through watchSettings.
       this.annotator = new PageAnnotator(document, this.settings, this.site, {
-        disableSite: () => void updateSettings({ disabledSites: [...new Set([...this.settings.disabledSites, this.site])] }),
-        pauseAll: () => void updateSettings({ paused: true }),
+        disableSite: () => void request({ type: 'panel:disable-site' }).catch(() => undefined),
+        pauseAll: () => void request({ type: 'panel:pause' }).catch(() => undefined),
       });
       this.annotator.start();
     } else if (!wanted && this.annotator) {
@@ -52,6 +54,17 @@ class ContentScript {
   stop(): void {
     this.annotator?.stop();
     this.annotator = null;
+  }
+
+  /** Whether this script's extension is still installed (checked with this script's own runtime). */
+  readonly alive = extensionAlive;
+
+  /** Set by main(): removes this script's listeners; called by a newer script taking over. */
+  retire: () => void = () => this.stop();
+
+  /** The extension went away: say so on the page instead of failing with the browser's words. */
+  orphan(): void {
+    this.annotator?.orphan();
   }
 
   setSettings(settings: Settings): void {
@@ -83,15 +96,21 @@ const CONTENT_TYPES = new Set<string>(['content:status', 'content:clip', 'conten
 export default defineContentScript({
   matches: contentScriptMatches(),
   runAt: 'document_idle',
-  async main(ctx) {
+  // WXT would announce every start to the page (with the extension id); see lifecycle.ts.
+  noScriptStartedPostMessage: true,
+  // WXT's context is not used: a page can end it with a forged event (lifecycle.ts).
+  async main() {
     const globals = globalThis as Globals;
     const requested = globals[REQUESTED_FLAG] === true;
     delete globals[REQUESTED_FLAG];
     const running = globals[INSTANCE];
-    if (running) {
+    if (running?.alive()) {
       if (requested) running.request();
       return;
     }
+    // A script of the extension before an update or reload: this one replaces it.
+    running?.retire();
+    removeStaleUi(document);
     const script = new ContentScript(await getSettings(), siteOf(location.href));
     globals[INSTANCE] = script;
     if (requested) script.request();
@@ -108,16 +127,29 @@ export default defineContentScript({
       );
     };
     browser.runtime.onMessage.addListener(onMessage);
-    // A single-page site swapped the article: start over on the new one.
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      script.stop();
-      script.sync();
+    const detach = () => {
+      stopWatching();
+      try {
+        unwatch();
+        browser.runtime.onMessage.removeListener(onMessage);
+      } catch {
+        // An orphaned script's browser APIs may throw; there is nothing left to remove then.
+      }
+    };
+    const stopWatching = watchLifecycle(window, {
+      // A single-page site swapped the article: start over on the new one.
+      onNavigate: () => {
+        script.stop();
+        script.sync();
+      },
+      onOrphaned: () => {
+        detach();
+        script.orphan();
+      },
     });
-    ctx.onInvalidated(() => {
-      unwatch();
-      browser.runtime.onMessage.removeListener(onMessage);
+    script.retire = () => {
+      detach();
       script.stop();
-      delete globals[INSTANCE];
-    });
+    };
   },
 });

@@ -1,7 +1,12 @@
 /**
- * The in-page UI: the panel and the hover card, each a custom element with an
- * open shadow root, so page CSS and ours never mix. Preact renders into them;
- * page text only ever reaches the DOM as text.
+ * The in-page UI: the panel and the hover card, each a custom element with a
+ * CLOSED shadow root: page CSS and ours never mix, and page scripts cannot
+ * reach inside (host.shadowRoot is null to them), so they can neither find nor
+ * press a control, nor read the clip state or a directive's count. The roots
+ * are held only here, in the content script's own world. What a page can still
+ * measure from outside (the hosts' boxes) never depends on the collection: the
+ * card's host has no size of its own and its card is placed inside the root.
+ * Preact renders into them; page text only ever reaches the DOM as text.
  */
 import { render } from 'preact';
 import { CARD_CSS, HoverCard, type CardSubject } from '@/components/hovercard/HoverCard';
@@ -17,7 +22,7 @@ export type HostState = 'off' | 'analysing' | 'ready' | 'no-article' | 'error';
 
 function shadowHost(doc: Document, tag: string, css: string): { host: HTMLElement; root: ShadowRoot } {
   const host = doc.createElement(tag);
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
   setStyles(root, css);
   doc.documentElement.append(host);
   return { host, root };
@@ -68,11 +73,14 @@ export class PageUi {
     const { host, root } = this.card;
     render(<HoverCard lang={lang} subject={subject} clippedCount={clippedCount} />, root);
     host.hidden = false;
+    // The card, not its host, is measured and moved: the host's box stays 0 × 0 at the corner.
+    const card = root.querySelector<HTMLElement>('.card');
+    if (!card) return;
     const view = this.doc.defaultView!;
-    const size = host.getBoundingClientRect();
+    const size = card.getBoundingClientRect();
     const { left, top } = placeCard(anchor, { width: size.width || 300, height: size.height || 120 }, { width: view.innerWidth, height: view.innerHeight });
-    host.style.setProperty('left', `${left}px`);
-    host.style.setProperty('top', `${top}px`);
+    card.style.setProperty('left', `${left}px`);
+    card.style.setProperty('top', `${top}px`);
   }
 
   hideCard(): void {

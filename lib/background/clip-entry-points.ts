@@ -35,8 +35,9 @@ export async function clipFromEntryPoint(tabId: number | undefined, deps: ClipEn
     await deps.clipTab(tabId);
   } catch (error) {
     const t = backgroundStrings(await deps.lang());
+    // Only our own sentences reach the toolbar tooltip, never the browser's error text.
     const code = error instanceof RequestError ? error.code : undefined;
-    const why = code === 'unsupported' || code === 'quota' ? t(code) : error instanceof Error ? error.message : String(error);
+    const why = code === 'unsupported' || code === 'quota' || code === 'disconnected' || code === 'no-answer' || code === 'forbidden' ? t(code) : t('other');
     await deps.showFailure(tabId, `${t('clipFailed')}: ${why}`);
   }
 }

@@ -3,10 +3,13 @@ import { clipStatus, deleteClipping, directiveCounts, saveClipping, updateClippi
 import type { AnnotatorDb } from '../store/db';
 import { StoreError } from '../store/errors';
 import { fromExported, toExported } from '../store/export-format';
-import { refreshHeadSnapshot } from '../store/head-snapshot';
 import { mergeRecords } from '../store/merge';
 import { recordPage } from '../store/recent';
+import { siteOf } from '../sites';
+import { getSettings, updateSettings } from '../settings';
 import { ValidationError } from '../validate';
+import { refreshCollectionHead } from '../collection-head';
+import { admit, type Sender } from './senders';
 
 /** What the background needs from the browser, passed in so the router stays testable. */
 export interface RouterDeps {
@@ -14,25 +17,23 @@ export interface RouterDeps {
   setBadge(tabId: number, text: string): Promise<void>;
 }
 
-/** Where a message came from: a tab for content scripts, none for extension pages. */
-export interface Origin {
-  tabId?: number;
-}
-
-type Handlers = { [K in Request['type']]: (req: Extract<Request, { type: K }>, origin: Origin) => Promise<ResponseMap[K]> };
+type Handlers = { [K in Request['type']]: (req: Extract<Request, { type: K }>, sender: Sender) => Promise<ResponseMap[K]> };
 
 function handlers(deps: RouterDeps): Handlers {
   /** After a change to the collection, the popup's copy of its newest rows follows. */
   const afterWrite = async <T>(write: Promise<T>): Promise<T> => {
     const result = await write;
-    await refreshHeadSnapshot(deps.db);
+    await refreshCollectionHead(deps.db);
     return result;
   };
+  /** The sender rules passed, so these are a content script's tab. */
+  const tabOf = (sender: Sender) => (sender.kind === 'content-script' ? sender : null);
   return {
     ping: async () => ({ pong: true }),
-    'page:analysed': async ({ page }, origin) => {
+    'page:analysed': async ({ page }, sender) => {
       const recent = await recordPage(deps.db, page);
-      if (origin.tabId !== undefined) await deps.setBadge(origin.tabId, badgeText(page.officials + page.directives));
+      const tab = tabOf(sender);
+      if (tab) await deps.setBadge(tab.tabId, badgeText(page.officials + page.directives));
       return { recent };
     },
     'clip:save': ({ clipping }) => afterWrite(saveClipping(deps.db, clipping)),
@@ -44,6 +45,16 @@ function handlers(deps: RouterDeps): Handlers {
       const [result] = await afterWrite(mergeRecords(deps.db, [fromExported(clipping)]));
       return { id: result!.id };
     },
+    'panel:pause': async () => {
+      await updateSettings({ paused: true });
+      return { paused: true };
+    },
+    'panel:disable-site': async (_req, sender) => {
+      const site = siteOf(tabOf(sender)!.tabUrl);
+      const { disabledSites } = await getSettings();
+      if (!disabledSites.includes(site)) await updateSettings({ disabledSites: [...disabledSites, site] });
+      return { site };
+    },
   };
 }
 
@@ -52,10 +63,14 @@ export function badgeText(found: number): string {
   return found > 999 ? '999+' : String(found);
 }
 
-/** Validates and answers one message. Never throws: bad input gets an error reply. */
+/**
+ * Validates and answers one message, if its sender may send it (senders.ts).
+ * Never throws: bad input and refused senders get an error reply.
+ */
 export function createRouter(deps: RouterDeps) {
   const table = handlers(deps);
-  return async (raw: unknown, origin: Origin): Promise<Reply<unknown>> => {
+  return async (raw: unknown, sender: Sender): Promise<Reply<unknown>> => {
+    if (sender.kind === 'stranger') return { ok: false, error: 'Refused: unknown sender', code: 'forbidden' };
     let req: Request;
     try {
       req = parseRequest(raw);
@@ -63,9 +78,12 @@ export function createRouter(deps: RouterDeps) {
       const detail = error instanceof ValidationError ? `: ${error.message}` : '';
       return { ok: false, error: `Invalid message${detail}`, code: 'invalid' };
     }
+    const admitted = admit(req, sender);
+    if (!admitted.ok) return { ok: false, error: `Refused ${req.type}: ${admitted.reason}`, code: 'forbidden' };
+    req = admitted.request;
     try {
-      const handle = table[req.type] as (r: Request, o: Origin) => Promise<unknown>;
-      return { ok: true, value: await handle(req, origin) };
+      const handle = table[req.type] as (r: Request, s: Sender) => Promise<unknown>;
+      return { ok: true, value: await handle(req, sender) };
     } catch (error) {
       if (error instanceof StoreError) return { ok: false, error: error.message, code: error.code };
       return { ok: false, error: error instanceof Error ? error.message : String(error) };

@@ -132,6 +132,18 @@ class HighlightPainter implements Painter {
   private docs = new Set<Document>();
   private styled = new Set<StyleScope>();
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * The highlights this painter registered, by name: clear() removes only those. After an
+   * update, the new content script paints under the same names before the orphaned one
+   * notices it is gone; the orphan must not wipe the newcomer's highlights.
+   */
+  private own = new Map<HighlightWindow, Map<string, unknown>>();
+
+  private register(win: HighlightWindow, name: string, highlight: unknown): void {
+    win.CSS.highlights.set(name, highlight);
+    if (!this.own.has(win)) this.own.set(win, new Map());
+    this.own.get(win)!.set(name, highlight);
+  }
 
   paint(findings: readonly Finding[], colors: Colors, scopes: readonly StyleScope[]): void {
     this.clear();
@@ -151,7 +163,7 @@ class HighlightPainter implements Painter {
       if (!win) continue;
       this.docs.add(doc);
       for (const category of ['officials', 'directives'] as const) {
-        win.CSS.highlights.set(HIGHLIGHT_NAMES[category], new win.Highlight(...ranges[category]));
+        this.register(win, HIGHLIGHT_NAMES[category], new win.Highlight(...ranges[category]));
       }
     }
     const styledAlready = this.topColors !== null && sameColors(colors, this.topColors);
@@ -199,16 +211,22 @@ class HighlightPainter implements Painter {
     if (!range || !win) return;
     const flash = new win.Highlight(range);
     flash.priority = 1;
-    win.CSS.highlights.set(HIGHLIGHT_NAMES.flash, flash);
+    this.register(win, HIGHLIGHT_NAMES.flash, flash);
     clearTimeout(this.flashTimer);
-    this.flashTimer = setTimeout(() => win.CSS.highlights.delete(HIGHLIGHT_NAMES.flash), FLASH_MS);
+    this.flashTimer = setTimeout(() => {
+      if (win.CSS.highlights.get(HIGHLIGHT_NAMES.flash) === flash) win.CSS.highlights.delete(HIGHLIGHT_NAMES.flash);
+    }, FLASH_MS);
   }
 
   clear(): void {
     for (const doc of this.docs) {
       const win = highlightWindow(doc);
-      for (const name of Object.values(HIGHLIGHT_NAMES)) win?.CSS.highlights.delete(name);
+      const mine = win && this.own.get(win);
+      for (const name of Object.values(HIGHLIGHT_NAMES)) {
+        if (mine?.has(name) && win!.CSS.highlights.get(name) === mine.get(name)) win!.CSS.highlights.delete(name);
+      }
     }
+    this.own.clear();
     for (const scope of this.styled) removeStyles(scope);
     this.docs.clear();
     this.styled.clear();

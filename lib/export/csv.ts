@@ -7,6 +7,8 @@
  * text and never runs as a formula (OWASP's advice for CSV injection).
  */
 import { officialKey } from '../research/official';
+import { canonicalDirectiveIds } from '../store/directive-ids';
+import { fold } from '../store/fold';
 import type { ClippingRecord } from '../store/types';
 
 export const BOM = '\uFEFF';
@@ -40,9 +42,16 @@ export function clippingsCsv(records: readonly ClippingRecord[]): string {
     records.map((r) => [
       r.id, r.title, r.site, r.url, r.canonicalUrl, r.author, r.published, iso(r.clippedAt), iso(r.updatedAt),
       r.analysis.foreignInfo.isForeignInfo ? 'yes' : 'no', r.analysis.foreignInfo.score,
-      list(distinctNames(r)), list(r.analysis.directives.map((d) => d.id)), list(r.tags), r.note,
+      list(distinctNames(r)), list(directiveIds(r)), list(r.tags), r.note,
     ]),
   );
+}
+
+/** A clipping's documents by the ids its card is indexed by (lib/store/directive-ids.ts), one each. */
+export function directiveIds(record: ClippingRecord): string[] {
+  const byKey = new Map<string, string>();
+  for (const id of canonicalDirectiveIds(record.analysis.directives)) if (!byKey.has(fold(id))) byKey.set(fold(id), id);
+  return [...byKey.values()];
 }
 
 function distinctNames(record: ClippingRecord): string[] {
@@ -96,9 +105,13 @@ export function officialsCsv(records: readonly ClippingRecord[]): string {
 
 /** One row a directive: id, every kind, issuer, date and subject the articles state (differences kept), article count. */
 export function directivesCsv(records: readonly ClippingRecord[]): string {
-  const rows = tally(records, (r) =>
-    r.analysis.directives.map((d) => ({ key: d.id, label: d.id, values: { kind: [d.kind], issuer: [d.issuer], date: [d.date], subject: [d.subject] } })),
-  );
+  const rows = tally(records, (r) => {
+    const ids = canonicalDirectiveIds(r.analysis.directives);
+    return r.analysis.directives.map((d, i) => {
+      const id = ids[i] ?? d.id;
+      return { key: fold(id), label: id, values: { kind: [d.kind], issuer: [d.issuer], date: [d.date], subject: [d.subject] } };
+    });
+  });
   return csv(
     ['id', 'kind', 'issuer', 'date', 'subject', 'articles', 'first_article', 'last_article'],
     rows.map((t) => [t.label, joined(t, 'kind'), joined(t, 'issuer'), joined(t, 'date'), joined(t, 'subject'), t.articles, t.first, t.last]),

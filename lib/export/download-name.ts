@@ -4,7 +4,14 @@
  * "ttdn-2026-11-27-nguyen-trong-nghia-quan-chuc.csv" for the officials of one
  * person's articles. ASCII only, so every browser and file system keeps it.
  */
-import type { CollectionFilter } from '../store/filter';
+import type { CollectionFilter, DateRange } from '../store/filter';
+
+/** "2024-01-01_2024-06-30", "tu-2024-01-01", "den-2024-06-30"; nothing for an open range. */
+function range(prefix: string, r: DateRange | undefined): string | null {
+  if (!r || (!r.from && !r.to)) return null;
+  if (r.from && r.to) return `${prefix}-${r.from}-${r.to}`;
+  return r.from ? `${prefix}-tu-${r.from}` : `${prefix}-den-${r.to}`;
+}
 
 /** Letters without diacritics (đ too), everything else one dash; case kept ("KL-TW"). */
 export function slug(text: string): string {
@@ -25,8 +32,11 @@ export function filterSlug(filter: CollectionFilter | null): string {
   const parts = [
     filter.directive,
     filter.official && slug(filter.official).toLowerCase(),
+    filter.tag && `nhan-${slug(filter.tag).toLowerCase()}`,
     filter.site,
     filter.topic === 'yes' ? 'ttdn' : filter.topic === 'no' ? 'khac' : null,
+    range('dang', filter.published),
+    range('luu', filter.clipped),
     filter.query.trim() && `tim-${slug(filter.query).toLowerCase()}`,
   ];
   return parts

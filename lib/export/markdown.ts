@@ -7,6 +7,7 @@
 import { articleRef } from '../research/articles';
 import { officialKey } from '../research/official';
 import type { ClippingRecord } from '../store/types';
+import { directiveIds } from './csv';
 import { UniqueNames } from './file-names';
 import { publicationOf } from './publications';
 import { frontMatter } from './yaml';
@@ -49,7 +50,7 @@ export function toMarkdown(record: ClippingRecord): string {
     foreign_info: record.analysis.foreignInfo.isForeignInfo,
     score: record.analysis.foreignInfo.score,
     officials: [...names.values()],
-    directives: record.analysis.directives.map((d) => d.id),
+    directives: directiveIds(record),
     tags: record.tags,
     note: record.note,
   });

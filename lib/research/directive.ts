@@ -6,6 +6,9 @@
  * the articles say it carries out, or that carry it out (relations.ts). Pure.
  */
 import { foldKey } from '../matcher/normalize';
+import type { Directive } from '../matcher/types';
+import { canonicalDirectiveIds } from '../store/directive-ids';
+import { fold } from '../store/fold';
 import type { ClippingCard, ClippingRecord } from '../store/types';
 import { type ArticleRef, articleRef, type Companion, CompanionCounter, newestFirst } from './articles';
 import { carriesOut } from './relations';
@@ -59,11 +62,27 @@ const statementKey = (value: string) => foldKey(value).replace(/[.\s]+$/u, '');
 
 const QUOTE_MAX = 240;
 
+/**
+ * A clipping's directives under the ids its card is indexed by
+ * (lib/store/directive-ids.ts: an older analysis's "16/KL-TW" or "Kết luận 16"
+ * is 16-KL/TW now), so the page and the library's facet name one document alike.
+ */
+function canonical(record: ClippingRecord): Directive[] {
+  const ids = canonicalDirectiveIds(record.analysis.directives);
+  return record.analysis.directives.map((d, i) => ({ ...d, id: ids[i] ?? d.id }));
+}
+
+/** Ids compared as the library's facet compares them: case and Unicode form do not matter. */
+const idKey = (id: string) => fold(id.normalize('NFC').trim());
+
 export function directiveProfile(records: readonly ClippingRecord[], id: string, limit = 12): DirectiveProfile | null {
-  const wanted = id.normalize('NFC').trim();
+  const wantedKey = idKey(id);
   const citing = records
-    .map((record) => ({ record, directive: record.analysis.directives.find((d) => d.id.normalize('NFC').trim() === wanted) }))
-    .filter((c): c is { record: ClippingRecord; directive: NonNullable<typeof c.directive> } => c.directive !== undefined);
+    .map((record) => {
+      const directives = canonical(record);
+      return { record, directives, directive: directives.find((d) => idKey(d.id) === wantedKey) };
+    })
+    .filter((c): c is typeof c & { directive: Directive } => c.directive !== undefined);
   if (citing.length === 0) return null;
 
   const citations = newestFirst(
@@ -76,19 +95,21 @@ export function directiveProfile(records: readonly ClippingRecord[], id: string,
       subject: directive.subject,
     })),
   );
-  const recordOf = new Map(citing.map(({ record }) => [record.id, record]));
+  const byId = new Map(citing.map((c) => [c.record.id, c]));
+  // The page is named as the newest article writes the id.
+  const wanted = byId.get(citations[0]!.ref.id)!.directive.id;
 
   const stated = Object.fromEntries(PARTICULARS.map((p) => [p, statements(citations, p)])) as Record<Particular, Statement[]>;
   const citedWith = new CompanionCounter();
   const outgoing = new RelationCounter();
   const incoming = new RelationCounter();
   for (const citation of citations) {
-    const record = recordOf.get(citation.ref.id)!;
-    citedWith.addArticle(record.analysis.directives.filter((d) => d.id !== wanted).map((d) => ({ key: d.id, label: d.id })));
-    for (const r of carriesOut(record.text, record.analysis.directives)) {
+    const { record, directives } = byId.get(citation.ref.id)!;
+    citedWith.addArticle(directives.filter((d) => idKey(d.id) !== wantedKey).map((d) => ({ key: d.id, label: d.id })));
+    for (const r of carriesOut(record.text, directives)) {
       const quote = record.text.slice(r.start, r.end).replace(/\s+/g, ' ').slice(0, QUOTE_MAX);
-      if (r.from === wanted) outgoing.add(r.to, record.id, quote);
-      else if (r.to === wanted) incoming.add(r.from, record.id, quote);
+      if (idKey(r.from) === wantedKey) outgoing.add(r.to, record.id, quote);
+      else if (idKey(r.to) === wantedKey) incoming.add(r.from, record.id, quote);
     }
   }
   return { id: wanted, citations, stated, citedWith: citedWith.top(limit), carriesOut: outgoing.list(), carriedOutBy: incoming.list(), complete: true };
@@ -99,14 +120,16 @@ export function directiveProfile(records: readonly ClippingRecord[], id: string,
  * with it), before any article is read: particulars and relations not yet.
  */
 export function directiveOverview(cards: readonly ClippingCard[], id: string, limit = 12): DirectiveProfile | null {
-  const wanted = id.normalize('NFC').trim();
-  const citing = cards.filter((card) => card.directives.includes(wanted));
+  const wantedKey = idKey(id);
+  const citing = cards.filter((card) => card.directives.some((d) => idKey(d) === wantedKey));
   if (citing.length === 0) return null;
   const citations = newestFirst(citing.map((card) => ({ ref: articleRef(card), clippedAt: card.clippedAt, kind: null, issuer: null, date: null, subject: null })));
   const citedWith = new CompanionCounter();
   for (const card of [...citing].sort((a, b) => b.clippedAt - a.clippedAt))
-    citedWith.addArticle(card.directives.filter((d) => d !== wanted).map((d) => ({ key: d, label: d })));
+    citedWith.addArticle(card.directives.filter((d) => idKey(d) !== wantedKey).map((d) => ({ key: d, label: d })));
   const stated = { kind: [], issuer: [], date: [], subject: [] };
+  const newest = citing.find((card) => card.id === citations[0]!.ref.id)!;
+  const wanted = newest.directives.find((d) => idKey(d) === wantedKey)!;
   return { id: wanted, citations, stated, citedWith: citedWith.top(limit), carriesOut: [], carriedOutBy: [], complete: false };
 }
 

@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { PageSummary } from '../messages';
 import type { ClippingCard, SearchText, StoredLine } from './types';
-import type { ReanalysisRow } from './reanalyse';
+import type { JobRow } from './collection-job';
 import { bodiesToLines } from './upgrade-v3';
 import { upgradeToV4, type UpgradeReportRow } from './upgrade-v4';
 
@@ -55,8 +55,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   },
 ];
 
-/** A row of the `meta` table. */
-export type MetaRow = UpgradeReportRow | ReanalysisRow;
+/** A row of the `meta` table: the upgrade report, or a background job's progress (re-analysis, rebuild of derived rows). */
+export type MetaRow = UpgradeReportRow | JobRow;
 
 /** Declares the given schema history on a Dexie instance (the tests open older histories the same way). */
 export function declareSchema(db: Dexie, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): void {

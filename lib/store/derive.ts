@@ -1,6 +1,7 @@
 /** Splits a clipping into its stored rows; the derived fields are computed here only. */
 import { pageFields } from './export-format';
-import { fold, searchableWords } from './fold';
+import { canonicalDirectiveIds } from './directive-ids';
+import { bareWords, fold, searchableWords } from './fold';
 import { encodeLine } from './record-line';
 import type { ClippingCard, ClippingRecord, SearchText, StoredLine } from './types';
 
@@ -27,10 +28,9 @@ export function toRows(record: ClippingRecord): StoredRows {
     analysis.officials.map((o) => o.name.normalize('NFC').trim()),
     fold,
   );
-  const directives = distinctBy(
-    analysis.directives.map((d) => d.id.normalize('NFC').trim()),
-    (id) => id,
-  );
+  // One entry per document: ids the current rules make equal, whatever their case, are one.
+  const directives = distinctBy(canonicalDirectiveIds(analysis.directives), fold);
+  const folded = searchableWords([record.title, text, record.note, ...record.tags]);
   return {
     card: {
       ...pageFields(record),
@@ -45,7 +45,7 @@ export function toRows(record: ClippingRecord): StoredRows {
       directives,
     },
     line: { id: record.id, line: encodeLine(record) },
-    search: { id: record.id, folded: searchableWords([record.title, text, record.note, ...record.tags]) },
+    search: { id: record.id, folded, bare: bareWords(folded) },
   };
 }
 

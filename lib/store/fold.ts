@@ -1,8 +1,9 @@
 /**
  * Folding for search and filter keys. Vietnamese text arrives in NFC or NFD,
  * with the tone mark on either vowel (hòa/hoà, thủy/thuỷ, ủy/uỷ) and in any
- * case; all of those must meet. Diacritics other than placement still count:
- * "bộ" and "bỏ" are different words.
+ * case; all of those must meet. Diacritics other than placement still count
+ * in a key: "bộ" and "bỏ" are different words. Search also has a bare form,
+ * with every diacritic gone, because many readers type without them.
  */
 
 /**
@@ -28,13 +29,32 @@ function foldLetters(text: string): string {
   return text.normalize('NFD').toLowerCase().replace(TONE_THEN_REST, '$2$1');
 }
 
+const MARKS = /\p{M}/gu;
+
+/**
+ * Folded text without any diacritic: "Nguyễn Trọng Nghĩa" -> "nguyen trong
+ * nghia". NFD leaves "đ" whole (it is a letter of its own, not d + a mark),
+ * so it is mapped to "d" here; upper-case "Đ" has been lowered already.
+ */
+export function bare(text: string): string {
+  return fold(text).replace(MARKS, '').replaceAll('đ', 'd');
+}
+
+/** Distinct words, space-separated. */
+const distinctWords = (words: readonly string[]) => [...new Set(words.filter(Boolean))].join(' ');
+
 /**
  * What text search scans for a clipping: its distinct folded words. Every
  * search term is one word (or part of one), so the distinct words answer
  * exactly as the whole text would, in a third of the space and scan time.
  */
 export function searchableWords(parts: readonly string[]): string {
-  return [...new Set(foldLetters(parts.join('\n')).split(/\s+/))].join(' ');
+  return distinctWords(foldLetters(parts.join('\n')).split(/\s+/));
+}
+
+/** The distinct bare words of searchable words (several folded words share one bare form: "bộ", "bỏ" -> "bo"). */
+export function bareWords(folded: string): string {
+  return distinctWords(folded.replace(MARKS, '').replaceAll('đ', 'd').split(' '));
 }
 
 /** The words of a search box, folded; a clipping matches when it contains every one. */
@@ -43,6 +63,42 @@ export function searchTerms(query: string): string[] {
   return folded ? [...new Set(folded.split(' '))] : [];
 }
 
-export function containsAll(haystack: string, terms: readonly string[]): boolean {
-  return terms.every((term) => haystack.includes(term));
+/** The words of a search box without diacritics. */
+export function bareTerms(query: string): string[] {
+  const words = bare(query);
+  return words ? [...new Set(words.split(' '))] : [];
+}
+
+/** A letter, digit or mark (bare words are ASCII but for other scripts' letters; folded words add combining marks). */
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c >= 128;
+const isMark = (c: number) => c >= 0x300 && c <= 0x36f;
+
+/**
+ * Does the text have a word starting with the term? Words start after a
+ * space or punctuation ("kl/tw" in "57-kl/tw"). Vietnamese words are single
+ * syllables: matching inside one ("hoa" in "thoai") would only be noise.
+ * With `exact`, the term must not go on with a mark the query did not type.
+ */
+function hasWordStarting(text: string, term: string, exact = false): boolean {
+  const anywhere = !isWordChar(term.charCodeAt(0));
+  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+    if (!anywhere && at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
+    if (exact && isMark(text.charCodeAt(at + term.length))) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Tests that folded words contain each folded term at the start of a word,
+ * with exactly the marks it was typed with: "hoa" is in "hoa" and "hoang",
+ * not in "hòa" (whose folded form is "hoa" and a moved tone mark).
+ */
+export function exactTest(terms: readonly string[]): (words: string) => boolean {
+  return (words) => terms.every((term) => hasWordStarting(words, term, true));
+}
+
+/** Bare words (bareWords) with a word starting with each bare term (bareTerms): "nguy" finds "nguyen". */
+export function startsWordsWithAll(bareText: string, terms: readonly string[]): boolean {
+  return terms.every((term) => hasWordStarting(bareText, term));
 }

@@ -43,7 +43,10 @@ export interface ClippingCard extends Omit<ClippingRecord, 'text' | 'analysis'> 
   officials: string[];
   /** The same names folded: the multi-entry index the official filter uses. */
   officialKeys: string[];
-  /** Directive ids (NFC), one each: the multi-entry index the directive filter uses. */
+  /**
+   * Directive ids (NFC), canonical by the matcher's current rules (derive.ts),
+   * one per document: the multi-entry index the directive filter uses.
+   */
   directives: string[];
 }
 
@@ -63,4 +66,10 @@ export interface StoredLine {
 export interface SearchText {
   id: string;
   folded: string;
+  /**
+   * The same words without diacritics (fold.ts `bareWords`), for searches typed
+   * without them. Absent in rows written before it existed, until the
+   * background rebuild (rebuild-rows.ts) reaches them.
+   */
+  bare?: string;
 }

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { ClosedUi } from '../support/closed-ui';
 import { seedFiles, seedPage } from '../support/news-page';
 import { COLUMN_LAYOUT, paintedTexts, startHarness, waitForPanel, type Harness } from './page-helpers';
 
@@ -13,11 +14,13 @@ describe('controlling the annotation', () => {
   let harness: Harness;
   let page: Page;
   let options: Page;
+  let ui: ClosedUi;
 
   beforeAll(async () => {
     harness = await startHarness();
     ({ page } = await harness.open('/tin/controls.html', seedPage(seedFiles()[0]!, { headExtra: COLUMN_LAYOUT })));
     await waitForPanel(page);
+    ui = await ClosedUi.attach(page);
     options = await harness.browser.openExtensionPage('options.html');
   });
   afterAll(async () => {
@@ -27,7 +30,8 @@ describe('controlling the annotation', () => {
   const annotated = async () => (await paintedTexts(page, 'ttdn-officials')).length > 0;
 
   it('switches the site off from the panel, remembers it, and the options page turns it back on', async () => {
-    await page.locator('ttdn-panel button', { hasText: 'Tắt trên trang này' }).click();
+    // The user's real click: the content script asks the background, which turns off this tab's own site.
+    await ui.click('ttdn-panel', 'button.link', { hasText: 'Tắt trên trang này' });
     await expect.poll(annotated, { timeout: 5000 }).toBe(false);
     await expect(page.locator('ttdn-panel').count()).resolves.toBe(0);
 
@@ -55,7 +59,7 @@ describe('controlling the annotation', () => {
   it('shows only the categories chosen, in the colours chosen', async () => {
     await options.locator('input[name="show-officials"]').uncheck();
     await expect.poll(annotated, { timeout: 5000 }).toBe(false);
-    await expect(page.locator('ttdn-panel .list.officials').count()).resolves.toBe(0);
+    await expect(ui.count('ttdn-panel', '.list.officials')).resolves.toBe(0);
     await expect.poll(async () => (await paintedTexts(page, 'ttdn-directives')).length).toBeGreaterThan(0);
     await options.locator('input[name="show-officials"]').check();
     await expect.poll(annotated, { timeout: 5000 }).toBe(true);
@@ -74,17 +78,18 @@ describe('controlling the annotation', () => {
   });
 
   it('follows the language and the topic threshold', async () => {
-    const verdict = page.locator('ttdn-panel .verdict');
-    await expect(verdict.getAttribute('data-verdict')).resolves.toBe('yes');
+    const verdict = async () => (await ui.attributes('ttdn-panel', '.verdict', 'data-verdict'))[0];
+    const verdictText = () => ui.text('ttdn-panel', '.verdict');
+    await expect(verdict()).resolves.toBe('yes');
     await options.locator('select').selectOption('en');
-    await expect.poll(() => verdict.textContent(), { timeout: 5000 }).toContain('About foreign-information work');
+    await expect.poll(verdictText, { timeout: 5000 }).toContain('About foreign-information work');
     await options.locator('input[name="threshold-default"]').uncheck();
     await options.locator('input[name="threshold"]').fill('1');
-    await expect.poll(() => verdict.getAttribute('data-verdict'), { timeout: 5000 }).toBe('no');
-    await expect(verdict.textContent()).resolves.toContain('Not about foreign-information work');
+    await expect.poll(verdict, { timeout: 5000 }).toBe('no');
+    await expect(verdictText()).resolves.toContain('Not about foreign-information work');
     await options.locator('input[name="threshold-default"]').check();
     await options.locator('select').selectOption('vi');
-    await expect.poll(() => verdict.getAttribute('data-verdict'), { timeout: 5000 }).toBe('yes');
+    await expect.poll(verdict, { timeout: 5000 }).toBe('yes');
   });
 
   it('answers the popup: the page status, and showing or hiding the panel', async () => {
@@ -112,7 +117,7 @@ describe('controlling the annotation', () => {
     await expect(ask({ type: 'content:toggle-panel' })).resolves.toEqual({ ok: true, value: { visible: false } });
     await expect(page.locator('ttdn-panel').isVisible()).resolves.toBe(false);
     await expect(ask({ type: 'content:toggle-panel' })).resolves.toEqual({ ok: true, value: { visible: true } });
-    await expect(page.locator('ttdn-panel .panel').isVisible()).resolves.toBe(true);
+    await expect(ui.isVisible('ttdn-panel', '.panel')).resolves.toBe(true);
   });
 
   it('clips the article from the panel, or shows why the collection refused', async () => {
@@ -122,13 +127,23 @@ describe('controlling the annotation', () => {
       const reply = await chrome.runtime.sendMessage({ type: 'clip:status', url: 'https://example.vn/x' });
       return reply.ok;
     });
-    const clip = page.getByRole('button', { name: /Lưu/ });
-    await clip.click();
+    await ui.click('ttdn-panel', 'button.clip', { hasText: 'Lưu' });
     if (known) {
-      await expect.poll(() => clip.getAttribute('data-clip'), { timeout: 5000 }).toBe('saved');
-      await expect(page.locator('ttdn-panel .clip-state').textContent()).resolves.toBe('Đã lưu vào bộ sưu tập');
+      await expect.poll(async () => (await ui.attributes('ttdn-panel', 'button.clip', 'data-clip'))[0], { timeout: 5000 }).toBe('saved');
+      await expect(ui.text('ttdn-panel', '.clip-state')).resolves.toBe('Đã lưu vào bộ sưu tập');
     } else {
-      await expect(page.locator('ttdn-panel [role="alert"]').textContent()).resolves.toContain('Không lưu được');
+      await expect(ui.text('ttdn-panel', '[role="alert"]')).resolves.toContain('Không lưu được');
     }
+  });
+
+  it('pauses everywhere from the panel on the user’s real click, and resumes from the options page', async () => {
+    await ui.click('ttdn-panel', 'button.link', { hasText: 'Tạm dừng ở mọi trang' });
+    await expect.poll(annotated, { timeout: 5000 }).toBe(false);
+    await options.reload();
+    const paused = options.locator('input[name="paused"]');
+    await expect(paused.isChecked()).resolves.toBe(true);
+    await paused.uncheck();
+    await waitForPanel(page);
+    await expect.poll(annotated, { timeout: 5000 }).toBe(true);
   });
 });

@@ -6,6 +6,7 @@
  * Long tasks are printed for information; timings are never asserted here.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ClosedUi } from '../support/closed-ui';
 import { newsPage, seedPage } from '../support/news-page';
 import type { ExtensionBrowser } from '../support/chromium';
 import { COLUMN_LAYOUT, fold, gold, goldMissing, paintedTexts, startHarness, waitForPanel, type Harness } from './page-helpers';
@@ -42,10 +43,10 @@ describe('annotating difficult pages in Chromium', () => {
     await expect(paintedTexts(page, 'ttdn-directives')).resolves.toEqual(['Kết luận số 57-KL/TW']);
     // The page's own layout styles are blocked too, so the article is full width and the panel starts as a
     // small button; our styles still reached its shadow root.
-    const pill = page.locator('ttdn-panel .pill');
-    await expect(pill.evaluate((el) => getComputedStyle(el).borderRadius)).resolves.toBe('999px');
-    await pill.click();
-    await expect(page.locator('ttdn-panel .panel').evaluate((el) => el.getBoundingClientRect().width)).resolves.toBe(300);
+    const ui = await ClosedUi.attach(page);
+    await expect(ui.map('ttdn-panel', '.pill', 'function () { return getComputedStyle(this).borderRadius; }')).resolves.toEqual(['999px']);
+    await ui.click('ttdn-panel', '.pill');
+    await expect.poll(async () => (await ui.box('ttdn-panel', '.panel', { scroll: false }))?.width).toBe(300);
     expect(errors.filter((e) => !e.includes('Content Security Policy'))).toEqual([]);
     await page.close();
   });
@@ -76,7 +77,7 @@ describe('annotating difficult pages in Chromium', () => {
       expression: `[...(CSS.highlights.get('ttdn-officials') ?? [])].map((r) => r.toString())`,
     });
     expect(result.value).toContain('Lê Hải Bình');
-    await expect(page.locator('ttdn-panel .verdict').count()).resolves.toBe(1);
+    await expect((await ClosedUi.attach(page)).count('ttdn-panel', '.verdict')).resolves.toBe(1);
     await page.close();
   });
 

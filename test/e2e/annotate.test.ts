@@ -5,6 +5,7 @@
  * added later is annotated, and the extension makes no request of its own.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ClosedUi } from '../support/closed-ui';
 import { seedPage } from '../support/news-page';
 import { COLUMN_LAYOUT, flashed, fold, gold, goldMissing, paintedTexts, rangeCentre, startHarness, waitForPanel, type Harness } from './page-helpers';
 
@@ -24,20 +25,20 @@ describe('annotating news pages in Chromium', () => {
       it(`${seed.id}: highlights and lists every gold official and directive, and shows the verdict`, async () => {
         const { page, errors } = await harness.open(`/tin/${seed.id}.html`, seedPage(seed.file, { headExtra: COLUMN_LAYOUT }));
         await waitForPanel(page);
+        const ui = await ClosedUi.attach(page);
 
-        const verdict = page.locator('ttdn-panel .verdict');
-        await expect(verdict.getAttribute('data-verdict')).resolves.toBe(seed.foreignInfo ? 'yes' : 'no');
-        await expect(verdict.textContent()).resolves.toContain(seed.foreignInfo ? 'Bài viết về thông tin đối ngoại' : 'Không phải');
+        await expect(ui.attributes('ttdn-panel', '.verdict', 'data-verdict')).resolves.toEqual([seed.foreignInfo ? 'yes' : 'no']);
+        await expect(ui.text('ttdn-panel', '.verdict')).resolves.toContain(seed.foreignInfo ? 'Bài viết về thông tin đối ngoại' : 'Không phải');
 
         const officials = (await paintedTexts(page, 'ttdn-officials')).map(fold);
         for (const official of seed.officials) expect(officials, official.name).toContain(fold(official.name));
 
         // Each listed entry scrolls to and flashes its first mention, which is one of the painted ranges.
-        const keys = await page.locator('ttdn-panel button[data-key]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-key')!));
+        const keys = (await ui.attributes('ttdn-panel', 'button[data-key]', 'data-key')) as string[];
         for (const official of seed.officials) {
           const key = keys.find((k) => k.startsWith('official:') && fold(k.slice(9)) === fold(official.name));
           expect(key, `panel entry for ${official.name}`).toBeDefined();
-          await page.locator(`ttdn-panel button[data-key="${key}"]`).click();
+          await ui.click('ttdn-panel', `button[data-key="${key}"]`);
           const flash = await flashed(page);
           expect(flash?.category).toBe('ttdn-officials');
           expect(fold(flash!.text)).toContain(fold(official.name).split(' ').at(-1)!);
@@ -45,7 +46,7 @@ describe('annotating news pages in Chromium', () => {
         for (const directive of seed.directives) {
           const key = `directive:${directive.id}`;
           expect(keys, `panel entry for ${directive.id}`).toContain(key);
-          await page.locator(`ttdn-panel button[data-key="${key}"]`).click();
+          await ui.click('ttdn-panel', `button[data-key="${key}"]`);
           const flash = await flashed(page);
           expect(flash?.category).toBe('ttdn-directives');
           expect(flash!.text).toContain(directive.id.split(/[-/]/)[0]!);
@@ -60,31 +61,32 @@ describe('annotating news pages in Chromium', () => {
     const [seed] = gold();
     const page = await open('/tin/hover.html', seedPage(seed?.file ?? '000_f5247a170da7453b.txt', { headExtra: COLUMN_LAYOUT }));
     await waitForPanel(page);
-    const card = page.locator('ttdn-card .card');
+    const ui = await ClosedUi.attach(page);
+    const cardShown = () => ui.isVisible('ttdn-card', '.card');
 
     const official = await rangeCentre(page, 'ttdn-officials', 'Lại Xuân Môn');
     expect(official).not.toBeNull();
     await page.mouse.move(official!.x, official!.y);
-    await card.waitFor({ state: 'visible', timeout: 5000 });
-    await expect(card.locator('.name').textContent()).resolves.toBe('Lại Xuân Môn');
-    await expect(card.locator('.titles').textContent()).resolves.toContain('Ủy viên Trung ương Đảng');
+    await ui.waitFor('ttdn-card', '.card', { timeout: 5000 });
+    await expect(ui.text('ttdn-card', '.name')).resolves.toBe('Lại Xuân Môn');
+    await expect(ui.text('ttdn-card', '.titles')).resolves.toContain('Ủy viên Trung ương Đảng');
 
     const directive = await rangeCentre(page, 'ttdn-directives');
     await page.mouse.move(directive!.x, directive!.y);
-    await expect.poll(() => card.getAttribute('class'), { timeout: 5000 }).toContain('directive');
-    await expect(card.locator('.name').textContent()).resolves.toMatch(/^\d+[-/]/);
-    await expect(card.textContent()).resolves.toContain('Cơ quan ban hành');
+    await expect.poll(async () => (await ui.attributes('ttdn-card', '.card', 'class'))[0], { timeout: 5000 }).toContain('directive');
+    await expect(ui.text('ttdn-card', '.name')).resolves.toMatch(/^\d+[-/]/);
+    await expect(ui.text('ttdn-card', '.card')).resolves.toContain('Cơ quan ban hành');
 
     // Moving off the text hides the card.
     await page.mouse.move(1270, 790);
-    await card.waitFor({ state: 'hidden', timeout: 5000 });
+    await expect.poll(cardShown, { timeout: 5000 }).toBe(false);
 
     // Keyboard: focusing an entry in the panel explains it too; Escape puts the card away.
-    await page.locator('ttdn-panel button[data-key="official:Lê Hải Bình"]').focus();
-    await card.waitFor({ state: 'visible', timeout: 5000 });
-    await expect(card.locator('.name').textContent()).resolves.toBe('Lê Hải Bình');
+    await ui.focus('ttdn-panel', 'button[data-key="official:Lê Hải Bình"]');
+    await ui.waitFor('ttdn-card', '.card', { timeout: 5000 });
+    await expect(ui.text('ttdn-card', '.name')).resolves.toBe('Lê Hải Bình');
     await page.keyboard.press('Escape');
-    await card.waitFor({ state: 'hidden', timeout: 5000 });
+    await expect.poll(cardShown, { timeout: 5000 }).toBe(false);
     await page.close();
   });
 
@@ -115,17 +117,15 @@ describe('annotating news pages in Chromium', () => {
     const [seed] = gold();
     const page = await open('/tin/layout.html', seedPage(seed?.file ?? '000_f5247a170da7453b.txt', { headExtra: COLUMN_LAYOUT }));
     await waitForPanel(page);
-    const panel = await page.locator('ttdn-panel .panel').boundingBox();
+    const ui = await ClosedUi.attach(page);
+    const panel = await ui.box('ttdn-panel', '.panel', { scroll: false });
     const article = await page.locator('article').boundingBox();
     expect(panel).not.toBeNull();
     expect(panel!.x).toBeGreaterThanOrEqual(article!.x + article!.width);
     // Keyboard: the panel's controls are reachable with Tab.
-    const reachable = await page.evaluate(async () => {
-      const host = document.querySelector('ttdn-panel')!;
-      const buttons = [...host.shadowRoot!.querySelectorAll('button')];
-      return buttons.length > 0 && buttons.every((b) => b.tabIndex >= 0);
-    });
-    expect(reachable).toBe(true);
+    const tabIndexes = await ui.map<number>('ttdn-panel', 'button', 'function () { return this.tabIndex; }');
+    expect(tabIndexes.length).toBeGreaterThan(0);
+    expect(tabIndexes.every((i) => i >= 0)).toBe(true);
     await page.close();
   });
 

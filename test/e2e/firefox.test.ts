@@ -1,53 +1,53 @@
 /**
- * Firefox smoke test: web-ext loads the Firefox build into Debian's Firefox ESR
- * (headless); the fixture page checks for the extension's panel itself and
- * reports what it saw back to the local server.
+ * Firefox: Debian's Firefox ESR (headless) driven over WebDriver BiDi by
+ * puppeteer-core, which installs the Firefox build as a temporary add-on. The
+ * fixture page's own script first tries to press the panel, as a hostile page
+ * would, and reports what it saw to the local server: it reaches nothing. Then
+ * the user's click, real input from the driver (input.performActions) on the
+ * clip button found inside the closed shadow root (BiDi serialises closed roots
+ * when asked to, with includeShadowTree: "all"), clips the article.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedFiles, seedPage } from '../support/news-page';
 import { startServer, type FixtureServer } from '../support/server';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const FIREFOX_BUILD = resolve(import.meta.dirname, '..', '..', '.output', 'firefox-mv2');
-const WEB_EXT = resolve(import.meta.dirname, '..', '..', 'node_modules', '.bin', 'web-ext');
 
 // The page watches for the panel the content script adds once the background
-// has answered, presses its clip button (the background stores the clipping in
-// IndexedDB, as the user's click would), then posts the outcome to /report.
+// has answered, then tries to press the clip button from its own script, as a
+// hostile page would: the panel's shadow root is closed to it, and a click on
+// the panel's host from a script is not the user's. It posts what it saw to /report.
 const SELF_CHECK = `<script>
 (function () {
   var started = Date.now();
   function report(result) { fetch('/report', { method: 'POST', body: JSON.stringify(result) }); }
-  function clipButton(panel) { return panel.shadowRoot && panel.shadowRoot.querySelector('button.clip'); }
   (function poll() {
     var panel = document.querySelector('ttdn-panel');
     var state = panel && panel.getAttribute('data-state');
     if (state === 'ready' || state === 'error') {
       var officials = CSS.highlights && CSS.highlights.get('ttdn-officials');
-      var result = { state: state, highlighted: officials ? officials.size : 0 };
-      // A panel with no room beside the article starts as a pill: open it first.
-      var pill = panel.shadowRoot && panel.shadowRoot.querySelector('button.pill');
-      if (pill) pill.click();
-      var clicked = false;
-      return (function pollClip() {
-        var button = clipButton(panel);
-        if (button && !clicked) {
-          clicked = true;
-          button.click();
-        }
-        var clip = button && button.getAttribute('data-clip');
-        var error = panel.shadowRoot.querySelector('.error');
-        if (clip === 'saved' || clip === 'error' || Date.now() - started > 45000) {
-          result.clip = clip;
-          result.clipError = error ? error.textContent : null;
-          return report(result);
-        }
-        setTimeout(pollClip, 200);
-      })();
+      var result = { state: state, highlighted: officials ? officials.size : 0, shadowRoot: panel.shadowRoot !== null };
+      // Every point of the panel, clicked from the page's script, then the host itself.
+      var r = panel.getBoundingClientRect(), pressed = 0;
+      for (var x = r.left + 3; x < r.right; x += 10) for (var y = r.top + 3; y < r.bottom; y += 10) {
+        var target = document.elementFromPoint(x, y);
+        if (!target) continue;
+        target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: x, clientY: y }));
+        pressed++;
+      }
+      panel.click();
+      result.pressed = pressed;
+      result.reachable = document.querySelectorAll('ttdn-panel *, button.clip, [data-clip]').length;
+      result.text = panel.textContent;
+      return setTimeout(function () {
+        result.stillThere = panel.isConnected && panel.getAttribute('data-state') === 'ready';
+        report(result);
+      }, 1500);
     }
     if (Date.now() - started > 30000) return report({ state: state || 'absent' });
     setTimeout(poll, 200);
@@ -55,20 +55,96 @@ const SELF_CHECK = `<script>
 })();
 </script>`;
 
-/** What the page saw: the panel's state, how many officials are highlighted, the clip button's state. */
+/** What the page saw: the panel's state, how many officials are highlighted, and what its own clicks could reach. */
 interface Report {
   state: string;
   highlighted?: number;
-  clip?: string | null;
-  clipError?: string | null;
+  shadowRoot?: boolean;
+  pressed?: number;
+  reachable?: number;
+  text?: string;
+  stillThere?: boolean;
+}
+
+/** The raw WebDriver BiDi session under puppeteer-core's page (public fields of its BiDi objects, not typed). */
+interface BidiSession {
+  send(method: string, params: object): Promise<{ result: Record<string, unknown> }>;
+}
+interface BidiPageParts {
+  context: string;
+  session: BidiSession;
+  target: object;
+}
+function bidi(page: Page): BidiPageParts {
+  const frame = page.mainFrame() as unknown as { browsingContext: { id: string }; realms: { default: { realm: { session: BidiSession; target: object } } } };
+  const { session, target } = frame.realms.default.realm;
+  return { context: frame.browsingContext.id, session, target };
+}
+
+type RemoteNode = { sharedId?: string; value?: { shadowRoot?: RemoteNode | null; attributes?: Record<string, string> } };
+
+/** The element matching `selector` inside the closed shadow root of `host`, as a BiDi shared reference; null when none. */
+async function inClosedRoot(page: Page, host: string, selector: string): Promise<string | null> {
+  const { context, session, target } = bidi(page);
+  const { result } = await session.send('script.evaluate', {
+    expression: `document.querySelector(${JSON.stringify(host)})`,
+    target,
+    awaitPromise: false,
+    userActivation: false,
+    serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
+  });
+  const root = (result as { result?: RemoteNode }).result?.value?.shadowRoot?.sharedId;
+  if (!root) return null;
+  const located = await session.send('browsingContext.locateNodes', { context, locator: { type: 'css', value: selector }, startNodes: [{ sharedId: root }] });
+  return (located.result as { nodes: RemoteNode[] }).nodes[0]?.sharedId ?? null;
+}
+
+/** An attribute of a node found by inClosedRoot. */
+async function attribute(page: Page, sharedId: string, name: string): Promise<string | null> {
+  const { session, target } = bidi(page);
+  const { result } = await session.send('script.callFunction', {
+    functionDeclaration: `function () { return this.getAttribute(${JSON.stringify(name)}); }`,
+    this: { sharedId },
+    target,
+    awaitPromise: false,
+    userActivation: false,
+  });
+  return (result as { result?: { value?: string | null } }).result?.value ?? null;
+}
+
+/** A real mouse click at the centre of the element (scrolled into view first): trusted input, as the user's. */
+async function userClick(page: Page, sharedId: string): Promise<void> {
+  const { context, session, target } = bidi(page);
+  await session.send('script.callFunction', {
+    functionDeclaration: `function () { this.scrollIntoView({ block: 'center' }); }`,
+    this: { sharedId },
+    target,
+    awaitPromise: false,
+    userActivation: false,
+  });
+  await session.send('input.performActions', {
+    context,
+    actions: [
+      {
+        type: 'pointer',
+        id: 'mouse',
+        parameters: { pointerType: 'mouse' },
+        actions: [
+          { type: 'pointerMove', x: 0, y: 0, origin: { type: 'element', element: { sharedId } } },
+          { type: 'pointerDown', button: 0 },
+          { type: 'pointerUp', button: 0 },
+        ],
+      },
+    ],
+  });
 }
 
 describe.skipIf(!existsSync(FIREFOX))('the built extension in Firefox', () => {
   let server: FixtureServer;
-  let firefox: ChildProcess | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
   let profile: string;
   let report: Promise<Report>;
-  let output = '';
 
   beforeAll(async () => {
     if (!existsSync(join(FIREFOX_BUILD, 'manifest.json'))) throw new Error(`${FIREFOX_BUILD} not built: run npm run build first`);
@@ -81,51 +157,56 @@ describe.skipIf(!existsSync(FIREFOX))('the built extension in Firefox', () => {
     });
     const url = server.page('/tin/firefox.html', seedPage(seedFiles()[0]!, { tail: SELF_CHECK }));
     profile = mkdtempSync(join(tmpdir(), 'ttdn-firefox-'));
-    firefox = spawn(
-      WEB_EXT,
-      [
-        'run',
-        '--source-dir', FIREFOX_BUILD,
-        '--firefox', FIREFOX,
-        '--firefox-profile', profile,
-        '--keep-profile-changes', // use our throwaway profile in place: no copy left behind
-        '--arg=--headless',
-        '--no-reload',
-        '--no-input',
-        '--start-url', url,
-        // Keep Firefox off the network: this machine (and CI) has none.
-        '--pref', 'app.update.enabled=false',
-        '--pref', 'browser.safebrowsing.downloads.remote.enabled=false',
-        '--pref', 'network.captive-portal-service.enabled=false',
-        '--pref', 'datareporting.policy.dataSubmissionEnabled=false',
-        '--pref', 'extensions.getAddons.cache.enabled=false',
-      ],
-      // Its own process group, so Firefox and its helpers go when the test ends.
-      { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, MOZ_HEADLESS: '1' }, detached: true },
-    );
-    firefox.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-    firefox.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  });
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+      userDataDir: profile,
+      // Keep Firefox off the network: this machine (and CI) has none.
+      extraPrefsFirefox: {
+        'app.update.enabled': false,
+        'browser.safebrowsing.downloads.remote.enabled': false,
+        'network.captive-portal-service.enabled': false,
+        'datareporting.policy.dataSubmissionEnabled': false,
+        'extensions.getAddons.cache.enabled': false,
+      },
+    });
+    await browser.installExtension(FIREFOX_BUILD);
+    page = await browser.newPage();
+    await page.goto(url);
+  }, 60_000);
 
   afterAll(async () => {
-    if (firefox?.pid && firefox.exitCode === null) {
-      const exited = new Promise((done) => firefox!.once('exit', done));
-      process.kill(-firefox.pid, 'SIGTERM');
-      await Promise.race([exited, new Promise((done) => setTimeout(done, 5000))]);
-    }
+    await browser?.close();
     await server?.close();
     if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
-  it('runs the content script, which gets its answer from the background, highlights the officials and clips the article', async () => {
-    const timeout = new Promise<Report>((_, reject) =>
-      setTimeout(() => reject(new Error(`no report from the page within 60 s; web-ext said:\n${output.slice(-2000)}`)), 60_000),
-    );
+  it('runs the content script, which gets its answer from the background, highlights the officials; the page’s own clicks reach nothing', async () => {
+    const timeout = new Promise<Report>((_, reject) => setTimeout(() => reject(new Error('no report from the page within 45 s')), 45_000));
     const result = await Promise.race([report, timeout]);
     expect(result.state).toBe('ready');
     // The seed names two officials, several times: Firefox paints them with the CSS Highlight API too.
     expect(result.highlighted).toBeGreaterThan(2);
+    // The page's script finds no control to press (closed shadow root), and its clicks on the panel change nothing it can see.
+    expect(result.shadowRoot).toBe(false);
+    expect(result.reachable).toBe(0);
+    expect(result.text).toBe('');
+    expect(result.pressed).toBeGreaterThan(0);
+    expect(result.stillThere).toBe(true);
+  }, 50_000);
+
+  it('the page’s clicks clipped nothing; the user’s real click clips the article', async () => {
+    await report;
+    // Without room beside the article the panel starts as a small button: the user opens it first.
+    const pill = await inClosedRoot(page, 'ttdn-panel', 'button.pill');
+    if (pill) await userClick(page, pill);
+    let clip: string | null = null;
+    await expect.poll(async () => (clip = await inClosedRoot(page, 'ttdn-panel', 'button.clip')), { timeout: 5000 }).not.toBeNull();
+    // The page pressed every point of the panel: the article is still not clipped.
+    expect(await attribute(page, clip!, 'data-clip')).toBe('idle');
+    await userClick(page, clip!);
     // Stored by the background in Firefox's IndexedDB (schema 3: each clipping's line as UTF-8 bytes).
-    expect({ clip: result.clip, error: result.clipError }).toEqual({ clip: 'saved', error: null });
-  });
+    await expect.poll(() => attribute(page, clip!, 'data-clip'), { timeout: 10_000 }).toBe('saved');
+  }, 30_000);
 });

@@ -4,10 +4,9 @@
  */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { siteOf } from '../../lib/sites';
 import type { ExtensionBrowser } from './chromium';
 import type { ClippingInput } from '../../lib/store/types';
-import { type AnalysisSpec, analysisOf } from './clippings';
+import { ClosedUi } from './closed-ui';
 
 /** The page's `chrome` global, which Node's types do not know. */
 type ExtensionGlobal = { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } };
@@ -19,42 +18,30 @@ export function sendFromExtensionPage<T>(page: Page, message: unknown): Promise<
   return page.evaluate((m) => (globalThis as unknown as ExtensionGlobal).chrome.runtime.sendMessage(m), message) as Promise<Reply<T>>;
 }
 
-/** Saves a clipping through the background's 'clip:save', the message the content script sends. */
-export async function saveThroughBackground(page: Page, clipping: ClippingInput): Promise<{ id: string; created: boolean }> {
-  const reply = await sendFromExtensionPage<{ id: string; created: boolean }>(page, { type: 'clip:save', clipping });
-  if (!reply.ok) throw new Error(`clip:save refused: ${reply.error}`);
-  return reply.value;
+/**
+ * Writes a clipping from one of the extension's pages, as undo does
+ * ('clip:restore'): 'clip:save' is taken from a page's own content script only.
+ * Answers the clipping's id in the collection.
+ */
+export async function restoreThroughBackground(page: Page, clipping: ClippingInput, id: string = crypto.randomUUID()): Promise<string> {
+  const at = '2024-08-07T02:00:00.000Z';
+  const exported = { ...clipping, id, note: '', tags: [], clippedAt: at, updatedAt: at };
+  const reply = await sendFromExtensionPage<{ id: string }>(page, { type: 'clip:restore', clipping: exported });
+  if (!reply.ok) throw new Error(`clip:restore refused: ${reply.error}`);
+  return reply.value.id;
 }
-
-/** The article as a content script would read it from the fixture page. */
-async function readArticle(article: Page) {
-  return article.evaluate(() => ({
-    canonicalUrl: document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href || location.href,
-    url: location.href,
-    title: document.querySelector('h1')?.textContent?.trim() ?? document.title,
-    author: document.querySelector<HTMLMetaElement>('meta[name="author"]')?.content ?? null,
-    published: document.querySelector<HTMLMetaElement>('meta[property="article:published_time"]')?.content ?? null,
-    text: document.querySelector('article')?.innerText ?? '',
-  }));
-}
-
-/** The in-page panel's clip button ("Lưu…"), once the panel exists. */
-export const panelClipButton = (article: Page) => article.locator('ttdn-panel').getByRole('button', { name: /Lưu/ });
 
 /**
- * Clips the article open in `article`: with the in-page panel's button when
- * the panel is there, else by sending the 'clip:save' the content script
- * would send, built from the page with a hand-made analysis. Resolves when
- * the background reports the page clipped.
+ * Clips the article open in `article` as its reader does: the real mouse on the
+ * in-page panel's button (opening the panel first when it starts as a small
+ * button). Resolves when the background reports the page clipped.
  */
-export async function clipArticle(ext: Page, article: Page, analysis: AnalysisSpec): Promise<void> {
-  const button = panelClipButton(article);
-  if ((await button.count()) > 0) {
-    await button.first().click();
-  } else {
-    const read = await readArticle(article);
-    await saveThroughBackground(ext, { ...read, site: siteOf(read.url), analysis: analysisOf(read.text, analysis) });
-  }
+export async function clipArticle(ext: Page, article: Page): Promise<void> {
+  const ui = await ClosedUi.attach(article);
+  await ui.waitFor('ttdn-panel', '.panel, .pill');
+  if ((await ui.count('ttdn-panel', 'button.pill')) > 0) await ui.click('ttdn-panel', 'button.pill');
+  await ui.click('ttdn-panel', 'button.clip', { hasText: 'Lưu' });
+  await ui.detach();
   const url = article.url();
   await expect
     .poll(async () => {

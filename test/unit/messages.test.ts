@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { failureReply, parseRequest, RequestError } from '@/lib/messages';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { failureReply, parseRequest, request, RequestError } from '@/lib/messages';
 import { ValidationError } from '@/lib/validate';
 
 describe('messages', () => {
@@ -12,5 +13,30 @@ describe('messages', () => {
   it('refuses a request type it does not know, naming the field', () => {
     expect(() => parseRequest({ type: 'content:clip' })).toThrow(ValidationError);
     expect(() => parseRequest({ type: 'content:clip' })).toThrow(/^type: expected one of/);
+  });
+
+  describe('a background that cannot be reached', () => {
+    const id = fakeBrowser.runtime.id;
+    afterEach(() => {
+      fakeBrowser.runtime.id = id;
+      vi.restoreAllMocks();
+    });
+
+    it('is a "no-answer" while this extension is still installed', async () => {
+      vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('The message port closed before a response was received.'));
+      await expect(request({ type: 'ping' })).rejects.toMatchObject({ code: 'no-answer' });
+    });
+
+    it('is "disconnected" once the extension was reloaded or updated, and nothing is sent', async () => {
+      const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+      (fakeBrowser.runtime as { id?: string }).id = undefined;
+      await expect(request({ type: 'ping' })).rejects.toMatchObject({ code: 'disconnected' });
+      expect(send).not.toHaveBeenCalled();
+    });
+
+    it('"Extension context invalidated." is "disconnected" whatever runtime.id says', async () => {
+      vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Extension context invalidated.'));
+      await expect(request({ type: 'ping' })).rejects.toMatchObject({ code: 'disconnected' });
+    });
   });
 });

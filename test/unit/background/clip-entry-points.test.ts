@@ -31,6 +31,10 @@ describe('clipping from the context menu and the keyboard shortcut', () => {
     const full = deps(async () => Promise.reject(new RequestError('Storage is full', 'quota')), 'en');
     await clipFromEntryPoint(6, full);
     expect(full.showFailure).toHaveBeenCalledWith(6, expect.stringContaining('Storage is full: the article was not saved'));
+ 
+    const raw = deps(async () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')), 'en');
+    await clipFromEntryPoint(7, raw);
+    expect(raw.showFailure).toHaveBeenCalledWith(7, 'Could not clip the article: Something went wrong; the article was not saved.');
   });
 
   it('ignores a click with no tab (e.g. devtools)', async () => {

@@ -2,8 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRouter } from '@/lib/background/router';
 import { getRecord, saveClipping } from '@/lib/store/clippings';
 import { AnnotatorDb } from '@/lib/store/db';
-import { headSnapshot } from '@/lib/store/head-snapshot';
+import { collectionHead } from '@/lib/collection-head';
 import { clippingInput, KL57, NQ47 } from '../../support/clippings';
+import { contentScript, libraryTab, popup } from './senders-fixtures';
 
 describe('clipping messages', () => {
   let db: AnnotatorDb;
@@ -18,9 +19,9 @@ describe('clipping messages', () => {
 
   it('clip:save stores a new clipping, then updates it without a duplicate', async () => {
     const clipping = clippingInput();
-    const first = await route({ type: 'clip:save', clipping }, { tabId: 3 });
+    const first = await route({ type: 'clip:save', clipping }, contentScript(clipping.url, 3));
     expect(first).toEqual({ ok: true, value: { id: expect.any(String), created: true } });
-    const again = await route({ type: 'clip:save', clipping: { ...clipping, title: 'Tiêu đề mới' } }, { tabId: 4 });
+    const again = await route({ type: 'clip:save', clipping: { ...clipping, title: 'Tiêu đề mới' } }, contentScript(clipping.url, 4));
     expect(again).toEqual({ ok: true, value: { id: (first as { value: { id: string } }).value.id, created: false } });
     await expect(db.clippings.count()).resolves.toBe(1);
   });
@@ -30,7 +31,8 @@ describe('clipping messages', () => {
     ['a file: URL', { url: 'file:///etc/passwd' }, /clipping\.url: only http and https/],
     ['no analysis', { analysis: null }, /clipping\.analysis: expected an object/],
   ])('clip:save refuses %s, saying why, and stores nothing', async (_label, patch, reason) => {
-    const reply = await route({ type: 'clip:save', clipping: { ...clippingInput(), ...patch } }, { tabId: 1 });
+    const clipping = { ...clippingInput(), ...patch };
+    const reply = await route({ type: 'clip:save', clipping }, contentScript(clippingInput().url));
     expect(reply).toEqual({ ok: false, code: 'invalid', error: expect.stringMatching(reason) });
     await expect(db.clippings.count()).resolves.toBe(0);
   });
@@ -38,45 +40,46 @@ describe('clipping messages', () => {
   it('clip:status and directive:counts answer from the collection', async () => {
     const clipping = clippingInput({ spec: { directives: [KL57, NQ47] } });
     const { id } = await saveClipping(db, clipping);
-    await expect(route({ type: 'clip:status', url: clipping.url }, {})).resolves.toEqual({ ok: true, value: { clipped: true, id } });
-    await expect(route({ type: 'clip:status', url: 'https://nhandan.vn/khac' }, {})).resolves.toEqual({ ok: true, value: { clipped: false } });
-    await expect(route({ type: 'directive:counts', ids: ['57-KL/TW', '16-KL/TW'] }, {})).resolves.toEqual({
+    await expect(route({ type: 'clip:status', url: clipping.url }, contentScript(clipping.url))).resolves.toEqual({ ok: true, value: { clipped: true, id } });
+    await expect(route({ type: 'clip:status', url: 'https://nhandan.vn/khac' }, popup)).resolves.toEqual({ ok: true, value: { clipped: false } });
+    await expect(route({ type: 'directive:counts', ids: ['57-KL/TW', '16-KL/TW'] }, contentScript(clipping.url))).resolves.toEqual({
       ok: true,
       value: { '57-KL/TW': 1, '16-KL/TW': 0 },
     });
-    expect((await route({ type: 'directive:counts', ids: 'all' }, {})).ok).toBe(false);
+    expect((await route({ type: 'directive:counts', ids: 'all' }, popup)).ok).toBe(false);
   });
 
   it('clip:update edits note and tags; clip:delete then clip:restore undoes the deletion exactly', async () => {
     const { id } = await saveClipping(db, clippingInput());
-    await expect(route({ type: 'clip:update', id, note: 'Ghi chú', tags: ['TTĐN'] }, {})).resolves.toMatchObject({ ok: true });
+    await expect(route({ type: 'clip:update', id, note: 'Ghi chú', tags: ['TTĐN'] }, libraryTab)).resolves.toMatchObject({ ok: true });
     const before = await getRecord(db, id);
     expect(before).toMatchObject({ note: 'Ghi chú', tags: ['TTĐN'] });
 
-    const deleted = await route({ type: 'clip:delete', id }, {});
+    const deleted = await route({ type: 'clip:delete', id }, libraryTab);
     expect(deleted.ok).toBe(true);
     await expect(getRecord(db, id)).resolves.toBeUndefined();
 
-    const restored = await route({ type: 'clip:restore', clipping: (deleted as { value: { clipping: unknown } }).value.clipping }, {});
+    const restored = await route({ type: 'clip:restore', clipping: (deleted as { value: { clipping: unknown } }).value.clipping }, libraryTab);
     expect(restored).toEqual({ ok: true, value: { id } });
     await expect(getRecord(db, id)).resolves.toEqual(before);
   });
 
   it('keeps the popup’s copy of the newest rows in step with every write', async () => {
-    const newest = async () => (await headSnapshot.getValue()).map((c) => c.title);
+    const newest = async () => (await collectionHead.getValue()).map((c) => c.title);
     await saveClipping(db, clippingInput({ title: 'Cũ' }), 1);
-    const saved = await route({ type: 'clip:save', clipping: clippingInput({ title: 'Mới' }) }, {});
+    const fresh = clippingInput({ title: 'Mới' });
+    const saved = await route({ type: 'clip:save', clipping: fresh }, contentScript(fresh.url));
     expect(await newest()).toEqual(['Mới', 'Cũ']);
     const id = (saved as { value: { id: string } }).value.id;
-    await route({ type: 'clip:update', id, note: 'ghi chú', tags: [] }, {});
-    expect((await headSnapshot.getValue())[0]?.note).toBe('ghi chú');
-    const deleted = await route({ type: 'clip:delete', id }, {});
+    await route({ type: 'clip:update', id, note: 'ghi chú', tags: [] }, libraryTab);
+    expect((await collectionHead.getValue())[0]?.note).toBe('ghi chú');
+    const deleted = await route({ type: 'clip:delete', id }, libraryTab);
     expect(await newest()).toEqual(['Cũ']);
-    await route({ type: 'clip:restore', clipping: (deleted as { value: { clipping: unknown } }).value.clipping }, {});
+    await route({ type: 'clip:restore', clipping: (deleted as { value: { clipping: unknown } }).value.clipping }, libraryTab);
     expect(await newest()).toEqual(['Mới', 'Cũ']);
   });
 
   it('clip:delete of a clipping that is gone answers not-found', async () => {
-    await expect(route({ type: 'clip:delete', id: 'nope' }, {})).resolves.toEqual({ ok: false, code: 'not-found', error: expect.any(String) });
+    await expect(route({ type: 'clip:delete', id: 'nope' }, libraryTab)).resolves.toEqual({ ok: false, code: 'not-found', error: expect.any(String) });
   });
 });

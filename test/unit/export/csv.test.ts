@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BOM, clippingsCsv, csvCell, directivesCsv, officialsCsv } from '@/lib/export/csv';
-import { SAMPLE } from './records';
+import { KL57 } from '../../support/clippings';
+import { record, SAMPLE } from './records';
 
 /** RFC 4180 as a spreadsheet reads it: quoted cells may hold commas, quotes (doubled) and line breaks. */
 function parseCsv(text: string): string[][] {
@@ -67,5 +68,15 @@ describe('CSV exports', () => {
     ]);
     expect(directives[0]!.issuer).toBe('Bộ Chính trị; Ban Bí thư');
     expect(directives[1]).toMatchObject({ kind: 'Nghị quyết', date: '2024-04-15', first_article: '2024-08-08', last_article: '2024-08-08' });
+  });
+
+  it('counts a document once under its current id when an older analysis wrote it another way', () => {
+    const old = record({}, { directives: [{ ...KL57, id: '57/KL-TW' }] });
+    const rows = read(directivesCsv([...SAMPLE, old]));
+    expect(rows.map((d) => [d.id, d.articles])).toEqual([
+      ['57-KL/TW', '4'],
+      ['47/NQ-CP', '1'],
+    ]);
+    expect(read(clippingsCsv([old]))[0]!.directives).toBe('57-KL/TW');
   });
 });

@@ -107,3 +107,25 @@ describe("the directive's page before the articles are read", () => {
     expect(full.stated.issuer.map((s) => s.value)).toEqual(['Ban Bí thư', 'Bộ Chính trị']);
   });
 });
+
+describe("a directive's page and older analyses", () => {
+  it("finds a clipping whose stored analysis wrote the id another way, as the card's index does", async () => {
+    const { toRows } = await import('@/lib/store/derive');
+    const { directiveOverview } = await import('@/lib/research/directive');
+    const text = 'Tỉnh quán triệt Kết luận số 57/KL-TW của Bộ Chính trị.';
+    const start = text.indexOf('57/KL-TW');
+    const old = clipping(text, '2023-07-01', {
+      analysis: {
+        ...analyze(text),
+        directives: [{ id: '57/KL-TW', kind: 'Kết luận', issuer: 'Bộ Chính trị', date: null, subject: null, mentions: [{ start, end: start + 8 }] }],
+      },
+    });
+    const fresh = clipping('Các cơ quan báo chí quán triệt Kết luận số 57-KL/TW.', '2024-05-20');
+    const card = toRows(old).card;
+    expect(card.directives).toEqual(['57-KL/TW']);
+    const profile = directiveProfile([old, fresh], '57-kl/tw')!;
+    expect(profile.id).toBe('57-KL/TW');
+    expect(profile.citations.map((c) => c.ref.id)).toEqual([fresh.id, old.id]);
+    expect(directiveOverview([card, toRows(fresh).card], '57-KL/TW')!.citations).toHaveLength(2);
+  });
+});

@@ -3,11 +3,11 @@ import { saveClipping } from '@/lib/store/clippings';
 import type { AnnotatorDb } from '@/lib/store/db';
 import { syntheticCollection } from '@/bench/collection-data';
 import { toRows } from '@/lib/store/derive';
-import { applyFilter, type CardIndex, type CollectionFilter, FACETS, type FacetName, facetCounts, indexCards, isFiltered, newestFirst, NO_FILTER } from '@/lib/store/filter';
+import { applyFilter, type CardIndex, type CollectionFilter, FACETS, type FacetName, facetCounts, indexCards, isFiltered, newestFirst, NO_FILTER, textHitsOf } from '@/lib/store/filter';
 import { fold } from '@/lib/store/fold';
 import type { ClippingCard } from '@/lib/store/types';
 import { BINH, clippingInput, HD111, KL57, NGHIA, NQ47 } from '../../support/clippings';
-import { freshDb, searchAll } from './helpers';
+import { freshDb, searchAll, searchMatch } from './helpers';
 
 describe('filters, facets and search', () => {
   let db: AnnotatorDb;
@@ -70,7 +70,7 @@ describe('filters, facets and search', () => {
     expect(hits).toEqual(new Set([ids.d]));
     const thuy = await searchAll(db, 'thủy');
     expect(thuy).toEqual(new Set([ids.c]));
-    const everywhere = await searchAll(db, 'thông tin đối ngoại');
+    const everywhere = textHitsOf(index, await searchMatch(db, 'thông tin đối ngoại'));
     expect(idsOf(applyFilter(index, { ...NO_FILTER, directive: '57-KL/TW' }, everywhere))).toEqual([ids.b, ids.a]);
     await expect(searchAll(db, '   ')).resolves.toBeNull();
   });
@@ -82,6 +82,7 @@ describe('filters, facets and search', () => {
     const facetsOf = (card: ClippingCard): Record<FacetName, string[]> => ({
       official: card.officialKeys,
       directive: card.directives,
+      tag: card.tags,
       site: [card.site],
       topic: [card.topic ? 'yes' : 'no'],
     });
@@ -93,14 +94,25 @@ describe('filters, facets and search', () => {
         directive: i % 2 === 0 ? pick(cards, i * 7).directives[0]! : null,
         site: i % 3 === 2 ? pick(cards, i * 5).site : null,
         topic: i % 5 === 3 ? 'no' : null,
+        tag: i % 7 === 4 ? 'ttđn' : null,
+        clipped: i % 8 === 6 ? { from: null, to: '2024-01-05' } : NO_FILTER.clipped,
+        published: i % 9 === 7 ? { from: '2024-01-03', to: '2024-01-09' } : NO_FILTER.published,
       };
-      const text = i % 6 === 5 ? hits : null;
+      const text = i % 6 === 5 ? { hits, exact: new Set<string>() } : null;
+      const grades = textHitsOf(big, text);
+      const clippedTo = new Date(2024, 0, 6).getTime();
+      const dated = (card: ClippingCard) =>
+        (filter.clipped.to === null || card.clippedAt < clippedTo) &&
+        (filter.published.from === null || (card.published !== null && card.published >= filter.published.from && card.published <= filter.published.to!));
       const passes = (card: ClippingCard, except?: FacetName) =>
-        (!text || text.has(card.id)) && FACETS.every((f) => f === except || filter[f] === null || facetsOf(card)[f].includes(filter[f]!));
-      expect(applyFilter(big, filter, text)).toEqual(cards.filter((c) => passes(c)));
-      const counts = facetCounts(big, filter, text);
+        (!text || text.hits.has(card.id)) &&
+        dated(card) &&
+        FACETS.every((f) => f === except || filter[f] === null || facetsOf(card)[f].some((v) => fold(v) === fold(filter[f]!)));
+      expect(applyFilter(big, filter, grades)).toEqual(cards.filter((c) => passes(c)));
+      const counts = facetCounts(big, filter, grades);
       for (const facet of FACETS) {
         const expected = new Map<string, number>();
+        // Tags count by their folded form, shown (and chosen) by their first spelling.
         for (const card of cards.filter((c) => passes(c, facet))) for (const v of facetsOf(card)[facet]) expected.set(v, (expected.get(v) ?? 0) + 1);
         expect(new Map(counts[facet].map((v) => [v.value, v.count]))).toEqual(expected);
       }

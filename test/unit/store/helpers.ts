@@ -1,12 +1,18 @@
 import { AnnotatorDb } from '@/lib/store/db';
-import { SearchCache } from '@/lib/store/search';
+import { SearchCache, type TextMatch } from '@/lib/store/search';
 
 /** A fresh database per test: fake-indexeddb keeps them apart by name. */
 export const freshDb = () => new AnnotatorDb(`test-${crypto.randomUUID()}`);
 
 /** A text search over the whole collection as it is now, through a fresh cache. */
-export async function searchAll(db: AnnotatorDb, query: string): Promise<Set<string> | null> {
+export async function searchMatch(db: AnnotatorDb, query: string): Promise<TextMatch | null> {
   const cache = new SearchCache(db);
   await cache.sync(await db.clippings.toArray());
   return cache.search(query);
+}
+
+/** The ids a text search finds, diacritics or not; null for an empty query. */
+export async function searchAll(db: AnnotatorDb, query: string): Promise<Set<string> | null> {
+  const match = await searchMatch(db, query);
+  return match && new Set(match.hits);
 }

@@ -11,7 +11,8 @@ import { AnnotatorDb } from '@/lib/store/db';
 export function setUp() {
   const db = new AnnotatorDb(`ui-${crypto.randomUUID()}`);
   const route = createRouter({ db, setBadge: async () => {} });
-  fakeBrowser.runtime.onMessage.addListener((message: unknown) => route(message, {}));
+  // The popup and library are extension pages.
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) => route(message, { kind: 'extension-page', url: 'chrome-extension://test/popup.html' }));
   const container = document.createElement('div');
   document.body.append(container);
   return {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '@/components/popup/Popup';
 import { readRecords, saveClipping } from '@/lib/store/clippings';
-import { headSnapshot } from '@/lib/store/head-snapshot';
+import { collectionHead } from '@/lib/collection-head';
 import { fold } from '@/lib/store/fold';
 import { recordPage } from '@/lib/store/recent';
 import { BINH, clippingInput, HD111, KL57, MON, NGHIA, NQ47 } from '../../support/clippings';
@@ -64,7 +64,7 @@ describe('popup', () => {
 
   it('replaces the stored copy of the newest rows with the live ones, leaving nothing stale', async () => {
     const [stale] = await ui.db.clippings.toArray();
-    await headSnapshot.setValue([{ ...stale!, id: 'gone', title: 'Bài đã xoá ở nơi khác' }]);
+    await collectionHead.setValue([{ ...stale!, id: 'gone', title: 'Bài đã xoá ở nơi khác' }]);
     ui.show(<Popup db={ui.db} />);
     await allLoaded(ui.container, 3);
     expect(titles(ui.container)).toEqual(['Giá vàng hôm nay', 'Bài hai', 'Bài một']);
@@ -78,7 +78,7 @@ describe('popup', () => {
     const input = $(ui.container, 'input[type="file"]') as HTMLInputElement;
     Object.defineProperty(input, 'files', { value: [new File([JSON.stringify({ format: 'ttdn-clippings', version: 1, exportedAt: '2030-01-02T00:00:00Z', clippings: [newer] })], 'x.json')] });
     input.dispatchEvent(new Event('change', { bubbles: true }));
-    await eventually(async () => expect((await headSnapshot.getValue())[0]?.title).toBe('Bài mới nhập'));
+    await eventually(async () => expect((await collectionHead.getValue())[0]?.title).toBe('Bài mới nhập'));
   });
 
   it('shows a clip made elsewhere without being reopened', async () => {

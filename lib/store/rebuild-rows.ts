@@ -1,0 +1,30 @@
+/**
+ * Rebuilds the rows derived from each stored clipping (its card and its
+ * search text, derive.ts) when the rules that derive them change: today the
+ * search words without diacritics and the directive ids re-read by the
+ * matcher's current rules, so the facets show one entry per document. The
+ * records themselves are rewritten as they are (nothing dropped, no field
+ * changed), as a resumable background job (collection-job.ts); the matcher's
+ * full analysis is not run, so the rebuild is quick.
+ */
+import { type JobOptions, type JobRow, jobPending, runCollectionJob } from './collection-job';
+import type { AnnotatorDb } from './db';
+
+/**
+ * The generation of the derivation rules the stored rows should have. Bump
+ * it when derive.ts changes what it derives. 1: bare search words and
+ * canonical directive ids on cards.
+ */
+export const ROWS_GENERATION = 1;
+
+export type RebuildRowsRow = JobRow<'rebuildRows'>;
+
+export function rebuildRowsPending(db: AnnotatorDb, generation = ROWS_GENERATION): Promise<boolean> {
+  return jobPending(db, 'rebuildRows', generation);
+}
+
+/** Rewrites every clipping's derived rows from its record, resuming an interrupted run. */
+export function rebuildRows(db: AnnotatorDb, options: JobOptions<'rebuildRows'> & { generation?: number } = {}): Promise<{ done: number; complete: boolean }> {
+  const { generation = ROWS_GENERATION, batch = 200, ...rest } = options;
+  return runCollectionJob(db, { key: 'rebuildRows', generation, prepare: () => true, apply: (current) => current }, { batch, ...rest });
+}

@@ -1,0 +1,183 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createRouter } from '@/lib/background/router';
+import { admit, classifySender, SENDER_RULES, type Sender } from '@/lib/background/senders';
+import type { Request, RequestType } from '@/lib/messages';
+import { getSettings } from '@/lib/settings';
+import { saveClipping } from '@/lib/store/clippings';
+import { AnnotatorDb } from '@/lib/store/db';
+import { toExported } from '@/lib/store/export-format';
+import { clippingInput, KL57 } from '../../support/clippings';
+import { contentScript, EXTENSION_ORIGIN, libraryTab, popup, SELF } from './senders-fixtures';
+
+const PAGE = 'https://www.vietnamplus.vn/bai-viet-1.vnp';
+const own = contentScript(PAGE);
+const otherPage = contentScript('https://www.vietnamplus.vn/bai-khac.vnp');
+const otherSite = contentScript('https://evil.example/article');
+const subFrame = contentScript(PAGE, 1, 3);
+const stranger: Sender = { kind: 'stranger' };
+
+describe('telling senders apart', () => {
+  it.each([
+    ['the popup (no tab)', { id: SELF.id, url: `${EXTENSION_ORIGIN}/popup.html` }, 'extension-page'],
+    ['the library page, although it is a tab', { id: SELF.id, url: `${EXTENSION_ORIGIN}/library.html`, tab: { id: 4, url: `${EXTENSION_ORIGIN}/library.html` }, frameId: 0 }, 'extension-page'],
+    ['a content script in a news tab', { id: SELF.id, url: PAGE, tab: { id: 4, url: PAGE }, frameId: 0 }, 'content-script'],
+    ['another extension', { id: 'other', url: `chrome-extension://other/x.html` }, 'stranger'],
+    ['our id but a page of another extension origin', { id: SELF.id, url: 'chrome-extension://other/popup.html' }, 'stranger'],
+    ['a content script without a frame', { id: SELF.id, url: PAGE, tab: { id: 4, url: PAGE } }, 'stranger'],
+    ['a tab with no web address', { id: SELF.id, url: 'file:///etc/passwd', tab: { id: 4 }, frameId: 0 }, 'stranger'],
+  ])('%s', (_label, raw, kind) => {
+    expect(classifySender(raw, SELF).kind).toBe(kind);
+  });
+
+  it('a content script speaks for the tab’s address, or its top frame’s when the tab hides it', () => {
+    expect(classifySender({ id: SELF.id, url: PAGE, tab: { id: 2 }, frameId: 0 }, SELF)).toEqual({ kind: 'content-script', tabId: 2, frameId: 0, tabUrl: PAGE });
+    expect(classifySender({ id: SELF.id, url: 'https://ads.example/frame', tab: { id: 2 }, frameId: 5 }, SELF).kind).toBe('stranger');
+  });
+});
+
+const clipping = clippingInput({ url: PAGE });
+const hijack = { ...clipping, canonicalUrl: 'https://nhandan.vn/bai-cua-nguoi-khac.html' };
+const sameSiteCanonical = { ...clipping, canonicalUrl: 'https://m.vietnamplus.vn/bai-viet-1.vnp' };
+const summary = { url: PAGE, title: 'Bài', site: 'vietnamplus.vn', officials: 1, directives: 1, isForeignInfo: true, score: 0.9 };
+const exported = toExported({ ...clipping, id: 'x1', note: '', tags: [], clippedAt: Date.UTC(2024, 7, 7), updatedAt: Date.UTC(2024, 7, 7) });
+
+type Case = [label: string, request: Request, sender: Sender, allowed: boolean];
+
+/** Every message type, from every kind of sender. */
+const CASES: Record<RequestType, Case[]> = {
+  ping: [
+    ['from the popup', { type: 'ping' }, popup, true],
+    ['from a content script', { type: 'ping' }, own, true],
+    ['from a stranger', { type: 'ping' }, stranger, false],
+  ],
+  'page:analysed': [
+    ['its own page, from its content script', { type: 'page:analysed', page: summary }, own, true],
+    ['its own page with a #fragment', { type: 'page:analysed', page: { ...summary, url: `${PAGE}#binh-luan` } }, own, true],
+    ['another page than the tab shows', { type: 'page:analysed', page: summary }, otherPage, false],
+    ['from a frame', { type: 'page:analysed', page: summary }, subFrame, false],
+    ['from the popup', { type: 'page:analysed', page: summary }, popup, false],
+  ],
+  'clip:save': [
+    ['its own article', { type: 'clip:save', clipping }, own, true],
+    ['its own article, canonical on its own site', { type: 'clip:save', clipping: sameSiteCanonical }, own, true],
+    ['with a canonical URL on another site (which is dropped)', { type: 'clip:save', clipping: hijack }, own, true],
+    ['another page than the tab shows', { type: 'clip:save', clipping }, otherPage, false],
+    ['another site’s article', { type: 'clip:save', clipping }, otherSite, false],
+    ['from a frame', { type: 'clip:save', clipping }, subFrame, false],
+    ['from the library page', { type: 'clip:save', clipping }, libraryTab, false],
+  ],
+  'clip:status': [
+    ['its own page', { type: 'clip:status', url: PAGE }, own, true],
+    ['another site’s URL (asked as its own page instead)', { type: 'clip:status', url: 'https://nhandan.vn/bai.html' }, own, true],
+    ['from a frame', { type: 'clip:status', url: PAGE }, subFrame, false],
+    ['any URL, from the popup', { type: 'clip:status', url: 'https://nhandan.vn/bai.html' }, popup, true],
+  ],
+  'directive:counts': [
+    ['from the page’s content script', { type: 'directive:counts', ids: ['57-KL/TW'] }, own, true],
+    ['from a frame', { type: 'directive:counts', ids: ['57-KL/TW'] }, subFrame, false],
+    ['from the library', { type: 'directive:counts', ids: ['57-KL/TW'] }, libraryTab, true],
+  ],
+  'clip:update': [
+    ['from the popup', { type: 'clip:update', id: 'x1', note: 'n', tags: [] }, popup, true],
+    ['from the library tab', { type: 'clip:update', id: 'x1', note: 'n', tags: [] }, libraryTab, true],
+    ['from a content script', { type: 'clip:update', id: 'x1', note: 'n', tags: [] }, own, false],
+  ],
+  'clip:delete': [
+    ['from the library tab', { type: 'clip:delete', id: 'x1' }, libraryTab, true],
+    ['from a content script', { type: 'clip:delete', id: 'x1' }, own, false],
+  ],
+  'clip:restore': [
+    ['from the popup', { type: 'clip:restore', clipping: exported }, popup, true],
+    ['from a content script', { type: 'clip:restore', clipping: exported }, own, false],
+  ],
+  'panel:pause': [
+    ['from the page’s content script', { type: 'panel:pause' }, own, true],
+    ['from a frame', { type: 'panel:pause' }, subFrame, false],
+    ['from the popup (which edits settings itself)', { type: 'panel:pause' }, popup, false],
+  ],
+  'panel:disable-site': [
+    ['from the page’s content script', { type: 'panel:disable-site' }, own, true],
+    ['from a frame', { type: 'panel:disable-site' }, subFrame, false],
+    ['from the library', { type: 'panel:disable-site' }, libraryTab, false],
+  ],
+};
+
+describe('which sender may send which message', () => {
+  it('every message type has a rule and cases here', () => {
+    expect(Object.keys(CASES).sort()).toEqual(Object.keys(SENDER_RULES).sort());
+  });
+
+  for (const [type, cases] of Object.entries(CASES)) {
+    it.each(cases)(`${type} %s: allowed %s`, (_label, request, sender, allowed) => {
+      expect(admit(request, sender).ok).toBe(allowed);
+    });
+  }
+});
+
+describe('refused messages change nothing', () => {
+  let db: AnnotatorDb;
+  let route: ReturnType<typeof createRouter>;
+  const setBadge = vi.fn(async () => {});
+  beforeEach(() => {
+    db = new AnnotatorDb(`senders-${crypto.randomUUID()}`);
+    route = createRouter({ db, setBadge });
+    setBadge.mockClear();
+  });
+  afterEach(async () => {
+    await db.delete();
+  });
+
+  it('a content script cannot edit, delete or restore a clipping', async () => {
+    const { id } = await saveClipping(db, clippingInput({ url: 'https://nhandan.vn/bai.html' }));
+    await route({ type: 'clip:update', id, note: 'của tôi', tags: ['giữ'] }, popup);
+    const before = await db.records.get(id);
+    for (const message of [
+      { type: 'clip:update', id, note: 'bị sửa', tags: [] },
+      { type: 'clip:delete', id },
+    ]) {
+      const reply = await route(message, own);
+      expect(reply).toMatchObject({ ok: false, code: 'forbidden' });
+    }
+    expect(before).toBeDefined();
+    await expect(db.records.get(id)).resolves.toEqual(before);
+    await expect(route({ type: 'clip:restore', clipping: { ...exported, id, title: 'Bị thay' } }, own)).resolves.toMatchObject({ ok: false, code: 'forbidden' });
+    await expect(db.records.get(id)).resolves.toEqual(before);
+  });
+
+  it('a canonical URL on another site does not overwrite that site’s clipping: the page’s URL is the key', async () => {
+    const victim = clippingInput({ url: 'https://nhandan.vn/bai-cua-nguoi-khac.html', title: 'Bài gốc' });
+    const { id } = await saveClipping(db, victim);
+    const reply = await route({ type: 'clip:save', clipping: { ...hijack, title: 'Bị ghi đè' } }, own);
+    expect(reply).toMatchObject({ ok: true, value: { created: true } });
+    await expect(db.clippings.get(id)).resolves.toMatchObject({ title: 'Bài gốc', url: victim.url });
+    await expect(db.clippings.where('canonicalUrl').equals(PAGE).first()).resolves.toMatchObject({ title: 'Bị ghi đè', url: PAGE });
+    await expect(db.clippings.count()).resolves.toBe(2);
+  });
+
+  it('a page cannot learn whether another site’s URL is clipped', async () => {
+    await saveClipping(db, clippingInput({ url: 'https://nhandan.vn/bai.html' }));
+    await expect(route({ type: 'clip:status', url: 'https://nhandan.vn/bai.html' }, own)).resolves.toEqual({ ok: true, value: { clipped: false } });
+    await expect(route({ type: 'clip:status', url: 'https://nhandan.vn/bai.html' }, popup)).resolves.toMatchObject({ ok: true, value: { clipped: true } });
+  });
+
+  it('the panel’s switches act on the sender’s own site only, and a stranger changes nothing', async () => {
+    await expect(route({ type: 'panel:disable-site', site: 'nhandan.vn' }, own)).resolves.toEqual({ ok: true, value: { site: 'vietnamplus.vn' } });
+    expect((await getSettings()).disabledSites).toEqual(['vietnamplus.vn']);
+    await expect(route({ type: 'panel:pause' }, stranger)).resolves.toMatchObject({ ok: false, code: 'forbidden' });
+    await expect(route({ type: 'panel:pause' }, popup)).resolves.toMatchObject({ ok: false, code: 'forbidden' });
+    expect((await getSettings()).paused).toBe(false);
+    await expect(route({ type: 'panel:pause' }, own)).resolves.toEqual({ ok: true, value: { paused: true } });
+    expect((await getSettings()).paused).toBe(true);
+  });
+
+  it('a page:analysed for another page sets no badge and records nothing', async () => {
+    await expect(route({ type: 'page:analysed', page: summary }, otherPage)).resolves.toMatchObject({ ok: false, code: 'forbidden' });
+    expect(setBadge).not.toHaveBeenCalled();
+    await expect(db.recent.count()).resolves.toBe(0);
+  });
+
+  it('directive counts still answer the page’s own content script', async () => {
+    await saveClipping(db, clippingInput({ spec: { directives: [KL57] } }));
+    await expect(route({ type: 'directive:counts', ids: ['57-KL/TW'] }, own)).resolves.toEqual({ ok: true, value: { '57-KL/TW': 1 } });
+  });
+});
