@@ -18,7 +18,7 @@ import { restoreThroughBackground } from '../support/collection';
 
 /** Screenshots of the pages, for a human to look at (not compared). */
 const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
-const cslSchema = JSON.parse(readFileSync(resolve(import.meta.dirname, '..', 'fixtures', 'csl', 'csl-data.json'), 'utf8'));
+const cslSchema = JSON.parse(readFileSync(resolve(import.meta.dirname, '..', 'unit', 'export', 'csl-items.schema.json'), 'utf8'));
 const validateCsl = new Ajv({ allErrors: true, strict: false }).compile(cslSchema);
 
 const MINISTER = 'Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch';
