@@ -1,12 +1,15 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { manifestLocales } from './lib/i18n';
-import { contentScriptMatches } from './lib/sites';
+import { ALL_VN_ORIGINS, contentScriptMatches, OPTIONAL_ORIGINS } from './lib/sites';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  // `wxt build --mode e2e` (into .output/chrome-mv3-e2e): the production manifest plus the
+  // "all of .vn" grant already held, as if the user had accepted it, because headless
+  // Chromium cannot click a permission prompt. Production manifests grant no local host.
+  manifest: ({ mode, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'vi',
@@ -20,11 +23,19 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting'],
     // The sites the content script already runs on (no new warning): the popup
     // and the background can see which listed article a tab shows.
-    host_permissions: contentScriptMatches(),
+    host_permissions: [...contentScriptMatches(), ...(mode === 'e2e' ? ALL_VN_ORIGINS : [])],
+    // Asked for at the user's click, never at install: all of .vn (plus national outlets on
+    // other domains) in one grant, or one site at a time ("Always annotate this site").
+    // Manifest V2 (Firefox) lists optional hosts among optional_permissions.
+    ...(manifestVersion === 3 ? { optional_host_permissions: [...OPTIONAL_ORIGINS] } : { optional_permissions: [...OPTIONAL_ORIGINS] }),
     commands: {
       'clip-article': {
         suggested_key: { default: 'Alt+Shift+L' },
         description: '__MSG_clipCommand__',
+      },
+      'annotate-page': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_annotateCommand__',
       },
     },
     browser_specific_settings: {
@@ -34,7 +45,7 @@ export default defineConfig({
         data_collection_permissions: { required: ['none'] },
       },
     },
-  },
+  }),
   hooks: {
     // Locale files are generated from lib/i18n.ts so the strings live in one place.
     'build:publicAssets': (_wxt, files) => {

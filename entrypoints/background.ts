@@ -1,9 +1,22 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ANNOTATE_MENU_ID, annotateMenuItem, annotateTab } from '@/lib/background/annotate-tab';
+import { isLoadAnnotator, loadAnnotator } from '@/lib/background/annotator-load';
 import { CLIP_COMMAND, CLIP_MENU_ID, clipFromEntryPoint, clipMenuItem, type ClipEntryDeps } from '@/lib/background/clip-entry-points';
+import {
+  ALWAYS_MENU_ID,
+  alwaysAnnotateSite,
+  alwaysMenuItem,
+  ANNOTATE_COMMAND,
+  annotateExplicitly,
+  annotateOrTogglePanel,
+  type AlwaysDeps,
+} from '@/lib/background/explicit';
+import { requestScope } from '@/lib/background/permissions';
+import { serialSync, syncRegistration } from '@/lib/background/registration';
 import { createRouter } from '@/lib/background/router';
 import { clipTab } from '@/lib/clip-tab';
+import type { ContentRequest, ContentStatus, Reply } from '@/lib/messages';
 import { getSettings, watchSettings } from '@/lib/settings';
 import { contentScriptMatches } from '@/lib/sites';
 import { AnnotatorDb } from '@/lib/store/db';
@@ -22,22 +35,49 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only our own extension's scripts may talk to us.
     if (sender.id !== browser.runtime.id) return undefined;
+    // The bootstrap found an article in its frame: bring the annotator there.
+    if (isLoadAnnotator(message)) return loadAnnotator(browser.scripting, sender, browser.runtime.id);
     return route(message, { tabId: sender.tab?.id });
   });
 
-  // Clip from the context menu and the keyboard shortcut.
-  const clipDeps: ClipEntryDeps = {
-    clipTab,
-    lang: async () => (await getSettings()).lang,
-    showFailure: async (tabId, title) => {
-      await action.setBadgeText({ tabId, text: '!' });
-      await action.setTitle({ tabId, title });
-    },
+  // Granted sites beyond the installed list get the bootstrap by dynamic registration,
+  // rebuilt from permissions.getAll() at every start-up and on every grant or removal.
+  const declared = (browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.matches ?? []);
+  const syncScripts = serialSync(() => syncRegistration(browser.scripting, browser.permissions, declared));
+  void syncScripts();
+  browser.permissions.onAdded.addListener(() => void syncScripts());
+  browser.permissions.onRemoved.addListener(() => void syncScripts());
+
+  const showFailure = async (tabId: number, title: string) => {
+    await action.setBadgeText({ tabId, text: '!' });
+    await action.setTitle({ tabId, title });
   };
+  const lang = async () => (await getSettings()).lang;
+  const askTab = async <T>(tabId: number, message: ContentRequest): Promise<T | null> => {
+    const reply = (await browser.tabs.sendMessage(tabId, message).catch(() => undefined)) as Reply<T> | undefined;
+    return reply?.ok ? reply.value : null;
+  };
+
+  // Clip from the context menu and the keyboard shortcut.
+  const clipDeps: ClipEntryDeps = { clipTab, lang, showFailure };
+  // Explicit requests: annotate, or say why not.
+  const explicitDeps: AlwaysDeps = {
+    status: (tabId) => askTab<ContentStatus>(tabId, { type: 'content:status' }),
+    togglePanel: async (tabId) => void (await askTab(tabId, { type: 'content:toggle-panel' })),
+    annotate: (tabId) => annotateTab(browser.scripting, tabId),
+    showFailure,
+    lang,
+    wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    request: (scope) => requestScope(browser.permissions, scope),
+  };
+  // The handlers, reachable from the service worker's console and the end-to-end tests
+  // (headless Chromium cannot click a context menu or press a command).
+  Object.assign(globalThis, { ttdnExplicit: { annotateExplicitly, annotateOrTogglePanel, deps: explicitDeps } });
+
   // The context menu: "clip this article" on the listed sites, "annotate this page"
-  // anywhere (the click grants activeTab for that tab). Rebuilt on every start, in the
-  // current language (menus persist in Chrome, not always in Firefox), one rebuild after
-  // another so two never interleave.
+  // anywhere (the click grants activeTab for that tab), "always annotate this site" on web
+  // pages. Rebuilt on every start, in the current language (menus persist in Chrome, not
+  // always in Firefox), one rebuild after another so two never interleave.
   let menu = Promise.resolve();
   const rebuildMenu = () => {
     const build = async () => {
@@ -45,6 +85,7 @@ export default defineBackground(() => {
       await browser.contextMenus.removeAll();
       browser.contextMenus.create(clipMenuItem(lang, contentScriptMatches()));
       browser.contextMenus.create(annotateMenuItem(lang));
+      browser.contextMenus.create(alwaysMenuItem(lang));
     };
     menu = menu.then(build, build);
   };
@@ -52,11 +93,12 @@ export default defineBackground(() => {
   watchSettings(rebuildMenu);
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === CLIP_MENU_ID) void clipFromEntryPoint(tab?.id, clipDeps);
-    else if (info.menuItemId === ANNOTATE_MENU_ID && tab?.id !== undefined) void annotateTab(browser.scripting, tab.id);
+    else if (info.menuItemId === ANNOTATE_MENU_ID) void annotateExplicitly(tab?.id, explicitDeps);
+    else if (info.menuItemId === ALWAYS_MENU_ID) void alwaysAnnotateSite(tab, explicitDeps);
   });
   browser.commands.onCommand.addListener(async (command, tab) => {
-    if (command !== CLIP_COMMAND) return;
     const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-    await clipFromEntryPoint(tabId, clipDeps);
+    if (command === CLIP_COMMAND) await clipFromEntryPoint(tabId, clipDeps);
+    else if (command === ANNOTATE_COMMAND) await annotateOrTogglePanel(tabId, explicitDeps);
   });
 });

@@ -1,123 +1,94 @@
 /**
- * The content script. Declared for the listed news sites; on any other page the
- * background injects this same file when the user asks ("Annotate this page",
- * activeTab), after setting a flag that says so. It answers the popup's and
- * background's ContentRequests and follows the user's settings live.
+ * The bootstrap: the only script every page of the covered sites evaluates (the
+ * listed sites by the manifest; granted sites by dynamic registration). It stays
+ * small and exits cheaply where there is no article: a sub-millisecond look for a
+ * declared article or a headline, then the finder in idle slices, and only on an
+ * article does it ask the background to inject the annotator
+ * (entrypoints/annotator.content.ts). It changes nothing in the page. Until the
+ * annotator runs, it answers the popup's "what happened here?" itself.
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { REQUESTED_FLAG } from '@/lib/background/annotate-tab';
-import { failureReply, type ContentRequest, type ContentResponseMap, type Reply } from '@/lib/messages';
-import { annotatesSite, getSettings, updateSettings, watchSettings, type Settings } from '@/lib/settings';
+import { ANNOTATOR_INSTANCE } from '@/lib/background/annotate-tab';
+import type { LoadAnnotatorRequest, LoadReply } from '@/lib/background/annotator-load';
+import { findArticle, mayHoldArticle } from '@/lib/dom/article';
+import { Aborted, runSliced } from '@/lib/dom/schedule';
+import type { ContentStatus } from '@/lib/messages';
+import { annotatesSite, getSettings, watchSettings, type Settings } from '@/lib/settings';
 import { contentScriptMatches, siteOf } from '@/lib/sites';
-import { PageAnnotator } from './annotator';
-// Default highlight colours, injected by the browser with this script: see highlights.css.
-import './highlights.css';
 
-/** The running instance, so a second injection into the same page reuses it. */
-const INSTANCE = '__ttdnContent';
+/** Set once per frame: the declared and a dynamically registered copy may both match a page. */
+const BOOTSTRAP = '__ttdnBootstrap';
 
-type Globals = typeof globalThis & { [REQUESTED_FLAG]?: boolean; [INSTANCE]?: ContentScript };
+type Globals = typeof globalThis & { [BOOTSTRAP]?: boolean; [ANNOTATOR_INSTANCE]?: unknown };
 
-class ContentScript {
-  private annotator: PageAnnotator | null = null;
-  private requested = false;
+type State = ContentStatus['state'];
 
-  constructor(
-    private settings: Settings,
-    private readonly site: string,
-  ) {}
-
-  /** Starts or stops annotating as the settings and the user's requests say. */
-  sync(): void {
-    const wanted = this.requested || annotatesSite(this.settings, this.site);
-    if (wanted && !this.annotator) {
-      this.annotator = new PageAnnotator(document, this.settings, this.site, {
-        disableSite: () => void updateSettings({ disabledSites: [...new Set([...this.settings.disabledSites, this.site])] }),
-        pauseAll: () => void updateSettings({ paused: true }),
-      });
-      this.annotator.start();
-    } else if (!wanted && this.annotator) {
-      this.annotator.stop();
-      this.annotator = null;
-    }
-  }
-
-  request(): void {
-    this.requested = true;
-    this.sync();
-  }
-
-  /** Client-side navigation or the extension going away: drop this page's annotation. */
-  stop(): void {
-    this.annotator?.stop();
-    this.annotator = null;
-  }
-
-  setSettings(settings: Settings): void {
-    const turnedOff = !annotatesSite(settings, this.site) && annotatesSite(this.settings, this.site);
-    this.settings = settings;
-    if (turnedOff) this.requested = false; // switching off from the panel wins over an earlier request
-    this.annotator?.updateSettings(settings);
-    this.sync();
-  }
-
-  async answer(message: ContentRequest): Promise<ContentResponseMap[ContentRequest['type']]> {
-    switch (message.type) {
-      case 'content:status':
-        return (
-          this.annotator?.status() ?? { state: 'off', page: null, article: null, analysis: null }
-        );
-      case 'content:clip':
-        if (!this.annotator) throw new Error('Annotation is off on this page.');
-        return this.annotator.clipArticle();
-      case 'content:toggle-panel':
-        if (!this.annotator) this.request();
-        return this.annotator!.togglePanel();
-    }
-  }
-}
-
-const CONTENT_TYPES = new Set<string>(['content:status', 'content:clip', 'content:toggle-panel']);
+const idleStatus = (state: State): ContentStatus => ({ state, page: null, article: null, analysis: null });
 
 export default defineContentScript({
   matches: contentScriptMatches(),
   runAt: 'document_idle',
   async main(ctx) {
     const globals = globalThis as Globals;
-    const requested = globals[REQUESTED_FLAG] === true;
-    delete globals[REQUESTED_FLAG];
-    const running = globals[INSTANCE];
-    if (running) {
-      if (requested) running.request();
-      return;
-    }
-    const script = new ContentScript(await getSettings(), siteOf(location.href));
-    globals[INSTANCE] = script;
-    if (requested) script.request();
-    else script.sync();
+    if (globals[BOOTSTRAP]) return;
+    globals[BOOTSTRAP] = true;
+    const site = siteOf(location.href);
+    let settings: Settings = await getSettings();
+    let state: State = 'analysing';
+    let run = new AbortController();
+    const annotatorRuns = () => globals[ANNOTATOR_INSTANCE] !== undefined;
 
-    const unwatch = watchSettings((settings) => script.setSettings(settings));
-    const onMessage = (message: unknown, sender: { id?: string }): Promise<Reply<unknown>> | undefined => {
-      if (sender.id !== browser.runtime.id) return undefined;
-      const type = (message as { type?: unknown } | null)?.type;
-      if (typeof type !== 'string' || !CONTENT_TYPES.has(type)) return undefined;
-      return script.answer(message as ContentRequest).then(
-        (value): Reply<unknown> => ({ ok: true, value }),
-        (error: unknown): Reply<unknown> => failureReply(error),
-      );
+    const load = async (): Promise<void> => {
+      const reply = (await browser.runtime.sendMessage({ type: 'annotator:load' } satisfies LoadAnnotatorRequest)) as LoadReply | undefined;
+      if (!reply?.ok) state = 'error';
+    };
+
+    /** Looks for an article; brings the annotator only when there is one. */
+    const probe = async (): Promise<void> => {
+      run.abort();
+      run = new AbortController();
+      if (annotatorRuns()) return;
+      if (!annotatesSite(settings, site)) {
+        state = 'off';
+        return;
+      }
+      if (!mayHoldArticle(document)) {
+        state = 'no-article';
+        return;
+      }
+      state = 'analysing';
+      try {
+        const article = await runSliced(findArticle(document), { signal: run.signal });
+        if (!article) state = 'no-article';
+        else await load();
+      } catch (error) {
+        if (!(error instanceof Aborted)) state = 'error';
+      }
+    };
+
+    const unwatch = watchSettings((next) => {
+      const wasOn = annotatesSite(settings, site);
+      settings = next;
+      // Turned back on here: look again (the annotator, once loaded, follows settings itself).
+      if (!wasOn && annotatesSite(next, site)) void probe();
+      else if (!annotatesSite(next, site)) state = 'off';
+    });
+    // The popup asks what happened here; once the annotator runs, it answers instead.
+    const onMessage = (message: unknown, sender: { id?: string }): Promise<unknown> | undefined => {
+      if (sender.id !== browser.runtime.id || annotatorRuns()) return undefined;
+      if ((message as { type?: unknown } | null)?.type !== 'content:status') return undefined;
+      return Promise.resolve({ ok: true, value: idleStatus(state) });
     };
     browser.runtime.onMessage.addListener(onMessage);
-    // A single-page site swapped the article: start over on the new one.
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      script.stop();
-      script.sync();
-    });
+    // A single-page site swapped the page: look again.
+    ctx.addEventListener(window, 'wxt:locationchange', () => void probe());
     ctx.onInvalidated(() => {
+      run.abort();
       unwatch();
       browser.runtime.onMessage.removeListener(onMessage);
-      script.stop();
-      delete globals[INSTANCE];
+      delete globals[BOOTSTRAP];
     });
+    await probe();
   },
 });

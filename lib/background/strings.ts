@@ -1,17 +1,25 @@
 import { defineStrings } from '../i18n';
 
-/** Words the background shows: the context menu item and the toolbar tooltip when a clip fails. */
+/** Words the background shows: the context menu items, and the toolbar tooltip when a clip or an explicit request fails. */
 export const backgroundStrings = defineStrings(
   {
     clipMenu: 'Lưu bài này vào bộ sưu tập',
     clipFailed: 'Không lưu được bài',
     unsupported: 'Trang này không có bài báo để lưu (hoặc cần tải lại trang).',
     quota: 'Bộ nhớ đầy: bài chưa được lưu; các bài đã lưu vẫn còn nguyên.',
+    alwaysMenu: 'Luôn chú giải trang này',
+    notAllowed: 'Trình duyệt không cho tiện ích chạy trên trang này (trang của trình duyệt, cửa hàng tiện ích hoặc tệp trên máy).',
+    nothingToRead: 'Trang này không có bài viết hay đoạn văn nào để chú giải.',
+    annotateFailed: 'Không chú giải được trang này; hãy tải lại trang rồi thử lại.',
   },
   {
     clipMenu: 'Clip this article to the collection',
     clipFailed: 'Could not clip the article',
     unsupported: 'This page has no article to clip (or needs a reload).',
     quota: 'Storage is full: the article was not saved; everything saved before is intact.',
+    alwaysMenu: 'Always annotate this site',
+    notAllowed: 'The browser does not let extensions run on this page (a browser page, the extension store or a local file).',
+    nothingToRead: 'This page has no article or text to annotate.',
+    annotateFailed: 'Could not annotate this page; reload it and try again.',
   },
 );

@@ -3,7 +3,7 @@
  * where it is (the elements to annotate). Null for pages that hold no article,
  * such as home pages, section listings and search results.
  */
-import { findBody, type ArticleBody } from './body';
+import { findBody, isClutter, type ArticleBody } from './body';
 import { declaresArticle, readMetadata } from './metadata';
 import type { Steps } from './schedule';
 
@@ -18,8 +18,13 @@ export interface Article extends ArticleBody {
 
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
-export function* findArticle(doc: Document): Steps<Article | null> {
-  const body = yield* findBody(doc, { declaredArticle: declaresArticle(doc) });
+export interface FindOptions {
+  /** Asked for by the user: with no article found, the page's main text instead of nothing. */
+  orMainText?: boolean;
+}
+
+export function* findArticle(doc: Document, options: FindOptions = {}): Steps<Article | null> {
+  const body = (yield* findBody(doc, { declaredArticle: declaresArticle(doc) })) ?? (options.orMainText ? mainText(doc) : null);
   if (!body) return null;
   yield;
   const meta = readMetadata(doc, body.body);
@@ -31,4 +36,35 @@ export function* findArticle(doc: Document): Steps<Article | null> {
   const title = heading && (!named || named.startsWith(heading)) ? heading : named;
   const url = doc.location?.href ?? doc.URL;
   return { ...body, title, published: meta.published, author: meta.author, canonicalUrl: meta.canonicalUrl ?? url, url };
+}
+
+/** Below this much text a page has nothing to read, even when asked. */
+const MIN_MAIN_TEXT = 40;
+
+/** The page's main text when no article is found: its main landmark, else its body, without page chrome. */
+export function mainText(doc: Document): ArticleBody | null {
+  const main = doc.querySelector('main, [role="main"], article') ?? doc.body;
+  if (!main || (main.textContent ?? '').replace(/\s+/g, ' ').trim().length < MIN_MAIN_TEXT) return null;
+  return { roots: [main], body: main, exclude: isClutter };
+}
+
+const HEADLINE_LETTERS = 20;
+
+/**
+ * Whether a page may hold an article, decided in well under a millisecond: it declares
+ * one (Open Graph, JSON-LD), or it has a sentence-long headline (an h1, or a
+ * title-classed heading as portal CMSs use). Home pages, section listings and forms
+ * (a site name or a section name in the h1, or none) stop here, before the finder reads
+ * the page. A page that passes still has to satisfy the finder.
+ */
+export function mayHoldArticle(doc: Document): boolean {
+  if (doc.querySelector('meta[property="og:type"][content="article" i], meta[property="article:published_time"]')) return true;
+  const heading = (el: Element | null) =>
+    !!el && !el.closest('a, nav') && (el.textContent ?? '').replace(/\s+/g, ' ').trim().length >= HEADLINE_LETTERS;
+  for (const h1 of doc.getElementsByTagName('h1')) if (heading(h1)) return true;
+  const titled = doc.querySelectorAll('h2[class*="title" i], h3[class*="title" i], div[class*="title" i], [class*="tieu-de" i], [class*="headline" i]');
+  for (let i = 0; i < Math.min(titled.length, 40); i++) if (heading(titled[i]!) && !titled[i]!.querySelector('a, p, div')) return true;
+  // JSON-LD is parsed only when some block names an Article type at all.
+  const ld = [...doc.querySelectorAll('script[type="application/ld+json"]')].some((s) => /Article|Posting/.test(s.textContent ?? ''));
+  return ld && declaresArticle(doc);
 }
