@@ -13,6 +13,8 @@ import { startServer, type FixtureServer } from '../support/server';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const FIREFOX_BUILD = resolve(import.meta.dirname, '..', '..', '.output', 'firefox-mv2');
+/** A .vn host from the installed list. */
+const FIREFOX_HOST = 'www.baohatinh.vn';
 const WEB_EXT = resolve(import.meta.dirname, '..', '..', 'node_modules', '.bin', 'web-ext');
 
 // The page watches for the panel the content script adds once the background
@@ -79,7 +81,10 @@ describe.skipIf(!existsSync(FIREFOX))('the built extension in Firefox', () => {
         resolveReport(JSON.parse(body) as Report);
       });
     });
-    const url = server.page('/tin/firefox.html', seedPage(seedFiles()[0]!, { tail: SELF_CHECK }));
+    server.page('/tin/firefox.html', seedPage(seedFiles()[0]!, { tail: SELF_CHECK }));
+    // A listed provincial paper's host name, resolved to this machine by Firefox itself
+    // (network.dns.localDomains): the build grants nothing on 127.0.0.1 or localhost.
+    const url = server.plainAt(FIREFOX_HOST, '/tin/firefox.html');
     profile = mkdtempSync(join(tmpdir(), 'ttdn-firefox-'));
     firefox = spawn(
       WEB_EXT,
@@ -94,6 +99,7 @@ describe.skipIf(!existsSync(FIREFOX))('the built extension in Firefox', () => {
         '--no-input',
         '--start-url', url,
         // Keep Firefox off the network: this machine (and CI) has none.
+        '--pref', `network.dns.localDomains=${FIREFOX_HOST}`,
         '--pref', 'app.update.enabled=false',
         '--pref', 'browser.safebrowsing.downloads.remote.enabled=false',
         '--pref', 'network.captive-portal-service.enabled=false',
