@@ -5,9 +5,9 @@
  *   (national and provincial papers, TV and radio, army and police press, Party
  *   and theory journals, ministry and provincial portals). Declared as host
  *   permissions, so the install warning reads "a number of websites".
- * - ALL_VN_ORIGINS: the optional "all of .vn" scope (plus national outlets on other
- *   domains), asked for with one click; a country-wide pattern makes the browser
- *   warn "all websites", so it is never part of the install.
+ * - ALL_VN_ORIGINS: the optional "all of .vn" scope, asked for with one click; a
+ *   country-wide pattern makes the browser warn "all websites", so it is never part
+ *   of the install. (National outlets on other domains are in the installed list.)
  * - Any other origin: asked for one site at a time ("Always annotate this site").
  *
  * Add a site here (its registrable host, no scheme, no www.) and rebuild: the
@@ -77,8 +77,11 @@ export const NEWS_SITES: readonly string[] = [...new Set([...NATIONAL, ...BROADC
 /** The installed scope, grouped as the README and the options page describe it. */
 export const SITE_GROUPS = { NATIONAL, BROADCAST, SECURITY, THEORY, PROVINCIAL, PORTALS } as const;
 
-/** The optional "all of .vn" grant: every .vn host, and the national outlets on other domains. */
-export const ALL_VN_ORIGINS: readonly string[] = ['*://*.vn/*', '*://*.vnexpress.net/*', '*://*.baomoi.com/*'];
+/**
+ * The optional "all of .vn" grant: every .vn host (.com.vn, .gov.vn, .org.vn… included).
+ * The national outlets on other domains (vnexpress.net, baomoi.com) are in the installed list.
+ */
+export const ALL_VN_ORIGINS: readonly string[] = ['*://*.vn/*'];
 
 /** Optional host permissions: all of .vn, or any one site the user names ("Always annotate this site"). */
 export const OPTIONAL_ORIGINS: readonly string[] = [...ALL_VN_ORIGINS, '*://*/*'];
@@ -120,7 +123,7 @@ export function isListedSite(url: string): boolean {
 /** A page the "all of .vn" grant would cover. */
 export function isVnSite(url: string): boolean {
   const host = hostOf(url);
-  return host !== null && (host.endsWith('.vn') || /(^|\.)(vnexpress\.net|baomoi\.com)$/.test(host));
+  return host !== null && host.endsWith('.vn');
 }
 
 /** The one-site grant for a page: its host's match pattern ("*://www.example.com/*"; match patterns ignore the port). */

@@ -14,7 +14,7 @@ export interface PermissionRequestApi {
   contains(permissions: { origins: string[] }): Promise<boolean>;
 }
 
-/** The origins a scope stands for: all of .vn (and the national outlets elsewhere), or one site's host. */
+/** The origins a scope stands for: all of .vn, or one site's host. */
 export function scopeOrigins(scope: Scope): string[] {
   if (scope.kind === 'all-vn') return [...ALL_VN_ORIGINS];
   const origin = originPattern(scope.url);

@@ -52,7 +52,10 @@ describe('sites', () => {
 
   it('tells .vn pages (the one-click grant) and gives one site its own pattern', () => {
     expect(isVnSite('https://www.baomoinhat.vn/x')).toBe(true);
-    expect(isVnSite('https://e.vnexpress.net/x')).toBe(true);
+    expect(isVnSite('https://songoaivu.daknong.gov.vn/x')).toBe(true);
+    // National outlets on other domains are installed, not part of the .vn grant.
+    expect(isListedSite('https://e.vnexpress.net/x')).toBe(true);
+    expect(isListedSite('https://baomoi.com/x')).toBe(true);
     expect(isVnSite('https://example.com/x')).toBe(false);
     expect(isVnSite('https://vn.example.com/x')).toBe(false);
     expect(ALL_VN_ORIGINS).toContain('*://*.vn/*');
