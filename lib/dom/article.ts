@@ -29,11 +29,13 @@ export function* findArticle(doc: Document, options: FindOptions = {}): Steps<Ar
   yield;
   const meta = readMetadata(doc, body.body);
   const headline =
-    body.roots.find((el) => /^h[1-3]$/.test(el.localName) || el.getAttribute('data-role') === 'title') ?? body.body.querySelector('h1');
+    body.headline ??
+    body.roots.find((el) => /^h[1-3]$/.test(el.localName) || el.getAttribute('data-role') === 'title') ??
+    body.body.querySelector('h1');
   const heading = squash(headline?.textContent);
-  // Meta titles often carry the section and site name after the headline itself.
+  // Meta titles often carry the section and site name around the headline itself.
   const named = meta.title ?? squash(doc.title);
-  const title = heading && (!named || named.startsWith(heading)) ? heading : named;
+  const title = heading && (!named || named.includes(heading)) ? heading : named;
   const url = doc.location?.href ?? doc.URL;
   return { ...body, title, published: meta.published, author: meta.author, canonicalUrl: meta.canonicalUrl ?? url, url };
 }
@@ -49,6 +51,7 @@ export function mainText(doc: Document): ArticleBody | null {
 }
 
 const HEADLINE_LETTERS = 20;
+const TITLED = ['h2', 'h3', 'div', 'span', 'p'].map((tag) => `${tag}[class*="title" i]`).join(', ') + ', [class*="tieu-de" i], [class*="headline" i]';
 
 /**
  * Whether a page may hold an article, decided in well under a millisecond: it declares
@@ -59,11 +62,16 @@ const HEADLINE_LETTERS = 20;
  */
 export function mayHoldArticle(doc: Document): boolean {
   if (doc.querySelector('meta[property="og:type"][content="article" i], meta[property="article:published_time"]')) return true;
-  const heading = (el: Element | null) =>
-    !!el && !el.closest('a, nav') && (el.textContent ?? '').replace(/\s+/g, ' ').trim().length >= HEADLINE_LETTERS;
+  // The page's own header (a site name) is not a headline; an article's <header> holds one.
+  const inBanner = (el: Element) => {
+    const header = el.closest('header, [role="banner"]');
+    return header !== null && header.closest('article, main, [role="main"]') === null;
+  };
+  const heading = (el: Element) =>
+    !el.closest('a, nav') && !inBanner(el) && (el.textContent ?? '').replace(/\s+/g, ' ').trim().length >= HEADLINE_LETTERS;
   for (const h1 of doc.getElementsByTagName('h1')) if (heading(h1)) return true;
-  const titled = doc.querySelectorAll('h2[class*="title" i], h3[class*="title" i], div[class*="title" i], [class*="tieu-de" i], [class*="headline" i]');
-  for (let i = 0; i < Math.min(titled.length, 40); i++) if (heading(titled[i]!) && !titled[i]!.querySelector('a, p, div')) return true;
+  const titled = doc.querySelectorAll(TITLED);
+  for (let i = 0; i < Math.min(titled.length, 40); i++) if (!titled[i]!.querySelector('a, p, div') && heading(titled[i]!)) return true;
   // JSON-LD is parsed only when some block names an Article type at all.
   const ld = [...doc.querySelectorAll('script[type="application/ld+json"]')].some((s) => /Article|Posting/.test(s.textContent ?? ''));
   return ld && declaresArticle(doc);

@@ -14,6 +14,8 @@ export interface ArticleBody {
   body: Element;
   /** Clutter inside the roots to leave out (related boxes, share bars, link lists). */
   exclude(element: Element): boolean;
+  /** The headline found before the body, when there is one. */
+  headline?: Element | null;
 }
 
 const NEGATIVE =
@@ -36,12 +38,17 @@ function labels(element: Element): string {
 
 /** Page furniture: menus, footers, comment and related-article boxes. */
 export function isClutter(element: Element): boolean {
-  if (CHROME_TAGS.has(element.localName)) return true;
+  if (CHROME_TAGS.has(element.localName)) return !isPageForm(element);
   if (!element.hasAttributes()) return false;
   const role = element.getAttribute('role');
   if (role && CHROME_ROLES.has(role)) return true;
   const names = labels(element);
   return NEGATIVE.test(names) && !POSITIVE.test(names);
+}
+
+/** ASP.NET WebForms portals wrap the whole page in one form: that form is the page, not a form on it. */
+function isPageForm(element: Element): boolean {
+  return element.localName === 'form' && (element.parentElement?.localName === 'body' || element.querySelector('input[name="__VIEWSTATE"]') !== null);
 }
 
 /** Visible-ish text length; very long texts are measured raw (collapsing their whitespace would be a long task). */
@@ -186,7 +193,7 @@ export function* findBody(doc: Document, options: { declaredArticle?: boolean } 
   if (lead) roots.add(lead);
 
   const ordered = [...roots].filter((el) => ![...roots].some((other) => other !== el && other.contains(el))).sort(byDocumentOrder);
-  return { roots: ordered, body: best, exclude: (element) => isClutter(element) || isLinkList(element) };
+  return { roots: ordered, body: best, headline, exclude: (element) => isClutter(element) || isLinkList(element) };
 }
 
 function isLinkList(element: Element): boolean {
