@@ -24,6 +24,8 @@ export default defineConfig({
     // The sites the content script already runs on (no new warning): the popup
     // and the background can see which listed article a tab shows.
     host_permissions: [...contentScriptMatches(), ...(mode === 'e2e' ? ALL_VN_ORIGINS : [])],
+    // The bootstrap (entrypoints/bootstrap.ts), plain script: it brings the annotator only to articles.
+    content_scripts: [{ matches: contentScriptMatches(), js: ['bootstrap.js'], run_at: 'document_idle' }],
     // Asked for at the user's click, never at install: all of .vn (plus national outlets on
     // other domains) in one grant, or one site at a time ("Always annotate this site").
     // Manifest V2 (Firefox) lists optional hosts among optional_permissions.

@@ -16,7 +16,8 @@ import { requestScope } from '@/lib/background/permissions';
 import { serialSync, syncRegistration } from '@/lib/background/registration';
 import { createRouter } from '@/lib/background/router';
 import { clipTab } from '@/lib/clip-tab';
-import type { ContentRequest, ContentStatus, Reply } from '@/lib/messages';
+import type { ContentRequest, Reply } from '@/lib/messages';
+import { tabStatus } from '@/lib/page-state';
 import { getSettings, watchSettings } from '@/lib/settings';
 import { contentScriptMatches } from '@/lib/sites';
 import { AnnotatorDb } from '@/lib/store/db';
@@ -36,7 +37,7 @@ export default defineBackground(() => {
     // Only our own extension's scripts may talk to us.
     if (sender.id !== browser.runtime.id) return undefined;
     // The bootstrap found an article in its frame: bring the annotator there.
-    if (isLoadAnnotator(message)) return loadAnnotator(browser.scripting, sender, browser.runtime.id);
+    if (isLoadAnnotator(message)) return loadAnnotator(browser.scripting, sender, browser.runtime.id, message);
     return route(message, { tabId: sender.tab?.id });
   });
 
@@ -62,7 +63,11 @@ export default defineBackground(() => {
   const clipDeps: ClipEntryDeps = { clipTab, lang, showFailure };
   // Explicit requests: annotate, or say why not.
   const explicitDeps: AlwaysDeps = {
-    status: (tabId) => askTab<ContentStatus>(tabId, { type: 'content:status' }),
+    status: (tabId) =>
+      tabStatus(
+        { sendMessage: (id, message) => browser.tabs.sendMessage(id, message), executeScript: (injection) => browser.scripting.executeScript(injection) as Promise<{ result?: unknown }[]> },
+        tabId,
+      ),
     togglePanel: async (tabId) => void (await askTab(tabId, { type: 'content:toggle-panel' })),
     annotate: (tabId) => annotateTab(browser.scripting, tabId),
     showFailure,

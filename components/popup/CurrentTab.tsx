@@ -12,7 +12,8 @@ import { useLiveQuery } from '@/components/collection/useLiveQuery';
 import { annotateTab } from '@/lib/background/annotate-tab';
 import { holdsScope, requestScope, type Scope } from '@/lib/background/permissions';
 import { clipTab } from '@/lib/clip-tab';
-import type { ContentRequest, ContentStatus, Reply } from '@/lib/messages';
+import type { ContentStatus } from '@/lib/messages';
+import { tabStatus } from '@/lib/page-state';
 import { DEFAULT_SETTINGS, getSettings, updateSettings, watchSettings, type Settings } from '@/lib/settings';
 import { isListedSite, siteOf } from '@/lib/sites';
 import { canonicalUrlKey } from '@/lib/store/canonical-url';
@@ -61,15 +62,15 @@ function useSettings(): Settings | null {
   return settings;
 }
 
-/** The tab's content status; null when nothing of ours answers there. */
-async function askStatus(tabId: number): Promise<ContentStatus | null> {
-  const message: ContentRequest = { type: 'content:status' };
-  const reply = (await Promise.resolve()
-    .then(() => browser.tabs.sendMessage(tabId, message))
-    .catch(() => undefined)) as Reply<ContentStatus> | undefined;
-  const state = reply?.ok ? (reply.value as Partial<ContentStatus> | undefined)?.state : undefined;
-  return reply?.ok && typeof state === 'string' ? reply.value : null;
-}
+/** The tab's content status (the annotator's answer, or the bootstrap's decision); null when nothing of ours runs there. */
+const askStatus = (tabId: number): Promise<ContentStatus | null> =>
+  tabStatus(
+    {
+      sendMessage: (id, message) => browser.tabs.sendMessage(id, message),
+      executeScript: (injection) => browser.scripting.executeScript(injection) as Promise<{ result?: unknown }[]>,
+    },
+    tabId,
+  );
 
 /** The saved clipping for this address, by canonical URL or page URL. */
 function findClipping(cards: readonly ClippingCard[] | undefined, url: string): ClippingCard | undefined {

@@ -8,8 +8,8 @@
 
 /** Our one dynamic registration. */
 export const GRANTED_SCRIPT_ID = 'ttdn-granted-sites';
-/** The bootstrap, as WXT builds entrypoints/content/ (the same file the manifest declares). */
-export const BOOTSTRAP_FILE = 'content-scripts/content.js';
+/** The bootstrap, as WXT builds entrypoints/bootstrap.ts (the same file the manifest declares). */
+export const BOOTSTRAP_FILE = 'bootstrap.js';
 
 export interface RegisteredScript {
   id: string;

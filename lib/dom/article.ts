@@ -50,29 +50,46 @@ export function mainText(doc: Document): ArticleBody | null {
   return { roots: [main], body: main, exclude: isClutter };
 }
 
-const HEADLINE_LETTERS = 20;
-const TITLED = ['h2', 'h3', 'div', 'span', 'p'].map((tag) => `${tag}[class*="title" i]`).join(', ') + ', [class*="tieu-de" i], [class*="headline" i]';
-
 /**
- * Whether a page may hold an article, decided in well under a millisecond: it declares
- * one (Open Graph, JSON-LD), or it has a sentence-long headline (an h1, or a
- * title-classed heading as portal CMSs use). Home pages, section listings and forms
- * (a site name or a section name in the h1, or none) stop here, before the finder reads
- * the page. A page that passes still has to satisfy the finder.
+ * Whether a page may hold an article, decided in about a millisecond: it declares one
+ * (Open Graph, a JSON-LD block naming an Article type), or it has a sentence-long
+ * headline (an h1, or a title-classed heading as portal CMSs use) outside the page's
+ * header, menus and links. Home pages, section listings and forms (a site name or a
+ * section name in the h1, or none) stop here, before the finder reads the page. A page
+ * that passes still has to satisfy the finder. It touches few kinds of element: in the
+ * bootstrap's fresh isolated world each new kind costs a script wrapper.
  */
 export function mayHoldArticle(doc: Document): boolean {
-  if (doc.querySelector('meta[property="og:type"][content="article" i], meta[property="article:published_time"]')) return true;
-  // The page's own header (a site name) is not a headline; an article's <header> holds one.
-  const inBanner = (el: Element) => {
-    const header = el.closest('header, [role="banner"]');
-    return header !== null && header.closest('article, main, [role="main"]') === null;
-  };
-  const heading = (el: Element) =>
-    !el.closest('a, nav') && !inBanner(el) && (el.textContent ?? '').replace(/\s+/g, ' ').trim().length >= HEADLINE_LETTERS;
-  for (const h1 of doc.getElementsByTagName('h1')) if (heading(h1)) return true;
+  // Declarations live in <head>: looking there only spares a scan of the whole page.
+  const head = doc.head ?? doc;
+  const type = head.querySelector('meta[property="og:type"]')?.getAttribute('content');
+  if (type?.toLowerCase() === 'article' || head.querySelector('meta[property="article:published_time"]')) return true;
+  // A form to fill in (a public service, a sign-up, a bank) is not an article, whatever its heading says.
+  if (doc.querySelectorAll(FIELDS).length >= FORM_FIELDS) return false;
+  for (const h1 of doc.getElementsByTagName('h1')) if (isHeadline(h1)) return true;
+  // The selector leaves out linked and container titles itself: on a listing no element is even touched.
   const titled = doc.querySelectorAll(TITLED);
-  for (let i = 0; i < Math.min(titled.length, 40); i++) if (!titled[i]!.querySelector('a, p, div') && heading(titled[i]!)) return true;
-  // JSON-LD is parsed only when some block names an Article type at all.
-  const ld = [...doc.querySelectorAll('script[type="application/ld+json"]')].some((s) => /Article|Posting/.test(s.textContent ?? ''));
-  return ld && declaresArticle(doc);
+  for (let i = 0; i < titled.length && i < TITLED_LOOKED_AT; i++) if (isHeadline(titled[i]!)) return true;
+  // The finder reads the JSON-LD itself; a block naming an Article type is enough to look.
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) if (/Article|Posting/.test(script.textContent ?? '')) return true;
+  return false;
+}
+
+const HEADLINE_LETTERS = 20;
+/** Fields a person types into (not radios and checkboxes: portals carry polls; not search boxes: every page has one). */
+const FIELDS = ['text', 'email', 'tel', 'number', 'password', 'date'].map((t) => `input[type="${t}" i]`).join(', ') + ', input:not([type]), select, textarea';
+/** A comment box has three or four; a form page many more. */
+const FORM_FIELDS = 6;
+/** Title-classed headings ("itle" catches Title and title) that hold no link, paragraph or block and sit in no link or menu. */
+const TITLED =
+  ':is(h2, h3, h4, div, span, p):is([class*="itle"], [class*="tieu-de"], [class*="eadline"]):not(:has(a, p, div)):not(a *, nav *)';
+/** How many title-classed elements are looked at (a listing has hundreds). */
+const TITLED_LOOKED_AT = 40;
+
+/** A sentence-long heading that is not a link, a menu item or the page's own header (a site name); an article's <header> holds one. */
+function isHeadline(el: Element): boolean {
+  if (el.closest('a, nav')) return false;
+  const header = el.closest('header, [role="banner"]');
+  if (header && !header.closest('article, main, [role="main"]')) return false;
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length >= HEADLINE_LETTERS;
 }

@@ -81,12 +81,18 @@ export async function pageState(ext: ExtensionBrowser, page: Page): Promise<stri
   return worker.evaluate(async (url) => {
     type Chrome = {
       tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: object): Promise<{ ok: boolean; value?: { state: string } } | undefined> };
+      scripting: { executeScript(i: { target: { tabId: number }; func: () => unknown }): Promise<{ result?: unknown }[]> };
     };
     const { chrome } = globalThis as unknown as { chrome: Chrome };
     const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
     if (tab?.id === undefined) return null;
+    // The annotator answers; where it never came, the bootstrap left its decision in a global (lib/page-state.ts).
     const reply = await chrome.tabs.sendMessage(tab.id, { type: 'content:status' }).catch(() => undefined);
-    return reply?.ok ? (reply.value?.state ?? null) : null;
+    if (reply?.ok) return reply.value?.state ?? null;
+    const [result] = await chrome.scripting
+      .executeScript({ target: { tabId: tab.id }, func: () => (globalThis as { __ttdnBootstrap?: { state: string } }).__ttdnBootstrap?.state ?? null })
+      .catch(() => []);
+    return (result?.result as string | null | undefined) ?? null;
   }, page.url());
 }
 

@@ -56,8 +56,8 @@ describe('pages that are not articles', () => {
     });
   }
 
-  it('the quick look alone turns away home pages and listings whose h1 is a site or section name', () => {
-    for (const name of ['provincial-home', 'section-listing', 'liferay-home', 'video-listing']) {
+  it('the quick look alone turns away home pages and listings whose h1 is a site or section name, and form pages', () => {
+    for (const name of ['provincial-home', 'section-listing', 'liferay-home', 'video-listing', 'public-service-form']) {
       const page = NON_ARTICLES.find((p) => p.name === name)!;
       expect([name, mayHoldArticle(parseHtml(page.html))]).toEqual([name, false]);
     }

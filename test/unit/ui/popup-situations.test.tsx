@@ -20,9 +20,11 @@ function onTab(url: string, state: State | null, page: ContentStatus['page'] = n
   });
 }
 
-function stubScripting() {
+/** Records what the popup injects; the one-line read of the bootstrap's decision answers `bootstrap`. */
+function stubScripting(bootstrap: State | null = null) {
   const injected: string[] = [];
-  vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(async (injection: { files?: string[] }) => {
+  vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(async (injection: { files?: string[]; func?: () => unknown }) => {
+    if (injection.func && String(injection.func).includes('__ttdnBootstrap?.state')) return [{ result: bootstrap } as never];
     injected.push(injection.files ? injection.files.join() : 'flag');
     return [];
   });
@@ -73,6 +75,14 @@ describe('the popup says what happened on this page', () => {
     button(ui.container, 'Chú giải ngay').click();
     await eventually(() => expect(injected).toEqual(['flag', ANNOTATOR_FILE]));
     await eventually(() => expect(text(ui)).toContain('Đang phân tích trang…'));
+  });
+
+  it('not an article, as the bootstrap decided (the annotator never came): says so', async () => {
+    onTab('https://baohatinh.vn/', null);
+    stubScripting('no-article');
+    ui.show(<Popup db={ui.db} />);
+    await eventually(() => expect(text(ui)).toContain('Trang này không phải bài báo'));
+    expect(button(ui.container, 'Chú giải ngay')).toBeTruthy();
   });
 
   it('turned off here: says so, and "Turn back on" switches the site back on', async () => {
