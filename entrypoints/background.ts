@@ -13,7 +13,7 @@ import {
   type AlwaysDeps,
 } from '@/lib/background/explicit';
 import { requestScope } from '@/lib/background/permissions';
-import { serialSync, syncRegistration } from '@/lib/background/registration';
+import { grantedOrigins, serialSync, syncRegistration } from '@/lib/background/registration';
 import { createRouter } from '@/lib/background/router';
 import { clipTab } from '@/lib/clip-tab';
 import type { ContentRequest, Reply } from '@/lib/messages';
@@ -79,7 +79,7 @@ export default defineBackground(() => {
   // (headless Chromium cannot click a context menu or press a command).
   Object.assign(globalThis, { ttdnExplicit: { annotateExplicitly, annotateOrTogglePanel, deps: explicitDeps } });
 
-  // The context menu: "clip this article" on the listed sites, "annotate this page"
+  // The context menu: "clip this article" where the bootstrap runs, "annotate this page"
   // anywhere (the click grants activeTab for that tab), "always annotate this site" on web
   // pages. Rebuilt on every start, in the current language (menus persist in Chrome, not
   // always in Firefox), one rebuild after another so two never interleave.
@@ -88,7 +88,9 @@ export default defineBackground(() => {
     const build = async () => {
       const { lang } = await getSettings();
       await browser.contextMenus.removeAll();
-      browser.contextMenus.create(clipMenuItem(lang, contentScriptMatches()));
+      // Where the bootstrap runs: the installed sites and every granted origin.
+      const { origins = [] } = await browser.permissions.getAll().catch(() => ({ origins: [] as string[] }));
+      browser.contextMenus.create(clipMenuItem(lang, [...contentScriptMatches(), ...grantedOrigins(origins, declared)]));
       browser.contextMenus.create(annotateMenuItem(lang));
       browser.contextMenus.create(alwaysMenuItem(lang));
     };
@@ -96,6 +98,8 @@ export default defineBackground(() => {
   };
   rebuildMenu();
   watchSettings(rebuildMenu);
+  browser.permissions.onAdded.addListener(rebuildMenu);
+  browser.permissions.onRemoved.addListener(rebuildMenu);
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === CLIP_MENU_ID) void clipFromEntryPoint(tab?.id, clipDeps);
     else if (info.menuItemId === ANNOTATE_MENU_ID) void annotateExplicitly(tab?.id, explicitDeps);
