@@ -107,6 +107,27 @@ describe('the installed build on news sites it lists', () => {
     await page.close();
   });
 
+  it('turned off on a site: the popup says so, and "Turn back on" annotates the article without a reload', async () => {
+    const fixture = ARTICLES.find((a) => a.name === 'army-paper')!;
+    const options = await ext.openExtensionPage('options.html');
+    await options.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } };
+      await chrome.storage.local.set({ settings: { lang: 'vi', paused: false, disabledSites: ['qdnd.vn'], categories: { officials: true, directives: true }, colors: { officials: '#fde68a', directives: '#bae6fd' }, topicThreshold: null } });
+    });
+    const page = await open(server, ext, fixture);
+    await expect(settledState(ext, page)).resolves.toBe('off');
+    await expect(page.locator('ttdn-panel').count()).resolves.toBe(0);
+    const popup = await openPopupFor(ext, page);
+    const section = popup.locator('.current-tab');
+    await expect.poll(() => section.textContent(), { timeout: 10_000 }).toContain('Chú giải đang tắt ở trang này.');
+    await popup.getByRole('button', { name: 'Bật lại' }).click();
+    await waitForPanel(page);
+    await expect(settledState(ext, page)).resolves.toBe('ready');
+    await popup.close();
+    await options.close();
+    await page.close();
+  });
+
   it('does not run by itself on a .vn site nobody listed (no grant in this build)', async () => {
     const page = await open(server, ext, unlistedVnArticle);
     await page.waitForTimeout(1500);
