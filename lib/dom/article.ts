@@ -76,10 +76,13 @@ export function mayHoldArticle(doc: Document): boolean {
 }
 
 const HEADLINE_LETTERS = 20;
-/** Fields a person types into (not radios and checkboxes: portals carry polls; not search boxes: every page has one). */
-const FIELDS = ['text', 'email', 'tel', 'number', 'password', 'date'].map((t) => `input[type="${t}" i]`).join(', ') + ', input:not([type]), select, textarea';
-/** A comment box has three or four; a form page many more. */
-const FORM_FIELDS = 6;
+/**
+ * Fields a person types into: not radios and checkboxes (portals carry polls), not search
+ * boxes, not selects (portals list their links in drop-downs).
+ */
+const FIELDS = ['text', 'email', 'tel', 'number', 'password', 'date'].map((t) => `input[type="${t}" i]`).join(', ') + ', input:not([type]), textarea';
+/** A search box and a comment form have five or six; a form page, ten and more. */
+const FORM_FIELDS = 10;
 /** Title-classed headings ("itle" catches Title and title) that hold no link, paragraph or block and sit in no link or menu. */
 const TITLED =
   ':is(h2, h3, h4, div, span, p):is([class*="itle"], [class*="tieu-de"], [class*="eadline"]):not(:has(a, p, div)):not(a *, nav *)';

@@ -63,6 +63,18 @@ describe('pages that are not articles', () => {
     }
   });
 
+  it('an undeclared article with a search box, link drop-downs, a poll and a comment form is still an article', () => {
+    const brief = ARTICLES.find((a) => a.name === 'provincial-brief')!;
+    const extras =
+      '<form class="search"><input type="text" name="q"><button>Tìm</button></form>' +
+      '<div class="links">' + '<select><option>Chính phủ</option></select>'.repeat(3) + '</div>' +
+      '<div class="poll">' + '<label><input type="radio" name="p"> Ý kiến</label>'.repeat(4) + '</div>' +
+      '<form class="comment-form"><input name="name"><input type="email" name="email"><input type="tel" name="phone"><input name="title"><textarea name="c"></textarea></form>';
+    const { doc, article } = read(brief.html.replace('</body>', `${extras}</body>`));
+    expect(mayHoldArticle(doc)).toBe(true);
+    expect(article?.title).toBe(brief.title);
+  });
+
   it('asked for explicitly, a page with no article still gets its main text read', () => {
     const listing = NON_ARTICLES.find((p) => p.name === 'section-listing')!;
     const { article, text } = read(listing.html, true);
