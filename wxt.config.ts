@@ -1,30 +1,46 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { manifestLocales } from './lib/i18n';
-import { contentScriptMatches } from './lib/sites';
+import { ALL_VN_ORIGINS, contentScriptMatches, OPTIONAL_ORIGINS } from './lib/sites';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  // `wxt build --mode e2e` (into .output/chrome-mv3-e2e): the production manifest plus the
+  // "all of .vn" grant already held, as if the user had accepted it, because headless
+  // Chromium cannot click a permission prompt. Production manifests grant no local host.
+  manifest: ({ mode, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'vi',
     // storage: settings; the database itself is IndexedDB in the extension origin.
     // unlimitedStorage: 10 000 clipped articles outgrow the default quota, and it
     // exempts the collection from eviction when the disk runs low.
-    // contextMenus: "clip this article" on the listed sites, "annotate this page" anywhere.
-    // activeTab + scripting: "annotate this page" on a site that is not listed, granted
-    // per tab by the user's click instead of a broad host permission; activeTab also lets
-    // the popup learn the address of the tab it was opened over.
+    // contextMenus: "clip this article" where the bootstrap runs, "annotate this page"
+    // anywhere, "always annotate this site" on web pages.
+    // activeTab + scripting: "annotate this page" (menu, popup, keyboard) on any site,
+    // granted per tab by the user's action instead of a broad host permission; the
+    // background injects the finder and the annotator into covered pages and registers
+    // the bootstrap for granted origins; activeTab also lets the popup learn the address
+    // of the tab it was opened over.
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting'],
-    // The sites the content script already runs on (no new warning): the popup
-    // and the background can see which listed article a tab shows.
-    host_permissions: contentScriptMatches(),
+    // The installed news sites (the install warning reads "a number of websites"), where
+    // the bootstrap runs by itself.
+    host_permissions: [...contentScriptMatches(), ...(mode === 'e2e' ? ALL_VN_ORIGINS : [])],
+    // The bootstrap (entrypoints/bootstrap.ts), plain script: it brings the annotator only to articles.
+    content_scripts: [{ matches: contentScriptMatches(), js: ['bootstrap.js'], run_at: 'document_idle' }],
+    // Asked for at the user's click, never at install: all of .vn in one grant, or one site
+    // at a time ("Always annotate this site").
+    // Manifest V2 (Firefox) lists optional hosts among optional_permissions.
+    ...(manifestVersion === 3 ? { optional_host_permissions: [...OPTIONAL_ORIGINS] } : { optional_permissions: [...OPTIONAL_ORIGINS] }),
     commands: {
       'clip-article': {
         suggested_key: { default: 'Alt+Shift+L' },
         description: '__MSG_clipCommand__',
+      },
+      'annotate-page': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_annotateCommand__',
       },
     },
     browser_specific_settings: {
@@ -34,7 +50,7 @@ export default defineConfig({
         data_collection_permissions: { required: ['none'] },
       },
     },
-  },
+  }),
   hooks: {
     // Locale files are generated from lib/i18n.ts so the strings live in one place.
     'build:publicAssets': (_wxt, files) => {

@@ -1,18 +1,44 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ANNOTATE_MENU_ID, annotateMenuItem, annotateTab } from '@/lib/background/annotate-tab';
+import { isLoadAnnotator, loadAnnotator } from '@/lib/background/annotator-load';
 import { CLIP_COMMAND, CLIP_MENU_ID, clipFromEntryPoint, clipMenuItem, type ClipEntryDeps } from '@/lib/background/clip-entry-points';
+import {
+  ALWAYS_MENU_ID,
+  alwaysAnnotateSite,
+  alwaysMenuItem,
+  ANNOTATE_COMMAND,
+  annotateExplicitly,
+  annotateOrTogglePanel,
+  type AlwaysDeps,
+} from '@/lib/background/explicit';
+import { requestScope } from '@/lib/background/permissions';
+import { grantedOrigins, serialSync, syncRegistration } from '@/lib/background/registration';
 import { reinjectOpenTabs } from '@/lib/background/reinject';
 import { createRouter } from '@/lib/background/router';
 import { classifySender, originOf, type RawSender } from '@/lib/background/senders';
-import { secureCollectionHead } from '@/lib/collection-head';
+import { openOnboardingOnInstall } from '@/lib/background/onboarding';
+import { refreshCollectionHead, secureCollectionHead } from '@/lib/collection-head';
+import { analyze } from '@/lib/matcher/analyze';
+import { reanalyseCollection } from '@/lib/store/reanalyse';
+import { rebuildRows } from '@/lib/store/rebuild-rows';
 import { clipTab } from '@/lib/clip-tab';
+import type { ContentRequest, Reply } from '@/lib/messages';
+import { tabStatus } from '@/lib/page-state';
 import { getSettings, watchSettings } from '@/lib/settings';
 import { contentScriptMatches } from '@/lib/sites';
 import { AnnotatorDb } from '@/lib/store/db';
 
 export default defineBackground(() => {
   const db = new AnnotatorDb();
+  // First run: the onboarding page. Registered at the top level so the install event is not missed.
+  browser.runtime.onInstalled.addListener((details) => void openOnboardingOnInstall(details));
+  // Clippings stored by an older matcher or search folding are brought up to date in the
+  // background, resumably: each job keeps a cursor and goes on at the next start if stopped.
+  void reanalyseCollection(db, (text) => analyze(text))
+    .then(() => rebuildRows(db))
+    .then(() => refreshCollectionHead(db))
+    .catch((error: unknown) => console.warn('Bringing the collection up to date stopped; it resumes at the next start.', error));
   const action = browser.action ?? browser.browserAction;
   const route = createRouter({
     db,
@@ -28,6 +54,8 @@ export default defineBackground(() => {
   const self = { id: browser.runtime.id, origin: originOf(browser.runtime.getURL('/'))! };
   browser.runtime.onMessage.addListener((message, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
+    // The bootstrap found an article in its frame: bring the annotator there (loadAnnotator checks the sender is a web page's content script).
+    if (isLoadAnnotator(message)) return loadAnnotator(browser.scripting, sender, browser.runtime.id, message);
     return route(message, classifySender(sender as RawSender, self));
   });
 
@@ -37,38 +65,73 @@ export default defineBackground(() => {
     void reinjectOpenTabs({ scripting: browser.scripting, tabsMatching: (url) => browser.tabs.query({ url }) }, contentScriptMatches());
   });
 
-  // Clip from the context menu and the keyboard shortcut.
-  const clipDeps: ClipEntryDeps = {
-    clipTab,
-    lang: async () => (await getSettings()).lang,
-    showFailure: async (tabId, title) => {
-      await action.setBadgeText({ tabId, text: '!' });
-      await action.setTitle({ tabId, title });
-    },
+  // Granted sites beyond the installed list get the bootstrap by dynamic registration,
+  // rebuilt from permissions.getAll() at every start-up and on every grant or removal.
+  const declared = (browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.matches ?? []);
+  const syncScripts = serialSync(() => syncRegistration(browser.scripting, browser.permissions, declared));
+  void syncScripts();
+  browser.permissions.onAdded.addListener(() => void syncScripts());
+  browser.permissions.onRemoved.addListener(() => void syncScripts());
+
+  const showFailure = async (tabId: number, title: string) => {
+    await action.setBadgeText({ tabId, text: '!' });
+    await action.setTitle({ tabId, title });
   };
-  // The context menu: "clip this article" on the listed sites, "annotate this page"
-  // anywhere (the click grants activeTab for that tab). Rebuilt on every start, in the
-  // current language (menus persist in Chrome, not always in Firefox), one rebuild after
-  // another so two never interleave.
+  const lang = async () => (await getSettings()).lang;
+  const askTab = async <T>(tabId: number, message: ContentRequest): Promise<T | null> => {
+    const reply = (await browser.tabs.sendMessage(tabId, message).catch(() => undefined)) as Reply<T> | undefined;
+    return reply?.ok ? reply.value : null;
+  };
+
+  // Clip from the context menu and the keyboard shortcut.
+  const clipDeps: ClipEntryDeps = { clipTab, lang, showFailure };
+  // Explicit requests: annotate, or say why not.
+  const explicitDeps: AlwaysDeps = {
+    status: (tabId) =>
+      tabStatus(
+        { sendMessage: (id, message) => browser.tabs.sendMessage(id, message), executeScript: (injection) => browser.scripting.executeScript(injection) as Promise<{ result?: unknown }[]> },
+        tabId,
+      ),
+    togglePanel: async (tabId) => void (await askTab(tabId, { type: 'content:toggle-panel' })),
+    annotate: (tabId) => annotateTab(browser.scripting, tabId),
+    showFailure,
+    lang,
+    wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    request: (scope) => requestScope(browser.permissions, scope),
+  };
+  // The handlers, reachable from the service worker's console and the end-to-end tests
+  // (headless Chromium cannot click a context menu or press a command).
+  Object.assign(globalThis, { ttdnExplicit: { annotateExplicitly, annotateOrTogglePanel, deps: explicitDeps } });
+
+  // The context menu: "clip this article" where the bootstrap runs, "annotate this page"
+  // anywhere (the click grants activeTab for that tab), "always annotate this site" on web
+  // pages. Rebuilt on every start, in the current language (menus persist in Chrome, not
+  // always in Firefox), one rebuild after another so two never interleave.
   let menu = Promise.resolve();
   const rebuildMenu = () => {
     const build = async () => {
       const { lang } = await getSettings();
       await browser.contextMenus.removeAll();
-      browser.contextMenus.create(clipMenuItem(lang, contentScriptMatches()));
+      // Where the bootstrap runs: the installed sites and every granted origin.
+      const { origins = [] } = await browser.permissions.getAll().catch(() => ({ origins: [] as string[] }));
+      browser.contextMenus.create(clipMenuItem(lang, [...contentScriptMatches(), ...grantedOrigins(origins, declared)]));
       browser.contextMenus.create(annotateMenuItem(lang));
+      browser.contextMenus.create(alwaysMenuItem(lang));
     };
     menu = menu.then(build, build);
   };
   rebuildMenu();
   watchSettings(rebuildMenu);
+  browser.permissions.onAdded.addListener(rebuildMenu);
+  browser.permissions.onRemoved.addListener(rebuildMenu);
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === CLIP_MENU_ID) void clipFromEntryPoint(tab?.id, clipDeps);
-    else if (info.menuItemId === ANNOTATE_MENU_ID && tab?.id !== undefined) void annotateTab(browser.scripting, tab.id);
+    else if (info.menuItemId === ANNOTATE_MENU_ID) void annotateExplicitly(tab?.id, explicitDeps);
+    else if (info.menuItemId === ALWAYS_MENU_ID) void alwaysAnnotateSite(tab, explicitDeps);
   });
   browser.commands.onCommand.addListener(async (command, tab) => {
-    if (command !== CLIP_COMMAND) return;
     const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-    await clipFromEntryPoint(tabId, clipDeps);
+    if (command === CLIP_COMMAND) await clipFromEntryPoint(tabId, clipDeps);
+    else if (command === ANNOTATE_COMMAND) await annotateOrTogglePanel(tabId, explicitDeps);
   });
 });

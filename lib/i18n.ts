@@ -23,11 +23,13 @@ const manifestStrings = {
     extName: 'Chú giải tin thông tin đối ngoại',
     extDescription: 'Đánh dấu quan chức và văn bản chỉ đạo trong tin tức Việt Nam về thông tin đối ngoại; lưu và tra cứu bài viết.',
     clipCommand: 'Lưu bài đang đọc vào bộ sưu tập',
+    annotateCommand: 'Chú giải trang này, hoặc hiện/ẩn bảng chú giải',
   },
   en: {
     extName: 'Foreign-information news annotator',
     extDescription: 'Highlights officials and directives in Vietnamese news about foreign-information work; clip and search articles.',
     clipCommand: 'Clip the article you are reading to the collection',
+    annotateCommand: 'Annotate this page, or show/hide the annotation panel',
   },
 };
 

@@ -53,10 +53,7 @@ export function watchSettings(callback: (settings: Settings) => void): () => voi
   return settingsItem.watch((value) => callback({ ...DEFAULT_SETTINGS, ...value }));
 }
 
-/** Whether the content script annotates a site by itself (the user can still ask for any page). */
-export function annotatesSite(settings: Settings, site: string): boolean {
-  return !settings.paused && !settings.disabledSites.includes(site);
-}
+export { annotatesSite } from './site-switch';
 
 /** The matcher's verdict under the user's threshold, when they set one. */
 export function verdictWith(verdict: ForeignInfoVerdict, threshold: number | null): ForeignInfoVerdict {

@@ -1,5 +1,5 @@
 /**
- * `npm start`: serves the seed articles as ordinary news pages on 127.0.0.1 and
+ * `npm start`: serves the seed articles as ordinary news pages on 127.0.0.1 (under a listed news host name) and
  * opens Chromium with the built extension on one of them. Without a display it
  * runs headless, saves a screenshot of the annotated page and says where.
  */
@@ -17,7 +17,11 @@ main{max-width:720px;margin:0 0 0 max(24px,calc(50% - 500px));background:#fff;pa
 </style>`;
 
 const server = await startServer();
-const urls = seedFiles().map((file, i) => server.page(`/tin/seed-${i}.html`, seedPage(file, { headExtra: LAYOUT })));
+// Served under a listed news host name (the browser maps it to 127.0.0.1): the extension runs on no local host.
+const urls = seedFiles().map((file, i) => {
+  server.page(`/tin/seed-${i}.html`, seedPage(file, { headExtra: LAYOUT }));
+  return server.at('www.vietnamplus.vn', `/tin/seed-${i}.html`);
+});
 server.page('/', `<!doctype html><meta charset="utf-8"><title>Seed articles</title><h1>Seed articles</h1><ul>${urls
   .map((u, i) => `<li><a href="${u}">${seedFiles()[i]}</a></li>`)
   .join('')}</ul>`);
@@ -38,7 +42,7 @@ const target = await page.evaluate(() => {
 if (target) await page.mouse.move(target.x, target.y);
 await page.waitForTimeout(300);
 
-console.log(`Seed articles served at ${server.origin}/ (extension id ${browser.extensionId})`);
+console.log(`Seed articles served at ${server.at('www.vietnamplus.vn', '/')} (extension id ${browser.extensionId})`);
 if (headless) {
   await page.screenshot({ path: SCREENSHOT, fullPage: false });
   console.log(`No display: ran headless and saved a screenshot of the annotated page to ${SCREENSHOT}`);

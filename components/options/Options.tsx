@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { LANGS, type Lang } from '@/lib/i18n';
 import { DEFAULT_SETTINGS, getSettings, updateSettings, watchSettings, type Category, type Settings } from '@/lib/settings';
+import { Scopes } from './Scopes';
 import { optionsStrings } from './strings';
 
 const CATEGORIES: Category[] = ['officials', 'directives'];
@@ -67,6 +68,8 @@ export function Options() {
         )}
         <p>{t('annotateOther')}</p>
       </fieldset>
+
+      <Scopes lang={settings.lang} />
 
       <fieldset>
         <legend>{t('categories')}</legend>

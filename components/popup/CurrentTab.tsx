@@ -1,17 +1,26 @@
 /**
- * The tab the popup was opened over: the content script's verdict for it
- * (recorded in the `recent` table) and the button that clips it.
+ * The tab the popup was opened over: what the extension did there, in words
+ * (annotated, found nothing, not an article, turned off here, not allowed here), the
+ * next step (annotate now, enable this site, enable all .vn, turn back on), and the
+ * button that clips it.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { describeError } from '@/components/collection/describe-error';
 import type { CollectionText } from '@/components/collection/strings';
 import { useLiveQuery } from '@/components/collection/useLiveQuery';
+import { annotateTab } from '@/lib/background/annotate-tab';
+import { holdsScope, requestScope, type Scope } from '@/lib/background/permissions';
 import { clipTab } from '@/lib/clip-tab';
+import type { ContentStatus } from '@/lib/messages';
+import { tabStatus } from '@/lib/page-state';
+import { DEFAULT_SETTINGS, getSettings, updateSettings, watchSettings, type Settings } from '@/lib/settings';
+import { isListedSite, siteOf } from '@/lib/sites';
 import { canonicalUrlKey } from '@/lib/store/canonical-url';
 import type { AnnotatorDb } from '@/lib/store/db';
 import { recentPage } from '@/lib/store/recent';
 import type { ClippingCard } from '@/lib/store/types';
+import { situationOf, type Situation } from './situation';
 import type { popupStrings } from './strings';
 
 interface Tab {
@@ -39,12 +48,40 @@ function useActiveTab(): Tab | null | undefined {
   return tab;
 }
 
+function useSettings(): Settings | null {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  useEffect(() => {
+    let live = true;
+    void getSettings().then((s) => live && setSettings(s), () => live && setSettings(DEFAULT_SETTINGS));
+    const stop = watchSettings(setSettings);
+    return () => {
+      live = false;
+      stop();
+    };
+  }, []);
+  return settings;
+}
+
+/** The tab's content status (the annotator's answer, or the bootstrap's decision); null when nothing of ours runs there. */
+const askStatus = (tabId: number): Promise<ContentStatus | null> =>
+  tabStatus(
+    {
+      sendMessage: (id, message) => browser.tabs.sendMessage(id, message),
+      executeScript: (injection) => browser.scripting.executeScript(injection) as Promise<{ result?: unknown }[]>,
+    },
+    tabId,
+  );
+
 /** The saved clipping for this address, by canonical URL or page URL. */
 function findClipping(cards: readonly ClippingCard[] | undefined, url: string): ClippingCard | undefined {
   if (!cards || !isWebPage(url)) return undefined;
   const key = canonicalUrlKey(url);
   return cards.find((c) => c.url === url || c.canonicalUrl === key);
 }
+
+/** How long the popup keeps looking while the page is being analysed. */
+const POLL_MS = 400;
+const POLLS = 40;
 
 interface Props {
   db: AnnotatorDb;
@@ -55,16 +92,93 @@ interface Props {
 
 export function CurrentTab({ db, cards, t, tc }: Props) {
   const tab = useActiveTab();
+  const settings = useSettings();
   const url = tab?.url ?? '';
-  const page = useLiveQuery(() => recentPage(db, url), [db, url]).value;
+  const recent = useLiveQuery(() => recentPage(db, url), [db, url]).value;
   const saved = useMemo(() => findClipping(cards, url), [cards, url]);
   const [message, setMessage] = useState<{ alert: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<ContentStatus | null | undefined>(undefined);
+  const [allowed, setAllowed] = useState<boolean | undefined>(undefined);
+  const [polls, setPolls] = useState(POLLS);
+
+  const look = useCallback(async () => {
+    if (!tab) return;
+    setStatus(await askStatus(tab.id));
+  }, [tab]);
+
+  useEffect(() => {
+    if (!tab) return;
+    void look();
+    const site = isWebPage(tab.url) ? { kind: 'site' as const, url: tab.url } : null;
+    if (!site || isListedSite(tab.url)) setAllowed(site !== null);
+    else void holdsScope(browser.permissions, site).then(setAllowed, () => setAllowed(false));
+  }, [tab, look]);
+
+  const situation: Situation | null =
+    tab && settings && status !== undefined && allowed !== undefined
+      ? situationOf({ url, status, allowed, settings, recent: recent ?? null })
+      : null;
+
+  // While the page is being read, look again now and then (it reads in idle slices).
+  useEffect(() => {
+    if (situation?.kind !== 'analysing' || polls <= 0) return;
+    const timer = setTimeout(() => {
+      setPolls((n) => n - 1);
+      void look();
+    }, POLL_MS);
+    return () => clearTimeout(timer);
+  }, [situation?.kind, polls, look, status]);
 
   if (tab === undefined) return null;
-  // An address the extension may not see (no permission for that site) may
-  // still be an article: its content script, if any, decides when asked.
+  // An address the extension may not see may still be an article: its content script, if any, decides when asked.
   const clippable = tab !== null && (url === '' || isWebPage(url));
+
+  const act = async (work: () => Promise<string | null>) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const done = await work();
+      if (done) setMessage({ alert: false, text: done });
+    } catch (error) {
+      setMessage({ alert: true, text: error instanceof Error && error.message ? error.message : String(error) });
+    } finally {
+      setBusy(false);
+      setPolls(POLLS);
+      await look();
+    }
+  };
+
+  /** Annotates now (activeTab: the popup's opening granted this tab), in "asked for" mode. */
+  const annotateNow = () =>
+    act(async () => {
+      try {
+        await annotateTab(browser.scripting, tab!.id);
+      } catch {
+        throw new Error(t('browserRefuses'));
+      }
+      setStatus({ state: 'analysing', page: null, article: null, analysis: null });
+      return null;
+    });
+
+  /** Asks for a scope in the browser's own prompt; on a yes, annotates this page at once. */
+  const grant = (scope: Scope) =>
+    act(async () => {
+      const granted = await requestScope(browser.permissions, scope).catch(() => false);
+      if (!granted) return t('refused');
+      setAllowed(true);
+      await annotateTab(browser.scripting, tab!.id).catch(() => undefined);
+      setStatus({ state: 'analysing', page: null, article: null, analysis: null });
+      return t('granted');
+    });
+
+  const turnBackOn = () =>
+    act(async () => {
+      if (!settings) return null;
+      const site = siteOf(url);
+      await updateSettings(settings.paused ? { paused: false } : { disabledSites: settings.disabledSites.filter((s) => s !== site) });
+      return null;
+    });
 
   const clip = async () => {
     if (!tab) return;
@@ -80,20 +194,39 @@ export function CurrentTab({ db, cards, t, tc }: Props) {
     }
   };
 
+  const annotateButton = (
+    <button type="button" class="primary" disabled={busy} onClick={() => void annotateNow()}>
+      {t('annotateNow')}
+    </button>
+  );
+
   return (
-    <section class="current-tab" aria-labelledby="current-tab-heading">
+    <section class="current-tab" aria-labelledby="current-tab-heading" data-situation={situation?.kind ?? 'loading'}>
       <h2 id="current-tab-heading">{t('thisPage')}</h2>
       {!clippable && <p>{t('notAPage')}</p>}
-      {clippable && !page && <p>{t('notAnalysed')}</p>}
-      {clippable && page && (
-        <>
-          <p class="current-title">{page.title || url}</p>
-          <p>
-            <strong class={page.isForeignInfo ? 'verdict yes' : 'verdict no'}>{page.isForeignInfo ? t('verdictYes') : t('verdictNo')}</strong>
-            {` (${t('score')} ${page.score.toFixed(2)}) · ${page.officials} ${t('officials')} · ${page.directives} ${t('directives')}`}
-          </p>
-        </>
+      {clippable && situation && <SituationView situation={situation} t={t} url={url} />}
+      {clippable && situation && (
+        <p class="next-step">
+          {(situation.kind === 'not-article' || situation.kind === 'not-loaded' || situation.kind === 'error' || situation.kind === 'not-allowed') &&
+            annotateButton}
+          {situation.kind === 'not-allowed' && situation.vn && (
+            <button type="button" disabled={busy} onClick={() => void grant({ kind: 'all-vn' })}>
+              {t('enableVn')}
+            </button>
+          )}
+          {situation.kind === 'not-allowed' && (
+            <button type="button" disabled={busy} onClick={() => void grant({ kind: 'site', url })}>
+              {t('alwaysSite')}
+            </button>
+          )}
+          {situation.kind === 'off' && (
+            <button type="button" class="primary" disabled={busy} onClick={() => void turnBackOn()}>
+              {t('turnOn')}
+            </button>
+          )}
+        </p>
       )}
+      {clippable && situation?.kind === 'not-allowed' && <p class="why">{situation.vn ? t('vnWhy') : t('siteWhy')}</p>}
       {/* Once the collection is read: "Lưu" and "Lưu lại" must not swap under the pointer. */}
       {clippable && cards !== undefined && (
         <p class="clip-row">
@@ -106,4 +239,37 @@ export function CurrentTab({ db, cards, t, tc }: Props) {
       {message && <p role={message.alert ? 'alert' : 'status'}>{message.text}</p>}
     </section>
   );
+}
+
+function SituationView({ situation, t, url }: { situation: Situation; t: Props['t']; url: string }) {
+  switch (situation.kind) {
+    case 'annotated':
+    case 'found-nothing': {
+      const { page } = situation;
+      return (
+        <>
+          <p class="situation">{situation.kind === 'annotated' ? t('annotated') : t('foundNothing')}</p>
+          <p class="current-title">{page.title || url}</p>
+          <p>
+            <strong class={page.isForeignInfo ? 'verdict yes' : 'verdict no'}>{page.isForeignInfo ? t('verdictYes') : t('verdictNo')}</strong>
+            {` (${t('score')} ${page.score.toFixed(2)}) · ${page.officials} ${t('officials')} · ${page.directives} ${t('directives')}`}
+          </p>
+        </>
+      );
+    }
+    case 'analysing':
+      return <p class="situation">{t('analysing')}</p>;
+    case 'not-article':
+      return <p class="situation">{t('notArticle')}</p>;
+    case 'off':
+      return <p class="situation">{situation.paused ? t('paused') : t('offHere')}</p>;
+    case 'not-allowed':
+      return <p class="situation">{t('notAllowed')}</p>;
+    case 'not-loaded':
+      return <p class="situation">{t('notAnalysed')}</p>;
+    case 'error':
+      return <p class="situation">{t('error')}</p>;
+    case 'not-web':
+      return <p class="situation">{t('notAPage')}</p>;
+  }
 }

@@ -6,7 +6,7 @@
 import type { CardSubject } from '@/components/hovercard/HoverCard';
 import { clipFailureOf } from '@/components/panel/failure';
 import type { ClipState } from '@/components/panel/Panel';
-import { findArticle, type Article } from '@/lib/dom/article';
+import { findArticle, type Article, type FindOptions } from '@/lib/dom/article';
 import { clippingOf } from '@/lib/dom/clipping';
 import { annotate, paintFindings, type Annotation } from '@/lib/dom/annotate';
 import { directiveKey, officialKey } from '@/lib/dom/findings';
@@ -55,6 +55,7 @@ export class PageAnnotator {
     private settings: Settings,
     private readonly site: string,
     private readonly hooks: AnnotatorHooks,
+    private readonly options: FindOptions = {},
   ) {
     this.ui = new PageUi(doc);
     this.painter = createPainter(doc, DEFAULT_SETTINGS.colors);
@@ -200,7 +201,7 @@ export class PageAnnotator {
     const signal = this.abort.signal;
     const detached = this.article?.roots.some((root) => !root.isConnected);
     if (change === 'page' || !this.article || detached) {
-      const article = await runSliced(findArticle(this.doc), { signal });
+      const article = await runSliced(findArticle(this.doc, this.options), { signal });
       if (!article) {
         this.article = this.annotation = null;
         this.painter.clear();

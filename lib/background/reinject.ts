@@ -2,11 +2,11 @@
  * After an update (or a reload in development) the content scripts already in
  * open tabs belong to the old extension: they can no longer reach the
  * background, and Chromium does not replace them. The background injects the
- * new one into every open tab it may read (the listed news sites); the new
- * script retires the orphan it finds there. Firefox injects declared content
+ * new annotator into every open tab it may read (the listed news sites); it
+ * retires the orphan it finds there. Firefox injects declared content
  * scripts into open tabs by itself, so it is not done twice there.
  */
-import { CONTENT_SCRIPT_FILE, CONTENT_STYLE_FILE, type Scripting } from './annotate-tab';
+import { injectAnnotator, type Scripting } from './annotate-tab';
 
 export interface ReinjectDeps {
   scripting: Scripting;
@@ -21,8 +21,8 @@ export async function reinjectOpenTabs(deps: ReinjectDeps, patterns: string[]): 
   for (const { id } of tabs) {
     if (id === undefined || id < 0) continue;
     try {
-      await deps.scripting.insertCSS({ target: { tabId: id }, files: [CONTENT_STYLE_FILE] });
-      await deps.scripting.executeScript({ target: { tabId: id }, files: [CONTENT_SCRIPT_FILE] });
+      // The annotator itself, not the bootstrap: it retires the orphan it finds, and finds no article where there is none.
+      await injectAnnotator(deps.scripting, { tabId: id });
       injected++;
     } catch {
       // A tab we may not script (an error page, a closed tab): it keeps the "reload" notice.

@@ -1,6 +1,6 @@
 import { defineStrings } from '../i18n';
 
-/** Words the background shows: the context menu item and the toolbar tooltip when a clip fails. */
+/** Words the background shows: the context menu items, and the toolbar tooltip when a clip or an explicit request fails. */
 export const backgroundStrings = defineStrings(
   {
     clipMenu: 'Lưu bài này vào bộ sưu tập',
@@ -11,6 +11,10 @@ export const backgroundStrings = defineStrings(
     'no-answer': 'Tiện ích không trả lời; hãy thử lại sau giây lát.',
     forbidden: 'Tiện ích không nhận yêu cầu này.',
     other: 'Đã có lỗi; bài chưa được lưu.',
+    alwaysMenu: 'Luôn chú giải trang này',
+    notAllowed: 'Trình duyệt không cho tiện ích chạy trên trang này (trang của trình duyệt, cửa hàng tiện ích hoặc tệp trên máy).',
+    nothingToRead: 'Trang này không có bài viết hay đoạn văn nào để chú giải.',
+    annotateFailed: 'Không chú giải được trang này; hãy tải lại trang rồi thử lại.',
   },
   {
     clipMenu: 'Clip this article to the collection',
@@ -21,5 +25,9 @@ export const backgroundStrings = defineStrings(
     'no-answer': 'The extension did not answer; try again in a moment.',
     forbidden: 'The extension does not take this request.',
     other: 'Something went wrong; the article was not saved.',
+    alwaysMenu: 'Always annotate this site',
+    notAllowed: 'The browser does not let extensions run on this page (a browser page, the extension store or a local file).',
+    nothingToRead: 'This page has no article or text to annotate.',
+    annotateFailed: 'Could not annotate this page; reload it and try again.',
   },
 );

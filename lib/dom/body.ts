@@ -14,6 +14,8 @@ export interface ArticleBody {
   body: Element;
   /** Clutter inside the roots to leave out (related boxes, share bars, link lists). */
   exclude(element: Element): boolean;
+  /** The headline found before the body, when there is one. */
+  headline?: Element | null;
 }
 
 const NEGATIVE =
@@ -25,6 +27,10 @@ const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complement
 
 /** Below this, a piece of text is a caption or a label, not a paragraph. */
 const MIN_PARAGRAPH = 25;
+/** Body text a headed article needs: less is a teaser or a caption. */
+export const MIN_ARTICLE = 300;
+/** A headline is a sentence, not a section name ("Thời sự") or a site name. */
+const MIN_HEADLINE = 20;
 
 function labels(element: Element): string {
   return `${element.getAttribute('class') ?? ''} ${element.id} ${element.getAttribute('type') ?? ''}`;
@@ -32,12 +38,17 @@ function labels(element: Element): string {
 
 /** Page furniture: menus, footers, comment and related-article boxes. */
 export function isClutter(element: Element): boolean {
-  if (CHROME_TAGS.has(element.localName)) return true;
+  if (CHROME_TAGS.has(element.localName)) return !isPageForm(element);
   if (!element.hasAttributes()) return false;
   const role = element.getAttribute('role');
   if (role && CHROME_ROLES.has(role)) return true;
   const names = labels(element);
   return NEGATIVE.test(names) && !POSITIVE.test(names);
+}
+
+/** ASP.NET WebForms portals wrap the whole page in one form: that form is the page, not a form on it. */
+function isPageForm(element: Element): boolean {
+  return element.localName === 'form' && (element.parentElement?.localName === 'body' || element.querySelector('input[name="__VIEWSTATE"]') !== null);
 }
 
 /** Visible-ish text length; very long texts are measured raw (collapsing their whitespace would be a long task). */
@@ -155,7 +166,13 @@ export function* findBody(doc: Document, options: { declaredArticle?: boolean } 
     }
   }
   const linkedHeadings = best.querySelectorAll('h2 a, h3 a, h4 a, h5 a').length;
-  const enough = options.declaredArticle ? total >= 250 && count >= 2 : total >= 1000 && count >= 5;
+  const headline = findHeadline(doc, best, inChrome);
+  // A short article (an item under a video, a provincial brief, a portal notice) still has
+  // its headline: a headline over 300 characters of body text is an article, declared or not.
+  const ownHeading = headline ?? best.querySelector('h1');
+  const headed = ownHeading !== null && textLength(ownHeading) >= MIN_HEADLINE;
+  const enough =
+    (options.declaredArticle && total >= 250 && count >= 2) || (headed && total >= MIN_ARTICLE) || (total >= 1000 && count >= 5);
   if (!enough || (linkedHeadings >= 4 && linkedHeadings * 2 >= count) || density(best) > 0.5) return null;
 
   // Sibling containers that carry part of the body (split by an ad or a figure).
@@ -170,14 +187,13 @@ export function* findBody(doc: Document, options: { declaredArticle?: boolean } 
     }
   }
   yield;
-  const headline = findHeadline(doc, best, inChrome);
   if (headline) roots.add(headline);
   yield;
   const lead = yield* findLead(doc, best, headline, inChrome);
   if (lead) roots.add(lead);
 
   const ordered = [...roots].filter((el) => ![...roots].some((other) => other !== el && other.contains(el))).sort(byDocumentOrder);
-  return { roots: ordered, body: best, exclude: (element) => isClutter(element) || isLinkList(element) };
+  return { roots: ordered, body: best, headline, exclude: (element) => isClutter(element) || isLinkList(element) };
 }
 
 function isLinkList(element: Element): boolean {
@@ -185,16 +201,31 @@ function isLinkList(element: Element): boolean {
   return (name === 'ul' || name === 'ol' || name === 'dl' || name === 'table') && linkDensity(element) > 0.5;
 }
 
+/** A heading that is a link leads to an article elsewhere: a listing's item, not this page's headline. */
+const isLinked = (el: Element) => el.closest('a') !== null || (el.querySelector('a') !== null && linkDensity(el) > 0.5);
+
 const before = (a: Node, b: Node) => !!(a.compareDocumentPosition(b) & 4) && !a.contains(b);
 
-/** The article's headline: the last h1 (or marked title) before the body, outside page chrome. */
+const TITLE_CLASS = /title|tieu-?de|headline/i;
+
+/**
+ * The article's headline: the last h1 (or marked title) before the body, outside page
+ * chrome; on layouts without one (portal CMSs, TV pages), the last title-classed heading.
+ */
 function findHeadline(doc: Document, body: Element, inChrome: (el: Element) => boolean): Element | null {
   const inside = body.querySelector('h1');
   if (inside) return null; // already part of the body
+  const usable = (el: Element) => el.localName !== 'meta' && before(el, body) && !inChrome(el);
   let found: Element | null = null;
   for (const el of doc.querySelectorAll('h1, [data-role="title"]')) {
-    if (el.localName === 'meta' || !before(el, body) || inChrome(el) || textLength(el) < 10) continue;
-    found = el;
+    if (usable(el) && textLength(el) >= 10) found = el;
+  }
+  if (found) return found;
+  // A title-classed heading that is a link is a listing's item, not this page's headline.
+  for (const el of doc.querySelectorAll('h2[class], h3[class], div[class], span[class], p[class]')) {
+    if (!TITLE_CLASS.test(labels(el)) || !usable(el) || isLinked(el)) continue;
+    const length = textLength(el);
+    if (length >= MIN_HEADLINE && length <= 300 && !el.querySelector('p, div, h2, h3')) found = el;
   }
   return found;
 }

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClosedUi } from '../support/closed-ui';
 import { seedPage } from '../support/news-page';
-import { COLUMN_LAYOUT, flashed, fold, gold, goldMissing, paintedTexts, rangeCentre, startHarness, waitForPanel, type Harness } from './page-helpers';
+import { COLUMN_LAYOUT, flashed, fold, gold, goldMissing, paintedTexts, rangeCentre, settledState, startHarness, waitForPanel, type Harness } from './page-helpers';
 
 describe('annotating news pages in Chromium', () => {
   let harness: Harness;
@@ -132,7 +132,9 @@ describe('annotating news pages in Chromium', () => {
   it('does not annotate a section listing', async () => {
     const teasers = Array.from({ length: 20 }, (_, i) => `<article><h3><a href="/t${i}">Tin ${i}: Kết luận số 57-KL/TW và công tác thông tin đối ngoại</a></h3></article>`).join('');
     const page = await open('/chuyen-muc.html', `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Chuyên mục</title></head><body>${teasers}</body></html>`);
-    await waitForPanel(page, 'no-article');
+    // The extension decides "not an article" and leaves the page as it was: no panel, no highlight.
+    await expect(settledState(harness.browser, page)).resolves.toBe('no-article');
+    await expect(page.locator('ttdn-panel').count()).resolves.toBe(0);
     await expect(paintedTexts(page, 'ttdn-directives')).resolves.toEqual([]);
     await page.close();
   });

@@ -71,6 +71,43 @@ export function rangeCentre(page: Page, name: HighlightName, text?: string): Pro
   );
 }
 
+/**
+ * What the extension says happened on a page (its content status: 'ready',
+ * 'no-article', 'off'…), asked from the service worker as the popup asks; null when
+ * nothing of ours runs there.
+ */
+export async function pageState(ext: ExtensionBrowser, page: Page): Promise<string | null> {
+  const worker = await ext.serviceWorker();
+  return worker.evaluate(async (url) => {
+    type Chrome = {
+      tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: object): Promise<{ ok: boolean; value?: { state: string } } | undefined> };
+      scripting: { executeScript(i: { target: { tabId: number }; func: () => unknown }): Promise<{ result?: unknown }[]> };
+    };
+    const { chrome } = globalThis as unknown as { chrome: Chrome };
+    const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
+    if (tab?.id === undefined) return null;
+    // The annotator answers; where it never came, the bootstrap left its decision in a global (lib/page-state.ts).
+    const reply = await chrome.tabs.sendMessage(tab.id, { type: 'content:status' }).catch(() => undefined);
+    if (reply?.ok) return reply.value?.state ?? null;
+    const [result] = await chrome.scripting
+      .executeScript({ target: { tabId: tab.id }, func: () => (globalThis as { __ttdnBootstrap?: { state: string } }).__ttdnBootstrap?.state ?? null })
+      .catch(() => []);
+    return (result?.result as string | null | undefined) ?? null;
+  }, page.url());
+}
+
+/** Waits until the extension has decided about the page, and returns what it decided. */
+export async function settledState(ext: ExtensionBrowser, page: Page, timeout = 20_000): Promise<string | null> {
+  const until = Date.now() + timeout;
+  let state: string | null = null;
+  while (Date.now() < until) {
+    state = await pageState(ext, page);
+    if (state && state !== 'analysing') return state;
+    await page.waitForTimeout(150);
+  }
+  return state;
+}
+
 export async function waitForPanel(page: Page, state = 'ready'): Promise<void> {
   await page.locator(`ttdn-panel[data-state="${state}"]`).waitFor({ state: 'attached', timeout: 20_000 });
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { annotateMenuItem, annotateTab, ANNOTATE_MENU_ID, CONTENT_SCRIPT_FILE, CONTENT_STYLE_FILE, REQUESTED_FLAG } from '@/lib/background/annotate-tab';
+import { annotateMenuItem, annotateTab, ANNOTATE_MENU_ID, ANNOTATOR_FILE, ANNOTATOR_STYLE_FILE, REQUESTED_FLAG } from '@/lib/background/annotate-tab';
 
 describe('"Annotate this page" on an unlisted site', () => {
-  it('flags the request, adds the stylesheet, then runs the content script in that tab', async () => {
+  it('flags the request, adds the stylesheet, then runs the annotator in that tab', async () => {
     const calls: string[] = [];
     const scope: Record<string, unknown> = {};
     await annotateTab(
@@ -20,7 +20,7 @@ describe('"Annotate this page" on an unlisted site', () => {
       },
       7,
     );
-    expect(calls).toEqual(['func@7', `css:${CONTENT_STYLE_FILE}@7`, `${CONTENT_SCRIPT_FILE}@7`]);
+    expect(calls).toEqual(['func@7', `css:${ANNOTATOR_STYLE_FILE}@7`, `${ANNOTATOR_FILE}@7`]);
     expect((globalThis as Record<string, unknown>)[REQUESTED_FLAG]).toBe(true);
     delete (globalThis as Record<string, unknown>)[REQUESTED_FLAG];
   });

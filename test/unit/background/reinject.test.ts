@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CONTENT_SCRIPT_FILE, CONTENT_STYLE_FILE } from '@/lib/background/annotate-tab';
+import { ANNOTATOR_FILE, ANNOTATOR_STYLE_FILE } from '@/lib/background/annotate-tab';
 import { reinjectOpenTabs } from '@/lib/background/reinject';
 
 describe('after an update, open news tabs get the new content script', () => {
@@ -12,8 +12,8 @@ describe('after an update, open news tabs get the new content script', () => {
     const injected = await reinjectOpenTabs({ scripting: { executeScript, insertCSS }, tabsMatching }, ['*://nhandan.vn/*']);
     expect(tabsMatching).toHaveBeenCalledWith(['*://nhandan.vn/*']);
     expect(injected).toBe(2);
-    expect(executeScript.mock.calls.map(([injection]) => injection)).toEqual([1, 2, 3].map((tabId) => ({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] })));
-    expect(insertCSS).toHaveBeenCalledWith({ target: { tabId: 3 }, files: [CONTENT_STYLE_FILE] });
+    expect(executeScript.mock.calls.map(([injection]) => injection)).toEqual([1, 2, 3].map((tabId) => ({ target: { tabId }, files: [ANNOTATOR_FILE] })));
+    expect(insertCSS).toHaveBeenCalledWith({ target: { tabId: 3 }, files: [ANNOTATOR_STYLE_FILE] });
   });
 
   it('a failing tab query injects nothing and does not throw', async () => {

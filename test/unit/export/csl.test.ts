@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { cslJson, toCsl } from '@/lib/export/csl';
-import { PUBLICATIONS } from '@/lib/export/publications';
+import { publicationOf } from '@/lib/export/publications';
 import { NEWS_SITES } from '@/lib/sites';
 import { SAMPLE, record } from './records';
 
@@ -44,8 +44,13 @@ describe('CSL-JSON export', () => {
     expect(toCsl(record({ published: '2024-12-31T23:30:00+07:00' })).issued).toEqual({ 'date-parts': [[2024, 12, 31]] });
   });
 
-  it('names the publication of every listed news site', () => {
-    for (const site of NEWS_SITES) expect(PUBLICATIONS[site], site).toBeTruthy();
+  it('names the publication of every listed news site, provincial papers and portals by their province', () => {
+    for (const site of NEWS_SITES) expect(publicationOf(site), site).not.toBe(site);
+    expect(publicationOf('baohatinh.vn')).toBe('Báo Hà Tĩnh');
+    expect(publicationOf('baobariavungtau.com.vn')).toBe('Báo Bà Rịa - Vũng Tàu');
+    expect(publicationOf('daknong.gov.vn')).toBe('Cổng thông tin điện tử tỉnh Đắk Nông');
+    expect(publicationOf('danang.gov.vn')).toBe('Cổng thông tin điện tử Thành phố Đà Nẵng');
+    expect(publicationOf('example.vn')).toBe('example.vn');
   });
 
   it('catches what the schema forbids (so the check above can fail)', () => {

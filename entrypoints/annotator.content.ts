@@ -1,24 +1,23 @@
 /**
- * The content script. Declared for the listed news sites; on any other page the
- * background injects this same file when the user asks ("Annotate this page",
- * activeTab), after setting a flag that says so. It answers the popup's and
- * background's ContentRequests and follows the user's settings live.
+ * The annotator: the matcher, the painter and the panel. Never declared in the
+ * manifest: the background injects it (scripting.executeScript) into a frame where
+ * the small bootstrap (entrypoints/content/) found an article, or where the user
+ * asked for annotation (context menu, popup, keyboard command; a flag set just before
+ * says so). It answers the popup's and background's ContentRequests and follows the
+ * user's settings live.
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { REQUESTED_FLAG } from '@/lib/background/annotate-tab';
+import { ANNOTATOR_INSTANCE, REQUESTED_FLAG } from '@/lib/background/annotate-tab';
 import { extensionAlive, failureReply, request, type ContentRequest, type ContentResponseMap, type Reply } from '@/lib/messages';
 import { annotatesSite, getSettings, watchSettings, type Settings } from '@/lib/settings';
 import { contentScriptMatches, siteOf } from '@/lib/sites';
-import { PageAnnotator } from './annotator';
-import { removeStaleUi, watchLifecycle } from './lifecycle';
-// Default highlight colours, injected by the browser with this script: see highlights.css.
-import './highlights.css';
+import { PageAnnotator } from './content/annotator';
+import { removeStaleUi, watchLifecycle } from './content/lifecycle';
+// Default highlight colours, injected by the background with this script: see highlights.css.
+import './content/highlights.css';
 
-/** The running instance, so a second injection into the same page reuses it. */
-const INSTANCE = '__ttdnContent';
-
-type Globals = typeof globalThis & { [REQUESTED_FLAG]?: boolean; [INSTANCE]?: ContentScript };
+type Globals = typeof globalThis & { [REQUESTED_FLAG]?: boolean; [ANNOTATOR_INSTANCE]?: ContentScript };
 
 class ContentScript {
   private annotator: PageAnnotator | null = null;
@@ -34,10 +33,17 @@ class ContentScript {
     const wanted = this.requested || annotatesSite(this.settings, this.site);
     if (wanted && !this.annotator) {
       // The background changes the settings (for this tab's site only); the change then arrives through watchSettings.
-      this.annotator = new PageAnnotator(document, this.settings, this.site, {
-        disableSite: () => void request({ type: 'panel:disable-site' }).catch(() => undefined),
-        pauseAll: () => void request({ type: 'panel:pause' }).catch(() => undefined),
-      });
+      this.annotator = new PageAnnotator(
+        document,
+        this.settings,
+        this.site,
+        {
+          disableSite: () => void request({ type: 'panel:disable-site' }).catch(() => undefined),
+          pauseAll: () => void request({ type: 'panel:pause' }).catch(() => undefined),
+        },
+        // Asked for explicitly: with no article found, annotate the page's main text instead of nothing.
+        { orMainText: this.requested },
+      );
       this.annotator.start();
     } else if (!wanted && this.annotator) {
       this.annotator.stop();
@@ -45,8 +51,11 @@ class ContentScript {
     }
   }
 
+  /** An explicit request: start over in "asked for" mode unless an article is already annotated. */
   request(): void {
+    const before = this.requested;
     this.requested = true;
+    if (!before && this.annotator && this.annotator.status().state === 'no-article') this.stop();
     this.sync();
   }
 
@@ -78,9 +87,7 @@ class ContentScript {
   async answer(message: ContentRequest): Promise<ContentResponseMap[ContentRequest['type']]> {
     switch (message.type) {
       case 'content:status':
-        return (
-          this.annotator?.status() ?? { state: 'off', page: null, article: null, analysis: null }
-        );
+        return this.annotator?.status() ?? { state: 'off', page: null, article: null, analysis: null };
       case 'content:clip':
         if (!this.annotator) throw new Error('Annotation is off on this page.');
         return this.annotator.clipArticle();
@@ -94,16 +101,17 @@ class ContentScript {
 const CONTENT_TYPES = new Set<string>(['content:status', 'content:clip', 'content:toggle-panel']);
 
 export default defineContentScript({
+  // Injected only (registration 'runtime'): these patterns are already the manifest's host permissions.
   matches: contentScriptMatches(),
-  runAt: 'document_idle',
-  // WXT would announce every start to the page (with the extension id); see lifecycle.ts.
+  registration: 'runtime',
+  // WXT would announce every start to the page (with the extension id); see content/lifecycle.ts.
   noScriptStartedPostMessage: true,
-  // WXT's context is not used: a page can end it with a forged event (lifecycle.ts).
+  // WXT's context is not used: a page can end it with a forged event (content/lifecycle.ts).
   async main() {
     const globals = globalThis as Globals;
     const requested = globals[REQUESTED_FLAG] === true;
     delete globals[REQUESTED_FLAG];
-    const running = globals[INSTANCE];
+    const running = globals[ANNOTATOR_INSTANCE];
     if (running?.alive()) {
       if (requested) running.request();
       return;
@@ -112,7 +120,7 @@ export default defineContentScript({
     running?.retire();
     removeStaleUi(document);
     const script = new ContentScript(await getSettings(), siteOf(location.href));
-    globals[INSTANCE] = script;
+    globals[ANNOTATOR_INSTANCE] = script;
     if (requested) script.request();
     else script.sync();
 
@@ -150,6 +158,7 @@ export default defineContentScript({
     script.retire = () => {
       detach();
       script.stop();
+      delete globals[ANNOTATOR_INSTANCE];
     };
   },
 });

@@ -1,0 +1,83 @@
+/**
+ * Where the extension runs: the installed list (a count, with the kinds of sites), the
+ * "all of .vn" grant with one sentence on why and what it reads, and every scope the
+ * user granted, each with a button that gives the permission back (the background
+ * then unregisters its content script).
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { grantedScopes, removeScope, requestScope, type GrantedScope } from '@/lib/background/permissions';
+import type { Lang } from '@/lib/i18n';
+import { NEWS_SITES } from '@/lib/sites';
+import { optionsStrings } from './strings';
+
+/** The content-script patterns the manifest declares: granted origins beyond these are the user's own grants. */
+function declaredMatches(): string[] {
+  return (browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.matches ?? []);
+}
+
+export function Scopes({ lang }: { lang: Lang }) {
+  const t = optionsStrings(lang);
+  const [scopes, setScopes] = useState<GrantedScope[] | null>(null);
+  const [note, setNote] = useState<{ alert: boolean; text: string } | null>(null);
+
+  const load = useCallback(async () => {
+    const { origins = [] } = await browser.permissions.getAll();
+    setScopes(grantedScopes(origins, declaredMatches()));
+  }, []);
+
+  useEffect(() => {
+    void load().catch(() => setScopes([]));
+    const changed = () => void load().catch(() => undefined);
+    browser.permissions.onAdded?.addListener(changed);
+    browser.permissions.onRemoved?.addListener(changed);
+    return () => {
+      browser.permissions.onAdded?.removeListener(changed);
+      browser.permissions.onRemoved?.removeListener(changed);
+    };
+  }, [load]);
+
+  const remove = async (scope: GrantedScope) => {
+    const removed = await removeScope(browser.permissions, scope).catch(() => false);
+    setNote(removed ? { alert: false, text: t('scopeRemoved') } : { alert: true, text: t('scopeNotRemoved') });
+    await load().catch(() => undefined);
+  };
+
+  const enableVn = async () => {
+    // Called straight from the click: the browser shows its own prompt.
+    const granted = await requestScope(browser.permissions, { kind: 'all-vn' }).catch(() => false);
+    setNote(granted ? { alert: false, text: t('vnGranted') } : { alert: true, text: t('refused') });
+    await load().catch(() => undefined);
+  };
+
+  const hasVn = scopes?.some((s) => s.kind === 'all-vn') ?? false;
+  return (
+    <fieldset class="scopes">
+      <legend>{t('whereItRuns')}</legend>
+      <p>{t('installedScope').replace('{n}', String(NEWS_SITES.length))}</p>
+      {!hasVn && (
+        <p>
+          <button type="button" onClick={() => void enableVn()}>
+            {t('enableVn')}
+          </button>{' '}
+          {t('vnWhy')}
+        </p>
+      )}
+      <h2>{t('granted')}</h2>
+      {scopes && scopes.length === 0 && <p>{t('noGranted')}</p>}
+      {scopes && scopes.length > 0 && (
+        <ul aria-label={t('granted')}>
+          {scopes.map((scope) => (
+            <li key={scope.label} data-scope={scope.label}>
+              {scope.kind === 'all-vn' ? t('allVn') : scope.label}{' '}
+              <button type="button" onClick={() => void remove(scope)}>
+                {t('removeScope')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {note && <p role={note.alert ? 'alert' : 'status'}>{note.text}</p>}
+    </fieldset>
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * The bootstrap: the only script every page of the covered sites evaluates (declared
+ * for the listed sites in wxt.config.ts; registered for granted origins by the
+ * background). Plain script of a few kilobytes, without the browser polyfill: it takes
+ * a sub-millisecond look for a declared article or a headline and, where it sees none
+ * (home pages, listings, forms, web apps), stops there without touching any extension
+ * API or the page. Where it does, it asks the background for the finder
+ * (entrypoints/finder.ts), which brings the annotator only to a real article. Its
+ * decision stays in a global the popup reads (lib/page-state.ts).
+ */
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { ANNOTATOR_INSTANCE } from '@/lib/background/annotate-tab';
+import type { LoadAnnotatorRequest, LoadReply } from '@/lib/background/annotator-load';
+import { mayHoldArticle } from '@/lib/dom/article';
+import { BOOTSTRAP_GLOBAL, FINDER_GLOBAL, pageApi, type BootstrapRecord, type FinderHandle } from '@/lib/page-state';
+
+// The record is set once per frame: the declared and a dynamically registered copy may both match a page.
+type Globals = typeof globalThis & { [BOOTSTRAP_GLOBAL]?: BootstrapRecord; [FINDER_GLOBAL]?: FinderHandle; [ANNOTATOR_INSTANCE]?: unknown };
+
+export default defineUnlistedScript(() => {
+  const globals = globalThis as Globals;
+  if (globals[BOOTSTRAP_GLOBAL]) return;
+  const record: BootstrapRecord = { state: 'analysing' };
+  globals[BOOTSTRAP_GLOBAL] = record;
+
+  const look = () => {
+    if (globals[ANNOTATOR_INSTANCE] !== undefined) return; // the annotator follows the page itself
+    if (!mayHoldArticle(document)) {
+      record.state = 'no-article';
+      return;
+    }
+    record.state = 'analysing';
+    const finder = globals[FINDER_GLOBAL];
+    if (finder) return finder.probe();
+    const request: LoadAnnotatorRequest = { type: 'annotator:load', stage: 'finder' };
+    pageApi()
+      .runtime.sendMessage(request)
+      .then(
+        (reply) => {
+          if (!(reply as LoadReply | undefined)?.ok) record.state = 'error';
+        },
+        () => (record.state = 'error'), // the extension reloaded under this page
+      );
+  };
+
+  // A single-page site swapped the page: look again (Navigation API where there is one, history otherwise).
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  if (navigation) navigation.addEventListener('navigatesuccess', look);
+  else addEventListener('popstate', look);
+  look();
+});
