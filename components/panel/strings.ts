@@ -7,7 +7,15 @@ export const panelStrings = defineStrings(
     isForeignInfo: 'Bài viết về thông tin đối ngoại',
     notForeignInfo: 'Không phải bài về thông tin đối ngoại',
     score: 'Điểm',
+    verdictYes: 'Điểm {score}% — đạt ngưỡng {threshold}%: bài chủ yếu về thông tin đối ngoại',
+    verdictNo: 'Điểm {score}% — dưới ngưỡng {threshold}%: bài không chủ yếu về thông tin đối ngoại',
     evidence: 'Căn cứ',
+    pushedUp: 'Nâng điểm',
+    pulledDown: 'Kéo điểm xuống',
+    weakCapped: 'Các cụm từ ngoại giao chung chỉ được tính đến một mức trần.',
+    launcher: 'TTĐN',
+    moreTitles: 'Xem thêm {n} chức danh của {name}',
+    fewerTitles: 'Ẩn bớt chức danh của {name}',
     officials: 'Quan chức',
     directives: 'Văn bản chỉ đạo',
     none: 'Không có',
@@ -26,6 +34,7 @@ export const panelStrings = defineStrings(
     collapse: 'Thu gọn',
     expand: 'Mở bảng chú giải',
     close: 'Đóng bảng chú giải',
+    reopenHint: 'Đóng bảng chú giải (nút TTĐN ở góc trang mở lại)',
     disableSite: 'Tắt trên trang này',
     pauseAll: 'Tạm dừng ở mọi trang',
     mentions: 'lần',
@@ -40,7 +49,15 @@ export const panelStrings = defineStrings(
     isForeignInfo: 'About foreign-information work',
     notForeignInfo: 'Not about foreign-information work',
     score: 'Score',
+    verdictYes: 'Score {score}% — at or above the {threshold}% threshold: the article is mainly about foreign-information work',
+    verdictNo: 'Score {score}% — below the {threshold}% threshold: the article is not mainly about foreign-information work',
     evidence: 'Evidence',
+    pushedUp: 'Pushed the score up',
+    pulledDown: 'Pulled the score down',
+    weakCapped: 'General diplomacy terms count only up to a cap.',
+    launcher: 'FI',
+    moreTitles: 'Show {n} more titles of {name}',
+    fewerTitles: 'Show fewer titles of {name}',
     officials: 'Officials',
     directives: 'Directives',
     none: 'None',
@@ -59,6 +76,7 @@ export const panelStrings = defineStrings(
     collapse: 'Collapse',
     expand: 'Open the annotation panel',
     close: 'Close the annotation panel',
+    reopenHint: 'Close the annotation panel (the FI button in the corner reopens it)',
     disableSite: 'Turn off on this site',
     pauseAll: 'Pause everywhere',
     mentions: 'mentions',
@@ -68,4 +86,9 @@ export const panelStrings = defineStrings(
     evidenceOfficial: 'official',
   },
 );
+/** Fills {name} placeholders of a sentence. */
+export function fill(sentence: string, values: Record<string, string | number>): string {
+  return sentence.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
 export type PanelKey = Parameters<ReturnType<typeof panelStrings>>[0];

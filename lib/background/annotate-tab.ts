@@ -3,7 +3,8 @@
  * context-menu click grants activeTab for that tab only; the background then
  * injects the content script file there. No host permission is needed.
  */
-import { defineStrings, type Lang } from '../i18n';
+import { defineStrings } from '../i18n';
+import type { LangSetting } from '../lang';
 
 export const ANNOTATE_MENU_ID = 'ttdn-annotate-page';
 /** The content script and its stylesheet, as WXT builds them from entrypoints/content/. */
@@ -20,7 +21,7 @@ export interface Scripting {
 }
 
 /** The menu item, in the user's language, on every page. */
-export function annotateMenuItem(lang: Lang) {
+export function annotateMenuItem(lang: LangSetting) {
   return { id: ANNOTATE_MENU_ID, title: menuStrings(lang)('annotate'), contexts: ['page'] as ['page'] };
 }
 
