@@ -18,7 +18,7 @@ import { uiLang } from '@/lib/lang';
 import { analyze } from '@/lib/matcher/analyze';
 import { DEFAULT_THRESHOLD } from '@/lib/matcher/matcher';
 import type { Analysis } from '@/lib/matcher/types';
-import { request, type ContentStatus, type PageSummary } from '@/lib/messages';
+import { request, RequestError, type ContentStatus, type PageSummary } from '@/lib/messages';
 import { saveClipping } from '@/lib/save-clip';
 import { DEFAULT_SETTINGS, verdictWith, type Settings } from '@/lib/settings';
 import { PageUi, type HostState } from './ui';
@@ -125,7 +125,7 @@ export class PageAnnotator {
 
   async clipArticle(): Promise<{ id: string; created: boolean }> {
     const { article, annotation } = this;
-    if (!article || !annotation) throw new Error('No article on this page to clip.');
+    if (!article || !annotation) throw new RequestError('No article on this page to clip.', 'unsupported');
     const { index, analysis } = annotation;
     this.clip = { status: 'saving' };
     this.render();
