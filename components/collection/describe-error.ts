@@ -10,7 +10,7 @@ import { RequestError } from '@/lib/messages';
 import { StoreError } from '@/lib/store/errors';
 import { ImportFileError } from '@/lib/store/export-format';
 import { ValidationError } from '@/lib/validate';
-import { describeProblem } from './describe-problem';
+import { describeField, describeProblem } from './describe-problem';
 import type { CollectionText } from './strings';
 
 /**
@@ -26,7 +26,8 @@ const CONTENT_REFUSALS: [RegExp, 'error:off' | 'error:unsupported'][] = [
 function validatorWords(t: CollectionText, message: string): string | null {
   const m = /^([\w.[\]]+): (.+)$/.exec(message);
   if (!m) return null;
-  return `${m[1]}: ${describeProblem(t('langTag') as Lang, m[2]!)}`;
+  const lang = t('langTag') as Lang;
+  return `${describeField(lang, m[1]!)}: ${describeProblem(lang, m[2]!)}`;
 }
 
 export function describeError(t: CollectionText, error: unknown): string {
@@ -37,7 +38,10 @@ export function describeError(t: CollectionText, error: unknown): string {
     const detail = validatorWords(t, message);
     return `${detail ? `${why} ${detail}.` : t('file:malformed-plain')} ${t('nothingChanged')}`;
   }
-  if (error instanceof ValidationError) return `${t('error:invalid')} ${error.path}: ${describeProblem(t('langTag') as Lang, error.problem)}.`;
+  if (error instanceof ValidationError) {
+    const lang = t('langTag') as Lang;
+    return `${t('error:invalid')} ${describeField(lang, error.path)}: ${describeProblem(lang, error.problem)}.`;
+  }
   const code = error instanceof RequestError || error instanceof StoreError ? error.code : undefined;
   switch (code) {
     case 'quota':

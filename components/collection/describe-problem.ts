@@ -53,6 +53,34 @@ const PROBLEMS: Record<Lang, Phrase[]> = {
 
 const UNKNOWN: Record<Lang, string> = { vi: 'không hợp lệ', en: 'is not valid' };
 
+/** The export format's top-level fields, as the Vietnamese UI names them (English keeps the format's own names). */
+const FIELDS_VI: Record<string, string> = {
+  id: 'mã',
+  url: 'địa chỉ',
+  canonicalUrl: 'địa chỉ gốc',
+  title: 'tiêu đề',
+  text: 'nội dung',
+  site: 'trang báo',
+  author: 'tác giả',
+  published: 'ngày đăng',
+  clippedAt: 'ngày lưu',
+  updatedAt: 'ngày sửa',
+  note: 'ghi chú',
+  tags: 'nhãn',
+  analysis: 'kết quả phân tích',
+  exportedAt: 'ngày xuất',
+  version: 'phiên bản',
+};
+
+/** A field path ("title", "analysis.officials[0].name") in the reader's language. */
+export function describeField(lang: Lang, path: string): string {
+  if (lang === 'en') return path;
+  const m = /^(\w+)(.*)$/.exec(path);
+  const name = m && FIELDS_VI[m[1]!];
+  if (!m || !name) return path;
+  return m[2] ? `${name} (${path})` : name;
+}
+
 /** What was wrong with a field, in the reader's language ("phải là văn bản"). */
 export function describeProblem(lang: Lang, problem: string): string {
   for (const [pattern, say] of PROBLEMS[lang]) {
@@ -64,7 +92,7 @@ export function describeProblem(lang: Lang, problem: string): string {
 
 /** "Bài số 2 — text: phải là văn bản": the record (counted from 1), its field, and the problem. */
 export function describeRejection(lang: Lang, rejection: { index: number; reason: string; path?: string; problem?: string }): string {
-  const field = rejection.path?.replace(/^clippings\[\d+\]\.?/, '') ?? '';
+  const field = describeField(lang, rejection.path?.replace(/^clippings\[\d+\]\.?/, '') ?? '');
   const what = describeProblem(lang, rejection.problem ?? rejection.reason.replace(/^[^:]*: /, ''));
   const record = lang === 'vi' ? `Bài số ${rejection.index + 1}` : `Record ${rejection.index + 1}`;
   return field ? `${record} — ${field}: ${what}` : `${record}: ${what}`;
