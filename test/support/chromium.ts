@@ -29,7 +29,13 @@ export function missingPrerequisite(): string | null {
   return null;
 }
 
-export async function launchWithExtension(options: { userDataDir?: string; headless?: boolean } = {}): Promise<ExtensionBrowser> {
+/**
+ * The browser's preferred language: the UI follows it until the reader picks one
+ * (lib/lang.ts). Tests read as a Vietnamese reader unless they pass another.
+ */
+export const DEFAULT_LOCALE = 'vi-VN';
+
+export async function launchWithExtension(options: { userDataDir?: string; headless?: boolean; locale?: string } = {}): Promise<ExtensionBrowser> {
   const problem = missingPrerequisite();
   if (problem) throw new Error(problem);
   const ownDir = !options.userDataDir;
@@ -37,7 +43,9 @@ export async function launchWithExtension(options: { userDataDir?: string; headl
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
+    locale: options.locale ?? DEFAULT_LOCALE,
     args: [
+      `--lang=${options.locale ?? DEFAULT_LOCALE}`,
       `--disable-extensions-except=${CHROME_BUILD}`,
       `--load-extension=${CHROME_BUILD}`,
       '--no-sandbox',
