@@ -92,8 +92,12 @@ export function describeProblem(lang: Lang, problem: string): string {
 
 /** "Bài số 2 — text: phải là văn bản": the record (counted from 1), its field, and the problem. */
 export function describeRejection(lang: Lang, rejection: { index: number; reason: string; path?: string; problem?: string }): string {
-  const field = describeField(lang, rejection.path?.replace(/^clippings\[\d+\]\.?/, '') ?? '');
-  const what = describeProblem(lang, rejection.problem ?? rejection.reason.replace(/^[^:]*: /, ''));
+  // Reports from before path and problem were kept carry only the reason, "path: problem".
+  const parsed = /^([\w.[\]]+): (.+)$/.exec(rejection.reason);
+  const path = rejection.path ?? parsed?.[1] ?? '';
+  const problem = rejection.problem ?? parsed?.[2] ?? rejection.reason;
+  const field = describeField(lang, path.replace(/^clippings\[\d+\]\.?/, ''));
+  const what = describeProblem(lang, problem);
   const record = lang === 'vi' ? `Bài số ${rejection.index + 1}` : `Record ${rejection.index + 1}`;
   return field ? `${record} — ${field}: ${what}` : `${record}: ${what}`;
 }

@@ -4,6 +4,8 @@ export const optionsStrings = defineStrings(
   {
     title: 'Cài đặt chú giải',
     language: 'Ngôn ngữ giao diện',
+    /** The picker's 'auto' choice (lib/lang.ts): to be offered beside Vietnamese and English. */
+    langAuto: 'Theo trình duyệt',
     annotation: 'Chú giải trên trang',
     paused: 'Tạm dừng chú giải ở mọi trang',
     disabledSites: 'Các trang đã tắt',
@@ -24,6 +26,7 @@ export const optionsStrings = defineStrings(
   {
     title: 'Annotation settings',
     language: 'Interface language',
+    langAuto: 'Follow the browser',
     annotation: 'Annotation on pages',
     paused: 'Pause annotation everywhere',
     disabledSites: 'Sites turned off',
