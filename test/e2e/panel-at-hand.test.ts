@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ClosedUi } from '../support/closed-ui';
 import { seedFiles, seedPage } from '../support/news-page';
-import { COLUMN_LAYOUT, startHarness, waitForPanel, type Harness } from './page-helpers';
+import { COLUMN_LAYOUT, rangeCentre, startHarness, waitForPanel, type Harness } from './page-helpers';
 
 /** Sends a message to the content script of the tab that answers, from an extension page (as the popup does). */
 function asker(extensionPage: Page) {
@@ -98,6 +98,34 @@ describe('a panel that stays at hand', () => {
     expect(contrast(colours!.fg, colours!.bg)).toBeGreaterThanOrEqual(4.5);
     await nightUi.detach();
     await night.close();
+  });
+});
+
+describe('a directive’s card on an article that names only the symbol', () => {
+  let harness: Harness;
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('gives the reference list’s date as the language writes it, and says where it came from', async () => {
+    harness = await startHarness();
+    // A seed article that cites no directive, with one sentence that names 57-KL/TW and its subject but no date or issuer.
+    const sentence = '<p>Hội nghị quán triệt Kết luận số 57-KL/TW về tăng cường tuyên truyền biển đảo tới cán bộ, đảng viên.</p>';
+    const html = seedPage('004_8c32dc36a4ae1829.txt', { headExtra: COLUMN_LAYOUT }).replace('</p>', `</p>${sentence}`);
+    const { page } = await harness.open('/tin/reference.html', html);
+    await waitForPanel(page);
+    const ui = await ClosedUi.attach(page);
+    const directive = await rangeCentre(page, 'ttdn-directives');
+    expect(directive).not.toBeNull();
+    await page.mouse.move(directive!.x, directive!.y);
+    await expect.poll(async () => (await ui.attributes('ttdn-card', '.card', 'class'))[0], { timeout: 5000 }).toContain('directive');
+    const rows = await ui.texts('ttdn-card', 'dd');
+    // This article's subject, the reference list's date (as Vietnamese writes it) and issuer, each said so.
+    expect(rows[0]).toBe('Kết luận');
+    expect(rows[1]).toBe('Bộ Chính trị (theo danh mục tham chiếu)');
+    expect(rows[2]).toBe('15/6/2023 (theo danh mục tham chiếu)');
+    expect(rows[3]).toMatch(/^về tăng cường tuyên truyền biển đảo/);
+    expect(rows[3]).not.toContain('tham chiếu');
   });
 });
 
