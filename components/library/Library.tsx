@@ -3,6 +3,7 @@ import { CollectionView } from '@/components/collection/CollectionView';
 import { collectionStrings } from '@/components/collection/strings';
 import { useCollection } from '@/components/collection/useCollection';
 import { useLang } from '@/components/collection/useLang';
+import { LibraryTools } from '@/components/research/LibraryTools';
 import type { AnnotatorDb } from '@/lib/store/db';
 import type { FacetName } from '@/lib/store/filter';
 import { type Persistence, requestPersistence } from '@/lib/store/persist';
@@ -35,6 +36,7 @@ export function Library({ db }: { db: AnnotatorDb }) {
         {persistence && persistence !== 'unsupported' && (
           <p class="persistence">{persistence === 'persisted' ? t('persisted') : t('notPersisted')}</p>
         )}
+        <LibraryTools db={db} lang={lang} collection={collection} />
       </header>
       <nav class="facets" aria-label={t('facetsLabel')}>
         {facets &&

@@ -1,0 +1,84 @@
+/**
+ * A directive's page: its particulars as the articles state them (every
+ * distinct statement, with how many articles make it), what it carries out
+ * and what carries it out, the articles citing it and the directives cited with it.
+ */
+import { formatDay } from '@/components/collection/ClippingRow';
+import type { Lang } from '@/lib/i18n';
+import { type DirectiveProfile, PARTICULARS, type Relation } from '@/lib/research/directive';
+import { routeHash } from '@/lib/research/route';
+import { ArticleLine, CompanionList, Reading, ShowAll, useFirst } from './parts';
+import type { ResearchText } from './strings';
+
+function Relations({ heading, id, items, t }: { heading: string; id: string; items: readonly Relation[]; t: ResearchText }) {
+  if (items.length === 0) return null;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{heading}</h2>
+      <ul class="relations">
+        {items.map((r) => (
+          <li key={r.id}>
+            <a href={routeHash({ kind: 'directive', id: r.id })}>{r.id}</a> <span class="count">({r.articles.length} {t('articles')})</span>
+            <blockquote>{r.quote}</blockquote>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function DirectiveView({ profile, lang, t }: { profile: DirectiveProfile; lang: Lang; t: ResearchText }) {
+  const total = profile.citations.length;
+  const list = useFirst(profile.citations);
+  return (
+    <div class="research-body">
+      <main>
+        <p class="kind-label">{t('directive')}</p>
+        <h1>{profile.id}</h1>
+        <p class="muted">
+          {total} {t('articles')}
+        </p>
+        <section aria-labelledby="stated-heading">
+          <h2 id="stated-heading">{t('asStated')}</h2>
+          {!profile.complete && <Reading t={t} />}
+          <dl class="particulars" hidden={!profile.complete}>
+            {PARTICULARS.map((p) => {
+              const statements = profile.stated[p];
+              return (
+                <div key={p} data-particular={p} class={statements.length > 1 ? 'differ' : undefined}>
+                  <dt>
+                    {t(p)}
+                    {statements.length > 1 && <span class="differ-note"> ({t('differ')})</span>}
+                  </dt>
+                  {statements.length === 0 && <dd class="muted">{t('notStated')}</dd>}
+                  {statements.map((s) => (
+                    <dd key={s.value}>
+                      {p === 'date' ? formatDay(s.value, lang) || s.value : s.value}{' '}
+                      <span class="count">
+                        ({s.articles.length}/{total} {t('articles')})
+                      </span>
+                    </dd>
+                  ))}
+                </div>
+              );
+            })}
+          </dl>
+        </section>
+        <Relations heading={t('carriesOut')} id="carries-out-heading" items={profile.carriesOut} t={t} />
+        <Relations heading={t('carriedOutBy')} id="carried-out-by-heading" items={profile.carriedOutBy} t={t} />
+        <section aria-labelledby="citations-heading">
+          <h2 id="citations-heading">{t('articlesCiting')}</h2>
+          <ol class="timeline">
+            {list.shown.map((c) => (
+              <ArticleLine key={c.ref.id} article={c.ref} lang={lang} t={t} />
+            ))}
+          </ol>
+          <ShowAll more={list.more} onClick={list.showAll} t={t} />
+        </section>
+      </main>
+      <aside>
+        <CompanionList heading={t('citedWith')} items={profile.citedWith} href={(id) => routeHash({ kind: 'directive', id })} t={t} />
+      </aside>
+    </div>
+  );
+}

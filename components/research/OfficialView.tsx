@@ -1,0 +1,55 @@
+/** An official's page: titles over time, every article naming them, who and what appears with them. */
+import { formatDay } from '@/components/collection/ClippingRow';
+import type { Lang } from '@/lib/i18n';
+import type { OfficialProfile } from '@/lib/research/official';
+import { routeHash } from '@/lib/research/route';
+import { ArticleLine, CompanionList, Reading, ShowAll, useFirst } from './parts';
+import type { ResearchText } from './strings';
+
+export function OfficialView({ profile, lang, t }: { profile: OfficialProfile; lang: Lang; t: ResearchText }) {
+  const day = (d: string) => formatDay(d, lang);
+  const list = useFirst(profile.appearances);
+  return (
+    <div class="research-body">
+      <main>
+        <p class="kind-label">{t('official')}</p>
+        <h1>{profile.name}</h1>
+        <p class="muted">
+          {profile.appearances.length} {t('articles')}
+        </p>
+        <section aria-labelledby="titles-heading">
+          <h2 id="titles-heading">{t('titlesOverTime')}</h2>
+          {!profile.complete ? (
+            <Reading t={t} />
+          ) : profile.titles.length === 0 ? (
+            <p class="muted">{t('noTitle')}</p>
+          ) : (
+            <ol class="title-spans">
+              {profile.titles.map((span) => (
+                <li key={span.title}>
+                  <span class="span-days">{span.first === span.last ? day(span.last) : `${day(span.first)} – ${day(span.last)}`}</span>{' '}
+                  <strong>{span.title}</strong> <span class="count">({span.articles} {t('articles')})</span>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+        <section aria-labelledby="timeline-heading">
+          <h2 id="timeline-heading">{t('articlesNaming')}</h2>
+          <ol class="timeline">
+            {list.shown.map((a) => (
+              <ArticleLine key={a.ref.id} article={a.ref} lang={lang} t={t}>
+                <p class="titles">{a.titles === null ? <Reading t={t} /> : a.titles.length ? a.titles.join('; ') : <span class="muted">{t('noTitle')}</span>}</p>
+              </ArticleLine>
+            ))}
+          </ol>
+          <ShowAll more={list.more} onClick={list.showAll} t={t} />
+        </section>
+      </main>
+      <aside>
+        <CompanionList heading={t('withOfficials')} items={profile.officials} href={(key) => routeHash({ kind: 'official', key })} t={t} />
+        <CompanionList heading={t('withDirectives')} items={profile.directives} href={(id) => routeHash({ kind: 'directive', id })} t={t} />
+      </aside>
+    </div>
+  );
+}

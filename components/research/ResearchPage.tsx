@@ -1,0 +1,78 @@
+/**
+ * The research page (research.html): an official's or a directive's page,
+ * chosen by the address's fragment, live as clippings change in other tabs.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { useLang } from '@/components/collection/useLang';
+import { useLiveQuery } from '@/components/collection/useLiveQuery';
+import type { Lang } from '@/lib/i18n';
+import { parseRoute, type ResearchRoute } from '@/lib/research/route';
+import type { AnnotatorDb } from '@/lib/store/db';
+import { DirectiveView } from './DirectiveView';
+import { loadDirective, loadDirectiveOverview, loadOfficial, loadOfficialOverview } from './load';
+import { OfficialView } from './OfficialView';
+import { type ResearchText, researchStrings } from './strings';
+
+function useRoute(): ResearchRoute | null {
+  const [route, setRoute] = useState(() => parseRoute(location.hash));
+  useEffect(() => {
+    const follow = () => {
+      setRoute(parseRoute(location.hash));
+      window.scrollTo(0, 0);
+    };
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
+  }, []);
+  return route;
+}
+
+interface ViewProps {
+  db: AnnotatorDb;
+  lang: Lang;
+  t: ResearchText;
+}
+
+function Status({ error, t }: { error: unknown; t: ResearchText }) {
+  return error !== undefined ? <p role="alert">{`${t('error')} ${error instanceof Error ? error.message : String(error)}`}</p> : <p>{t('loading')}</p>;
+}
+
+/** The overview from the cards at once, then the whole profile once the articles are read. */
+function useProgressive<T>(overview: () => Promise<T>, full: () => Promise<T>, deps: unknown[]): { value: T | undefined; error: unknown } {
+  const first = useLiveQuery(overview, deps);
+  const whole = useLiveQuery(full, deps, first.value !== undefined);
+  return { value: whole.value !== undefined ? whole.value : first.value, error: whole.error ?? first.error };
+}
+
+function Official({ db, lang, t, name }: ViewProps & { name: string }) {
+  const { value, error } = useProgressive(() => loadOfficialOverview(db, name), () => loadOfficial(db, name), [db, name]);
+  useEffect(() => {
+    if (value) document.title = `${value.name} — ${t('official')}`;
+  }, [value, t]);
+  if (value === undefined) return <Status error={error} t={t} />;
+  return value ? <OfficialView profile={value} lang={lang} t={t} /> : <p data-empty>{t('officialNotFound')}</p>;
+}
+
+function Directive({ db, lang, t, id }: ViewProps & { id: string }) {
+  const { value, error } = useProgressive(() => loadDirectiveOverview(db, id), () => loadDirective(db, id), [db, id]);
+  useEffect(() => {
+    if (value) document.title = `${value.id} — ${t('directive')}`;
+  }, [value, t]);
+  if (value === undefined) return <Status error={error} t={t} />;
+  return value ? <DirectiveView profile={value} lang={lang} t={t} /> : <p data-empty>{t('directiveNotFound')}</p>;
+}
+
+export function ResearchPage({ db }: { db: AnnotatorDb }) {
+  const lang = useLang();
+  const t = researchStrings(lang);
+  const route = useRoute();
+  return (
+    <div class="research" lang={lang}>
+      <nav class="research-nav">
+        <a href="/library.html">{t('backToLibrary')}</a>
+      </nav>
+      {!route && <p>{t('noRoute')}</p>}
+      {route?.kind === 'official' && <Official key={route.key} db={db} lang={lang} t={t} name={route.key} />}
+      {route?.kind === 'directive' && <Directive key={route.id} db={db} lang={lang} t={t} id={route.id} />}
+    </div>
+  );
+}

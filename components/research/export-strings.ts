@@ -1,0 +1,38 @@
+import { defineStrings } from '@/lib/i18n';
+
+export const exportStrings = defineStrings(
+  {
+    menu: 'Xuất cho công cụ khác',
+    scope: 'Xuất',
+    all: 'tất cả',
+    filtered: 'phần đang lọc',
+    csv: 'CSV: các bài (bảng tính)',
+    'officials-csv': 'CSV: quan chức, số bài',
+    'directives-csv': 'CSV: văn bản, số bài',
+    csl: 'CSL-JSON (Zotero, Mendeley)',
+    markdown: 'Markdown, mỗi bài một tệp (zip, Obsidian)',
+    json: 'JSON của tiện ích (nhập lại được)',
+    exported: 'Đã xuất',
+    articles: 'bài',
+    failed: 'Không xuất được:',
+    officialPage: 'Hồ sơ quan chức',
+    directivePage: 'Hồ sơ văn bản',
+  },
+  {
+    menu: 'Export for other tools',
+    scope: 'Export',
+    all: 'everything',
+    filtered: 'the filtered set',
+    csv: 'CSV: articles (spreadsheet)',
+    'officials-csv': 'CSV: officials, article counts',
+    'directives-csv': 'CSV: directives, article counts',
+    csl: 'CSL-JSON (Zotero, Mendeley)',
+    markdown: 'Markdown, one file an article (zip, Obsidian)',
+    json: "The extension's JSON (re-importable)",
+    exported: 'Exported',
+    articles: 'articles',
+    failed: 'Could not export:',
+    officialPage: "Official's page",
+    directivePage: "Directive's page",
+  },
+);

@@ -1,0 +1,30 @@
+/**
+ * The research page's address: research.html#official=<folded name> or
+ * #directive=<id>. In the fragment, so the page never reloads between people
+ * and documents and nothing of it reaches a server.
+ */
+import { officialKey } from './official';
+
+export type ResearchRoute = { kind: 'official'; key: string } | { kind: 'directive'; id: string };
+
+export function parseRoute(hash: string): ResearchRoute | null {
+  const m = hash.replace(/^#/, '').match(/^(official|directive)=(.*)$/su);
+  if (!m) return null;
+  let value: string;
+  try {
+    value = decodeURIComponent(m[2]!).trim();
+  } catch {
+    return null;
+  }
+  if (!value) return null;
+  return m[1] === 'official' ? { kind: 'official', key: officialKey(value) } : { kind: 'directive', id: value.normalize('NFC') };
+}
+
+/** The fragment for a route (an official by name or folded key: folding twice changes nothing). */
+export function routeHash(route: ResearchRoute): string {
+  return route.kind === 'official' ? `#official=${encodeURIComponent(officialKey(route.key))}` : `#directive=${encodeURIComponent(route.id)}`;
+}
+
+export const RESEARCH_PAGE = '/research.html';
+export const officialHref = (nameOrKey: string) => `${RESEARCH_PAGE}${routeHash({ kind: 'official', key: nameOrKey })}`;
+export const directiveHref = (id: string) => `${RESEARCH_PAGE}${routeHash({ kind: 'directive', id })}`;

@@ -1,0 +1,160 @@
+/**
+ * The research pages and the exports for other tools, end to end in Chromium
+ * with the built extension: a seeded collection; from the library, an
+ * official's page (timeline of titles, companions) and on to a directive's
+ * page (particulars that differ, what carries it out); CSV, CSL-JSON and
+ * Markdown downloaded from the library and read back as those tools would.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Ajv from 'ajv';
+import { unzipSync } from 'fflate';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
+import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
+import { BINH, clippingInput, HD111, KL57, MON, NGHIA, NQ47 } from '../support/clippings';
+import { restoreThroughBackground } from '../support/collection';
+
+/** Screenshots of the pages, for a human to look at (not compared). */
+const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
+const cslSchema = JSON.parse(readFileSync(resolve(import.meta.dirname, '..', 'fixtures', 'csl', 'csl-data.json'), 'utf8'));
+const validateCsl = new Ajv({ allErrors: true, strict: false }).compile(cslSchema);
+
+const MINISTER = 'Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch';
+const PLAN = { id: '45-KH/TU', kind: 'Kế hoạch', issuer: 'Tỉnh ủy' };
+const CLIPPINGS = [
+  clippingInput({
+    title: 'Hội nghị thông tin đối ngoại 2022',
+    published: '2022-03-10T08:00:00+07:00',
+    text: 'Đồng chí Lê Hải Bình, Phó Trưởng Ban Tuyên giáo Trung ương, dự hội nghị. Tỉnh ủy ban hành Kế hoạch số 45-KH/TU thực hiện Kết luận số 57-KL/TW của Bộ Chính trị.',
+    spec: { officials: [BINH], directives: [PLAN, KL57] },
+  }),
+  clippingInput({
+    title: 'Lễ trao giải báo chí về thông tin đối ngoại',
+    published: '2024-08-07T09:00:00+07:00',
+    spec: { officials: [{ name: 'Lê Hải Bình', titles: [MINISTER] }, MON], directives: [{ ...KL57, issuer: 'Ban Bí thư' }, NQ47] },
+  }),
+  clippingInput({
+    title: '=HYPERLINK("http://x.example","bấm") - bài có tiêu đề lạ',
+    published: '2025-01-15T07:30:00+07:00',
+    spec: { officials: [NGHIA], directives: [HD111] },
+  }),
+];
+
+/** The library's export menu, opened. */
+async function exportMenu(library: Page) {
+  const menu = library.locator('details.export-menu');
+  if (!(await menu.evaluate((d) => (d as HTMLDetailsElement).open))) await menu.locator('summary').click();
+  return menu;
+}
+
+async function downloadFrom(library: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
+  const menu = await exportMenu(library);
+  const [download] = await Promise.all([library.waitForEvent('download'), menu.getByRole('button', { name: button }).click()]);
+  return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
+}
+
+const frontMatter = (markdown: string) => {
+  const docs = parseAllDocuments(markdown.match(/^---\n([\s\S]*?)\n---\n/)![1]!, { strict: true });
+  const [doc] = docs as unknown as { errors: unknown[]; toJS(): Record<string, unknown> }[];
+  expect(doc!.errors).toEqual([]);
+  return doc!.toJS();
+};
+
+describe('research pages and exports in Chromium', () => {
+  let browser: ExtensionBrowser;
+  let library: Page;
+
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+    library = await browser.openExtensionPage('library.html');
+    for (const clipping of CLIPPINGS) await restoreThroughBackground(library, clipping);
+    await library.reload();
+    await library.locator('.clipping').nth(2).waitFor();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("opens an official's page from the library: every article, newest first, with the titles each gave", async () => {
+    const facets = library.locator('nav.facets');
+    await facets.getByRole('button', { name: /^Lê Hải Bình/ }).click();
+    await library.getByRole('link', { name: 'Hồ sơ quan chức: Lê Hải Bình' }).click();
+    await library.waitForURL(/research\.html#official=/);
+    await expect.poll(() => library.locator('h1').textContent()).toBe('Lê Hải Bình');
+    const timeline = library.locator('.timeline li');
+    await expect.poll(() => timeline.locator('time').allTextContents()).toEqual(['07/08/2024', '10/03/2022']);
+    expect(await timeline.locator('.article-title').allTextContents()).toEqual(['Lễ trao giải báo chí về thông tin đối ngoại', 'Hội nghị thông tin đối ngoại 2022']);
+    // The titles come once the articles are read (the list shows first, from the cards).
+    await expect.poll(() => timeline.locator('.titles').allTextContents()).toEqual([MINISTER, 'Phó Trưởng Ban Tuyên giáo Trung ương']);
+    expect(await library.locator('.title-spans li strong').allTextContents()).toEqual([MINISTER, 'Phó Trưởng Ban Tuyên giáo Trung ương']);
+    expect(await library.getByRole('region', { name: 'Quan chức xuất hiện cùng' }).getByRole('link').allTextContents()).toEqual(['Lại Xuân Môn']);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await library.screenshot({ path: resolve(ARTIFACTS, 'research-official.png'), fullPage: true });
+
+    // On to the directive they appear with most: the issuers the articles state differ, and both show.
+    await library.getByRole('region', { name: 'Văn bản được nêu cùng' }).getByRole('link', { name: '57-KL/TW' }).click();
+    await expect.poll(() => library.locator('h1').textContent()).toBe('57-KL/TW');
+    const issuer = library.locator('[data-particular="issuer"]');
+    await expect.poll(() => issuer.locator('dd').allTextContents()).toEqual(['Ban Bí thư (1/2 bài)', 'Bộ Chính trị (1/2 bài)']);
+    expect(await issuer.locator('dt').textContent()).toContain('các bài nêu khác nhau');
+    const carriedOut = library.getByRole('region', { name: 'Được thực hiện, triển khai bằng' });
+    await expect.poll(() => carriedOut.getByRole('link').allTextContents()).toEqual(['45-KH/TU']);
+    expect(await carriedOut.locator('blockquote').textContent()).toBe('45-KH/TU thực hiện Kết luận số 57-KL/TW');
+    await library.screenshot({ path: resolve(ARTIFACTS, 'research-directive.png'), fullPage: true });
+    await library.getByRole('link', { name: '← Thư viện' }).click();
+    await library.waitForURL(/library\.html$/);
+    await library.locator('.clipping').nth(2).waitFor();
+  });
+
+  it('exports CSV that a spreadsheet reads as text, with officials and directives counted', async () => {
+    const { name, bytes } = await downloadFrom(library, 'CSV: các bài (bảng tính)');
+    expect(name).toMatch(/^ttdn-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8').slice(1);
+    const lines = text.split('\r\n');
+    expect(lines[0]).toBe('id,title,site,url,canonical_url,author,published,clipped_at,updated_at,foreign_info,score,officials,directives,tags,note');
+    expect(lines.filter(Boolean)).toHaveLength(4);
+    expect(text).toContain(`"'=HYPERLINK(""http://x.example"",""bấm"") - bài có tiêu đề lạ"`);
+
+    const officials = (await downloadFrom(library, 'CSV: quan chức, số bài')).bytes.toString('utf8');
+    expect(officials.split('\r\n')[1]).toMatch(/^Lê Hải Bình,.*,2,2022-03-10,2024-08-07$/);
+    const directives = await downloadFrom(library, 'CSV: văn bản, số bài');
+    expect(directives.name).toMatch(/^ttdn-\d{4}-\d{2}-\d{2}-van-ban\.csv$/);
+    // Every issuer the articles state is kept (the seeded clippings share one clip time, so their order is the store's).
+    const [id, kind, issuers] = directives.bytes.toString('utf8').split('\r\n')[1]!.split(',');
+    expect([id, kind, issuers!.split('; ').sort()]).toEqual(['57-KL/TW', 'Kết luận', ['Ban Bí thư', 'Bộ Chính trị']]);
+  });
+
+  it('exports the filtered set as CSL-JSON valid against the CSL schema, named by the filter', async () => {
+    await library.locator('nav.facets').getByRole('button', { name: /^57-KL\/TW/ }).click();
+    await (await exportMenu(library)).getByRole('radio', { name: /phần đang lọc/ }).check();
+    const { name, bytes } = await downloadFrom(library, 'CSL-JSON (Zotero, Mendeley)');
+    expect(name).toMatch(/^ttdn-\d{4}-\d{2}-\d{2}-57-KL-TW\.csl\.json$/);
+    const items = JSON.parse(bytes.toString('utf8'));
+    expect(validateCsl(items), JSON.stringify(validateCsl.errors)).toBe(true);
+    const byTitle = Object.fromEntries(items.map((i: { title: string }) => [i.title, i]));
+    expect(Object.keys(byTitle).sort()).toEqual(['Hội nghị thông tin đối ngoại 2022', 'Lễ trao giải báo chí về thông tin đối ngoại']);
+    expect(byTitle['Lễ trao giải báo chí về thông tin đối ngoại']).toMatchObject({
+      type: 'article-newspaper',
+      'container-title': 'VietnamPlus',
+      language: 'vi',
+      issued: { 'date-parts': [[2024, 8, 7]] },
+    });
+  });
+
+  it('exports Markdown, one file a clipping in a zip, front matter valid YAML', async () => {
+    await (await exportMenu(library)).getByRole('radio', { name: /tất cả/ }).check();
+    const { name, bytes } = await downloadFrom(library, 'Markdown, mỗi bài một tệp (zip, Obsidian)');
+    expect(name).toMatch(/^ttdn-\d{4}-\d{2}-\d{2}\.md\.zip$/);
+    const files = unzipSync(new Uint8Array(bytes));
+    expect(Object.keys(files).sort()).toEqual([
+      '2022-03-10 Hội nghị thông tin đối ngoại 2022.md',
+      '2024-08-07 Lễ trao giải báo chí về thông tin đối ngoại.md',
+      '2025-01-15 =HYPERLINK( http x.example , bấm ) - bài có tiêu đề lạ.md',
+    ]);
+    const odd = new TextDecoder().decode(files['2025-01-15 =HYPERLINK( http x.example , bấm ) - bài có tiêu đề lạ.md']);
+    expect(frontMatter(odd)).toMatchObject({ title: CLIPPINGS[2]!.title, officials: ['Nguyễn Trọng Nghĩa'], directives: ['111-HD/BTGTW'], site: 'vietnamplus.vn' });
+  });
+});

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Ajv from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { cslJson, toCsl } from '@/lib/export/csl';
+import { PUBLICATIONS } from '@/lib/export/publications';
+import { NEWS_SITES } from '@/lib/sites';
+import { SAMPLE, record } from './records';
+
+// The CSL-JSON input schema itself (citation-style-language/schema, MIT; see the LICENSE.txt beside it).
+const schema = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../fixtures/csl/csl-data.json'), 'utf8'));
+const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+
+describe('CSL-JSON export', () => {
+  it('is valid against the CSL-JSON schema', () => {
+    const items = JSON.parse(cslJson(SAMPLE));
+    expect(validate(items), JSON.stringify(validate.errors)).toBe(true);
+    expect(items).toHaveLength(3);
+  });
+
+  it('describes a newspaper article as Zotero reads it', () => {
+    expect(toCsl(SAMPLE[0]!)).toEqual({
+      id: 'id-1',
+      type: 'article-newspaper',
+      title: '=HYPERLINK("http://x.example","bấm")',
+      'container-title': 'VietnamPlus',
+      URL: 'https://www.vietnamplus.vn/bai-1.vnp',
+      language: 'vi',
+      issued: { 'date-parts': [[2024, 8, 7]] },
+      accessed: { 'date-parts': [[2024, 8, 8]] },
+      author: [{ literal: 'Phóng viên TTXVN' }],
+      note: 'Ghi chú, có "ngoặc kép"\nvà xuống dòng',
+      keyword: 'TTĐN, +1',
+    });
+  });
+
+  it('leaves out what the article does not state, and names an unlisted site by its host', () => {
+    const item = toCsl(SAMPLE[1]!);
+    expect(item).not.toHaveProperty('issued');
+    expect(item).not.toHaveProperty('author');
+    expect(toCsl(SAMPLE[2]!)['container-title']).toBe('example.org');
+    // The article's own day, not shifted by a time zone: 23:30 in Hà Nội is still that day.
+    expect(toCsl(record({ published: '2024-12-31T23:30:00+07:00' })).issued).toEqual({ 'date-parts': [[2024, 12, 31]] });
+  });
+
+  it('names the publication of every listed news site', () => {
+    for (const site of NEWS_SITES) expect(PUBLICATIONS[site], site).toBeTruthy();
+  });
+
+  it('catches what the schema forbids (so the check above can fail)', () => {
+    expect(validate([{ ...toCsl(SAMPLE[0]!), type: 'newspaper' }])).toBe(false);
+    expect(validate([{ ...toCsl(SAMPLE[0]!), issued: '2024-08-07' }])).toBe(false);
+  });
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { officialKey, officialProfile } from '@/lib/research/official';
+import { clipping } from './fixtures';
+
+/** One person over three years, as three papers wrote him: a title change, a tone-placement variant, capitals. */
+const articles = [
+  clipping(
+    'Đồng chí Lê Hải Bình, Phó Trưởng Ban Tuyên giáo Trung ương, phát biểu tại hội nghị. Hội nghị quán triệt Kết luận số 57-KL/TW của Bộ Chính trị về thông tin đối ngoại.',
+    '2022-03-10',
+    { title: 'Hội nghị thông tin đối ngoại 2022' },
+  ),
+  clipping(
+    'Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch Lê Hải Bình cùng đồng chí Lại Xuân Môn, Phó trưởng Ban Thường trực Ban Tuyên giáo Trung ương, dự lễ. Các đơn vị triển khai Kết luận số 57-KL/TW và Chỉ thị số 12-CT/TW.',
+    '2024-08-07',
+    { title: 'Lễ trao giải báo chí về thông tin đối ngoại' },
+  ),
+  clipping(
+    'Đồng chí Lại Xuân Môn, Phó trưởng Ban Thường trực Ban Tuyên giáo Trung ương, và ông Lê Hải Bình, Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch, làm việc với tỉnh. Tỉnh quán triệt Kết luận số 57-KL/TW.',
+    '2025-01-15',
+    { title: 'Đoàn công tác làm việc tại tỉnh' },
+  ),
+  clipping('Giá vàng hôm nay tăng mạnh theo đà thế giới.', '2025-02-01', { title: 'Giá vàng' }),
+];
+
+describe("an official's page", () => {
+  it('lists every article naming them, newest first, with the titles each gave and its date', () => {
+    const profile = officialProfile(articles, 'Lê Hải Bình')!;
+    expect(profile.name).toBe('Lê Hải Bình');
+    expect(profile.appearances.map((a) => [a.ref.day, a.ref.title])).toEqual([
+      ['2025-01-15', 'Đoàn công tác làm việc tại tỉnh'],
+      ['2024-08-07', 'Lễ trao giải báo chí về thông tin đối ngoại'],
+      ['2022-03-10', 'Hội nghị thông tin đối ngoại 2022'],
+    ]);
+    expect(profile.appearances.map((a) => a.titles)).toEqual([
+      ['Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch'],
+      ['Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch'],
+      ['Phó Trưởng Ban Tuyên giáo Trung ương'],
+    ]);
+    // The timeline of titles: the newer one first, each with when it was given.
+    expect(profile.titles).toEqual([
+      { title: 'Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch', first: '2024-08-07', last: '2025-01-15', articles: 2 },
+      { title: 'Phó Trưởng Ban Tuyên giáo Trung ương', first: '2022-03-10', last: '2022-03-10', articles: 1 },
+    ]);
+  });
+
+  it('meets the same person across case, NFD and tone placement, and not a different diacritic', () => {
+    expect(officialKey('LÊ HẢI BÌNH')).toBe(officialKey('Lê Hải Bình'));
+    expect(officialKey('Lê Hải Bình'.normalize('NFD'))).toBe(officialKey('Lê Hải Bình'));
+    expect(officialKey('Nguyễn Văn Hoà')).toBe(officialKey('Nguyễn Văn Hòa'));
+    expect(officialKey('Lê Hải Bính')).not.toBe(officialKey('Lê Hải Bình'));
+    // The page opened by the folded key (as the library's facet gives it) finds the same articles.
+    const byKey = officialProfile(articles, officialKey('Lê Hải Bình'))!;
+    expect(byKey.appearances).toHaveLength(3);
+    // An article that wrote the name in capitals and decomposed joins them.
+    const text = 'ÔNG LÊ HẢI BÌNH PHÁT BIỂU.'.normalize('NFD');
+    const name = 'LÊ HẢI BÌNH'.normalize('NFD');
+    const start = text.indexOf(name);
+    const shouting = clipping(text, '2025-03-01', {
+      analysis: { ...articles[0]!.analysis, officials: [{ name, titles: [], mentions: [{ start, end: start + name.length }] }] },
+    });
+    const joined = officialProfile([...articles, shouting], 'lê hải bình')!;
+    expect(joined.appearances.map((a) => a.ref.day)).toEqual(['2025-03-01', '2025-01-15', '2024-08-07', '2022-03-10']);
+    expect(joined.appearances[0]!.titles).toEqual([]);
+  });
+
+  it('counts the officials and directives that appear with them, most first', () => {
+    const profile = officialProfile(articles, 'Lê Hải Bình')!;
+    expect(profile.officials).toEqual([{ key: officialKey('Lại Xuân Môn'), label: 'Lại Xuân Môn', count: 2 }]);
+    expect(profile.directives).toEqual([
+      { key: '57-KL/TW', label: '57-KL/TW', count: 3 },
+      { key: '12-CT/TW', label: '12-CT/TW', count: 1 },
+    ]);
+  });
+
+  it('dates an article that states no date by its clipping, and says so', () => {
+    const undated = clipping('Đồng chí Lê Hải Bình, Phó Trưởng Ban Tuyên giáo Trung ương, dự hội nghị.', null, { clippedAt: Date.UTC(2023, 5, 2) });
+    const profile = officialProfile([undated], 'Lê Hải Bình')!;
+    expect(profile.appearances[0]!.ref).toMatchObject({ day: '2023-06-02', dayFrom: 'clipped' });
+  });
+
+  it('is null for someone no clipping names', () => {
+    expect(officialProfile(articles, 'Nguyễn Văn A')).toBeNull();
+  });
+});
+
+describe("the research page's address", () => {
+  it('opens the same official by name or folded key, and a directive by id', async () => {
+    const { parseRoute, officialHref, directiveHref } = await import('@/lib/research/route');
+    const byName = parseRoute(new URL(officialHref('Lê Hải Bình'), 'https://x').hash);
+    expect(byName).toEqual({ kind: 'official', key: officialKey('Lê Hải Bình') });
+    expect(parseRoute(new URL(officialHref(officialKey('LÊ HẢI BÌNH')), 'https://x').hash)).toEqual(byName);
+    expect(parseRoute(new URL(directiveHref('72/2015/NĐ-CP'), 'https://x').hash)).toEqual({ kind: 'directive', id: '72/2015/NĐ-CP' });
+    expect(parseRoute('#official=')).toBeNull();
+    expect(parseRoute('#official=%E0%A4%A')).toBeNull();
+    expect(parseRoute('#import')).toBeNull();
+  });
+});
+
+describe("the official's page before the articles are read", () => {
+  it('lists the same articles and companions from the cards alone, titles pending', async () => {
+    const { toRows } = await import('@/lib/store/derive');
+    const { officialOverview } = await import('@/lib/research/official');
+    const cards = articles.map((r) => toRows(r).card);
+    const overview = officialOverview(cards, 'LÊ HẢI BÌNH')!;
+    const full = officialProfile(articles, 'Lê Hải Bình')!;
+    expect(overview.complete).toBe(false);
+    expect(full.complete).toBe(true);
+    expect(overview.appearances.map((a) => [a.ref, a.name])).toEqual(full.appearances.map((a) => [a.ref, a.name]));
+    expect(overview.appearances.every((a) => a.titles === null)).toBe(true);
+    expect(overview.titles).toEqual([]);
+    expect(overview.officials).toEqual(full.officials);
+    expect(overview.directives).toEqual(full.directives);
+    expect(officialOverview(cards, 'Nguyễn Văn A')).toBeNull();
+  });
+});
