@@ -16,6 +16,9 @@ import { Onboarding } from '@/components/onboarding/Onboarding';
 import '@/components/onboarding/strings';
 import '@/components/options/strings';
 import { Panel, type PanelModel } from '@/components/panel/Panel';
+import { ResearchPage } from '@/components/research/ResearchPage';
+import '@/components/research/strings';
+import { directiveHref, officialHref } from '@/lib/research/route';
 import '@/components/popup/strings';
 import '@/lib/background/strings';
 import '@/lib/background/annotate-tab';
@@ -195,20 +198,29 @@ describe.each(LANGS)('in %s', (lang) => {
     expect(otherLanguage(words, lang), `error sentences in ${lang}`).toEqual([]);
   });
 
-  it('the library with clippings', async () => {
+  it('the library and the research pages, with clippings', async () => {
     const ui = setUp();
     try {
       const text = 'Đồng chí Nguyễn Trọng Nghĩa quán triệt Kết luận 57-KL/TW';
       const { id } = await saveClipping(ui.db, clippingInput({ title: 'Nghĩa làm việc tại Đà Nẵng', text, published: '2024-05-20', spec: { officials: [NGHIA], directives: [KL57] } } as never), 1_717_000_000_000);
       await updateClipping(ui.db, id, { note: 'ghi chú riêng', tags: ['Báo cáo quý'] }, 1_717_000_000_001);
+      const data = ['Nghĩa làm việc tại Đà Nẵng', 'ghi chú riêng', 'Báo cáo quý', ...NGHIA.titles, NGHIA.name, KL57.id, KL57.kind, KL57.issuer, KL57.subject, 'vietnamplus.vn', 'nhandan.vn', 'Báo Thử nghiệm', 'Phóng viên'];
       ui.show(<Library db={ui.db} />);
       await allLoaded(ui.container, 1);
       await new Promise((r) => setTimeout(r, 50));
       for (const d of ui.container.querySelectorAll('details')) d.open = true;
-      const data = ['Nghĩa làm việc tại Đà Nẵng', 'ghi chú riêng', 'Báo cáo quý', ...NGHIA.titles, NGHIA.name, KL57.id, 'vietnamplus.vn', 'nhandan.vn'];
-      const words = visibleWords(ui.container, lang, data);
-      expect(otherLanguage(words, lang), `the library in ${lang}`).toEqual([]);
+      expect(otherLanguage(visibleWords(ui.container, lang, data), lang), `the library in ${lang}`).toEqual([]);
+
+      for (const href of [officialHref(NGHIA.name), directiveHref(KL57.id)]) {
+        ui.show(null);
+        location.hash = href.slice(href.indexOf('#'));
+        ui.show(<ResearchPage db={ui.db} />);
+        await vi.waitFor(() => expect(ui.container.querySelector('[data-article-id]')).not.toBeNull(), { timeout: 3000 });
+        for (const d of ui.container.querySelectorAll('details')) d.open = true;
+        expect(otherLanguage(visibleWords(ui.container, lang, data), lang), `the research page ${href} in ${lang}`).toEqual([]);
+      }
     } finally {
+      location.hash = '';
       await ui.tearDown();
     }
   });
