@@ -25,6 +25,7 @@ import { rebuildRows } from '@/lib/store/rebuild-rows';
 import { clipTab } from '@/lib/clip-tab';
 import type { ContentRequest, Reply } from '@/lib/messages';
 import { tabStatus } from '@/lib/page-state';
+import { uiLang } from '@/lib/lang';
 import { getSettings, watchSettings } from '@/lib/settings';
 import { contentScriptMatches } from '@/lib/sites';
 import { AnnotatorDb } from '@/lib/store/db';
@@ -77,7 +78,8 @@ export default defineBackground(() => {
     await action.setBadgeText({ tabId, text: '!' });
     await action.setTitle({ tabId, title });
   };
-  const lang = async () => (await getSettings()).lang;
+  // The reader's pick, or the browser's languages (the service worker has navigator.languages too).
+  const lang = async () => uiLang((await getSettings()).lang);
   const askTab = async <T>(tabId: number, message: ContentRequest): Promise<T | null> => {
     const reply = (await browser.tabs.sendMessage(tabId, message).catch(() => undefined)) as Reply<T> | undefined;
     return reply?.ok ? reply.value : null;
@@ -110,7 +112,7 @@ export default defineBackground(() => {
   let menu = Promise.resolve();
   const rebuildMenu = () => {
     const build = async () => {
-      const { lang } = await getSettings();
+      const lang = uiLang((await getSettings()).lang);
       await browser.contextMenus.removeAll();
       // Where the bootstrap runs: the installed sites and every granted origin.
       const { origins = [] } = await browser.permissions.getAll().catch(() => ({ origins: [] as string[] }));

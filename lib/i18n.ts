@@ -1,21 +1,31 @@
 /**
- * UI strings, Vietnamese first and English second. The UI language is a user
- * setting (default Vietnamese), not the browser's locale: readers of Vietnamese
- * news often run an English browser. Each surface keeps its strings next to its
+ * UI strings, Vietnamese first and English second. The UI language follows the
+ * browser's preferred languages until the reader picks one in the options
+ * (lib/lang.ts): one language at a time, never a mix. Each surface keeps its strings next to its
  * components (components/<surface>/strings.ts) through defineStrings; the
  * manifest's name and description live here and are written to _locales at build.
  */
+import { uiLang, type LangSetting } from './lang';
+
 export type Lang = 'vi' | 'en';
 export const LANGS: readonly Lang[] = ['vi', 'en'];
 
 export type Translate<K extends string> = (key: K) => string;
 
-/** English must define every key Vietnamese defines: the types enforce it. */
+/** Every dictionary defineStrings made, for the completeness test. */
+export const DICTIONARIES: { vi: Record<string, string>; en: Record<string, string> }[] = [];
+
+/**
+ * English must define every key Vietnamese defines: the types enforce it. The
+ * translator takes the setting as stored ('auto' follows the browser).
+ */
 export function defineStrings<K extends string>(vi: Record<K, string>, en: Record<K, string>) {
   const dictionaries: Record<Lang, Record<K, string>> = { vi, en };
-  return (lang: Lang): Translate<K> =>
-    (key) =>
-      (dictionaries[lang] ?? vi)[key];
+  DICTIONARIES.push(dictionaries);
+  return (lang: Lang | LangSetting): Translate<K> => {
+    const dictionary = dictionaries[uiLang(lang)];
+    return (key) => dictionary[key];
+  };
 }
 
 const manifestStrings = {

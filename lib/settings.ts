@@ -4,14 +4,14 @@
  * library page read them and follow changes live.
  */
 import { storage } from 'wxt/utils/storage';
-import type { Lang } from './i18n';
+import type { LangSetting } from './lang';
 import type { ForeignInfoVerdict } from './matcher/types';
 
 export type Category = 'officials' | 'directives';
 
 export interface Settings {
-  /** UI language: Vietnamese first, English second. */
-  lang: Lang;
+  /** UI language the reader picked, or 'auto': follow the browser's preferred languages (lib/lang.ts). */
+  lang: LangSetting;
   /** Global pause: no annotation anywhere until turned back on. */
   paused: boolean;
   /** Listed sites (as in lib/sites.ts) the user switched off. */
@@ -25,7 +25,7 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Settings = {
-  lang: 'vi',
+  lang: 'auto',
   paused: false,
   disabledSites: [],
   categories: { officials: true, directives: true },
@@ -35,7 +35,12 @@ export const DEFAULT_SETTINGS: Settings = {
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: 2,
+  migrations: {
+    // Version 1 stored Vietnamese as the default with the first change of any setting, so a stored
+    // 'vi' cannot be told from a pick: it becomes 'auto', which is Vietnamese in a Vietnamese browser.
+    2: (old: Settings) => ({ ...old, lang: old.lang === 'vi' ? 'auto' : old.lang }),
+  },
 });
 
 /** Settings with defaults filled in for keys an older version did not store. */

@@ -1,14 +1,7 @@
 import type { Lang } from '@/lib/i18n';
 import type { ClippingCard } from '@/lib/store/types';
+import { formatDate } from '@/lib/format-date';
 import type { CollectionText } from './strings';
-
-/** The date part of an ISO date or date-time, in the reader's convention (07/08/2024 or 2024-08-07). */
-export function formatDay(iso: string | null, lang: Lang): string {
-  const day = iso?.match(/^(\d{4})-(\d{2})-(\d{2})/);
-  if (!day) return '';
-  const [, y, m, d] = day;
-  return lang === 'vi' ? `${d}/${m}/${y}` : `${y}-${m}-${d}`;
-}
 
 interface Props {
   card: ClippingCard;
@@ -32,7 +25,7 @@ export function ClippingRow({ card, t, lang, onEdit, onDelete }: Props) {
         <span class={card.topic ? 'verdict yes' : 'verdict no'}>{card.topic ? t('topicYes') : t('topicNo')}</span>
         {' · '}
         {card.site}
-        {card.published && ` · ${formatDay(card.published, lang)}`}
+        {card.published && ` · ${formatDate(card.published, lang)}`}
       </p>
       <p class="clipping-found" title={`${card.officials.length} ${t('officialsCount')}, ${card.directives.length} ${t('directivesCount')}`}>
         {found}

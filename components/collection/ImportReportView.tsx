@@ -1,5 +1,7 @@
 import type { ChangedClipping, ImportReport } from '@/lib/store/import';
+import type { Lang } from '@/lib/i18n';
 import type { FieldChange } from '@/lib/store/user-words';
+import { describeRejection } from './describe-problem';
 import type { CollectionText } from './strings';
 
 /** One change in words: "tiêu đề", "ghi chú: giữ cả…", "thêm nhãn: A, B". */
@@ -48,7 +50,7 @@ export function ImportReportView({ report, t }: { report: ImportReport; t: Colle
           <summary>{t('rejectedReasons')}</summary>
           <ul>
             {report.rejected.map((r) => (
-              <li key={r.index}>{r.reason}</li>
+              <li key={r.index}>{describeRejection(t('langTag') as Lang, r)}</li>
             ))}
           </ul>
         </details>

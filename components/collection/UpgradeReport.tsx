@@ -5,6 +5,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AnnotatorDb } from '@/lib/store/db';
 import type { Repair } from '@/lib/store/repair';
+import type { Lang } from '@/lib/i18n';
+import { describeProblem } from './describe-problem';
 import type { CollectionText } from './strings';
 
 export function describeRepair(repair: Repair, t: CollectionText): string {
@@ -18,7 +20,8 @@ export function describeRepair(repair: Repair, t: CollectionText): string {
     case 'rebuilt':
       return t('repair:rebuilt');
     case 'unexportable':
-      return `${t('repair:unexportable')} ${repair.reason}`;
+      // The reason is the validator's "path: problem" in English: the problem is said in the reader's language.
+      return `${t('repair:unexportable')} ${repair.reason.replace(/^([^:]*): (.*)$/, (_, path: string, problem: string) => `${path}: ${describeProblem(t('langTag') as Lang, problem)}`)}`;
   }
 }
 

@@ -103,6 +103,12 @@ export const collectionStrings = defineStrings(
     'error:invalid': 'Dữ liệu không hợp lệ:',
     'error:storage': 'Cơ sở dữ liệu báo lỗi:',
     error: 'Lỗi:',
+    /** The language these strings are in: the validators' refusals are worded through it (describe-problem.ts). */
+    langTag: 'vi',
+    'error:off': 'Trang này đang tắt chú giải (tạm dừng hoặc đã tắt cho trang này): bật lại trong bảng điều khiển rồi lưu.',
+    'error:other': 'Đã có lỗi; không có gì thay đổi. Hãy thử lại.',
+    'error:storage-plain': 'Cơ sở dữ liệu không ghi được; những gì đã lưu vẫn còn nguyên.',
+    'file:malformed-plain': 'Tệp bị hỏng: phần đầu tệp không đúng định dạng xuất.',
   },
   {
     collection: 'Collection',
@@ -205,6 +211,11 @@ export const collectionStrings = defineStrings(
     'error:invalid': 'Invalid data:',
     'error:storage': 'The database reported an error:',
     error: 'Error:',
+    langTag: 'en',
+    'error:off': 'Annotation is off on this page (paused, or turned off for this site): turn it back on in the popup, then clip.',
+    'error:other': 'Something went wrong; nothing was changed. Try again.',
+    'error:storage-plain': 'The database could not write; everything saved before is intact.',
+    'file:malformed-plain': 'The file is damaged: its head is not in the export format.',
   },
 );
 

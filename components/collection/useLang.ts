@@ -1,14 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '@/lib/i18n';
+import { uiLang } from '@/lib/lang';
 import { getSettings, watchSettings } from '@/lib/settings';
 
-/** The UI language setting (Vietnamese until it is read), following changes live. */
+/**
+ * The UI language, following the setting live: the reader's pick, else the
+ * browser's preferred languages (which also decide the first frame, before the
+ * setting is read, so an English browser never flashes Vietnamese).
+ */
 export function useLang(): Lang {
-  const [lang, setLang] = useState<Lang>('vi');
+  const [lang, setLang] = useState<Lang>(() => uiLang('auto'));
   useEffect(() => {
     let live = true;
-    void getSettings().then((s) => live && setLang(s.lang));
-    const stop = watchSettings((s) => setLang(s.lang));
+    void getSettings().then((s) => live && setLang(uiLang(s.lang)));
+    const stop = watchSettings((s) => setLang(uiLang(s.lang)));
     return () => {
       live = false;
       stop();

@@ -13,6 +13,8 @@ export const cardStrings = defineStrings(
     unknown: 'chưa rõ',
     clippedCount: 'Bài đã lưu nhắc đến',
     mentions: 'Số lần nhắc trong bài',
+    fromReference: 'theo danh mục tham chiếu',
+    referenceNote: 'Bài này không nêu các chi tiết có ghi “theo danh mục tham chiếu”: chúng lấy từ các bài mẫu mà tiện ích được xây dựng từ đó.',
   },
   {
     official: 'Official',
@@ -26,6 +28,8 @@ export const cardStrings = defineStrings(
     unknown: 'unknown',
     clippedCount: 'Clipped articles mentioning it',
     mentions: 'Mentions in this article',
+    fromReference: 'from the reference list',
+    referenceNote: 'This article does not give the particulars marked “from the reference list”: they come from the sample articles the extension was built from.',
   },
 );
 export type CardKey = Parameters<ReturnType<typeof cardStrings>>[0];

@@ -3,6 +3,7 @@ import { defineStrings } from '@/lib/i18n';
 export const libraryStrings = defineStrings(
   {
     libraryTitle: 'Thư viện bài đã lưu',
+    tabTitle: 'Thư viện bài đã lưu — Thông tin đối ngoại',
     facetsLabel: 'Tra cứu theo quan chức, văn bản và trang báo',
     officials: 'Quan chức',
     directives: 'Văn bản chỉ đạo',
@@ -16,6 +17,7 @@ export const libraryStrings = defineStrings(
   },
   {
     libraryTitle: 'Library of clipped articles',
+    tabTitle: 'Library of clipped articles — Foreign information',
     facetsLabel: 'Browse by official, directive and site',
     officials: 'Officials',
     directives: 'Directives',

@@ -91,12 +91,5 @@ export function paragraphRuns(text: string, analysis: Pick<Analysis, 'officials'
   return paragraphs;
 }
 
-/** A directive's date (YYYY-MM-DD) as each language writes it: 15/6/2023, 15 Jun 2023. */
-export function formatDate(iso: string, lang: Lang): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (lang === 'vi') return `${day}/${month}/${year}`;
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  return `${day} ${months[month - 1] ?? month} ${year}`;
-}
+/** Kept here for the sample's callers: the one formatter lives in lib/format-date.ts. */
+export { formatDate } from '@/lib/format-date';

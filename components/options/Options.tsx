@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { LANGS, type Lang } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n';
+import { LANG_SETTINGS, uiLang, type LangSetting } from '@/lib/lang';
 import { DEFAULT_SETTINGS, getSettings, updateSettings, watchSettings, type Category, type Settings } from '@/lib/settings';
 import { Scopes } from './Scopes';
 import { optionsStrings } from './strings';
@@ -12,35 +13,38 @@ const DEFAULT_OVERRIDE = 0.5;
 /** The options page: every change is saved at once and reaches open pages live. */
 export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // Which failure to explain; the browser's own error text is never shown.
+  const [error, setError] = useState<'loadError' | 'saveError' | null>(null);
   const [saved, setSaved] = useState(false);
 
   useEffect(() => {
-    getSettings().then(setSettings, (e: unknown) => setError(String(e)));
+    getSettings().then(setSettings, () => setError('loadError'));
     return watchSettings(setSettings);
   }, []);
 
-  const t = optionsStrings(settings?.lang ?? 'vi');
-  if (error) return <p role="alert">{t('loadError')}: {error}</p>;
+  const lang = uiLang(settings?.lang);
+  const t = optionsStrings(lang);
+  if (error === 'loadError') return <p role="alert">{t('loadError')}</p>;
   if (!settings) return null;
 
   const save = (patch: Partial<Settings>) => {
     setSettings({ ...settings, ...patch });
     updateSettings(patch).then(
       () => setSaved(true),
-      (e: unknown) => setError(String(e)),
+      () => setError('saveError'),
     );
   };
 
   return (
-    <main lang={settings.lang}>
+    <main lang={lang}>
       <h1>{t('title')}</h1>
+      {error === 'saveError' && <p role="alert">{t('saveError')}</p>}
       <label>
         {t('language')}{' '}
-        <select value={settings.lang} onChange={(e) => save({ lang: e.currentTarget.value as Lang })}>
-          {LANGS.map((lang) => (
-            <option key={lang} value={lang}>
-              {LANG_NAMES[lang]}
+        <select value={settings.lang} onChange={(e) => save({ lang: e.currentTarget.value as LangSetting })}>
+          {LANG_SETTINGS.map((choice) => (
+            <option key={choice} value={choice}>
+              {choice === 'auto' ? t('langAuto') : LANG_NAMES[choice]}
             </option>
           ))}
         </select>
@@ -69,7 +73,7 @@ export function Options() {
         <p>{t('annotateOther')}</p>
       </fieldset>
 
-      <Scopes lang={settings.lang} />
+      <Scopes lang={lang} />
 
       <fieldset>
         <legend>{t('categories')}</legend>

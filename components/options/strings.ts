@@ -4,6 +4,8 @@ export const optionsStrings = defineStrings(
   {
     title: 'Cài đặt chú giải',
     language: 'Ngôn ngữ giao diện',
+    /** The picker's 'auto' choice (lib/lang.ts): to be offered beside Vietnamese and English. */
+    langAuto: 'Theo trình duyệt',
     annotation: 'Chú giải trên trang',
     paused: 'Tạm dừng chú giải ở mọi trang',
     disabledSites: 'Các trang đã tắt',
@@ -18,7 +20,8 @@ export const optionsStrings = defineStrings(
     thresholdDefault: 'Dùng ngưỡng đã hiệu chỉnh sẵn',
     thresholdHelp: 'Bài có điểm từ ngưỡng này trở lên được coi là bài về thông tin đối ngoại.',
     saved: 'Đã lưu',
-    loadError: 'Không đọc được cài đặt',
+    loadError: 'Không đọc được cài đặt. Hãy đóng trang này rồi mở lại.',
+    saveError: 'Chưa lưu được thay đổi. Hãy thử lại; nếu vẫn lỗi, hãy tải lại trang.',
     annotateOther: 'Ở trang khác: nhấp chuột phải, chọn “Chú giải trang này” (một lần) hoặc “Luôn chú giải trang này”.',
     whereItRuns: 'Nơi tiện ích tự chạy',
     installedScope: 'Khi cài: {n} trang báo, đài, tạp chí và cổng thông tin Việt Nam (danh sách có sẵn).',
@@ -37,6 +40,7 @@ export const optionsStrings = defineStrings(
   {
     title: 'Annotation settings',
     language: 'Interface language',
+    langAuto: 'Follow the browser',
     annotation: 'Annotation on pages',
     paused: 'Pause annotation everywhere',
     disabledSites: 'Sites turned off',
@@ -51,7 +55,8 @@ export const optionsStrings = defineStrings(
     thresholdDefault: 'Use the calibrated threshold',
     thresholdHelp: 'Articles scoring at or above this threshold count as about foreign-information work.',
     saved: 'Saved',
-    loadError: 'Could not read the settings',
+    loadError: 'Could not read the settings. Close this page and open it again.',
+    saveError: 'The change was not saved. Try again; if it still fails, reload the page.',
     annotateOther: 'On any other site: right-click, then “Annotate this page” (once) or “Always annotate this site”.',
     whereItRuns: 'Where the extension runs by itself',
     installedScope: 'As installed: {n} Vietnamese papers, broadcasters, journals and portals (a built-in list).',

@@ -1,8 +1,11 @@
+import { useState } from 'preact/hooks';
 import type { Lang } from '@/lib/i18n';
+import { expandTitle } from '@/lib/matcher/language/abbreviations';
 import type { Analysis, Evidence, ForeignInfoVerdict } from '@/lib/matcher/types';
 import type { Category } from '@/lib/settings';
 import { directiveKey, officialKey } from '@/lib/dom/findings';
-import { panelStrings, type PanelKey } from './strings';
+import { fill, panelStrings, type PanelKey } from './strings';
+import { THEME_CSS } from './theme';
 import type { Translate } from '@/lib/i18n';
 import type { ClipFailure } from './failure';
 import { trusted } from './trusted';
@@ -13,6 +16,8 @@ export interface PanelModel {
   analysis: Analysis | null;
   /** The verdict with the user's threshold applied. */
   verdict: ForeignInfoVerdict | null;
+  /** The threshold that verdict was decided with, in [0, 1]. */
+  threshold: number;
   categories: Record<Category, boolean>;
   clip: ClipState;
   collapsed: boolean;
@@ -29,6 +34,7 @@ export interface PanelProps {
   onPreview(key: string | null, entry: Element | null): void;
   onClip(): void;
   onCollapse(collapsed: boolean): void;
+  /** "×": the panel closes to its launcher, which reopens it. */
   onClose(): void;
   onDisableSite(): void;
   onPause(): void;
@@ -47,6 +53,75 @@ interface Entry {
   key: string;
   name: string;
   sub: string | null;
+  /** Further lines (an official's other titles), behind a "+N" toggle. */
+  more?: string[];
+}
+
+/** The verdict as a sentence a reader can check: score, threshold, and which side of it. */
+export function verdictSentence(t: Translate<PanelKey>, verdict: ForeignInfoVerdict, threshold: number): string {
+  const percent = (x: number) => Math.round(x * 100);
+  return fill(t(verdict.isForeignInfo ? 'verdictYes' : 'verdictNo'), { score: percent(verdict.score), threshold: percent(threshold) });
+}
+
+/** What pushed the score up and what pulled it down (confusers carry negative weights), strongest first. */
+export function evidenceSides(evidence: readonly Evidence[]): { up: Evidence[]; down: Evidence[] } {
+  const up = evidence.filter((e) => e.weight > 0).sort((a, b) => b.weight - a.weight);
+  const down = evidence.filter((e) => e.weight < 0).sort((a, b) => a.weight - b.weight);
+  return { up: up.slice(0, EVIDENCE_SHOWN), down: down.slice(0, EVIDENCE_SHOWN) };
+}
+
+function EvidenceItems({ t, items }: { t: Translate<PanelKey>; items: Evidence[] }) {
+  return (
+    <ul>
+      {items.map((e) => (
+        <li key={`${e.kind}:${e.label}`}>
+          {e.label} <span class="muted">({evidenceKind(t, e)} ×{e.count})</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** One finding: its button, and for an official with several titles a "+N" toggle that lists the rest. */
+function FindingEntry({ t, entry, onSelect, onPreview }: { t: Translate<PanelKey>; entry: Entry } & Pick<PanelProps, 'onSelect' | 'onPreview'>) {
+  const [open, setOpen] = useState(false);
+  const more = entry.more ?? [];
+  return (
+    <li>
+      <button
+        type="button"
+        title={t('showMention')}
+        data-key={entry.key}
+        onClick={trusted(() => onSelect(entry.key))}
+        onFocus={trusted((e) => onPreview(entry.key, e.currentTarget as Element))}
+        onBlur={trusted(() => onPreview(null, null))}
+      >
+        <span class="name">{entry.name}</span>
+        {entry.sub && <span class="sub">{entry.sub}</span>}
+      </button>
+      {more.length > 0 && (
+        <>
+          <button
+            type="button"
+            class="more"
+            aria-expanded={open}
+            aria-label={fill(t(open ? 'fewerTitles' : 'moreTitles'), { n: more.length, name: entry.name })}
+            title={fill(t(open ? 'fewerTitles' : 'moreTitles'), { n: more.length, name: entry.name })}
+            onClick={trusted(() => setOpen(!open))}
+          >
+            {open ? '−' : `+${more.length}`}
+          </button>
+          {open && (
+            <ul class="more-titles">
+              {more.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </li>
+  );
 }
 
 /** One category's findings; each entry scrolls to and flashes its first mention. */
@@ -67,19 +142,7 @@ function FindingList({
       ) : (
         <ul>
           {entries.map((entry) => (
-            <li key={entry.key}>
-              <button
-                type="button"
-                title={t('showMention')}
-                data-key={entry.key}
-                onClick={trusted(() => onSelect(entry.key))}
-                onFocus={trusted((e) => onPreview(entry.key, e.currentTarget as Element))}
-                onBlur={trusted(() => onPreview(null, null))}
-              >
-                <span class="name">{entry.name}</span>
-                {entry.sub && <span class="sub">{entry.sub}</span>}
-              </button>
-            </li>
+            <FindingEntry key={entry.key} t={t} entry={entry} onSelect={onSelect} onPreview={onPreview} />
           ))}
         </ul>
       )}
@@ -87,9 +150,31 @@ function FindingList({
   );
 }
 
+function EvidenceDetails({ t, verdict }: { t: Translate<PanelKey>; verdict: ForeignInfoVerdict }) {
+  const { up, down } = evidenceSides(verdict.evidence);
+  return (
+    <details class="evidence" open={verdict.isForeignInfo}>
+      <summary>{t('evidence')}</summary>
+      {up.length > 0 && (
+        <section class="up" aria-label={t('pushedUp')}>
+          <h4>{t('pushedUp')}</h4>
+          <EvidenceItems t={t} items={up} />
+        </section>
+      )}
+      {down.length > 0 && (
+        <section class="down" aria-label={t('pulledDown')}>
+          <h4>{t('pulledDown')}</h4>
+          <EvidenceItems t={t} items={down} />
+        </section>
+      )}
+      {verdict.weakCapped && <p class="muted capped">{t('weakCapped')}</p>}
+    </details>
+  );
+}
+
 export function Panel({ lang, model, onSelect, onPreview, onClip, onCollapse, onClose, onDisableSite, onPause }: PanelProps) {
   const t = panelStrings(lang);
-  const { analysis, verdict, categories, clip } = model;
+  const { analysis, verdict, categories, clip, threshold } = model;
   const found = (analysis?.officials.length ?? 0) + (analysis?.directives.length ?? 0);
   if (model.orphaned) {
     return (
@@ -102,19 +187,17 @@ export function Panel({ lang, model, onSelect, onPreview, onClip, onCollapse, on
   }
   if (model.collapsed) {
     return (
-      <button type="button" class={`pill ${verdict?.isForeignInfo ? 'yes' : ''}`} aria-label={t('expand')} title={t('expand')} onClick={trusted(() => onCollapse(false))}>
-        TTĐN <span class="count">{found}</span>
+      <button type="button" class={`pill ${verdict?.isForeignInfo ? 'yes' : ''}`} aria-label={t('expand')} title={t('expand')} lang={lang} onClick={trusted(() => onCollapse(false))}>
+        {t('launcher')} <span class="count">{found}</span>
       </button>
     );
   }
   return (
-    <section class="panel" aria-label={t('heading')} lang={lang}>
+    // tabIndex -1: a reopen from the toolbar or the keyboard command moves focus here.
+    <section class="panel" aria-label={t('heading')} lang={lang} tabIndex={-1}>
       <header>
         <h2>{t('heading')}</h2>
-        <button type="button" class="icon" aria-label={t('collapse')} title={t('collapse')} onClick={trusted(() => onCollapse(true))}>
-          –
-        </button>
-        <button type="button" class="icon" aria-label={t('close')} title={t('close')} onClick={trusted(onClose)}>
+        <button type="button" class="icon" aria-label={t('close')} title={t('reopenHint')} onClick={trusted(onClose)}>
           ×
         </button>
       </header>
@@ -124,27 +207,17 @@ export function Panel({ lang, model, onSelect, onPreview, onClip, onCollapse, on
         <>
           <div class={`verdict ${verdict.isForeignInfo ? 'yes' : 'no'}`} role="status" data-verdict={verdict.isForeignInfo ? 'yes' : 'no'}>
             <strong>{t(verdict.isForeignInfo ? 'isForeignInfo' : 'notForeignInfo')}</strong>
-            <span class="score">
-              {t('score')} {Math.round(verdict.score * 100)}%
-            </span>
+            <span class="score">{verdictSentence(t, verdict, threshold)}</span>
           </div>
-          {verdict.evidence.length > 0 && (
-            <details class="evidence" open={verdict.isForeignInfo}>
-              <summary>{t('evidence')}</summary>
-              <ul>
-                {verdict.evidence.slice(0, EVIDENCE_SHOWN).map((e) => (
-                  <li key={`${e.kind}:${e.label}`}>
-                    {e.label} <span class="muted">({evidenceKind(t, e)} ×{e.count})</span>
-                  </li>
-                ))}
-              </ul>
-            </details>
-          )}
+          {verdict.evidence.length > 0 && <EvidenceDetails t={t} verdict={verdict} />}
           {categories.officials && (
             <FindingList
               t={t}
               category="officials"
-              entries={analysis.officials.map((o) => ({ key: officialKey(o), name: o.name, sub: o.titles[0] ?? null }))}
+              entries={analysis.officials.map((o) => {
+                const [first, ...rest] = o.titles.map(expandTitle);
+                return { key: officialKey(o), name: o.name, sub: first ?? null, more: rest };
+              })}
               onSelect={onSelect}
               onPreview={onPreview}
             />
@@ -195,45 +268,54 @@ export function Panel({ lang, model, onSelect, onPreview, onClip, onCollapse, on
   );
 }
 
-export const PANEL_CSS = `
+export const PANEL_CSS = `${THEME_CSS}
 :host { all: initial; position: fixed; z-index: 2147483646; top: 12px; display: block; }
 :host([hidden]) { display: none; }
 * { box-sizing: border-box; }
 .panel { width: 300px; max-height: calc(100vh - 24px); overflow: auto; padding: 10px 12px; border-radius: 10px;
-  background: #fffbf5; color: #1c1917; border: 1px solid #a8a29e; box-shadow: 0 8px 28px rgba(0,0,0,.22);
+  background: var(--ttdn-bg); color: var(--ttdn-text); border: 1px solid var(--ttdn-border); box-shadow: 0 8px 28px rgba(0,0,0,.22);
   font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
+.panel:focus { outline: none; }
+.panel:focus-visible { outline: 3px solid var(--ttdn-focus); }
 header { display: flex; align-items: center; gap: 4px; }
 h2 { flex: 1; margin: 0; font-size: 14px; }
-h3 { margin: 10px 0 4px; font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: #57534e; }
+h3 { margin: 10px 0 4px; font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: var(--ttdn-muted); }
+h4 { margin: 6px 0 2px; font-size: 12px; font-weight: 600; color: var(--ttdn-muted); }
+.down h4 { color: var(--ttdn-down); }
 ul { list-style: none; margin: 0; padding: 0; }
 button { font: inherit; color: inherit; cursor: pointer; }
-button:focus-visible { outline: 3px solid #2563eb; outline-offset: 1px; }
+button:focus-visible { outline: 3px solid var(--ttdn-focus); outline-offset: 1px; }
 .icon { border: 0; background: transparent; font-size: 18px; width: 28px; height: 28px; border-radius: 6px; }
-.icon:hover { background: #e7e5e4; }
+.icon:hover { background: var(--ttdn-hover); }
 .verdict { margin: 8px 0; padding: 8px; border-radius: 8px; display: flex; flex-direction: column; gap: 2px; }
-.verdict.yes { background: #dcfce7; border: 1px solid #16a34a; }
-.verdict.no { background: #f5f5f4; border: 1px solid #a8a29e; }
-.score { color: #44403c; font-size: 12px; }
-.evidence summary { cursor: pointer; color: #44403c; }
+.verdict.yes { background: var(--ttdn-yes-bg); border: 1px solid var(--ttdn-yes-border); }
+.verdict.no { background: var(--ttdn-no-bg); border: 1px solid var(--ttdn-border); }
+.score { color: var(--ttdn-muted); font-size: 12px; }
+.evidence summary { cursor: pointer; color: var(--ttdn-muted); }
 .evidence li { padding: 1px 0; }
-.list li button { display: flex; flex-direction: column; width: 100%; text-align: left; padding: 4px 6px; margin: 2px 0;
+.list li { display: flex; flex-wrap: wrap; align-items: flex-start; }
+.list li > button[data-key] { display: flex; flex-direction: column; flex: 1; min-width: 0; text-align: left; padding: 4px 6px; margin: 2px 0;
   border: 1px solid transparent; border-radius: 6px; background: transparent; }
-.list li button:hover { border-color: #d6d3d1; background: #fff; }
-.officials .name { border-bottom: 2px solid #d97706; align-self: flex-start; }
-.directives .name { border-bottom: 2px dotted #0284c7; align-self: flex-start; }
-.sub { font-size: 12px; color: #57534e; }
-.count { font-weight: 400; color: #57534e; }
-.muted { color: #78716c; }
+.list li > button[data-key]:hover { border-color: var(--ttdn-border); background: var(--ttdn-surface); }
+.more { margin: 4px 0 0 4px; padding: 1px 6px; border-radius: 999px; border: 1px solid var(--ttdn-border); background: var(--ttdn-bg); font-size: 12px; }
+.more:hover { background: var(--ttdn-hover); }
+.more-titles { flex-basis: 100%; padding: 0 6px 4px 14px; font-size: 12px; color: var(--ttdn-muted); }
+.more-titles li { display: list-item; list-style: disc; }
+.officials .name { border-bottom: 2px solid var(--ttdn-official); align-self: flex-start; }
+.directives .name { border-bottom: 2px dotted var(--ttdn-directive); align-self: flex-start; }
+.sub { font-size: 12px; color: var(--ttdn-muted); }
+.count { font-weight: 400; color: var(--ttdn-muted); }
+.muted { color: var(--ttdn-muted); }
 .actions { margin-top: 10px; }
-.clip { width: 100%; padding: 7px; border-radius: 8px; border: 1px solid #9a3412; background: #9a3412; color: #fff; font-weight: 600; }
-.clip[data-clip="saved"] { background: #166534; border-color: #166534; }
-.clip:disabled { cursor: default; opacity: .95; }
-.error { color: #b91c1c; margin: 6px 0 0; }
-.clip-state { color: #166534; margin: 6px 0 0; height: 1.4em; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }
+.clip { width: 100%; padding: 7px; border-radius: 8px; border: 1px solid var(--ttdn-action); background: var(--ttdn-action); color: var(--ttdn-action-text); font-weight: 600; }
+.clip[data-clip="saved"] { background: var(--ttdn-done); border-color: var(--ttdn-done); }
+.clip:disabled { cursor: default; opacity: 1; }
+.error { color: var(--ttdn-error); margin: 6px 0 0; }
+.clip-state { color: var(--ttdn-success); margin: 6px 0 0; height: 1.4em; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }
 footer { display: flex; justify-content: space-between; margin-top: 10px; gap: 8px; }
-.link { border: 0; background: none; padding: 0; color: #1d4ed8; text-decoration: underline; font-size: 12px; }
-.pill { padding: 6px 10px; border-radius: 999px; border: 1px solid #9a3412; background: #9a3412; color: #fff;
+.link { border: 0; background: none; padding: 0; color: var(--ttdn-link); text-decoration: underline; font-size: 12px; }
+.pill { padding: 6px 10px; border-radius: 999px; border: 1px solid var(--ttdn-action); background: var(--ttdn-action); color: var(--ttdn-action-text);
   font: 600 12px/1 system-ui, sans-serif; box-shadow: 0 4px 14px rgba(0,0,0,.25); }
-.pill.yes { background: #166534; border-color: #166534; }
+.pill.yes { background: var(--ttdn-done); border-color: var(--ttdn-done); }
 .pill .count { color: inherit; }
 `;

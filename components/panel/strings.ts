@@ -7,7 +7,15 @@ export const panelStrings = defineStrings(
     isForeignInfo: 'Bài viết về thông tin đối ngoại',
     notForeignInfo: 'Không phải bài về thông tin đối ngoại',
     score: 'Điểm',
+    verdictYes: 'Điểm {score}% — đạt ngưỡng {threshold}%: bài chủ yếu về thông tin đối ngoại',
+    verdictNo: 'Điểm {score}% — dưới ngưỡng {threshold}%: bài không chủ yếu về thông tin đối ngoại',
     evidence: 'Căn cứ',
+    pushedUp: 'Nâng điểm',
+    pulledDown: 'Kéo điểm xuống',
+    weakCapped: 'Các cụm từ ngoại giao chung chỉ được tính đến một mức trần.',
+    launcher: 'TTĐN',
+    moreTitles: 'Xem thêm {n} chức danh của {name}',
+    fewerTitles: 'Ẩn bớt chức danh của {name}',
     officials: 'Quan chức',
     directives: 'Văn bản chỉ đạo',
     none: 'Không có',
@@ -23,9 +31,9 @@ export const panelStrings = defineStrings(
     'fail:storage': 'Cơ sở dữ liệu không ghi được; các bài đã lưu vẫn còn nguyên.',
     'fail:other': 'Đã có lỗi; bài chưa được lưu.',
     orphaned: 'Tiện ích vừa được cập nhật hoặc tắt đi. Hãy tải lại trang để tiếp tục chú giải.',
-    collapse: 'Thu gọn',
     expand: 'Mở bảng chú giải',
     close: 'Đóng bảng chú giải',
+    reopenHint: 'Đóng bảng chú giải (nút TTĐN ở góc trang mở lại)',
     disableSite: 'Tắt trên trang này',
     pauseAll: 'Tạm dừng ở mọi trang',
     mentions: 'lần',
@@ -40,7 +48,15 @@ export const panelStrings = defineStrings(
     isForeignInfo: 'About foreign-information work',
     notForeignInfo: 'Not about foreign-information work',
     score: 'Score',
+    verdictYes: 'Score {score}% — at or above the {threshold}% threshold: the article is mainly about foreign-information work',
+    verdictNo: 'Score {score}% — below the {threshold}% threshold: the article is not mainly about foreign-information work',
     evidence: 'Evidence',
+    pushedUp: 'Pushed the score up',
+    pulledDown: 'Pulled the score down',
+    weakCapped: 'General diplomacy terms count only up to a cap.',
+    launcher: 'FI',
+    moreTitles: 'Show {n} more titles of {name}',
+    fewerTitles: 'Show fewer titles of {name}',
     officials: 'Officials',
     directives: 'Directives',
     none: 'None',
@@ -56,9 +72,9 @@ export const panelStrings = defineStrings(
     'fail:storage': 'The database could not write it; everything saved before is intact.',
     'fail:other': 'Something went wrong; the article was not saved.',
     orphaned: 'The extension was updated or turned off. Reload the page to go on annotating.',
-    collapse: 'Collapse',
     expand: 'Open the annotation panel',
     close: 'Close the annotation panel',
+    reopenHint: 'Close the annotation panel (the FI button in the corner reopens it)',
     disableSite: 'Turn off on this site',
     pauseAll: 'Pause everywhere',
     mentions: 'mentions',
@@ -68,4 +84,9 @@ export const panelStrings = defineStrings(
     evidenceOfficial: 'official',
   },
 );
+/** Fills {name} placeholders of a sentence. */
+export function fill(sentence: string, values: Record<string, string | number>): string {
+  return sentence.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
 export type PanelKey = Parameters<ReturnType<typeof panelStrings>>[0];

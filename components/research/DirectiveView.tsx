@@ -3,7 +3,7 @@
  * distinct statement, with how many articles make it), what it carries out
  * and what carries it out, the articles citing it and the directives cited with it.
  */
-import { formatDay } from '@/components/collection/ClippingRow';
+import { formatDate } from '@/lib/format-date';
 import type { Lang } from '@/lib/i18n';
 import { type DirectiveProfile, PARTICULARS, type Relation } from '@/lib/research/directive';
 import { routeHash } from '@/lib/research/route';
@@ -53,7 +53,7 @@ export function DirectiveView({ profile, lang, t }: { profile: DirectiveProfile;
                   {statements.length === 0 && <dd class="muted">{t('notStated')}</dd>}
                   {statements.map((s) => (
                     <dd key={s.value}>
-                      {p === 'date' ? formatDay(s.value, lang) || s.value : s.value}{' '}
+                      {p === 'date' ? formatDate(s.value, lang) || s.value : s.value}{' '}
                       <span class="count">
                         ({s.articles.length}/{total} {t('articles')})
                       </span>

@@ -1,5 +1,5 @@
 /** An official's page: titles over time, every article naming them, who and what appears with them. */
-import { formatDay } from '@/components/collection/ClippingRow';
+import { formatDate } from '@/lib/format-date';
 import type { Lang } from '@/lib/i18n';
 import type { OfficialProfile } from '@/lib/research/official';
 import { routeHash } from '@/lib/research/route';
@@ -7,7 +7,7 @@ import { ArticleLine, CompanionList, Reading, ShowAll, useFirst } from './parts'
 import type { ResearchText } from './strings';
 
 export function OfficialView({ profile, lang, t }: { profile: OfficialProfile; lang: Lang; t: ResearchText }) {
-  const day = (d: string) => formatDay(d, lang);
+  const day = (d: string) => formatDate(d, lang);
   const list = useFirst(profile.appearances);
   return (
     <div class="research-body">

@@ -1,7 +1,7 @@
 /** Pieces both research views use: an article line, a list of companions. */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { formatDay } from '@/components/collection/ClippingRow';
+import { formatDate } from '@/lib/format-date';
 import type { Lang } from '@/lib/i18n';
 import type { ArticleRef, Companion } from '@/lib/research/articles';
 import type { ResearchText } from './strings';
@@ -10,7 +10,7 @@ export function ArticleLine({ article, lang, t, children }: { article: ArticleRe
   return (
     <li class="article-line" data-article-id={article.id}>
       <time dateTime={article.day} title={article.dayFrom === 'clipped' ? t('datedByClipping') : undefined}>
-        {formatDay(article.day, lang)}
+        {formatDate(article.day, lang)}
         {article.dayFrom === 'clipped' && '*'}
       </time>
       <div>

@@ -14,9 +14,11 @@ import { createPainter, MARK_ATTRIBUTE, type Painter } from '@/lib/dom/paint';
 import { Aborted, runSliced } from '@/lib/dom/schedule';
 import type { TextIndex } from '@/lib/dom/text-index';
 import { watchMutations, type Change, type Watcher } from '@/lib/dom/watch';
+import { uiLang } from '@/lib/lang';
 import { analyze } from '@/lib/matcher/analyze';
+import { DEFAULT_THRESHOLD } from '@/lib/matcher/matcher';
 import type { Analysis } from '@/lib/matcher/types';
-import { request, type ContentStatus, type PageSummary } from '@/lib/messages';
+import { request, RequestError, type ContentStatus, type PageSummary } from '@/lib/messages';
 import { saveClipping } from '@/lib/save-clip';
 import { DEFAULT_SETTINGS, verdictWith, type Settings } from '@/lib/settings';
 import { PageUi, type HostState } from './ui';
@@ -105,14 +107,26 @@ export class PageAnnotator {
     };
   }
 
+  /**
+   * The popup's or the keyboard command's toggle: hides the panel (launcher and
+   * all) when it is open, else opens it in full, even from its launcher, and
+   * moves focus into it.
+   */
   togglePanel(): { visible: boolean } {
-    this.ui.setVisible(!this.ui.visible);
+    if (this.ui.visible && !this.collapsed) {
+      this.ui.setVisible(false);
+      return { visible: false };
+    }
+    this.collapsed = false;
+    this.ui.setVisible(true);
+    this.render();
+    this.ui.focusPanel();
     return { visible: this.ui.visible };
   }
 
   async clipArticle(): Promise<{ id: string; created: boolean }> {
     const { article, annotation } = this;
-    if (!article || !annotation) throw new Error('No article on this page to clip.');
+    if (!article || !annotation) throw new RequestError('No article on this page to clip.', 'unsupported');
     const { index, analysis } = annotation;
     this.clip = { status: 'saving' };
     this.render();
@@ -269,10 +283,11 @@ export class PageAnnotator {
   private render(): void {
     const analysis = this.analysis;
     this.ui.renderPanel({
-      lang: this.settings.lang,
+      lang: uiLang(this.settings.lang),
       model: {
         analysis,
         verdict: analysis && this.verdict(analysis),
+        threshold: this.settings.topicThreshold ?? DEFAULT_THRESHOLD,
         categories: this.settings.categories,
         clip: this.clip,
         collapsed: this.collapsed,
@@ -281,14 +296,19 @@ export class PageAnnotator {
       onSelect: (key) => this.reveal(key),
       onPreview: (key, entry) => this.preview(key, entry),
       onClip: () => void this.clipArticle().catch(() => undefined),
-      onCollapse: (collapsed) => {
-        this.collapsed = collapsed;
-        this.render();
-      },
-      onClose: () => this.ui.setVisible(false),
+      onCollapse: (collapsed) => this.closeToLauncher(collapsed),
+      // "×" closes to the launcher, which stays on the page and reopens the panel.
+      onClose: () => this.closeToLauncher(true),
       onDisableSite: () => this.hooks.disableSite(),
       onPause: () => this.hooks.pauseAll(),
     });
+  }
+
+  /** Closes the panel to its launcher or opens it from there; focus follows, so the keyboard is never left on nothing. */
+  private closeToLauncher(collapsed: boolean): void {
+    this.collapsed = collapsed;
+    this.render();
+    this.ui.focusPanel();
   }
 
   private subject(key: string): CardSubject | null {
@@ -303,7 +323,7 @@ export class PageAnnotator {
     const subject = this.subject(key);
     if (!subject) return;
     const count = subject.kind === 'directive' && this.counts ? (this.counts[subject.directive.id] ?? 0) : undefined;
-    this.ui.showCard(this.settings.lang, subject, rect, count);
+    this.ui.showCard(uiLang(this.settings.lang), subject, rect, count);
   }
 
   /** Scrolls to the first mention of a finding, flashes it and explains it. */

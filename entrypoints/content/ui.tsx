@@ -12,6 +12,7 @@ import { render } from 'preact';
 import { CARD_CSS, HoverCard, type CardSubject } from '@/components/hovercard/HoverCard';
 import { PANEL_CSS, Panel, type PanelProps } from '@/components/panel/Panel';
 import type { Lang } from '@/lib/i18n';
+import { pageIsDark } from '@/lib/dom/page-scheme';
 import { placeCard, placePanel, type Box } from '@/lib/dom/placement';
 import { setStyles } from '@/lib/dom/styles';
 
@@ -46,8 +47,20 @@ export class PageUi {
   }
 
   renderPanel(props: PanelProps): void {
+    this.followScheme(this.host);
     render(<Panel {...props} />, this.root);
     if (this.host.dataset.state === 'ready' && !this.dismissed) this.host.hidden = false;
+  }
+
+  /** Dark on a dark page (the system's preference is the CSS's own media query). */
+  private followScheme(host: HTMLElement): void {
+    if (pageIsDark(this.doc)) host.dataset.scheme = 'dark';
+    else delete host.dataset.scheme;
+  }
+
+  /** Moves keyboard focus into the panel (or onto its launcher when it is closed). */
+  focusPanel(): void {
+    this.root.querySelector<HTMLElement>('.panel, .pill')?.focus();
   }
 
   /** Puts the panel beside the article; returns whether it should start collapsed. */
@@ -71,6 +84,7 @@ export class PageUi {
   showCard(lang: Lang, subject: CardSubject, anchor: Box, clippedCount?: number): void {
     this.card ??= shadowHost(this.doc, CARD_TAG, CARD_CSS);
     const { host, root } = this.card;
+    this.followScheme(host);
     render(<HoverCard lang={lang} subject={subject} clippedCount={clippedCount} />, root);
     host.hidden = false;
     // The card, not its host, is measured and moved: the host's box stays 0 × 0 at the corner.

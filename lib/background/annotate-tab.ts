@@ -5,7 +5,8 @@
  * the context menu, the popup or the keyboard command; that click grants activeTab
  * for the tab, so no host permission is needed).
  */
-import { defineStrings, type Lang } from '../i18n';
+import { defineStrings } from '../i18n';
+import type { LangSetting } from '../lang';
 
 export const ANNOTATE_MENU_ID = 'ttdn-annotate-page';
 /** The annotator and its stylesheet, as WXT builds them from entrypoints/annotator.content.ts. */
@@ -29,7 +30,7 @@ export interface Scripting {
 }
 
 /** The menu item, in the user's language, on every page. */
-export function annotateMenuItem(lang: Lang) {
+export function annotateMenuItem(lang: LangSetting) {
   return { id: ANNOTATE_MENU_ID, title: menuStrings(lang)('annotate'), contexts: ['page'] as ['page'] };
 }
 

@@ -4,7 +4,7 @@
  * shows the clipped state in the page, and a failure is shown on the toolbar
  * button of that tab.
  */
-import type { Lang } from '../i18n';
+import type { LangSetting } from '../lang';
 import { RequestError } from '../messages';
 import { backgroundStrings } from './strings';
 
@@ -16,11 +16,12 @@ export interface ClipEntryDeps {
   clipTab(tabId: number): Promise<unknown>;
   /** Marks the tab's toolbar button with a failure and its explanation. */
   showFailure(tabId: number, title: string): Promise<void>;
-  lang(): Promise<Lang>;
+  /** The language setting ('auto' follows the browser's languages, read in the worker). */
+  lang(): Promise<LangSetting>;
 }
 
 /** The menu item, in the user's language, only on pages the content script reads. */
-export function clipMenuItem(lang: Lang, documentUrlPatterns: string[]) {
+export function clipMenuItem(lang: LangSetting, documentUrlPatterns: string[]) {
   return {
     id: CLIP_MENU_ID,
     title: backgroundStrings(lang)('clipMenu'),

@@ -264,23 +264,24 @@ function buildDirectives(n: Normalized, hits: DirectiveHit[], known: ReadonlyMap
     const key = idKey(hit.id);
     let d = byId.get(key);
     if (!d) {
-      // The lexicon's subject wins over the text's, which then need not be read.
-      d = { id: hit.id, kind: null, issuer: null, date: null, subject: known.get(key)?.subject ?? null, mentions: [] };
+      d = { id: hit.id, kind: null, issuer: null, date: null, subject: null, mentions: [] };
       byId.set(key, d);
     }
     d.kind ??= hit.kind;
     d.issuer ??= hit.issuer ? clean(hit.issuer) : null;
     d.date ??= hit.date;
-    d.subject ??= hit.subject && subjectText(n.text, hit.subject);
+    d.subject ??= hit.subject ? subjectText(n.text, hit.subject) : null;
     d.mentions.push(originalRange(n, hit.start, hit.end));
   }
+  // This article's particulars first; the lexicon fills only what it left out, and says so.
   for (const [key, d] of byId) {
     const lex = known.get(key);
     if (lex) {
-      d.kind ??= lex.kind;
-      d.issuer ??= lex.issuer;
-      d.date ??= lex.date;
-      d.subject = lex.subject ?? d.subject;
+      for (const field of ['kind', 'issuer', 'date', 'subject'] as const) {
+        if (d[field] !== null || lex[field] === null) continue;
+        d[field] = lex[field];
+        (d.from ??= {})[field] = 'reference';
+      }
     }
     if (d.issuer === null && !/\/TW$/i.test(d.id)) d.issuer = issuerFromId(d.id);
   }

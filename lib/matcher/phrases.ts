@@ -34,6 +34,9 @@ export function isWordChar(c: number): boolean {
   return !Number.isNaN(c) && isWordCode(c);
 }
 
+/** A character that may stand at a phrase's edge: the complement of the phrase regex's letter class. */
+const EDGE = new RegExp(`[^${LETTERS_DIGITS}]`);
+
 export interface PhraseHit {
   start: number;
   end: number;
@@ -46,7 +49,9 @@ export function scanPhrases(re: RegExp | null, lower: string, visit: (start: num
   if (!re) return;
   re.lastIndex = 0;
   for (let m = re.exec(lower); m; m = re.exec(lower)) {
-    const edge = m.index > 0 || !isWordChar(lower.charCodeAt(0)) ? 1 : 0;
+    // The edge is consumed unless the match is at the very start with the phrase's own first letter;
+    // tested with the regex's own class ("ぁ" is an edge to the regex, though the tokenizer calls it a letter).
+    const edge = m.index > 0 || EDGE.test(m[0][0]!) ? 1 : 0;
     visit(m.index + edge, m.index + m[0].length, edge ? m[0].slice(1) : m[0]);
   }
 }

@@ -73,7 +73,9 @@ export function scoreTopic(input: TopicInputs): ForeignInfoVerdict {
   const raw = strong + Math.min(WEAK_CAP, weak);
   const density = raw / Math.sqrt(Math.max(1, input.textLength / REFERENCE_LENGTH));
   const score = round(1 - Math.exp(-Math.max(0, density) / SCALE), 3);
-  return { isForeignInfo: score >= input.threshold, score, evidence };
+  const verdict: ForeignInfoVerdict = { isForeignInfo: score >= input.threshold, score, evidence };
+  if (weak > WEAK_CAP) verdict.weakCapped = true;
+  return verdict;
 }
 
 function round(x: number, digits = 2): number {

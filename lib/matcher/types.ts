@@ -30,7 +30,15 @@ export interface Directive {
   /** What the document is about, when the text or the lexicon gives it. */
   subject: string | null;
   mentions: Mention[];
+  /**
+   * Which particulars this article did not give and the lexicon (the seed
+   * articles, "the reference list") filled in. Optional: absent when the article
+   * gave them all, and not stored with clippings (the validator drops it).
+   */
+  from?: Partial<Record<DirectiveParticular, 'reference'>>;
 }
+
+export type DirectiveParticular = 'kind' | 'issuer' | 'date' | 'subject';
 
 export type EvidenceKind = 'term' | 'directive' | 'official';
 
@@ -47,8 +55,10 @@ export interface ForeignInfoVerdict {
   isForeignInfo: boolean;
   /** Confidence in [0, 1]; isForeignInfo is score >= the calibrated threshold. */
   score: number;
-  /** Strongest evidence first. */
+  /** Strongest evidence first; confusers (terms of other subjects) carry negative weights and come last. */
   evidence: Evidence[];
+  /** Present when the weak terms (diplomacy at large) added more than their cap: only the cap counted. */
+  weakCapped?: true;
 }
 
 export interface Analysis {

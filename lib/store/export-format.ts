@@ -68,7 +68,11 @@ export class ImportFileError extends Error {
 export interface Rejection {
   /** Position of the record in the file's clippings list. */
   index: number;
+  /** The validator's own words (English, for the log and the schema test). */
   reason: string;
+  /** The field refused and what was wrong with it, for the UI to say in the reader's language. */
+  path?: string;
+  problem?: string;
 }
 
 export interface ParsedImport {
@@ -108,7 +112,7 @@ export function checkRecords(clippings: readonly unknown[], from: number, to: nu
       into.records.push({ index, record: fromExported(checkExportedClipping(clippings[index], `clippings[${index}]`)) });
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
-      into.rejected.push({ index, reason: error.message });
+      into.rejected.push({ index, reason: error.message, path: error.path, problem: error.problem });
     }
   }
 }

@@ -132,10 +132,10 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(options: { locale?: string } = {}): Promise<Harness> {
   const server = await startServer();
   server.route('/favicon.ico', (_req, res) => res.writeHead(204).end());
-  const browser = await launchWithExtension();
+  const browser = await launchWithExtension(options);
   const unexpected: string[] = [];
   return {
     server,

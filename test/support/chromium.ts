@@ -31,8 +31,14 @@ export function missingPrerequisite(build = CHROME_BUILD): string | null {
   return null;
 }
 
+/**
+ * The browser's preferred language: the UI follows it until the reader picks one
+ * (lib/lang.ts). Tests read as a Vietnamese reader unless they pass another.
+ */
+export const DEFAULT_LOCALE = 'vi-VN';
+
 export async function launchWithExtension(
-  options: { userDataDir?: string; headless?: boolean; build?: string; serviceWorker?: boolean } = {},
+  options: { userDataDir?: string; headless?: boolean; build?: string; serviceWorker?: boolean; locale?: string } = {},
 ): Promise<ExtensionBrowser> {
   const build = options.build ?? CHROME_BUILD;
   const problem = missingPrerequisite(build);
@@ -44,7 +50,9 @@ export async function launchWithExtension(
     headless: options.headless ?? true,
     // The fixture server's certificate is made at test time (test/support/tls.ts).
     ignoreHTTPSErrors: true,
+    locale: options.locale ?? DEFAULT_LOCALE,
     args: [
+      `--lang=${options.locale ?? DEFAULT_LOCALE}`,
       `--disable-extensions-except=${build}`,
       `--load-extension=${build}`,
       '--ignore-certificate-errors',

@@ -32,6 +32,7 @@ const model = (over: Partial<PanelProps['model']> = {}): PanelProps['model'] => 
   categories: { officials: true, directives: true },
   clip: { status: 'idle' },
   collapsed: false,
+  threshold: 0.5,
   ...over,
 });
 
@@ -57,7 +58,7 @@ const userFocus = (el: Element) => el.dispatchEvent(trustedEvent(new FocusEvent(
 describe('the panel', () => {
   it('shows the verdict with its score and evidence, and lists the findings', () => {
     show({ model: model() });
-    expect(root.querySelector('.verdict')!.textContent).toBe('Bài viết về thông tin đối ngoạiĐiểm 83%');
+    expect(root.querySelector('.verdict')!.textContent).toBe('Bài viết về thông tin đối ngoạiĐiểm 83% — đạt ngưỡng 50%: bài chủ yếu về thông tin đối ngoại');
     expect(root.querySelector('.evidence li')!.textContent).toBe('thông tin đối ngoại (cụm từ ×5)');
     expect([...root.querySelectorAll('button[data-key]')].map((b) => b.getAttribute('data-key'))).toEqual([
       'official:Lê Hải Bình',
@@ -117,7 +118,7 @@ describe('the panel', () => {
   it('acts on no input a page script can make: click(), synthetic clicks, keys and focus', () => {
     const props = show({ model: model() });
     const buttons = [...root.querySelectorAll<HTMLButtonElement>('button')];
-    expect(buttons.length).toBe(7); // 2 entries, collapse, close, clip, turn off here, pause everywhere
+    expect(buttons.length).toBe(6); // 2 entries, close (to the launcher), clip, turn off here, pause everywhere
     for (const button of buttons) {
       button.click();
       button.dispatchEvent(new MouseEvent('click', { bubbles: true }));

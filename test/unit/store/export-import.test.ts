@@ -102,8 +102,13 @@ describe('export and import', () => {
     const report = await importFile(other, JSON.stringify(file));
     expect(report.added).toBe(2);
     expect(report.rejected).toEqual([
-      { index: 1, reason: 'clippings[1].text: expected a string' },
-      { index: 3, reason: expect.stringMatching(/^clippings\[3\]\.canonicalUrl: expected a string/) },
+      { index: 1, reason: 'clippings[1].text: expected a string', path: 'clippings[1].text', problem: 'expected a string' },
+      {
+        index: 3,
+        reason: expect.stringMatching(/^clippings\[3\]\.canonicalUrl: expected a string/),
+        path: 'clippings[3].canonicalUrl',
+        problem: expect.stringMatching(/^expected a string/),
+      },
     ]);
     await expect(other.clippings.count()).resolves.toBe(2);
   });

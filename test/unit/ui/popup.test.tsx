@@ -158,7 +158,7 @@ describe('popup', () => {
     pick(JSON.stringify({ format: 'ttdn-clippings', version: 1, exportedAt: '2024-09-02T00:00:00Z', clippings: [other, { title: 'hỏng' }] }));
     await eventually(() => expect($(ui.container, '.import-report').textContent).toContain('Đã nhập: 1 mới, 0 cập nhật, 0 bỏ qua'));
     expect($(ui.container, '.import-report').textContent).toContain('1 bị từ chối');
-    expect($(ui.container, '.import-report details').textContent).toContain('clippings[1]');
+    expect($(ui.container, '.import-report details').textContent).toContain('Bài số 2 — địa chỉ gốc: phải là văn bản');
     await eventually(() => expect(titles(ui.container)).toContain('Bài nhập vào'));
   });
 

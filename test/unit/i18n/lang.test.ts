@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { panelStrings } from '@/components/panel/strings';
+import { browserLang, uiLang } from '@/lib/lang';
+import { DEFAULT_SETTINGS, getSettings, settingsItem } from '@/lib/settings';
+import { setBrowserLanguages } from './languages';
+
+describe('the UI language', () => {
+  it('is Vietnamese when a vi tag comes before any English one, English otherwise', () => {
+    expect(browserLang(['vi-VN', 'en-US'])).toBe('vi');
+    expect(browserLang(['vi'])).toBe('vi');
+    expect(browserLang(['fr-FR', 'vi', 'en'])).toBe('vi');
+    expect(browserLang(['en-US', 'vi-VN'])).toBe('en');
+    expect(browserLang(['en-GB'])).toBe('en');
+    expect(browserLang(['fr-FR', 'de'])).toBe('en');
+    expect(browserLang([])).toBe('en');
+    expect(browserLang(['VI_vn'])).toBe('vi');
+  });
+
+  it('follows the browser until the reader picks one', () => {
+    expect(DEFAULT_SETTINGS.lang).toBe('auto');
+    expect(uiLang('auto', ['en-US'])).toBe('en');
+    expect(uiLang('auto', ['vi-VN'])).toBe('vi');
+    expect(uiLang('vi', ['en-US'])).toBe('vi');
+    expect(uiLang('en', ['vi-VN'])).toBe('en');
+  });
+
+  it('translates with the stored setting: auto reads the browser’s languages', () => {
+    setBrowserLanguages(['en-US', 'en']);
+    expect(panelStrings('auto')('clip')).toBe('Clip article');
+    setBrowserLanguages(['vi-VN']);
+    expect(panelStrings('auto')('clip')).toBe('Lưu bài viết');
+    expect(panelStrings('en')('clip')).toBe('Clip article');
+  });
+
+  it('turns the old default Vietnamese into "follow the browser", and keeps an English pick', async () => {
+    // Stored by version 1, which wrote no version mark; the migration runs when the extension starts.
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, lang: 'vi', paused: true } });
+    await settingsItem.migrate();
+    const settings = await getSettings();
+    expect(settings.lang).toBe('auto');
+    expect(settings.paused).toBe(true);
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, lang: 'en' }, 'settings$': { v: 1 } });
+    await settingsItem.migrate();
+    expect((await getSettings()).lang).toBe('en');
+  });
+});
