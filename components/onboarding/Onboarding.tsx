@@ -5,6 +5,7 @@ import { analyze } from '@/lib/matcher/analyze';
 import { DEFAULT_THRESHOLD } from '@/lib/matcher/matcher';
 import { NEWS_SITES } from '@/lib/sites';
 import { panelStrings } from '@/components/panel/strings';
+import { EnableAllVn } from '@/components/options/EnableAllVn';
 import { SampleArticle } from './SampleArticle';
 import { samplePassage } from './sample';
 import { fill, LANGUAGE_NAMES, onboardingStrings } from './strings';
@@ -65,6 +66,7 @@ export function Onboarding({ lang, onLang }: OnboardingProps) {
             <li>{t('whereVn')}</li>
             <li>{t('whereOnce')}</li>
           </ul>
+          <EnableAllVn lang={lang} />
           <p>{t('whereOff')}</p>
         </section>
 

@@ -6,9 +6,10 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { grantedScopes, removeScope, requestScope, type GrantedScope } from '@/lib/background/permissions';
+import { grantedScopes, removeScope, type GrantedScope } from '@/lib/background/permissions';
 import type { Lang } from '@/lib/i18n';
 import { NEWS_SITES } from '@/lib/sites';
+import { EnableAllVn } from './EnableAllVn';
 import { optionsStrings } from './strings';
 
 /** The content-script patterns the manifest declares: granted origins beyond these are the user's own grants. */
@@ -43,26 +44,11 @@ export function Scopes({ lang }: { lang: Lang }) {
     await load().catch(() => undefined);
   };
 
-  const enableVn = async () => {
-    // Called straight from the click: the browser shows its own prompt.
-    const granted = await requestScope(browser.permissions, { kind: 'all-vn' }).catch(() => false);
-    setNote(granted ? { alert: false, text: t('vnGranted') } : { alert: true, text: t('refused') });
-    await load().catch(() => undefined);
-  };
-
-  const hasVn = scopes?.some((s) => s.kind === 'all-vn') ?? false;
   return (
     <fieldset class="scopes">
       <legend>{t('whereItRuns')}</legend>
       <p>{t('installedScope').replace('{n}', String(NEWS_SITES.length))}</p>
-      {!hasVn && (
-        <p>
-          <button type="button" onClick={() => void enableVn()}>
-            {t('enableVn')}
-          </button>{' '}
-          {t('vnWhy')}
-        </p>
-      )}
+      {scopes && <EnableAllVn lang={lang} held={scopes.some((s) => s.kind === 'all-vn')} onChange={() => void load().catch(() => undefined)} />}
       <h2>{t('granted')}</h2>
       {scopes && scopes.length === 0 && <p>{t('noGranted')}</p>}
       {scopes && scopes.length > 0 && (

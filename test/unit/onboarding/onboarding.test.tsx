@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Onboarding } from '@/components/onboarding/Onboarding';
 import { SampleArticle } from '@/components/onboarding/SampleArticle';
@@ -90,5 +91,44 @@ describe('the sample article', () => {
     // A score under the threshold says so.
     expect(texts('.verdict h3')).toEqual(['Không phải bài về thông tin đối ngoại']);
     expect(root.querySelector('.score')?.textContent).toBe('Điểm 20% — dưới ngưỡng 50%');
+  });
+});
+
+describe('the .vn grant on the first-run page', () => {
+  const grantButton = () => [...root.querySelectorAll('button')].find((b) => b.textContent === 'Bật cho mọi trang .vn');
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+  /** Waits for the permission check's answer to render (a few turns of the event loop). */
+  const offered = async () => {
+    for (let i = 0; i < 50 && !grantButton(); i++) await settle();
+    return grantButton();
+  };
+
+  it('asks for exactly all of .vn from the click, and says what happened', async () => {
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
+    show('vi');
+    (await offered())!.click();
+    await settle();
+    expect(request).toHaveBeenCalledWith({ origins: ['*://*.vn/*'] });
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('Đã cho phép: tiện ích tự chú giải bài báo ở mọi trang .vn.');
+    expect(grantButton()).toBeUndefined();
+  });
+
+  it('says a refusal changed nothing, and keeps the offer', async () => {
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+    vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false);
+    show('vi');
+    (await offered())!.click();
+    await settle();
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe('Chưa được cho phép; không có gì thay đổi.');
+    expect(grantButton()).toBeDefined();
+  });
+
+  it('offers nothing when it is already granted', async () => {
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    show('vi');
+    for (let i = 0; i < 50 && !root.querySelector('[role="status"]'); i++) await settle();
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('Đã cho phép: tiện ích tự chú giải bài báo ở mọi trang .vn.');
+    expect(grantButton()).toBeUndefined();
   });
 });
