@@ -21,11 +21,13 @@ export const CARD_TAG = 'ttdn-card';
 
 export type HostState = 'off' | 'analysing' | 'ready' | 'no-article' | 'error';
 
-function shadowHost(doc: Document, tag: string, css: string): { host: HTMLElement; root: ShadowRoot } {
+/** `first`: before the page's body, so the panel comes first in the Tab order instead of after the whole page. */
+function shadowHost(doc: Document, tag: string, css: string, first = false): { host: HTMLElement; root: ShadowRoot } {
   const host = doc.createElement(tag);
   const root = host.attachShadow({ mode: 'closed' });
   setStyles(root, css);
-  doc.documentElement.append(host);
+  if (first && doc.body?.parentNode === doc.documentElement) doc.documentElement.insertBefore(host, doc.body);
+  else doc.documentElement.append(host);
   return { host, root };
 }
 
@@ -36,7 +38,7 @@ export class PageUi {
   private dismissed = false;
 
   constructor(private doc: Document) {
-    ({ host: this.host, root: this.root } = shadowHost(doc, PANEL_TAG, PANEL_CSS));
+    ({ host: this.host, root: this.root } = shadowHost(doc, PANEL_TAG, PANEL_CSS, true));
     this.host.hidden = true;
   }
 
