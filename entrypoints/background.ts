@@ -26,7 +26,7 @@ import { clipTab } from '@/lib/clip-tab';
 import type { ContentRequest, Reply } from '@/lib/messages';
 import { tabStatus } from '@/lib/page-state';
 import { uiLang } from '@/lib/lang';
-import { getSettings, watchSettings } from '@/lib/settings';
+import { getSettings, migrateSettings, watchSettings } from '@/lib/settings';
 import { contentScriptMatches } from '@/lib/sites';
 import { AnnotatorDb } from '@/lib/store/db';
 
@@ -50,6 +50,7 @@ export default defineBackground(() => {
   });
 
   void secureCollectionHead();
+  void migrateSettings();
 
   // Who asks decides what is answered (lib/background/senders.ts); other extensions get no answer at all.
   const self = { id: browser.runtime.id, origin: originOf(browser.runtime.getURL('/'))! };

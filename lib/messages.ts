@@ -1,14 +1,13 @@
 /**
  * Typed messages from content scripts and extension pages to the background.
- * Every request is validated by the background before it is acted on: a content
+ * Every request is validated by the background before it is acted on
+ * (lib/background/parse-request.ts, kept out of the page's scripts): a content
  * script runs next to untrusted page code, so its messages are input, not orders.
  */
 import { browser } from 'wxt/browser';
 import type { Analysis } from './matcher/types';
 import type { StoreErrorCode } from './store/errors';
 import type { ClippingInput, ExportedClipping } from './store/types';
-import { checkClippingInput, checkExportedClipping, LIMITS } from './store/validate-clipping';
-import { array, boolean, httpUrl, integer, literal, number, object, string, ValidationError } from './validate';
 
 export interface PageSummary {
   url: string;
@@ -104,43 +103,6 @@ export class RequestError extends Error {
     super(message);
     this.name = 'RequestError';
   }
-}
-
-const checkPageSummary = object({
-  url: httpUrl,
-  title: string(1000),
-  site: string(255),
-  officials: integer(0, 100_000),
-  directives: integer(0, 100_000),
-  isForeignInfo: boolean,
-  score: number(0, 1),
-});
-
-const clippingId = string(LIMITS.id);
-
-const checks: { [K in RequestType]: (raw: Record<string, unknown>) => Extract<Request, { type: K }> } = {
-  ping: () => ({ type: 'ping' }),
-  'page:analysed': (raw) => ({ type: 'page:analysed', page: checkPageSummary(raw.page, 'page') }),
-  'clip:save': (raw) => ({ type: 'clip:save', clipping: checkClippingInput(raw.clipping, 'clipping') }),
-  'clip:status': (raw) => ({ type: 'clip:status', url: string(8192)(raw.url, 'url') }),
-  'directive:counts': (raw) => ({ type: 'directive:counts', ids: array(string(LIMITS.directiveId), 500)(raw.ids, 'ids') }),
-  'clip:update': (raw) => ({
-    type: 'clip:update',
-    id: clippingId(raw.id, 'id'),
-    note: string(LIMITS.note)(raw.note, 'note'),
-    tags: array(string(LIMITS.tag), LIMITS.tags)(raw.tags, 'tags'),
-  }),
-  'clip:delete': (raw) => ({ type: 'clip:delete', id: clippingId(raw.id, 'id') }),
-  'clip:restore': (raw) => ({ type: 'clip:restore', clipping: checkExportedClipping(raw.clipping, 'clipping') }),
-  'panel:pause': () => ({ type: 'panel:pause' }),
-  'panel:disable-site': () => ({ type: 'panel:disable-site' }),
-};
-
-/** Validates an incoming message; throws ValidationError with a readable reason. */
-export function parseRequest(raw: unknown): Request {
-  if (typeof raw !== 'object' || raw === null) throw new ValidationError('message', 'expected an object');
-  const type = literal(...(Object.keys(checks) as RequestType[]))((raw as { type?: unknown }).type, 'type');
-  return checks[type](raw as Record<string, unknown>);
 }
 
 /**

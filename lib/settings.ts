@@ -1,9 +1,9 @@
 /**
- * User settings, kept in browser.storage.local (small, synchronous to read in
- * every context). The options page edits them; the content script, popup and
+ * User settings, kept in browser.storage.local (small, quick to read in every
+ * context). The options page edits them; the content script, popup and
  * library page read them and follow changes live.
  */
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 import type { LangSetting } from './lang';
 import type { ForeignInfoVerdict } from './matcher/types';
 
@@ -33,29 +33,48 @@ export const DEFAULT_SETTINGS: Settings = {
   topicThreshold: null,
 };
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 2,
-  migrations: {
-    // Version 1 stored Vietnamese as the default with the first change of any setting, so a stored
-    // 'vi' cannot be told from a pick: it becomes 'auto', which is Vietnamese in a Vietnamese browser.
-    2: (old: Settings) => ({ ...old, lang: old.lang === 'vi' ? 'auto' : old.lang }),
-  },
-});
+/** Where the settings live in storage.local, and where version 1 (written through WXT's storage) kept its version mark. */
+const KEY = 'settings';
+const VERSION_KEY = 'settings$';
+const VERSION = 2;
+
+/**
+ * Brings stored settings up to this version, once. Version 1 stored Vietnamese as the
+ * default with the first change of any setting, so a stored 'vi' cannot be told from a
+ * pick: it becomes 'auto', which is Vietnamese in a Vietnamese browser. Plain
+ * storage.local calls, not a storage library: this module runs in the annotator every
+ * article page loads, where every kilobyte counts.
+ */
+export async function migrateSettings(): Promise<void> {
+  const got = await browser.storage.local.get([KEY, VERSION_KEY]);
+  const stored = got[KEY] as Partial<Settings> | undefined;
+  const version = (got[VERSION_KEY] as { v?: number } | undefined)?.v ?? 1;
+  if (!stored || version >= VERSION) return;
+  await browser.storage.local.set({ [KEY]: { ...stored, lang: stored.lang === 'vi' ? 'auto' : stored.lang }, [VERSION_KEY]: { v: VERSION } });
+}
 
 /** Settings with defaults filled in for keys an older version did not store. */
 export async function getSettings(): Promise<Settings> {
-  return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
+  const got = await browser.storage.local.get([KEY, VERSION_KEY]);
+  const stored = (got[KEY] ?? {}) as Partial<Settings>;
+  const version = (got[VERSION_KEY] as { v?: number } | undefined)?.v ?? 1;
+  // Read as the migration would write it, whichever context happens to read first.
+  const lang = version < VERSION && stored.lang === 'vi' ? 'auto' : stored.lang;
+  return { ...DEFAULT_SETTINGS, ...stored, ...(lang ? { lang } : {}) };
 }
 
 export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
   const next = { ...(await getSettings()), ...patch };
-  await settingsItem.setValue(next);
+  await browser.storage.local.set({ [KEY]: next, [VERSION_KEY]: { v: VERSION } });
   return next;
 }
 
 export function watchSettings(callback: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => callback({ ...DEFAULT_SETTINGS, ...value }));
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && KEY in changes) callback({ ...DEFAULT_SETTINGS, ...((changes[KEY]!.newValue ?? {}) as Partial<Settings>) });
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 export { annotatesSite } from './site-switch';

@@ -1,4 +1,5 @@
-import { parseRequest, type Reply, type Request, type ResponseMap } from '../messages';
+import type { Reply, Request, ResponseMap } from '../messages';
+import { parseRequest } from './parse-request';
 import { clipStatus, deleteClipping, directiveCounts, saveClipping, updateClipping } from '../store/clippings';
 import type { AnnotatorDb } from '../store/db';
 import { StoreError } from '../store/errors';

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { failureReply, parseRequest, request, RequestError } from '@/lib/messages';
+import { parseRequest } from '@/lib/background/parse-request';
+import { failureReply, request, RequestError } from '@/lib/messages';
 import { ValidationError } from '@/lib/validate';
 
 describe('messages', () => {

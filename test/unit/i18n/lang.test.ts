@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { panelStrings } from '@/components/panel/strings';
 import { browserLang, uiLang } from '@/lib/lang';
-import { DEFAULT_SETTINGS, getSettings, settingsItem } from '@/lib/settings';
+import { DEFAULT_SETTINGS, getSettings, migrateSettings } from '@/lib/settings';
 import { setBrowserLanguages } from './languages';
 
 describe('the UI language', () => {
@@ -36,12 +36,19 @@ describe('the UI language', () => {
   it('turns the old default Vietnamese into "follow the browser", and keeps an English pick', async () => {
     // Stored by version 1, which wrote no version mark; the migration runs when the extension starts.
     await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, lang: 'vi', paused: true } });
-    await settingsItem.migrate();
+    // Read before the migration has run, it already says 'auto'.
+    expect((await getSettings()).lang).toBe('auto');
+    await migrateSettings();
+    expect(await fakeBrowser.storage.local.get('settings$')).toEqual({ settings$: { v: 2 } });
     const settings = await getSettings();
     expect(settings.lang).toBe('auto');
     expect(settings.paused).toBe(true);
     await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, lang: 'en' }, 'settings$': { v: 1 } });
-    await settingsItem.migrate();
+    await migrateSettings();
     expect((await getSettings()).lang).toBe('en');
+    // A reader who picks Vietnamese after the upgrade keeps it.
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, lang: 'vi' }, 'settings$': { v: 2 } });
+    await migrateSettings();
+    expect((await getSettings()).lang).toBe('vi');
   });
 });

@@ -1,0 +1,46 @@
+/**
+ * The background's check of every incoming request: each field against the limits
+ * the store and the export schema share. Background only: the validators are no
+ * weight for the scripts that run in pages.
+ */
+import type { Request, RequestType } from '../messages';
+import { checkClippingInput, checkExportedClipping, LIMITS } from '../store/validate-clipping';
+import { array, boolean, httpUrl, integer, literal, number, object, string, ValidationError } from '../validate';
+
+const checkPageSummary = object({
+  url: httpUrl,
+  title: string(1000),
+  site: string(255),
+  officials: integer(0, 100_000),
+  directives: integer(0, 100_000),
+  isForeignInfo: boolean,
+  score: number(0, 1),
+});
+
+const clippingId = string(LIMITS.id);
+
+const checks: { [K in RequestType]: (raw: Record<string, unknown>) => Extract<Request, { type: K }> } = {
+  ping: () => ({ type: 'ping' }),
+  'page:analysed': (raw) => ({ type: 'page:analysed', page: checkPageSummary(raw.page, 'page') }),
+  'clip:save': (raw) => ({ type: 'clip:save', clipping: checkClippingInput(raw.clipping, 'clipping') }),
+  'clip:status': (raw) => ({ type: 'clip:status', url: string(8192)(raw.url, 'url') }),
+  'directive:counts': (raw) => ({ type: 'directive:counts', ids: array(string(LIMITS.directiveId), 500)(raw.ids, 'ids') }),
+  'clip:update': (raw) => ({
+    type: 'clip:update',
+    id: clippingId(raw.id, 'id'),
+    note: string(LIMITS.note)(raw.note, 'note'),
+    tags: array(string(LIMITS.tag), LIMITS.tags)(raw.tags, 'tags'),
+  }),
+  'clip:delete': (raw) => ({ type: 'clip:delete', id: clippingId(raw.id, 'id') }),
+  'clip:restore': (raw) => ({ type: 'clip:restore', clipping: checkExportedClipping(raw.clipping, 'clipping') }),
+  'panel:pause': () => ({ type: 'panel:pause' }),
+  'panel:disable-site': () => ({ type: 'panel:disable-site' }),
+};
+
+/** Validates an incoming message; throws ValidationError with a readable reason. */
+export function parseRequest(raw: unknown): Request {
+  if (typeof raw !== 'object' || raw === null) throw new ValidationError('message', 'expected an object');
+  const type = literal(...(Object.keys(checks) as RequestType[]))((raw as { type?: unknown }).type, 'type');
+  return checks[type](raw as Record<string, unknown>);
+}
+
