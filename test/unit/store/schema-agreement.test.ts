@@ -52,6 +52,8 @@ function agree(record: unknown): 'accepted' | 'refused' | 'cross-field' {
   return 'refused';
 }
 
+const COUNTED_SEED = 20_241_127;
+
 function tally(arbitrary: fc.Arbitrary<unknown>, numRuns: number, seed?: number) {
   const counts = { accepted: 0, refused: 0, 'cross-field': 0 };
   fc.assert(
@@ -76,15 +78,20 @@ describe('the importer and the JSON Schema', () => {
     expect(defs.mention.properties.end.maximum).toBe(LIMITS.offset);
   });
 
+  // Each agreement runs twice: on a fixed seed, whose counts show both verdicts were exercised
+  // (counts of a random run sit near their thresholds now and then), and on a fresh seed, which
+  // explores new records every run (a disagreement prints its seed).
   it('agree on generated clippings, most of them valid', () => {
-    const counts = tally(exportedClippingArb, 300);
+    tally(exportedClippingArb, 300);
+    const counts = tally(exportedClippingArb, 300, COUNTED_SEED);
     // Enough of each kind that agreement means something.
     expect(counts.accepted).toBeGreaterThan(60);
     expect(counts.refused).toBeGreaterThan(30);
   });
 
   it('agree on clippings with one field anywhere removed or replaced', () => {
-    const counts = tally(brokenClippingArb, 400);
+    tally(brokenClippingArb, 400);
+    const counts = tally(brokenClippingArb, 400, COUNTED_SEED);
     expect(counts.accepted).toBeGreaterThan(20);
     expect(counts.refused).toBeGreaterThan(150);
   });
