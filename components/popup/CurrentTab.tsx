@@ -12,7 +12,9 @@ import { useLiveQuery } from '@/components/collection/useLiveQuery';
 import { annotateTab } from '@/lib/background/annotate-tab';
 import { holdsScope, requestScope, type Scope } from '@/lib/background/permissions';
 import { clipTab } from '@/lib/clip-tab';
-import type { ContentStatus } from '@/lib/messages';
+import { DEFAULT_THRESHOLD } from '@/lib/matcher/matcher';
+import type { ContentRequest, ContentResponseMap, ContentStatus, Reply } from '@/lib/messages';
+import type { Lang } from '@/lib/i18n';
 import { tabStatus } from '@/lib/page-state';
 import { DEFAULT_SETTINGS, getSettings, updateSettings, watchSettings, type Settings } from '@/lib/settings';
 import { isListedSite, siteOf } from '@/lib/sites';
@@ -21,6 +23,7 @@ import type { AnnotatorDb } from '@/lib/store/db';
 import { recentPage } from '@/lib/store/recent';
 import type { ClippingCard } from '@/lib/store/types';
 import { situationOf, type Situation } from './situation';
+import { verdictLine } from './verdict';
 import type { popupStrings } from './strings';
 
 interface Tab {
@@ -88,9 +91,10 @@ interface Props {
   cards: readonly ClippingCard[] | undefined;
   t: ReturnType<typeof popupStrings>;
   tc: CollectionText;
+  lang: Lang;
 }
 
-export function CurrentTab({ db, cards, t, tc }: Props) {
+export function CurrentTab({ db, cards, t, tc, lang }: Props) {
   const tab = useActiveTab();
   const settings = useSettings();
   const url = tab?.url ?? '';
@@ -172,6 +176,20 @@ export function CurrentTab({ db, cards, t, tc }: Props) {
       return t('granted');
     });
 
+  /** Shows the in-page panel again after "×", or hides it (the content script answers which). */
+  const togglePanel = () =>
+    act(async () => {
+      let reply: Reply<ContentResponseMap['content:toggle-panel']> | undefined;
+      try {
+        const message: ContentRequest = { type: 'content:toggle-panel' };
+        reply = (await browser.tabs.sendMessage(tab!.id, message)) as Reply<ContentResponseMap['content:toggle-panel']> | undefined;
+      } catch {
+        reply = undefined;
+      }
+      if (!reply?.ok) throw new Error(t('panelUnavailable'));
+      return reply.value.visible ? t('panelShown') : t('panelHidden');
+    });
+
   const turnBackOn = () =>
     act(async () => {
       if (!settings) return null;
@@ -204,7 +222,7 @@ export function CurrentTab({ db, cards, t, tc }: Props) {
     <section class="current-tab" aria-labelledby="current-tab-heading" data-situation={situation?.kind ?? 'loading'}>
       <h2 id="current-tab-heading">{t('thisPage')}</h2>
       {!clippable && <p>{t('notAPage')}</p>}
-      {clippable && situation && <SituationView situation={situation} t={t} url={url} />}
+      {clippable && situation && <SituationView situation={situation} t={t} url={url} lang={lang} threshold={settings?.topicThreshold ?? DEFAULT_THRESHOLD} />}
       {clippable && situation && (
         <p class="next-step">
           {(situation.kind === 'not-article' || situation.kind === 'not-loaded' || situation.kind === 'error' || situation.kind === 'not-allowed') &&
@@ -217,6 +235,11 @@ export function CurrentTab({ db, cards, t, tc }: Props) {
           {situation.kind === 'not-allowed' && (
             <button type="button" disabled={busy} onClick={() => void grant({ kind: 'site', url })}>
               {t('alwaysSite')}
+            </button>
+          )}
+          {(situation.kind === 'annotated' || situation.kind === 'found-nothing') && (
+            <button type="button" disabled={busy} onClick={() => void togglePanel()}>
+              {t('togglePanel')}
             </button>
           )}
           {situation.kind === 'off' && (
@@ -241,7 +264,7 @@ export function CurrentTab({ db, cards, t, tc }: Props) {
   );
 }
 
-function SituationView({ situation, t, url }: { situation: Situation; t: Props['t']; url: string }) {
+function SituationView({ situation, t, url, lang, threshold }: { situation: Situation; t: Props['t']; url: string; lang: Lang; threshold: number }) {
   switch (situation.kind) {
     case 'annotated':
     case 'found-nothing': {
@@ -250,10 +273,8 @@ function SituationView({ situation, t, url }: { situation: Situation; t: Props['
         <>
           <p class="situation">{situation.kind === 'annotated' ? t('annotated') : t('foundNothing')}</p>
           <p class="current-title">{page.title || url}</p>
-          <p>
-            <strong class={page.isForeignInfo ? 'verdict yes' : 'verdict no'}>{page.isForeignInfo ? t('verdictYes') : t('verdictNo')}</strong>
-            {` (${t('score')} ${page.score.toFixed(2)}) · ${page.officials} ${t('officials')} · ${page.directives} ${t('directives')}`}
-          </p>
+          <p class={page.isForeignInfo ? 'verdict yes' : 'verdict no'}>{verdictLine(lang, page, threshold)}</p>
+          <p class="counts">{`${page.officials} ${t('officials')} · ${page.directives} ${t('directives')}`}</p>
         </>
       );
     }

@@ -29,7 +29,7 @@ export function Popup({ db }: { db: AnnotatorDb }) {
           {t('openLibrary')}
         </button>
       </header>
-      <CurrentTab db={db} cards={collection.cards} t={t} tc={tc} />
+      <CurrentTab db={db} cards={collection.cards} t={t} tc={tc} lang={lang} />
       <CollectionView
         db={db}
         collection={collection}

@@ -166,7 +166,8 @@ describe('popup', () => {
     await recordPage(ui.db, { url: ARTICLE_URL, title: 'Bài đang đọc', site: 'vietnamplus.vn', officials: 2, directives: 1, isForeignInfo: true, score: 0.91 });
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: { id: 'new', created: true } });
     ui.show(<Popup db={ui.db} />);
-    await eventually(() => expect($(ui.container, '.current-tab').textContent).toContain('Về thông tin đối ngoại (điểm 0.91) · 2 quan chức · 1 văn bản'));
+    await eventually(() => expect($(ui.container, '.current-tab .verdict').textContent).toBe('Điểm 91% — đạt ngưỡng 50%: bài chủ yếu về thông tin đối ngoại'));
+    expect($(ui.container, '.current-tab .counts').textContent).toBe('2 quan chức · 1 văn bản');
     // The button comes once the collection is read, with the label that fits it.
     await eventually(() => expect(button(ui.container, 'Lưu bài này')).toBeTruthy());
     button(ui.container, 'Lưu bài này').click();
@@ -224,5 +225,29 @@ describe('popup', () => {
     await eventually(() => expect($(ui.container, '#collection-heading').textContent).toContain('Collection (3)'));
     expect(button(ui.container, 'Export')).toBeTruthy();
     expect(button(ui.container, 'Import')).toBeTruthy();
+  });
+
+  it('says the verdict against the reader’s own threshold, in English too', async () => {
+    await fakeBrowser.storage.local.set({ settings: { lang: 'en', topicThreshold: 0.3 } });
+    await recordPage(ui.db, { url: ARTICLE_URL, title: 'Bài đang đọc', site: 'vietnamplus.vn', officials: 0, directives: 1, isForeignInfo: false, score: 0.26 });
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('no receiver'));
+    ui.show(<Popup db={ui.db} />);
+    await eventually(() =>
+      expect($(ui.container, '.current-tab .verdict').textContent).toBe(
+        'Score 26% — below the 30% threshold: the article is not mainly about foreign-information work',
+      ),
+    );
+  });
+
+  it('reopens the in-page panel a reader closed', async () => {
+    await recordPage(ui.db, { url: ARTICLE_URL, title: 'Bài đang đọc', site: 'vietnamplus.vn', officials: 2, directives: 1, isForeignInfo: true, score: 0.91 });
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (_tab: number, message: unknown) =>
+      (message as { type: string }).type === 'content:toggle-panel' ? { ok: true, value: { visible: true } } : undefined,
+    );
+    ui.show(<Popup db={ui.db} />);
+    await eventually(() => expect(button(ui.container, 'Hiện / ẩn bảng chú giải')).toBeTruthy());
+    button(ui.container, 'Hiện / ẩn bảng chú giải').click();
+    await eventually(() => expect(withText(ui.container, '.current-tab [role="status"]', 'Bảng chú giải đang hiện trên trang.')).toHaveLength(1));
+    expect(send).toHaveBeenCalledWith(42, { type: 'content:toggle-panel' });
   });
 });
