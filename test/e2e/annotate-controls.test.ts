@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ClosedUi } from '../support/closed-ui';
 import { seedFiles, seedPage } from '../support/news-page';
-import { COLUMN_LAYOUT, paintedTexts, startHarness, waitForPanel, type Harness } from './page-helpers';
+import { askContentScripts, COLUMN_LAYOUT, paintedTexts, startHarness, waitForPanel, type Harness } from './page-helpers';
 
 describe('controlling the annotation', () => {
   let harness: Harness;
@@ -93,18 +93,7 @@ describe('controlling the annotation', () => {
   });
 
   it('answers the popup: the page status, and showing or hiding the panel', async () => {
-    // Without the tabs permission URLs are hidden: the news tab is the one whose content script answers.
-    const ask = (message: object) =>
-      options.evaluate(async (message) => {
-        const { chrome } = globalThis as unknown as {
-          chrome: { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<unknown> } };
-        };
-        for (const tab of await chrome.tabs.query({})) {
-          const reply = await chrome.tabs.sendMessage(tab.id, message).catch(() => undefined);
-          if (reply) return reply;
-        }
-        return undefined;
-      }, message);
+    const ask = askContentScripts(options);
     const status = (await ask({ type: 'content:status' })) as {
       ok: boolean;
       value: { state: string; article: { title: string }; analysis: { officials: { name: string }[] } };

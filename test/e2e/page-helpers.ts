@@ -96,6 +96,24 @@ export async function pageState(ext: ExtensionBrowser, page: Page): Promise<stri
   }, page.url());
 }
 
+/**
+ * Sends a message to the content script of the tab that answers, from an extension page, as the
+ * popup does (without the tabs permission URLs are hidden: the news tab is the one that answers).
+ */
+export function askContentScripts(extensionPage: Page) {
+  return (message: object) =>
+    extensionPage.evaluate(async (message) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<unknown> } };
+      };
+      for (const tab of await chrome.tabs.query({})) {
+        const reply = await chrome.tabs.sendMessage(tab.id, message).catch(() => undefined);
+        if (reply) return reply;
+      }
+      return undefined;
+    }, message);
+}
+
 /** Waits until the extension has decided about the page, and returns what it decided. */
 export async function settledState(ext: ExtensionBrowser, page: Page, timeout = 20_000): Promise<string | null> {
   const until = Date.now() + timeout;

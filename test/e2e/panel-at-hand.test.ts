@@ -8,22 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ClosedUi } from '../support/closed-ui';
 import { seedFiles, seedPage } from '../support/news-page';
-import { COLUMN_LAYOUT, rangeCentre, startHarness, waitForPanel, type Harness } from './page-helpers';
-
-/** Sends a message to the content script of the tab that answers, from an extension page (as the popup does). */
-function asker(extensionPage: Page) {
-  return (message: object) =>
-    extensionPage.evaluate(async (message) => {
-      const { chrome } = globalThis as unknown as {
-        chrome: { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<unknown> } };
-      };
-      for (const tab of await chrome.tabs.query({})) {
-        const reply = await chrome.tabs.sendMessage(tab.id, message).catch(() => undefined);
-        if (reply) return reply;
-      }
-      return undefined;
-    }, message);
-}
+import { askContentScripts, COLUMN_LAYOUT, rangeCentre, startHarness, waitForPanel, type Harness } from './page-helpers';
 
 const panelBackground = (ui: ClosedUi) => ui.map<string>('ttdn-panel', '.panel', 'function () { return getComputedStyle(this).backgroundColor; }');
 
@@ -56,7 +41,7 @@ describe('a panel that stays at hand', () => {
 
   it('reopens from the popup’s message, from the launcher or from hidden, with focus inside', async () => {
     const options = await harness.browser.openExtensionPage('options.html');
-    const ask = asker(options);
+    const ask = askContentScripts(options);
     await ui.click('ttdn-panel', 'button[aria-label="Đóng bảng chú giải"]');
     await ui.waitFor('ttdn-panel', 'button.pill');
     await expect(ask({ type: 'content:toggle-panel' })).resolves.toEqual({ ok: true, value: { visible: true } });

@@ -4,7 +4,8 @@
  * dictionary defines every key in both.
  */
 import { render, type ComponentChild } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { renderRoot } from '../render-root';
 import { ImportReportView } from '@/components/collection/ImportReportView';
 import { collectionStrings } from '@/components/collection/strings';
 import { describeError } from '@/components/collection/describe-error';
@@ -88,15 +89,9 @@ function pageText(a: Analysis): string[] {
 }
 
 const noop = () => undefined;
+const rootOf = renderRoot();
 let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+beforeEach(() => (root = rootOf()));
 
 function expectOneLanguage(lang: Lang, data: readonly string[], what: string) {
   const words = visibleWords(root, lang, data);

@@ -1,21 +1,16 @@
 import { render } from 'preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { renderRoot } from '../render-root';
 import { Onboarding } from '@/components/onboarding/Onboarding';
 import { SampleArticle } from '@/components/onboarding/SampleArticle';
 import type { Lang } from '@/lib/i18n';
 import type { Analysis } from '@/lib/matcher/types';
 import { NEWS_SITES } from '@/lib/sites';
 
+const rootOf = renderRoot();
 let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+beforeEach(() => (root = rootOf()));
 
 const texts = (selector: string) => [...root.querySelectorAll(selector)].map((el) => el.textContent);
 const show = (lang: Lang, onLang = vi.fn()) => {

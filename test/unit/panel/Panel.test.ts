@@ -1,5 +1,6 @@
 import { h, render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { renderRoot } from '../render-root';
 import { Panel, type PanelProps } from '@/components/panel/Panel';
 import type { Analysis } from '@/lib/matcher/types';
 
@@ -9,7 +10,9 @@ const analysis: Analysis = {
   directives: [{ id: '57-KL/TW', kind: 'Kết luận', issuer: 'Bộ Chính trị', date: null, subject: null, mentions: [{ start: 20, end: 28 }] }],
 };
 
+const rootOf = renderRoot();
 let root: HTMLElement;
+beforeEach(() => (root = rootOf()));
 const handlers = () => ({
   onSelect: vi.fn(),
   onPreview: vi.fn(),
@@ -36,14 +39,6 @@ const model = (over: Partial<PanelProps['model']> = {}): PanelProps['model'] => 
   ...over,
 });
 
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
 
 const clipButton = () => root.querySelector<HTMLButtonElement>('button.clip')!;
 

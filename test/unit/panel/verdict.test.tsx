@@ -1,6 +1,7 @@
 /** The panel's verdict a reader can check, the officials' titles and the hover card's particulars. */
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { renderRoot } from '../render-root';
 import { HoverCard } from '@/components/hovercard/HoverCard';
 import { Panel, evidenceSides, type PanelModel } from '@/components/panel/Panel';
 import type { Lang } from '@/lib/i18n';
@@ -35,15 +36,9 @@ const model = (over: Partial<PanelModel> = {}): PanelModel => ({
   ...over,
 });
 
+const rootOf = renderRoot();
 let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+beforeEach(() => (root = rootOf()));
 const noop = () => undefined;
 const showPanel = (lang: Lang, m: PanelModel) =>
   render(<Panel lang={lang} model={m} onSelect={noop} onPreview={noop} onClip={noop} onCollapse={noop} onClose={noop} onDisableSite={noop} onPause={noop} />, root);
