@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import type { Analysis } from './matcher/types';
 import type { StoreErrorCode } from './store/errors';
 import type { ClippingInput, ExportedClipping } from './store/types';
+import type { SyncSetup, SyncStatus } from './sync/types';
 
 export interface PageSummary {
   url: string;
@@ -37,7 +38,12 @@ export type Request =
   /** The panel's "pause everywhere", asked for on the user's click in the page. */
   | { type: 'panel:pause' }
   /** The panel's "turn off on this site": the site is the sender tab's, never named in the message. */
-  | { type: 'panel:disable-site' };
+  | { type: 'panel:disable-site' }
+  /** Sync (options, popup, library): its state, set-up, a run now, and stopping it. */
+  | { type: 'sync:status' }
+  | { type: 'sync:configure'; setup: SyncSetup }
+  | { type: 'sync:now' }
+  | { type: 'sync:stop' };
 
 /** What the background answers to each request type. */
 export interface ResponseMap {
@@ -51,6 +57,10 @@ export interface ResponseMap {
   'clip:restore': { id: string };
   'panel:pause': { paused: true };
   'panel:disable-site': { site: string };
+  'sync:status': SyncStatus;
+  'sync:configure': SyncStatus;
+  'sync:now': SyncStatus;
+  'sync:stop': SyncStatus;
 }
 
 export type RequestType = Request['type'];

@@ -19,6 +19,9 @@ const checkPageSummary = object({
 
 const clippingId = string(LIMITS.id);
 
+/** Shape only: the sync engine judges the address itself and says what is wrong in the user's language. */
+const checkSyncSetup = object({ url: string(2048), database: string(255), username: string(255), password: string(1024) });
+
 const checks: { [K in RequestType]: (raw: Record<string, unknown>) => Extract<Request, { type: K }> } = {
   ping: () => ({ type: 'ping' }),
   'page:analysed': (raw) => ({ type: 'page:analysed', page: checkPageSummary(raw.page, 'page') }),
@@ -35,6 +38,10 @@ const checks: { [K in RequestType]: (raw: Record<string, unknown>) => Extract<Re
   'clip:restore': (raw) => ({ type: 'clip:restore', clipping: checkExportedClipping(raw.clipping, 'clipping') }),
   'panel:pause': () => ({ type: 'panel:pause' }),
   'panel:disable-site': () => ({ type: 'panel:disable-site' }),
+  'sync:status': () => ({ type: 'sync:status' }),
+  'sync:configure': (raw) => ({ type: 'sync:configure', setup: checkSyncSetup(raw.setup, 'setup') }),
+  'sync:now': () => ({ type: 'sync:now' }),
+  'sync:stop': () => ({ type: 'sync:stop' }),
 };
 
 /** Validates an incoming message; throws ValidationError with a readable reason. */

@@ -11,11 +11,14 @@ import { getSettings, updateSettings } from '../settings';
 import { ValidationError } from '../validate';
 import { refreshCollectionHead } from '../collection-head';
 import { admit, type Sender } from './senders';
+import type { SyncControl } from '../sync/types';
 
 /** What the background needs from the browser, passed in so the router stays testable. */
 export interface RouterDeps {
   db: AnnotatorDb;
   setBadge(tabId: number, text: string): Promise<void>;
+  /** The sync engine; without it (unit harnesses) sync requests are refused. */
+  sync?: SyncControl;
 }
 
 type Handlers = { [K in Request['type']]: (req: Extract<Request, { type: K }>, sender: Sender) => Promise<ResponseMap[K]> };
@@ -29,6 +32,10 @@ function handlers(deps: RouterDeps): Handlers {
   };
   /** The sender rules passed, so these are a content script's tab. */
   const tabOf = (sender: Sender) => (sender.kind === 'content-script' ? sender : null);
+  const syncControl = () => {
+    if (!deps.sync) throw new Error('Sync is not available here.');
+    return deps.sync;
+  };
   return {
     ping: async () => ({ pong: true }),
     'page:analysed': async ({ page }, sender) => {
@@ -56,6 +63,10 @@ function handlers(deps: RouterDeps): Handlers {
       if (!disabledSites.includes(site)) await updateSettings({ disabledSites: [...disabledSites, site] });
       return { site };
     },
+    'sync:status': () => syncControl().status(),
+    'sync:configure': ({ setup }) => syncControl().configure(setup),
+    'sync:now': () => syncControl().syncNow(),
+    'sync:stop': () => syncControl().stop(),
   };
 }
 

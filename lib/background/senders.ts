@@ -97,6 +97,10 @@ export const SENDER_RULES: { [K in RequestType]: Rule<K> } = {
   'clip:restore': extensionPage,
   'panel:pause': ownPage,
   'panel:disable-site': ownPage,
+  'sync:status': extensionPage,
+  'sync:configure': extensionPage,
+  'sync:now': extensionPage,
+  'sync:stop': extensionPage,
 };
 
 export function refusal(request: Request, sender: Sender): string | null {

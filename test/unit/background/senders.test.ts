@@ -41,6 +41,8 @@ const sameSiteCanonical = { ...clipping, canonicalUrl: 'https://m.vietnamplus.vn
 const summary = { url: PAGE, title: 'Bài', site: 'vietnamplus.vn', officials: 1, directives: 1, isForeignInfo: true, score: 0.9 };
 const exported = toExported({ ...clipping, id: 'x1', note: '', tags: [], clippedAt: Date.UTC(2024, 7, 7), updatedAt: Date.UTC(2024, 7, 7) });
 
+const syncSetup = { url: 'https://couch.example.org', database: 'team', username: 'lan', password: 'secret' };
+
 type Case = [label: string, request: Request, sender: Sender, allowed: boolean];
 
 /** Every message type, from every kind of sender. */
@@ -99,6 +101,23 @@ const CASES: Record<RequestType, Case[]> = {
     ['from the page’s content script', { type: 'panel:disable-site' }, own, true],
     ['from a frame', { type: 'panel:disable-site' }, subFrame, false],
     ['from the library', { type: 'panel:disable-site' }, libraryTab, false],
+  ],
+  // A page must never learn the team's server, nor point the collection at its own.
+  'sync:status': [
+    ['from the popup', { type: 'sync:status' }, popup, true],
+    ['from a content script', { type: 'sync:status' }, own, false],
+  ],
+  'sync:configure': [
+    ['from the options (a tab)', { type: 'sync:configure', setup: syncSetup }, libraryTab, true],
+    ['from a content script', { type: 'sync:configure', setup: syncSetup }, own, false],
+  ],
+  'sync:now': [
+    ['from the library tab', { type: 'sync:now' }, libraryTab, true],
+    ['from a content script', { type: 'sync:now' }, own, false],
+  ],
+  'sync:stop': [
+    ['from the popup', { type: 'sync:stop' }, popup, true],
+    ['from a content script', { type: 'sync:stop' }, own, false],
   ],
 };
 
