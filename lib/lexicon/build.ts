@@ -70,12 +70,15 @@ export function buildLexicon(seeds: readonly SeedArticle[]): Lexicon {
     directives: lexDirectives,
     organisations: [...organisations.values()].sort(),
     titleHeads: [...heads.values()].sort(),
-    topicTerms: TOPIC_TERMS.map((t) => {
+    // Only the terms the seeds confirm: the matcher already holds every base term at its
+    // base weight, and a copy of all of them would weigh on every article page.
+    topicTerms: TOPIC_TERMS.flatMap((t) => {
       const key = foldKey(t.term);
       const seedDocs = seedTexts.filter((text) => containsPhrase(text, key)).length;
       // Terms every seed confirms weigh up to a fifth more; confusers are left as they are.
-      const boost = t.weight > 0 && seeds.length > 0 ? 1 + 0.2 * (seedDocs / seeds.length) : 1;
-      return { term: t.term, weight: Math.round(t.weight * boost * 100) / 100, seedDocs };
+      if (t.weight <= 0 || seedDocs === 0) return [];
+      const boost = 1 + 0.2 * (seedDocs / seeds.length);
+      return [{ term: t.term, weight: Math.round(t.weight * boost * 100) / 100, seedDocs }];
     }),
     topicDirectives: lexDirectives
       .filter((d) => d.subject && /thông tin đối ngoại|\d+-KL\/TW/iu.test(normalize(d.subject).text))

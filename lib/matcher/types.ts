@@ -87,7 +87,7 @@ export interface Lexicon {
   organisations: string[];
   /** Title heads the seeds use (Phó Chánh Văn phòng, Thượng tướng…), as written. */
   titleHeads: string[];
-  /** Topic vocabulary with weights (base tiers, confirmed by the seeds). */
+  /** The base topic terms the seeds confirm, re-weighted (the rest keep their base weight). */
   topicTerms: { term: string; weight: number; seedDocs: number }[];
   /** Directive ids that are evidence of foreign-information work. */
   topicDirectives: string[];
