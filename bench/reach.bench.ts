@@ -177,7 +177,9 @@ const size = (file: string) => {
   return existsSync(path) ? `${(gzipSync(readFileSync(path)).length / 1024).toFixed(1)} KB gzipped` : 'not built';
 };
 console.log(`script every covered page evaluates (bootstrap.js): ${size('bootstrap.js')} (target: at most 15 KB)`);
-console.log(`annotator, brought in only on articles (content-scripts/annotator.js): ${size('content-scripts/annotator.js')} (target: at most 50 KB)`);
+console.log(`finder, brought in where the bootstrap sees a possible article (finder.js): ${size('finder.js')}`);
+console.log(`article finder the finder and the annotator share (article.js): ${size('article.js')}`);
+console.log(`annotator, brought in only on articles (annotator.js): ${size('annotator.js')} (target: at most 50 KB)`);
 
 await withExtension.close();
 await withEmpty.close();

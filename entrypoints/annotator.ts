@@ -7,15 +7,13 @@
  * user's settings live.
  */
 import { browser } from 'wxt/browser';
-import { defineContentScript } from 'wxt/utils/define-content-script';
-import { ANNOTATOR_INSTANCE, REQUESTED_FLAG } from '@/lib/background/annotate-tab';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { ANNOTATOR_INSTANCE, REQUESTED_FLAG } from '@/lib/page-state';
 import { extensionAlive, failureReply, request, type ContentRequest, type ContentResponseMap, type Reply } from '@/lib/messages';
 import { annotatesSite, getSettings, watchSettings, type Settings } from '@/lib/settings';
-import { contentScriptMatches, siteOf } from '@/lib/sites';
+import { hostSite } from '@/lib/site-switch';
 import { PageAnnotator } from './content/annotator';
 import { removeStaleUi, watchLifecycle } from './content/lifecycle';
-// Default highlight colours, injected by the background with this script: see highlights.css.
-import './content/highlights.css';
 
 type Globals = typeof globalThis & { [REQUESTED_FLAG]?: boolean; [ANNOTATOR_INSTANCE]?: ContentScript };
 
@@ -100,65 +98,59 @@ class ContentScript {
 
 const CONTENT_TYPES = new Set<string>(['content:status', 'content:clip', 'content:toggle-panel']);
 
-export default defineContentScript({
-  // Injected only (registration 'runtime'): these patterns are already the manifest's host permissions.
-  matches: contentScriptMatches(),
-  registration: 'runtime',
-  // WXT would announce every start to the page (with the extension id); see content/lifecycle.ts.
-  noScriptStartedPostMessage: true,
-  // WXT's context is not used: a page can end it with a forged event (content/lifecycle.ts).
-  async main() {
-    const globals = globalThis as Globals;
-    const requested = globals[REQUESTED_FLAG] === true;
-    delete globals[REQUESTED_FLAG];
-    const running = globals[ANNOTATOR_INSTANCE];
-    if (running?.alive()) {
-      if (requested) running.request();
-      return;
-    }
-    // A script of the extension before an update or reload: this one replaces it.
-    running?.retire();
-    removeStaleUi(document);
-    const script = new ContentScript(await getSettings(), siteOf(location.href));
-    globals[ANNOTATOR_INSTANCE] = script;
-    if (requested) script.request();
-    else script.sync();
+// An unlisted script, not a WXT content script: WXT's content-script context would add
+// weight to every article page, and a page can end it with a forged event (content/lifecycle.ts).
+export default defineUnlistedScript(async () => {
+  const globals = globalThis as Globals;
+  const requested = globals[REQUESTED_FLAG] === true;
+  delete globals[REQUESTED_FLAG];
+  const running = globals[ANNOTATOR_INSTANCE];
+  if (running?.alive()) {
+    if (requested) running.request();
+    return;
+  }
+  // A script of the extension before an update or reload: this one replaces it.
+  running?.retire();
+  removeStaleUi(document);
+  const script = new ContentScript(await getSettings(), hostSite(location.href));
+  globals[ANNOTATOR_INSTANCE] = script;
+  if (requested) script.request();
+  else script.sync();
 
-    const unwatch = watchSettings((settings) => script.setSettings(settings));
-    const onMessage = (message: unknown, sender: { id?: string }): Promise<Reply<unknown>> | undefined => {
-      if (sender.id !== browser.runtime.id) return undefined;
-      const type = (message as { type?: unknown } | null)?.type;
-      if (typeof type !== 'string' || !CONTENT_TYPES.has(type)) return undefined;
-      return script.answer(message as ContentRequest).then(
-        (value): Reply<unknown> => ({ ok: true, value }),
-        (error: unknown): Reply<unknown> => failureReply(error),
-      );
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    const detach = () => {
-      stopWatching();
-      try {
-        unwatch();
-        browser.runtime.onMessage.removeListener(onMessage);
-      } catch {
-        // An orphaned script's browser APIs may throw; there is nothing left to remove then.
-      }
-    };
-    const stopWatching = watchLifecycle(window, {
-      // A single-page site swapped the article: start over on the new one.
-      onNavigate: () => {
-        script.stop();
-        script.sync();
-      },
-      onOrphaned: () => {
-        detach();
-        script.orphan();
-      },
-    });
-    script.retire = () => {
-      detach();
+  const unwatch = watchSettings((settings) => script.setSettings(settings));
+  const onMessage = (message: unknown, sender: { id?: string }): Promise<Reply<unknown>> | undefined => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const type = (message as { type?: unknown } | null)?.type;
+    if (typeof type !== 'string' || !CONTENT_TYPES.has(type)) return undefined;
+    return script.answer(message as ContentRequest).then(
+      (value): Reply<unknown> => ({ ok: true, value }),
+      (error: unknown): Reply<unknown> => failureReply(error),
+    );
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  const detach = () => {
+    stopWatching();
+    try {
+      unwatch();
+      browser.runtime.onMessage.removeListener(onMessage);
+    } catch {
+      // An orphaned script's browser APIs may throw; there is nothing left to remove then.
+    }
+  };
+  const stopWatching = watchLifecycle(window, {
+    // A single-page site swapped the article: start over on the new one.
+    onNavigate: () => {
       script.stop();
-      delete globals[ANNOTATOR_INSTANCE];
-    };
-  },
+      script.sync();
+    },
+    onOrphaned: () => {
+      detach();
+      script.orphan();
+    },
+  });
+  script.retire = () => {
+    detach();
+    script.stop();
+    delete globals[ANNOTATOR_INSTANCE];
+  };
 });

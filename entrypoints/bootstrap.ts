@@ -9,10 +9,9 @@
  * decision stays in a global the popup reads (lib/page-state.ts).
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { ANNOTATOR_INSTANCE } from '@/lib/background/annotate-tab';
 import type { LoadAnnotatorRequest, LoadReply } from '@/lib/background/annotator-load';
 import { mayHoldArticle } from '@/lib/dom/article';
-import { BOOTSTRAP_GLOBAL, FINDER_GLOBAL, pageApi, type BootstrapRecord, type FinderHandle } from '@/lib/page-state';
+import { ANNOTATOR_INSTANCE, BOOTSTRAP_GLOBAL, FINDER_GLOBAL, pageApi, type BootstrapRecord, type FinderHandle } from '@/lib/page-state';
 
 // The record is set once per frame: the declared and a dynamically registered copy may both match a page.
 type Globals = typeof globalThis & { [BOOTSTRAP_GLOBAL]?: BootstrapRecord; [FINDER_GLOBAL]?: FinderHandle; [ANNOTATOR_INSTANCE]?: unknown };

@@ -6,14 +6,11 @@
  * the popup reads.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { ANNOTATOR_INSTANCE } from '@/lib/background/annotate-tab';
 import type { LoadAnnotatorRequest, LoadReply } from '@/lib/background/annotator-load';
-import { findArticle } from '@/lib/dom/article';
 import { Aborted, runSliced } from '@/lib/dom/schedule';
-import { BOOTSTRAP_GLOBAL, FINDER_GLOBAL, pageApi, type BootstrapRecord, type FinderHandle } from '@/lib/page-state';
+import { ANNOTATOR_INSTANCE, BOOTSTRAP_GLOBAL, FINDER_GLOBAL, pageApi, sharedArticleFinder, type BootstrapRecord, type FinderHandle } from '@/lib/page-state';
 import type { Settings } from '@/lib/settings';
-import { annotatesSite } from '@/lib/site-switch';
-import { siteOf } from '@/lib/sites';
+import { annotatesSite, hostSite } from '@/lib/site-switch';
 
 type Globals = typeof globalThis & { [BOOTSTRAP_GLOBAL]?: BootstrapRecord; [FINDER_GLOBAL]?: FinderHandle; [ANNOTATOR_INSTANCE]?: unknown };
 
@@ -30,7 +27,7 @@ export default defineUnlistedScript(() => {
   const record = (globals[BOOTSTRAP_GLOBAL] ??= { state: 'analysing' });
   const annotatorRuns = () => globals[ANNOTATOR_INSTANCE] !== undefined;
   const api = pageApi();
-  const site = siteOf(location.href);
+  const site = hostSite(location.href);
   let run: AbortController | null = null;
   let watching = false;
 
@@ -46,7 +43,7 @@ export default defineUnlistedScript(() => {
         record.state = 'off';
         return;
       }
-      const article = await runSliced(findArticle(document), { signal: controller.signal });
+      const article = await runSliced(sharedArticleFinder()(document), { signal: controller.signal });
       if (!article) {
         record.state = 'no-article';
         return;

@@ -6,12 +6,31 @@
  * cost every page that is not an article a few milliseconds. That global is read by
  * injecting a one-line function (host permission or the popup's activeTab).
  */
+import type { findArticle } from './dom/article';
 import type { ContentRequest, ContentStatus, Reply } from './messages';
 
 /** The bootstrap's global: its decision for this frame (the finder updates it). */
 export const BOOTSTRAP_GLOBAL = '__ttdnBootstrap';
 /** The finder's global, once injected: the bootstrap hands it later looks (single-page navigation). */
 export const FINDER_GLOBAL = '__ttdnFinder';
+
+/** Global the injected annotator reads: this run was asked for by the user, whatever the site settings say. */
+export const REQUESTED_FLAG = '__ttdnAnnotateRequested';
+/** Global holding the running annotator, so a second injection reuses it (and the bootstrap stays quiet). */
+export const ANNOTATOR_INSTANCE = '__ttdnContent';
+/** The article finder's global (entrypoints/article.ts), injected before the finder and the annotator. */
+export const ARTICLE_GLOBAL = '__ttdnArticle';
+
+export interface SharedArticleFinder {
+  findArticle: typeof findArticle;
+}
+
+/** The article finder the background injected into this world before the script that asks. */
+export function sharedArticleFinder(): SharedArticleFinder['findArticle'] {
+  const shared = (globalThis as { [ARTICLE_GLOBAL]?: SharedArticleFinder })[ARTICLE_GLOBAL];
+  if (!shared) throw new Error('The article finder was not injected.');
+  return shared.findArticle;
+}
 
 export interface BootstrapRecord {
   state: ContentStatus['state'];

@@ -1,11 +1,24 @@
 /**
  * Whether annotation is on for a site, from the settings alone. Kept apart from
- * settings.ts (which brings the storage layer) so the bootstrap every page evaluates
- * can ask without loading it.
+ * settings.ts (which brings the storage layer) and from sites.ts (whose list of
+ * hosts would weigh on every page) so the scripts in pages can ask cheaply.
  */
 import type { Settings } from './settings';
 
-/** Whether the content script annotates a site by itself (the user can still ask for any page). */
+/** A page's own site key: its host name without "www.". The background files clippings under sites.ts `siteOf` instead. */
+export function hostSite(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Whether the content script annotates a site by itself (the user can still ask for any
+ * page). A site switched off is off with its subdomains: the switch stores the listed
+ * domain (vietnamplus.vn) while the page may be on m.vietnamplus.vn.
+ */
 export function annotatesSite(settings: Pick<Settings, 'paused' | 'disabledSites'>, site: string): boolean {
-  return !settings.paused && !settings.disabledSites.includes(site);
+  return !settings.paused && !settings.disabledSites.some((off) => site === off || site.endsWith(`.${off}`));
 }

@@ -6,7 +6,8 @@
 import type { CardSubject } from '@/components/hovercard/HoverCard';
 import { clipFailureOf } from '@/components/panel/failure';
 import type { ClipState } from '@/components/panel/Panel';
-import { findArticle, type Article, type FindOptions } from '@/lib/dom/article';
+import type { Article, FindOptions } from '@/lib/dom/article';
+import { sharedArticleFinder } from '@/lib/page-state';
 import { clippingOf } from '@/lib/dom/clipping';
 import { annotate, paintFindings, type Annotation } from '@/lib/dom/annotate';
 import { directiveKey, officialKey } from '@/lib/dom/findings';
@@ -51,6 +52,8 @@ export class PageAnnotator {
   private again: Change | null = null;
   private hovered: string | null = null;
   private listening = new Set<Document>();
+  /** Shared with the finder (entrypoints/article.ts): one copy per page. */
+  private readonly findArticle = sharedArticleFinder();
 
   constructor(
     private readonly doc: Document,
@@ -215,7 +218,7 @@ export class PageAnnotator {
     const signal = this.abort.signal;
     const detached = this.article?.roots.some((root) => !root.isConnected);
     if (change === 'page' || !this.article || detached) {
-      const article = await runSliced(findArticle(this.doc, this.options), { signal });
+      const article = await runSliced(this.findArticle(this.doc, this.options), { signal });
       if (!article) {
         this.article = this.annotation = null;
         this.painter.clear();

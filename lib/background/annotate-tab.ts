@@ -9,13 +9,11 @@ import { defineStrings } from '../i18n';
 import type { LangSetting } from '../lang';
 
 export const ANNOTATE_MENU_ID = 'ttdn-annotate-page';
-/** The annotator and its stylesheet, as WXT builds them from entrypoints/annotator.content.ts. */
-export const ANNOTATOR_FILE = '/content-scripts/annotator.js';
-export const ANNOTATOR_STYLE_FILE = '/content-scripts/annotator.css';
-/** Global the injected run reads: this run was asked for by the user, whatever the site settings say. */
-export const REQUESTED_FLAG = '__ttdnAnnotateRequested';
-/** Global holding the running annotator, so a second injection reuses it (and the bootstrap stays quiet). */
-export const ANNOTATOR_INSTANCE = '__ttdnContent';
+/** The annotator and its default highlight colours, as WXT builds entrypoints/annotator.ts and highlights.css. */
+export const ANNOTATOR_FILE = '/annotator.js';
+export const ANNOTATOR_STYLE_FILE = '/assets/highlights.css';
+/** The article finder the finder and the annotator share (entrypoints/article.ts), injected before either. */
+export const ARTICLE_FILE = '/article.js';
 
 export const menuStrings = defineStrings({ annotate: 'Chú giải trang này' }, { annotate: 'Annotate this page' });
 
@@ -37,7 +35,7 @@ export function annotateMenuItem(lang: LangSetting) {
 /** Adds the stylesheet, then runs the annotator in the frame (a running one is reused). */
 export async function injectAnnotator(scripting: Scripting, target: Target): Promise<void> {
   await scripting.insertCSS({ target, files: [ANNOTATOR_STYLE_FILE] });
-  await scripting.executeScript({ target, files: [ANNOTATOR_FILE] });
+  await scripting.executeScript({ target, files: [ARTICLE_FILE, ANNOTATOR_FILE] });
 }
 
 /** The user asked: flags the request, then runs the annotator in the tab (a running one just takes the request). */
@@ -45,6 +43,7 @@ export async function annotateTab(scripting: Scripting, tabId: number): Promise<
   await scripting.executeScript({
     target: { tabId },
     func: () => {
+      // Runs in the tab, so it names the global itself (REQUESTED_FLAG in lib/page-state.ts).
       (globalThis as Record<string, unknown>)['__ttdnAnnotateRequested'] = true;
     },
   });

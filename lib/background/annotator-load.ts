@@ -5,7 +5,7 @@
  * of the asking tab, on a web page; the browser itself refuses where the extension has
  * no host permission or activeTab grant.
  */
-import { injectAnnotator, type Scripting } from './annotate-tab';
+import { ARTICLE_FILE, injectAnnotator, type Scripting } from './annotate-tab';
 
 /** The finder, as WXT builds entrypoints/finder.ts. */
 export const FINDER_FILE = '/finder.js';
@@ -39,7 +39,7 @@ export async function loadAnnotator(scripting: Scripting, sender: LoadSender, ex
   }
   const target = { tabId, frameIds: [sender.frameId ?? 0] };
   try {
-    if (request.stage === 'finder') await scripting.executeScript({ target, files: [FINDER_FILE] });
+    if (request.stage === 'finder') await scripting.executeScript({ target, files: [ARTICLE_FILE, FINDER_FILE] });
     else await injectAnnotator(scripting, target);
     return { ok: true, value: { loaded: true } };
   } catch (error) {

@@ -38,13 +38,14 @@ function handlers(deps: RouterDeps): Handlers {
   };
   return {
     ping: async () => ({ pong: true }),
+    // The site is named here, from the address and the list of news sites (which stays out of the pages).
     'page:analysed': async ({ page }, sender) => {
-      const recent = await recordPage(deps.db, page);
+      const recent = await recordPage(deps.db, { ...page, site: siteOf(page.url) });
       const tab = tabOf(sender);
       if (tab) await deps.setBadge(tab.tabId, badgeText(page.officials + page.directives));
       return { recent };
     },
-    'clip:save': ({ clipping }) => afterWrite(saveClipping(deps.db, clipping)),
+    'clip:save': ({ clipping }) => afterWrite(saveClipping(deps.db, { ...clipping, site: siteOf(clipping.url) })),
     'clip:status': ({ url }) => clipStatus(deps.db, url),
     'directive:counts': ({ ids }) => directiveCounts(deps.db, ids),
     'clip:update': async ({ id, note, tags }) => ({ updatedAt: (await afterWrite(updateClipping(deps.db, id, { note, tags }))).updatedAt }),

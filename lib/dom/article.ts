@@ -64,13 +64,18 @@ export function mayHoldArticle(doc: Document): boolean {
   const head = doc.head ?? doc;
   const type = head.querySelector('meta[property="og:type"]')?.getAttribute('content');
   if (type?.toLowerCase() === 'article' || head.querySelector('meta[property="article:published_time"]')) return true;
-  // A form to fill in (a public service, a sign-up, a bank) is not an article, whatever its heading says.
-  if (doc.querySelectorAll(FIELDS).length >= FORM_FIELDS) return false;
-  for (const h1 of doc.getElementsByTagName('h1')) if (isHeadline(h1)) return true;
+  // A form to fill in (a public service, a sign-up, a bank) is not an article, whatever its
+  // heading says; counted only once a heading is found, so listings never pay for it.
+  return looksLikeArticle(doc) && doc.querySelectorAll(FIELDS).length < FORM_FIELDS;
+}
+
+/** A headline, or a JSON-LD block naming an Article type (the finder reads the JSON-LD itself). */
+function looksLikeArticle(doc: Document): boolean {
+  // querySelectorAll throughout: each new kind of DOM list costs the fresh isolated world a wrapper.
+  for (const h1 of doc.querySelectorAll('h1')) if (isHeadline(h1)) return true;
   // The selector leaves out linked and container titles itself: on a listing no element is even touched.
   const titled = doc.querySelectorAll(TITLED);
   for (let i = 0; i < titled.length && i < TITLED_LOOKED_AT; i++) if (isHeadline(titled[i]!)) return true;
-  // The finder reads the JSON-LD itself; a block naming an Article type is enough to look.
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) if (/Article|Posting/.test(script.textContent ?? '')) return true;
   return false;
 }

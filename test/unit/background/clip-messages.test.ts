@@ -26,6 +26,17 @@ describe('clipping messages', () => {
     await expect(db.clippings.count()).resolves.toBe(1);
   });
 
+  it('files a clipping and a page under the listed news site, whatever site the page script named', async () => {
+    const clipping = clippingInput({ url: 'https://m.vietnamplus.vn/bai-viet-1.vnp', canonicalUrl: 'https://m.vietnamplus.vn/bai-viet-1.vnp', site: 'm.vietnamplus.vn' });
+    const sender = contentScript(clipping.url, 3);
+    const saved = await route({ type: 'clip:save', clipping }, sender);
+    expect(saved.ok).toBe(true);
+    expect((await db.clippings.toArray()).map((card) => card.site)).toEqual(['vietnamplus.vn']);
+    const page = { url: clipping.url, title: 'Bài', site: 'evil.example', officials: 1, directives: 0, isForeignInfo: false, score: 0.1 };
+    await route({ type: 'page:analysed', page }, sender);
+    expect((await db.recent.toArray()).map((row) => row.site)).toEqual(['vietnamplus.vn']);
+  });
+
   it.each([
     ['a 5 MB text', { text: 'đ'.repeat(5_000_000) }, /clipping\.text: longer than/],
     ['a file: URL', { url: 'file:///etc/passwd' }, /clipping\.url: only http and https/],

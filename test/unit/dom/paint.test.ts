@@ -90,7 +90,7 @@ describe('highlight styles', () => {
 
 describe('the stylesheet shipped with the content script', () => {
   it('paints exactly the default colours', () => {
-    const shipped = readFileSync(resolve(import.meta.dirname, '..', '..', '..', 'entrypoints', 'content', 'highlights.css'), 'utf8')
+    const shipped = readFileSync(resolve(import.meta.dirname, '..', '..', '..', 'entrypoints', 'highlights.css'), 'utf8')
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/\n/g, '');
     expect(shipped).toBe(highlightCss(DEFAULT_SETTINGS.colors));
