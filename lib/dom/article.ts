@@ -60,10 +60,8 @@ export function mainText(doc: Document): ArticleBody | null {
  * bootstrap's fresh isolated world each new kind costs a script wrapper.
  */
 export function mayHoldArticle(doc: Document): boolean {
-  // Declarations live in <head>: looking there only spares a scan of the whole page.
-  const head = doc.head ?? doc;
-  const type = head.querySelector('meta[property="og:type"]')?.getAttribute('content');
-  if (type?.toLowerCase() === 'article' || head.querySelector('meta[property="article:published_time"]')) return true;
+  // One query that answers yes or no: no wrapper for <head> or a <meta> on pages that declare nothing.
+  if (doc.querySelector(DECLARED)) return true;
   // A form to fill in (a public service, a sign-up, a bank) is not an article, whatever its
   // heading says; counted only once a heading is found, so listings never pay for it.
   return looksLikeArticle(doc) && doc.querySelectorAll(FIELDS).length < FORM_FIELDS;
@@ -80,6 +78,8 @@ function looksLikeArticle(doc: Document): boolean {
   return false;
 }
 
+/** An article declared in <head> (Open Graph type, or its publication time). */
+const DECLARED = 'head > meta[property="og:type"][content="article" i], head > meta[property="article:published_time"]';
 const HEADLINE_LETTERS = 20;
 /**
  * Fields a person types into: not radios and checkboxes (portals carry polls), not search
