@@ -94,11 +94,13 @@ class ContentScript {
       case 'content:toggle-panel':
         if (!this.annotator) this.request();
         return this.annotator!.togglePanel();
+      case 'content:text':
+        return this.annotator?.articleText() ?? null;
     }
   }
 }
 
-const CONTENT_TYPES = new Set<string>(['content:status', 'content:clip', 'content:toggle-panel']);
+const CONTENT_TYPES = new Set<string>(['content:status', 'content:clip', 'content:toggle-panel', 'content:text']);
 
 export default defineContentScript({
   // Injected only (registration 'runtime'): these patterns are already the manifest's host permissions.
