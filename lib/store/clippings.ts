@@ -5,6 +5,7 @@
 import { canonicalUrlKey } from './canonical-url';
 import { applyCorrection, carryCorrections, type CorrectionChange } from './corrections';
 import type { AnnotatorDb } from './db';
+import { ValidationError } from '../validate';
 import { tidyTags, toRows } from './derive';
 import { StoreError, writing } from './errors';
 import { decodeLine } from './record-line';
@@ -40,7 +41,7 @@ export function saveClipping(db: AnnotatorDb, input: ClippingInput, now = Date.n
       const existing = await db.clippings.where('canonicalUrl').equals(canonicalUrl).first();
       const id = existing?.id ?? newId();
       // The user's corrections stay, their mentions moved onto the new text.
-      const before = existing?.corrections && (await getRecord(db, existing.id));
+      const before = existing && (await getRecord(db, existing.id));
       const corrections = before ? carryCorrections(before.corrections, before.text, input.text) : undefined;
       await putRecords(db, [
         {
@@ -139,6 +140,10 @@ export function correctClipping(db: AnnotatorDb, id: string, change: CorrectionC
       const current = await getRecord(db, id);
       if (!current) throw new StoreError('not-found', 'This clipping no longer exists.');
       const { corrections: _old, ...rest } = current;
+      // An added finding's mentions must lie in this clipping's text, or the clipping could not be exported and imported back.
+      const adding = change.op === 'add-official' ? change.official : change.op === 'add-directive' ? change.directive : null;
+      if (adding?.mentions.some((m) => m.start > m.end || m.end > current.text.length))
+        throw new ValidationError('change', 'a mention falls outside the clipping’s text');
       const corrections = applyCorrection(current.corrections, change);
       const next: ClippingRecord = { ...rest, ...(corrections ? { corrections } : {}), updatedAt: now };
       await putRecords(db, [next]);
