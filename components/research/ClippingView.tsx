@@ -3,8 +3,8 @@
  * the user corrected them, and what only the collection knows about it. The
  * user marks a finding wrong (hidden here, never learnt), takes that back,
  * and adds an official or a directive by selecting words in the text (a
- * read-only text box: the selection works by keyboard, Shift and the arrows,
- * and its offsets are the text's own). Every change goes to the background
+ * text box that refuses edits: the selection works by keyboard, Shift and the
+ * arrows, and its offsets are the text's own). Every change goes to the background
  * ('clip:correct') and is kept with the clipping.
  */
 import { useRef, useState } from 'preact/hooks';
@@ -110,7 +110,23 @@ export function ClippingView({ record, lang, t }: Props) {
               {t('addDirective')}
             </button>
           </div>
-          <textarea ref={box} class="clip-text" readOnly value={record.text} rows={18} aria-labelledby="text-heading" aria-describedby="select-help" />
+          {/* Not `readonly`: Chromium then moves no caret with the arrows, and keyboard selection is the point. Edits are refused instead. */}
+          <textarea
+            ref={box}
+            class="clip-text"
+            aria-readonly="true"
+            spellcheck={false}
+            value={record.text}
+            rows={18}
+            aria-labelledby="text-heading"
+            aria-describedby="select-help"
+            onBeforeInput={(e) => e.preventDefault()}
+            onInput={(e) => {
+              // What beforeinput cannot stop (an IME composition) is undone at once.
+              const el = e.currentTarget;
+              if (el.value !== record.text) el.value = record.text;
+            }}
+          />
           {message && <p role={message.alert ? 'alert' : 'status'}>{message.text}</p>}
         </section>
       </main>
