@@ -80,6 +80,31 @@ describe('a directive the user kept', () => {
     expect(findings.particulars).toEqual([{ id: '99-KL/TW', known: { issuer: 'Ban Bí thư', date: '2025-03-14', subject: KL99.subject }, clippings: 1 }]);
   });
 
+  it('added by hand in a form the grammar does not read, is found in the next article by its id as written', () => {
+    const kept = clipping('c1', {});
+    kept.corrections = applyCorrection(undefined, {
+      op: 'add-directive',
+      directive: { id: 'Đề án 06', kind: 'Đề án', issuer: 'Chính phủ', date: null, subject: 'phát triển ứng dụng dữ liệu dân cư', mentions: [] },
+    });
+    const text = 'Tỉnh triển khai Đề án 06 về dữ liệu dân cư.';
+    const { analysis, findings } = fromCollection([kept], text);
+    expect(analysis.directives).toEqual([]);
+    expect(findings.directives).toEqual([
+      { id: 'Đề án 06', kind: 'Đề án', issuer: 'Chính phủ', date: null, subject: 'phát triển ứng dụng dữ liệu dân cư', clippings: 1, mentions: [{ start: 16, end: 24 }] },
+    ]);
+  });
+
+  it('added by hand in a form the grammar reads, brings its particulars where the page gives none', () => {
+    const kept = clipping('c1', {});
+    kept.corrections = applyCorrection(undefined, {
+      op: 'add-directive',
+      directive: { id: 'Quy định 37', kind: 'Quy định', issuer: 'Tỉnh ủy', date: null, subject: null, mentions: [] },
+    });
+    const { analysis, findings } = fromCollection([kept], 'Các chi bộ thực hiện nghiêm Quy định 37 trong năm.');
+    expect(analysis.directives.map((d) => d.id)).toEqual(['Quy định 37']);
+    expect(findings.particulars).toEqual([{ id: 'Quy định 37', known: { issuer: 'Tỉnh ủy' }, clippings: 1 }]);
+  });
+
   it('agrees on the subject across clippings as the seed builder does (the common opening)', () => {
     const long = { ...KL99, subject: `${KL99.subject} trong tình hình mới, được quán triệt sâu rộng` };
     const matcher = createLearntMatcher(learnFromCollection([clipping('c1', { directives: [long] }), clipping('c2', { directives: [KL99] })]));
