@@ -13,6 +13,8 @@ import { AnnotatorDb } from '@/lib/store/db';
 import schema from '@/lib/store/export.schema.json';
 import { EXPORT_FORMAT, exportParts } from '@/lib/store/export-format';
 import { importFile } from '@/lib/store/import';
+import { officialsCsv } from '@/lib/export/csv';
+import { officialKey, officialProfile } from '@/lib/research/official';
 import { reanalyseCollection } from '@/lib/store/reanalyse';
 import { analysisOf, BINH, clippingInput, KL57, NGHIA } from '../../support/clippings';
 import { freshDb } from './helpers';
@@ -74,6 +76,17 @@ describe('corrections kept with the clipping', () => {
     expect(names(record)).toEqual(['Nguyễn Trọng Nghĩa', 'Trần Thu Hà']);
     const [mention] = record.corrections!.added.officials[0]!.mentions;
     expect(record.text.slice(mention!.start, mention!.end)).toBe('Trần Thu Hà');
+  });
+
+  it('the library’s facets, the official’s page and the exports for other tools follow the corrections', async () => {
+    const { id } = await corrected(db);
+    await expect(db.clippings.get(id)).resolves.toMatchObject({ officials: ['Nguyễn Trọng Nghĩa', 'Trần Thu Hà'], directives: ['57-KL/TW'] });
+    await expect(db.clippings.where('officialKeys').equals(officialKey('Lê Hải Bình')).count()).resolves.toBe(0);
+    const records = [(await getRecord(db, id))!];
+    expect(officialProfile(records, 'Trần Thu Hà')?.appearances).toHaveLength(1);
+    expect(officialProfile(records, 'Lê Hải Bình')).toBeNull();
+    expect(officialsCsv(records)).toContain('Trần Thu Hà');
+    expect(officialsCsv(records)).not.toContain('Lê Hải Bình');
   });
 
   it('taking a mark back, and removing an addition, leave no corrections at all', async () => {
