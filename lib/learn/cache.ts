@@ -8,7 +8,7 @@
 import Dexie from 'dexie';
 import { decodeWithoutText } from '../research/line-parts';
 import type { AnnotatorDb } from '../store/db';
-import { learnFromCollection } from './lexicon';
+import { learnFromCollection, type LearnableClipping } from './lexicon';
 import { createLearntMatcher, type LearntMatcher } from './matcher';
 
 export interface LearntCache {
@@ -19,10 +19,24 @@ export interface LearntCache {
   close(): void;
 }
 
+/** Stored lines read per request: 10 000 clippings' lines are some 90 MB, never all in memory at once. */
+const BATCH = 500;
+
 /** Builds from every stored record, each decoded without its text (learning reads findings and corrections only). */
 export async function buildLearntMatcher(db: AnnotatorDb): Promise<LearntMatcher> {
-  const rows = await db.records.toArray();
-  return createLearntMatcher(learnFromCollection(rows.map((row) => decodeWithoutText(row.line))));
+  const learnable: LearnableClipping[] = [];
+  let last: string | undefined;
+  for (;;) {
+    const page = last === undefined ? db.records.orderBy(':id') : db.records.where(':id').above(last);
+    const rows = await page.limit(BATCH).toArray();
+    if (rows.length === 0) break;
+    for (const row of rows) {
+      const { id, analysis, corrections } = decodeWithoutText(row.line);
+      learnable.push(corrections ? { id, analysis, corrections } : { id, analysis });
+    }
+    last = rows[rows.length - 1]!.id;
+  }
+  return createLearntMatcher(learnFromCollection(learnable));
 }
 
 export function createLearntCache(db: AnnotatorDb, build: (db: AnnotatorDb) => Promise<LearntMatcher> = buildLearntMatcher): LearntCache {

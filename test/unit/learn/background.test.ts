@@ -58,3 +58,20 @@ describe('the learnt matcher in the background', () => {
     await expect(getRecord(db, id)).resolves.toEqual(before);
   });
 });
+
+describe('building from the stored collection', () => {
+  it('reads every clipping, in batches, whatever their number', async () => {
+    const db = new AnnotatorDb(`learn-${crypto.randomUUID()}`);
+    const { buildLearntMatcher } = await import('@/lib/learn/cache');
+    const count = 1203; // more than two batches of 500
+    // One official a clipping, each a name of its own ("Phạm Văn Aaa", "Phạm Văn Baa"…).
+    const letters = (i: number) => `${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(97 + (Math.floor(i / 26) % 26))}${String.fromCharCode(97 + Math.floor(i / 676))}`;
+    for (let i = 0; i < count; i++) {
+      await saveClipping(db, clippingInput({ url: `https://baoquocte.vn/bai-${i}.html`, spec: { officials: [{ name: `Phạm Văn ${letters(i)}`, titles: ['Đại sứ'] }] } }));
+    }
+    const matcher = await buildLearntMatcher(db);
+    expect(matcher.officials).toBe(count);
+    expect(matcher.find(`Gặp gỡ có Phạm Văn ${letters(1202)} và Phạm Văn ${letters(0)}.`).officials.map((o) => o.known.clippings)).toEqual([1, 1]);
+    await db.delete();
+  }, 60_000);
+});
