@@ -92,11 +92,13 @@ class ContentScript {
       case 'content:toggle-panel':
         if (!this.annotator) this.request();
         return this.annotator!.togglePanel();
+      case 'content:text':
+        return this.annotator?.articleText() ?? null;
     }
   }
 }
 
-const CONTENT_TYPES = new Set<string>(['content:status', 'content:clip', 'content:toggle-panel']);
+const CONTENT_TYPES = new Set<string>(['content:status', 'content:clip', 'content:toggle-panel', 'content:text']);
 
 // An unlisted script, not a WXT content script: WXT's content-script context would add
 // weight to every article page, and a page can end it with a forged event (content/lifecycle.ts).

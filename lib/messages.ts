@@ -7,7 +7,9 @@
 import { browser } from 'wxt/browser';
 import type { Analysis } from './matcher/types';
 import type { StoreErrorCode } from './store/errors';
-import type { ClippingInput, ExportedClipping } from './store/types';
+import type { CollectionMatches, KnownDirective } from './learn/matcher';
+import type { CorrectionChange } from './store/corrections';
+import type { ClippingInput, Corrections, ExportedClipping } from './store/types';
 import type { SyncSetup, SyncStatus } from './sync/types';
 
 export interface PageSummary {
@@ -43,7 +45,11 @@ export type Request =
   | { type: 'sync:status' }
   | { type: 'sync:configure'; setup: SyncSetup }
   | { type: 'sync:now' }
-  | { type: 'sync:stop' };
+  | { type: 'sync:stop' }
+  /** Learning from the collection (extension pages only): what of the collection a text names; ids: directives its analysis found. */
+  | { type: 'learn:find'; text: string; directives: string[] }
+  /** Mark a clipping's finding wrong or take that back, add an official or a directive by hand, or remove one added. */
+  | { type: 'clip:correct'; id: string; change: CorrectionChange };
 
 /** What the background answers to each request type. */
 export interface ResponseMap {
@@ -61,6 +67,8 @@ export interface ResponseMap {
   'sync:configure': SyncStatus;
   'sync:now': SyncStatus;
   'sync:stop': SyncStatus;
+  'learn:find': { matches: CollectionMatches; known: KnownDirective[] };
+  'clip:correct': { updatedAt: number; corrections: Corrections | null };
 }
 
 export type RequestType = Request['type'];
@@ -76,7 +84,9 @@ export type ContentRequest =
   /** Clip the tab's article (popup button, context menu, keyboard shortcut). */
   | { type: 'content:clip' }
   /** Show or hide the in-page panel. */
-  | { type: 'content:toggle-panel' };
+  | { type: 'content:toggle-panel' }
+  /** The article text the tab's analysis was made of (the popup matches the collection against it, in the extension). */
+  | { type: 'content:text' };
 
 /** What a tab's content script says about its page ('content:status'). */
 export interface ContentStatus {
@@ -92,6 +102,7 @@ export interface ContentResponseMap {
   'content:status': ContentStatus;
   'content:clip': ResponseMap['clip:save'];
   'content:toggle-panel': { visible: boolean };
+  'content:text': { text: string } | null;
 }
 
 /**

@@ -2,6 +2,7 @@ import { Fragment } from 'preact';
 import type { Lang } from '@/lib/i18n';
 import type { ClippingCard } from '@/lib/store/types';
 import { formatDate } from '@/lib/format-date';
+import { clippingHref } from '@/lib/research/route';
 import type { CollectionText } from './strings';
 
 interface Props {
@@ -52,6 +53,10 @@ export function ClippingRow({ card, t, lang, onEdit, onDelete }: Props) {
       </p>
       {extra && <p class="clipping-note">{extra}</p>}
       <div class="clipping-actions">
+        {/* The clipping's own view: its text, findings, and the user's corrections (research page). */}
+        <a class="clipping-view-link" href={clippingHref(card.id)} target="_blank" rel="noopener" aria-label={`${t('viewClipping')} “${title}”`}>
+          {t('view')}
+        </a>
         <button type="button" aria-label={`${t('editLabel')} “${title}”`} onClick={() => onEdit(card)}>
           {t('edit')}
         </button>

@@ -22,6 +22,7 @@ import { canonicalUrlKey } from '@/lib/store/canonical-url';
 import type { AnnotatorDb } from '@/lib/store/db';
 import { recentPage } from '@/lib/store/recent';
 import type { ClippingCard } from '@/lib/store/types';
+import { FromCollection } from './FromCollection';
 import { situationOf, type Situation } from './situation';
 import { verdictLine } from './verdict';
 import type { popupStrings } from './strings';
@@ -223,6 +224,9 @@ export function CurrentTab({ db, cards, t, tc, lang }: Props) {
       <h2 id="current-tab-heading">{t('thisPage')}</h2>
       {!clippable && <p>{t('notAPage')}</p>}
       {clippable && situation && <SituationView situation={situation} t={t} url={url} lang={lang} threshold={settings?.topicThreshold ?? DEFAULT_THRESHOLD} />}
+      {clippable && status?.analysis && (situation?.kind === 'annotated' || situation?.kind === 'found-nothing') && (
+        <FromCollection tabId={tab!.id} analysis={status.analysis} lang={lang} />
+      )}
       {clippable && situation && (
         <p class="next-step">
           {(situation.kind === 'not-article' || situation.kind === 'not-loaded' || situation.kind === 'error' || situation.kind === 'not-allowed') &&

@@ -8,6 +8,8 @@ import { useLiveQuery } from '@/components/collection/useLiveQuery';
 import type { Lang } from '@/lib/i18n';
 import { parseRoute, type ResearchRoute } from '@/lib/research/route';
 import type { AnnotatorDb } from '@/lib/store/db';
+import { getRecord } from '@/lib/store/clippings';
+import { ClippingView } from './ClippingView';
 import { DirectiveView } from './DirectiveView';
 import { loadDirective, loadDirectiveOverview, loadOfficial, loadOfficialOverview } from './load';
 import { OfficialView } from './OfficialView';
@@ -61,6 +63,15 @@ function Directive({ db, lang, t, id }: ViewProps & { id: string }) {
   return value ? <DirectiveView profile={value} lang={lang} t={t} /> : <p data-empty>{t('directiveNotFound')}</p>;
 }
 
+function Clipping({ db, lang, t, id }: ViewProps & { id: string }) {
+  const { value, error } = useLiveQuery(() => getRecord(db, id).then((r) => r ?? null), [db, id]);
+  useEffect(() => {
+    if (value) document.title = `${value.title} — ${t('clipping')}`;
+  }, [value, t]);
+  if (value === undefined) return <Status error={error} t={t} />;
+  return value ? <ClippingView record={value} lang={lang} t={t} /> : <p data-empty>{t('clippingNotFound')}</p>;
+}
+
 export function ResearchPage({ db }: { db: AnnotatorDb }) {
   const lang = useLang();
   const t = researchStrings(lang);
@@ -73,6 +84,7 @@ export function ResearchPage({ db }: { db: AnnotatorDb }) {
       {!route && <p>{t('noRoute')}</p>}
       {route?.kind === 'official' && <Official key={route.key} db={db} lang={lang} t={t} name={route.key} />}
       {route?.kind === 'directive' && <Directive key={route.id} db={db} lang={lang} t={t} id={route.id} />}
+      {route?.kind === 'clipping' && <Clipping key={route.id} db={db} lang={lang} t={t} id={route.id} />}
     </div>
   );
 }

@@ -110,6 +110,11 @@ export class PageAnnotator {
     };
   }
 
+  /** The analysed text, for the popup's matching against the collection (done in the extension, never here). */
+  articleText(): { text: string } | null {
+    return this.annotation && { text: this.annotation.index.text };
+  }
+
   /**
    * The popup's or the keyboard command's toggle: hides the panel (launcher and
    * all) when it is open, else opens it in full, even from its launcher, and

@@ -4,7 +4,8 @@
  * weight for the scripts that run in pages.
  */
 import type { Request, RequestType } from '../messages';
-import { checkClippingInput, checkExportedClipping, LIMITS } from '../store/validate-clipping';
+import type { CorrectionChange } from '../store/corrections';
+import { checkClippingInput, checkDirective, checkExportedClipping, checkOfficial, LIMITS } from '../store/validate-clipping';
 import { array, boolean, httpUrl, integer, literal, number, object, string, ValidationError } from '../validate';
 
 const checkPageSummary = object({
@@ -42,6 +43,25 @@ const checks: { [K in RequestType]: (raw: Record<string, unknown>) => Extract<Re
   'sync:configure': (raw) => ({ type: 'sync:configure', setup: checkSyncSetup(raw.setup, 'setup') }),
   'sync:now': () => ({ type: 'sync:now' }),
   'sync:stop': () => ({ type: 'sync:stop' }),
+  'learn:find': (raw) => ({
+    type: 'learn:find',
+    text: string(LIMITS.text)(raw.text, 'text'),
+    directives: array(string(LIMITS.directiveId), LIMITS.directives)(raw.directives, 'directives'),
+  }),
+  'clip:correct': (raw) => ({ type: 'clip:correct', id: clippingId(raw.id, 'id'), change: checkCorrectionChange(raw.change, 'change') }),
+};
+
+const findingKind = literal('official', 'directive');
+const findingLabel = string(LIMITS.name);
+
+/** One correction: the op decides which fields must be there. */
+const checkCorrectionChange = (value: unknown, path: string): CorrectionChange => {
+  if (typeof value !== 'object' || value === null) throw new ValidationError(path, 'expected an object');
+  const raw = value as Record<string, unknown>;
+  const op = literal('reject', 'unreject', 'add-official', 'add-directive', 'remove-added')(raw.op, `${path}.op`);
+  if (op === 'add-official') return { op, official: checkOfficial(raw.official, `${path}.official`) };
+  if (op === 'add-directive') return { op, directive: checkDirective(raw.directive, `${path}.directive`) };
+  return { op, kind: findingKind(raw.kind, `${path}.kind`), label: findingLabel(raw.label, `${path}.label`) };
 };
 
 /** Validates an incoming message; throws ValidationError with a readable reason. */

@@ -1,6 +1,7 @@
 import type { Reply, Request, ResponseMap } from '../messages';
 import { parseRequest } from './parse-request';
-import { clipStatus, deleteClipping, directiveCounts, saveClipping, updateClipping } from '../store/clippings';
+import { clipStatus, correctClipping, deleteClipping, directiveCounts, saveClipping, updateClipping } from '../store/clippings';
+import { createLearntCache, type LearntCache } from '../learn/cache';
 import type { AnnotatorDb } from '../store/db';
 import { StoreError } from '../store/errors';
 import { fromExported, toExported } from '../store/export-format';
@@ -19,6 +20,8 @@ export interface RouterDeps {
   setBadge(tabId: number, text: string): Promise<void>;
   /** The sync engine; without it (unit harnesses) sync requests are refused. */
   sync?: SyncControl;
+  /** The learnt matcher of the collection, cached; without it the router keeps its own. */
+  learnt?: LearntCache;
 }
 
 type Handlers = { [K in Request['type']]: (req: Extract<Request, { type: K }>, sender: Sender) => Promise<ResponseMap[K]> };
@@ -32,6 +35,9 @@ function handlers(deps: RouterDeps): Handlers {
   };
   /** The sender rules passed, so these are a content script's tab. */
   const tabOf = (sender: Sender) => (sender.kind === 'content-script' ? sender : null);
+  // Built on the first question: most background starts never need it.
+  let learnt = deps.learnt;
+  const learntMatcher = () => (learnt ??= createLearntCache(deps.db)).get();
   const syncControl = () => {
     if (!deps.sync) throw new Error('Sync is not available here.');
     return deps.sync;
@@ -68,6 +74,14 @@ function handlers(deps: RouterDeps): Handlers {
     'sync:configure': ({ setup }) => syncControl().configure(setup),
     'sync:now': () => syncControl().syncNow(),
     'sync:stop': () => syncControl().stop(),
+    'learn:find': async ({ text, directives }) => {
+      const matcher = await learntMatcher();
+      return { matches: matcher.find(text), known: directives.flatMap((id) => matcher.directive(id) ?? []) };
+    },
+    'clip:correct': async ({ id, change }) => {
+      const record = await afterWrite(correctClipping(deps.db, id, change));
+      return { updatedAt: record.updatedAt, corrections: record.corrections ?? null };
+    },
   };
 }
 

@@ -101,6 +101,9 @@ export const SENDER_RULES: { [K in RequestType]: Rule<K> } = {
   'sync:configure': extensionPage,
   'sync:now': extensionPage,
   'sync:stop': extensionPage,
+  // What the collection knows must never reach a page's script; corrections edit the collection.
+  'learn:find': extensionPage,
+  'clip:correct': extensionPage,
 };
 
 export function refusal(request: Request, sender: Sender): string | null {

@@ -10,6 +10,7 @@ import { officialKey } from '../research/official';
 import { canonicalDirectiveIds } from '../store/directive-ids';
 import { fold } from '../store/fold';
 import type { ClippingRecord } from '../store/types';
+import { correctedFindings } from '../store/corrections';
 
 export const BOM = '\uFEFF';
 const FORMULA_START = /^[=+\-@\t\r]/u;
@@ -50,13 +51,13 @@ export function clippingsCsv(records: readonly ClippingRecord[]): string {
 /** A clipping's documents by the ids its card is indexed by (lib/store/directive-ids.ts), one each. */
 export function directiveIds(record: ClippingRecord): string[] {
   const byKey = new Map<string, string>();
-  for (const id of canonicalDirectiveIds(record.analysis.directives)) if (!byKey.has(fold(id))) byKey.set(fold(id), id);
+  for (const id of canonicalDirectiveIds(correctedFindings(record).directives)) if (!byKey.has(fold(id))) byKey.set(fold(id), id);
   return [...byKey.values()];
 }
 
 function distinctNames(record: ClippingRecord): string[] {
   const byKey = new Map<string, string>();
-  for (const o of record.analysis.officials) if (!byKey.has(officialKey(o.name))) byKey.set(officialKey(o.name), o.name);
+  for (const o of correctedFindings(record).officials) if (!byKey.has(officialKey(o.name))) byKey.set(officialKey(o.name), o.name);
   return [...byKey.values()];
 }
 
@@ -99,15 +100,16 @@ const joined = (t: Tally, name: string) => list([...(t.values.get(name) ?? [])])
 
 /** One row an official: name, every title the articles give, article count, first and last article day. */
 export function officialsCsv(records: readonly ClippingRecord[]): string {
-  const rows = tally(records, (r) => r.analysis.officials.map((o) => ({ key: officialKey(o.name), label: o.name, values: { titles: o.titles } })));
+  const rows = tally(records, (r) => correctedFindings(r).officials.map((o) => ({ key: officialKey(o.name), label: o.name, values: { titles: o.titles } })));
   return csv(['name', 'titles', 'articles', 'first_article', 'last_article'], rows.map((t) => [t.label, joined(t, 'titles'), t.articles, t.first, t.last]));
 }
 
 /** One row a directive: id, every kind, issuer, date and subject the articles state (differences kept), article count. */
 export function directivesCsv(records: readonly ClippingRecord[]): string {
   const rows = tally(records, (r) => {
-    const ids = canonicalDirectiveIds(r.analysis.directives);
-    return r.analysis.directives.map((d, i) => {
+    const { directives } = correctedFindings(r);
+    const ids = canonicalDirectiveIds(directives);
+    return directives.map((d, i) => {
       const id = ids[i] ?? d.id;
       return { key: fold(id), label: id, values: { kind: [d.kind], issuer: [d.issuer], date: [d.date], subject: [d.subject] } };
     });

@@ -12,6 +12,7 @@ import { UniqueNames } from './file-names';
 import { publicationOf } from './publications';
 import { frontMatter } from './yaml';
 import { zipStore } from './zip';
+import { correctedFindings } from '../store/corrections';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -36,7 +37,7 @@ export function markdownText(text: string): string {
 
 export function toMarkdown(record: ClippingRecord): string {
   const names = new Map<string, string>();
-  for (const o of record.analysis.officials) if (!names.has(officialKey(o.name))) names.set(officialKey(o.name), o.name);
+  for (const o of correctedFindings(record).officials) if (!names.has(officialKey(o.name))) names.set(officialKey(o.name), o.name);
   const head = frontMatter({
     title: record.title,
     url: record.url,

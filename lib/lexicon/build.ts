@@ -12,7 +12,10 @@ import { createMatcher, EMPTY_LEXICON } from '../matcher/matcher';
 import { foldKey, normalize, originalRange } from '../matcher/normalize';
 import { findOfficials } from '../matcher/officials';
 import { tokenize } from '../matcher/tokens';
-import type { Lexicon, LexiconDirective, LexiconOfficial } from '../matcher/types';
+import type { Lexicon } from '../matcher/types';
+import { LexiconGatherer } from './gather';
+
+export { agreedSubject } from './gather';
 
 export interface SeedArticle {
   file: string;
@@ -27,46 +30,29 @@ const ORG_START = /^(?:Ban|Bộ|Cục|Vụ|Sở|Viện|Văn phòng|Tổng cục|
 
 export function buildLexicon(seeds: readonly SeedArticle[]): Lexicon {
   const matcher = createMatcher(EMPTY_LEXICON);
-  const officials = new Map<string, LexiconOfficial>();
-  const directives = new Map<string, LexiconDirective & { subjects: string[] }>();
+  const gathered = new LexiconGatherer();
   const organisations = new Map<string, string>();
   const heads = new Map<string, string>();
 
   for (const seed of seeds) {
     const analysis = matcher.analyze(seed.text);
-    for (const o of analysis.officials) {
-      const key = foldKey(o.name);
-      const entry = officials.get(key) ?? { name: o.name, titles: [], sources: [] };
-      for (const title of o.titles) if (!entry.titles.some((t) => foldKey(t) === foldKey(title))) entry.titles.push(title);
-      if (!entry.sources.includes(seed.file)) entry.sources.push(seed.file);
-      officials.set(key, entry);
-    }
+    for (const o of analysis.officials) gathered.addOfficial(o, seed.file);
     collectTitleParts(seed.text, heads, organisations);
-
-    for (const d of analysis.directives) {
-      const key = d.id.toUpperCase();
-      const entry = directives.get(key) ?? { id: d.id, kind: null, issuer: null, date: null, subject: null, sources: [], subjects: [] };
-      entry.kind ??= d.kind;
-      entry.issuer ??= d.issuer;
-      entry.date ??= d.date;
-      if (!entry.sources.includes(seed.file)) entry.sources.push(seed.file);
-      directives.set(key, entry);
-    }
-    // Subjects per mention, so the lexicon can keep what every citation agrees on.
+    // Particulars per document; subjects per mention, so the lexicon can keep what every citation agrees on.
+    for (const d of analysis.directives) gathered.addDirective({ ...d, subject: null }, seed.file);
     const n = normalize(seed.text);
     for (const hit of findDirectives(n)) {
-      const entry = directives.get(hit.id.toUpperCase());
       const subject = hit.subject && subjectText(n.text, hit.subject);
-      if (entry && subject) entry.subjects.push(subject);
+      if (subject) gathered.addSubject(hit.id, subject);
     }
   }
 
-  const lexDirectives = [...directives.values()].map(({ subjects, ...d }) => ({ ...d, subject: agreedSubject(subjects) }));
+  const lexDirectives = gathered.directives();
   const seedTexts = seeds.map((s) => normalize(s.text).lower);
   return {
     version: 1,
     sources: seeds.map((s) => s.file),
-    officials: [...officials.values()],
+    officials: gathered.officials(),
     directives: lexDirectives,
     organisations: [...organisations.values()].sort(),
     titleHeads: [...heads.values()].sort(),
@@ -109,21 +95,4 @@ function collectTitleParts(text: string, heads: Map<string, string>, organisatio
       }
     }
   }
-}
-
-/**
- * The subject every citation agrees on: their common opening when one citation
- * is exactly that (the others run on into the sentence), else the most frequent.
- */
-export function agreedSubject(subjects: readonly string[]): string | null {
-  if (subjects.length === 0) return null;
-  const words = subjects.map((s) => s.split(' '));
-  const bare = (w: string | undefined) => (w ?? '').replace(/[,;:]$/u, '');
-  let common = 0;
-  while (words.every((w) => w[common] !== undefined && bare(w[common]) === bare(words[0]![common]))) common++;
-  const complete = words.find((w) => w.length === common);
-  if (complete) return complete.join(' ');
-  const counts = new Map<string, number>();
-  for (const s of subjects) counts.set(s, (counts.get(s) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
 }

@@ -12,6 +12,7 @@ import { fold } from '../store/fold';
 import type { ClippingCard, ClippingRecord } from '../store/types';
 import { type ArticleRef, articleRef, type Companion, CompanionCounter, newestFirst } from './articles';
 import { carriesOut } from './relations';
+import { correctedFindings } from '../store/corrections';
 
 export type Particular = 'kind' | 'issuer' | 'date' | 'subject';
 export const PARTICULARS: readonly Particular[] = ['kind', 'issuer', 'date', 'subject'];
@@ -68,8 +69,9 @@ const QUOTE_MAX = 240;
  * is 16-KL/TW now), so the page and the library's facet name one document alike.
  */
 function canonical(record: ClippingRecord): Directive[] {
-  const ids = canonicalDirectiveIds(record.analysis.directives);
-  return record.analysis.directives.map((d, i) => ({ ...d, id: ids[i] ?? d.id }));
+  const { directives } = correctedFindings(record);
+  const ids = canonicalDirectiveIds(directives);
+  return directives.map((d, i) => ({ ...d, id: ids[i] ?? d.id }));
 }
 
 /** Ids compared as the library's facet compares them: case and Unicode form do not matter. */

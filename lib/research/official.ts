@@ -12,6 +12,7 @@ import { titleKey } from '../matcher/title-compare';
 import { fold } from '../store/fold';
 import type { ClippingCard, ClippingRecord } from '../store/types';
 import { type ArticleRef, articleRef, type Companion, CompanionCounter, newestFirst } from './articles';
+import { correctedFindings } from '../store/corrections';
 
 /** One article naming the official. */
 export interface Appearance {
@@ -82,14 +83,15 @@ export function officialProfile(records: readonly ClippingRecord[], key: string,
   const wanted = officialKey(key);
   const sightings: Sighting[] = [];
   for (const record of records) {
-    const mine = record.analysis.officials.filter((o) => officialKey(o.name) === wanted);
+    const found = correctedFindings(record);
+    const mine = found.officials.filter((o) => officialKey(o.name) === wanted);
     if (mine.length === 0) continue;
     // One person may come twice in one analysis (two spellings): their titles join.
     const titles = [...new Set(mine.flatMap((o) => o.titles))];
     sightings.push({
       appearance: { ref: articleRef(record), clippedAt: record.clippedAt, name: mine[0]!.name, titles },
-      officials: record.analysis.officials.map((o) => ({ key: officialKey(o.name), label: o.name })),
-      directives: record.analysis.directives.map((d) => ({ key: d.id, label: d.id })),
+      officials: found.officials.map((o) => ({ key: officialKey(o.name), label: o.name })),
+      directives: found.directives.map((d) => ({ key: d.id, label: d.id })),
     });
   }
   return profileOf(wanted, sightings, limit, true);

@@ -3,7 +3,9 @@
  * here, so the three rows of a clipping (card, line, search text) never drift.
  */
 import { canonicalUrlKey } from './canonical-url';
+import { applyCorrection, carryCorrections, type CorrectionChange } from './corrections';
 import type { AnnotatorDb } from './db';
+import { ValidationError } from '../validate';
 import { tidyTags, toRows } from './derive';
 import { StoreError, writing } from './errors';
 import { decodeLine } from './record-line';
@@ -38,6 +40,9 @@ export function saveClipping(db: AnnotatorDb, input: ClippingInput, now = Date.n
     db.transaction('rw', tables(db), async () => {
       const existing = await db.clippings.where('canonicalUrl').equals(canonicalUrl).first();
       const id = existing?.id ?? newId();
+      // The user's corrections stay, their mentions moved onto the new text.
+      const before = existing && (await getRecord(db, existing.id));
+      const corrections = before ? carryCorrections(before.corrections, before.text, input.text) : undefined;
       await putRecords(db, [
         {
           ...input,
@@ -47,6 +52,7 @@ export function saveClipping(db: AnnotatorDb, input: ClippingInput, now = Date.n
           updatedAt: now,
           note: existing?.note ?? '',
           tags: existing?.tags ?? [],
+          ...(corrections ? { corrections } : {}),
         },
       ]);
       return { id, created: !existing };
@@ -118,6 +124,28 @@ export function updateClipping(db: AnnotatorDb, id: string, fields: UserFields, 
       const current = await getRecord(db, id);
       if (!current) throw new StoreError('not-found', 'This clipping no longer exists.');
       const next = { ...current, note: fields.note, tags: tidyTags(fields.tags), updatedAt: now };
+      await putRecords(db, [next]);
+      return next;
+    }),
+  );
+}
+
+/**
+ * One correction of a clipping's findings (mark wrong, take back, add by
+ * hand): kept in the record, so it syncs, exports and survives re-analysis.
+ */
+export function correctClipping(db: AnnotatorDb, id: string, change: CorrectionChange, now = Date.now()): Promise<ClippingRecord> {
+  return writing(() =>
+    db.transaction('rw', tables(db), async () => {
+      const current = await getRecord(db, id);
+      if (!current) throw new StoreError('not-found', 'This clipping no longer exists.');
+      const { corrections: _old, ...rest } = current;
+      // An added finding's mentions must lie in this clipping's text, or the clipping could not be exported and imported back.
+      const adding = change.op === 'add-official' ? change.official : change.op === 'add-directive' ? change.directive : null;
+      if (adding?.mentions.some((m) => m.start > m.end || m.end > current.text.length))
+        throw new ValidationError('change', 'a mention falls outside the clipping’s text');
+      const corrections = applyCorrection(current.corrections, change);
+      const next: ClippingRecord = { ...rest, ...(corrections ? { corrections } : {}), updatedAt: now };
       await putRecords(db, [next]);
       return next;
     }),

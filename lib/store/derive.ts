@@ -4,6 +4,7 @@ import { canonicalDirectiveIds } from './directive-ids';
 import { bareWords, fold, searchableWords } from './fold';
 import { encodeLine } from './record-line';
 import type { ClippingCard, ClippingRecord, SearchText, StoredLine } from './types';
+import { correctedFindings } from './corrections';
 
 export interface StoredRows {
   card: ClippingCard;
@@ -24,12 +25,14 @@ function distinctBy<T>(items: readonly T[], key: (item: T) => string): T[] {
 
 export function toRows(record: ClippingRecord): StoredRows {
   const { text, analysis } = record;
+  // The findings as the user corrected them: a rejected official is no facet, an added one is.
+  const found = correctedFindings(record);
   const officials = distinctBy(
-    analysis.officials.map((o) => o.name.normalize('NFC').trim()),
+    found.officials.map((o) => o.name.normalize('NFC').trim()),
     fold,
   );
   // One entry per document: ids the current rules make equal, whatever their case, are one.
-  const directives = distinctBy(canonicalDirectiveIds(analysis.directives), fold);
+  const directives = distinctBy(canonicalDirectiveIds(found.directives), fold);
   const folded = searchableWords([record.title, text, record.note, ...record.tags]);
   return {
     card: {

@@ -6,11 +6,13 @@
  * its reason.
  */
 import { ValidationError } from '../validate';
+import { hasCorrections } from './corrections';
 import type { ClippingRecord, ExportedClipping } from './types';
 import { checkExportedClipping, checkMoment } from './validate-clipping';
 
 export const EXPORT_FORMAT = 'ttdn-clippings';
-export const EXPORT_VERSION = 1;
+/** 2: a clipping may carry the user's `corrections`. Version 1 files (without them) are still read. */
+export const EXPORT_VERSION = 2;
 
 export interface ExportFile {
   format: typeof EXPORT_FORMAT;
@@ -33,13 +35,18 @@ export function toExported(record: ClippingRecord): ExportedClipping {
     updatedAt: new Date(record.updatedAt).toISOString(),
     note: record.note,
     tags: record.tags,
+    // Before the text: line-parts.ts reads everything up to the text without decoding it.
+    ...(hasCorrections(record.corrections) ? { corrections: record.corrections } : {}),
     text: record.text,
     analysis: record.analysis,
   };
 }
 
 export function fromExported(clipping: ExportedClipping): ClippingRecord {
-  return { ...clipping, clippedAt: Date.parse(clipping.clippedAt), updatedAt: Date.parse(clipping.updatedAt) };
+  const { corrections, ...rest } = clipping;
+  const record: ClippingRecord = { ...rest, clippedAt: Date.parse(clipping.clippedAt), updatedAt: Date.parse(clipping.updatedAt) };
+  if (hasCorrections(corrections)) record.corrections = corrections;
+  return record;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Analysis } from '../matcher/types';
+import type { Analysis, Directive, Official } from '../matcher/types';
 
 /** What the content script sends to be clipped: the article as found, and the matcher's analysis of its text. */
 export interface ClippingInput {
@@ -26,6 +26,20 @@ export interface ClippingRecord extends ClippingInput {
   updatedAt: number;
   note: string;
   tags: string[];
+  /** The user's corrections of the findings; absent when there are none (export format 2). */
+  corrections?: Corrections;
+}
+
+/**
+ * What the user said about a clipping's findings, kept with the clipping (it
+ * syncs, exports and imports with it). A rejected finding is hidden in this
+ * clipping and never learnt from it; an added one is learnt like a found one.
+ */
+export interface Corrections {
+  /** Officials' names (compared folded) and directive ids the user marked wrong. */
+  rejected: { officials: string[]; directives: string[] };
+  /** Officials and directives the user selected in the article text; mentions point into `text`. */
+  added: { officials: Official[]; directives: Directive[] };
 }
 
 /** A clipping as the export file carries it: times as ISO 8601 strings. */

@@ -2,8 +2,10 @@
  * When a newer copy of a clipping replaces the collection's (an import), the
  * article and its analysis come from the newer copy, but the note and tags
  * are the user's words and are never silently lost: notes that differ are
- * both kept, tags are united. What changed is listed for the import report.
+ * both kept, tags are united, and so are corrections (rejections and findings
+ * added by hand). What changed is listed for the import report.
  */
+import { mergeCorrections } from './corrections';
 import { tidyTags } from './derive';
 import { fold } from './fold';
 import type { ClippingRecord } from './types';
@@ -20,7 +22,9 @@ export type FieldChange =
    */
   | { field: 'note'; how: 'merged' | 'taken' | 'kept' }
   /** Tags the incoming copy added; those that did not fit (over the limit) are left out and named. */
-  | { field: 'tags'; added: string[]; left: string[] };
+  | { field: 'tags'; added: string[]; left: string[] }
+  /** The collection's corrections were kept beside the incoming copy's. */
+  | { field: 'corrections' };
 
 /** Between the two notes when both are kept. */
 export const NOTE_SEPARATOR = '\n\n———\n\n';
@@ -58,5 +62,9 @@ export function keepUserWords(current: ClippingRecord, incoming: ClippingRecord)
   if (note.how) changes.push({ field: 'note', how: note.how });
   const tags = mergeTags(current.tags, incoming.tags);
   if (tags.added.length || tags.left.length) changes.push({ field: 'tags', added: tags.added, left: tags.left });
-  return { record: { ...incoming, id: current.id, note: note.note, tags: tags.tags }, changes };
+  // Corrections: both copies' (rejections and additions united), moved onto the text the clipping keeps.
+  const { corrections: _theirs, ...rest } = incoming;
+  const corrections = mergeCorrections(current.corrections, current.text, incoming.corrections, incoming.text);
+  if (!same(corrections, incoming.corrections)) changes.push({ field: 'corrections' });
+  return { record: { ...rest, id: current.id, note: note.note, tags: tags.tags, ...(corrections ? { corrections } : {}) }, changes };
 }

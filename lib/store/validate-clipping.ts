@@ -9,10 +9,10 @@
  * Schema does, and test/unit/store/schema-agreement.test.ts runs both on the
  * same valid, broken and fuzzed records.
  */
-import type { Analysis } from '../matcher/types';
+import type { Analysis, Directive, Official } from '../matcher/types';
 import { array, boolean, type Check, integer, literal, nullable, number, object, optional, ValidationError } from '../validate';
 import { compile, DAY_PATTERN, HTTP_URL_PATTERN, MOMENT_PATTERN, NOT_BLANK_PATTERN, PUBLISHED_PATTERN } from './formats';
-import type { ClippingInput, ExportedClipping } from './types';
+import type { ClippingInput, Corrections, ExportedClipping } from './types';
 
 /** Bounds generous for real articles and small enough that a hostile page cannot flood the store. */
 export const LIMITS = {
@@ -33,6 +33,8 @@ export const LIMITS = {
   evidence: 500,
   label: 300,
   degraded: 20,
+  /** Each list of a clipping's corrections (rejected officials, added directives…). */
+  corrections: 500,
   note: 20_000,
   tag: 50,
   tags: 50,
@@ -150,6 +152,22 @@ const pageDate =
 const mention = object({ start: integer(0, LIMITS.offset), end: integer(0, LIMITS.offset) });
 const mentions = array(mention, LIMITS.mentions);
 
+const officialShape = object({
+  name: nonEmpty(LIMITS.name),
+  titles: array(text(LIMITS.titlePhrase), LIMITS.titlesPerOfficial),
+  mentions,
+});
+
+const directiveShape = (directiveDate: Check<string | null>) =>
+  object({
+    id: nonEmpty(LIMITS.directiveId),
+    kind: present(text(LIMITS.directiveField)),
+    issuer: present(text(LIMITS.directiveField)),
+    date: directiveDate,
+    subject: present(text(LIMITS.directiveField)),
+    mentions,
+  });
+
 const analysisShape = (directiveDate: Check<string | null>): Check<Analysis> =>
   object({
     foreignInfo: object({
@@ -165,48 +183,48 @@ const analysisShape = (directiveDate: Check<string | null>): Check<Analysis> =>
         LIMITS.evidence,
       ),
     }),
-    officials: array(
-      object({
-        name: nonEmpty(LIMITS.name),
-        titles: array(text(LIMITS.titlePhrase), LIMITS.titlesPerOfficial),
-        mentions,
-      }),
-      LIMITS.officials,
-    ),
-    directives: array(
-      object({
-        id: nonEmpty(LIMITS.directiveId),
-        kind: present(text(LIMITS.directiveField)),
-        issuer: present(text(LIMITS.directiveField)),
-        date: directiveDate,
-        subject: present(text(LIMITS.directiveField)),
-        mentions,
-      }),
-      LIMITS.directives,
-    ),
+    officials: array(officialShape, LIMITS.officials),
+    directives: array(directiveShape(directiveDate), LIMITS.directives),
     /** The detectors that failed on this text (their findings are missing), when any did. */
     degraded: optional(array(literal('officials', 'directives', 'foreignInfo'), LIMITS.degraded)),
   });
 
 export const checkAnalysis: Check<Analysis> = analysisShape(present(day));
 
+/** An official or a directive the user adds by hand (the 'clip:correct' message). */
+export const checkOfficial: Check<Official> = officialShape;
+export const checkDirective: Check<Directive> = directiveShape(present(day));
+
+/** A clipping's corrections (export format 2): what the user rejected and added, same shapes as the analysis. */
+export const checkCorrections: Check<Corrections> = object({
+  rejected: object({
+    officials: array(nonEmpty(LIMITS.name), LIMITS.corrections),
+    directives: array(nonEmpty(LIMITS.directiveId), LIMITS.corrections),
+  }),
+  added: object({
+    officials: array(officialShape, LIMITS.corrections),
+    directives: array(directiveShape(present(day)), LIMITS.corrections),
+  }),
+});
+
 /**
  * The rules a JSON Schema cannot state, checked after the shape: mention
  * offsets lie inside the text (the schema's description says so), and a
  * host's "xn--" labels are valid punycode (httpUrl above).
  */
-function checkOffsets(clipping: ClippingInput, path: string): void {
-  const { text: body, analysis } = clipping;
-  const groups = [
-    ['officials', analysis.officials],
-    ['directives', analysis.directives],
-  ] as const;
+function checkOffsets(clipping: ClippingInput & { corrections?: Corrections }, path: string): void {
+  const { text: body, analysis, corrections } = clipping;
+  const groups: [string, { mentions: { start: number; end: number }[] }[]][] = [
+    ['analysis.officials', analysis.officials],
+    ['analysis.directives', analysis.directives],
+  ];
+  if (corrections) groups.push(['corrections.added.officials', corrections.added.officials], ['corrections.added.directives', corrections.added.directives]);
   for (const [field, items] of groups)
     items.forEach((item, i) =>
       item.mentions.forEach((m, j) => {
         if (m.start > m.end || m.end > body.length)
           throw new ValidationError(
-            `${path ? `${path}.` : ''}analysis.${field}[${i}].mentions[${j}]`,
+            `${path ? `${path}.` : ''}${field}[${i}].mentions[${j}]`,
             `offsets ${m.start}-${m.end} fall outside the text (${body.length} characters)`,
           );
       }),
@@ -247,6 +265,7 @@ const checkExportedShape = object({
   updatedAt: moment,
   note: text(LIMITS.note),
   tags: array(text(LIMITS.tag), LIMITS.tags),
+  corrections: optional(checkCorrections),
 });
 
 /** One clipping of an export file (or an undo): every field of export.schema.json's "clipping". */

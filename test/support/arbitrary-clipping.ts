@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import type { Analysis } from '../../lib/matcher/types';
-import type { ExportedClipping } from '../../lib/store/types';
+import type { Corrections, ExportedClipping } from '../../lib/store/types';
 
 const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
 
@@ -124,6 +124,19 @@ function analysisFor(text: string): fc.Arbitrary<Analysis> {
   );
 }
 
+/** The user's corrections (export format 2): rejected names and ids, officials and directives added with mentions into the text. */
+function correctionsFor(text: string): fc.Arbitrary<Corrections> {
+  return analysisFor(text).chain((added) =>
+    fc.record({
+      rejected: fc.record({
+        officials: fc.array(prose(30).filter((s) => /\S/.test(s)), { maxLength: 3 }),
+        directives: fc.array(fc.constantFrom('57-KL/TW', '47/NQ-CP', 'Quy định 37'), { maxLength: 2 }),
+      }),
+      added: fc.constant({ officials: added.officials, directives: added.directives }),
+    }),
+  );
+}
+
 /** An exported clipping: valid in shape, with dates and URLs that may or may not pass the rules. */
 export const exportedClippingArb: fc.Arbitrary<ExportedClipping> = prose(400).chain((text) =>
   fc.record({
@@ -140,7 +153,8 @@ export const exportedClippingArb: fc.Arbitrary<ExportedClipping> = prose(400).ch
     tags: fc.array(prose(12), { maxLength: 5 }),
     text: fc.constant(text),
     analysis: analysisFor(text),
-  }),
+    corrections: correctionsFor(text),
+  }, { requiredKeys: ['id', 'canonicalUrl', 'url', 'site', 'title', 'author', 'published', 'clippedAt', 'updatedAt', 'note', 'tags', 'text', 'analysis'] }),
 );
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

@@ -119,6 +119,17 @@ const CASES: Record<RequestType, Case[]> = {
     ['from the popup', { type: 'sync:stop' }, popup, true],
     ['from a content script', { type: 'sync:stop' }, own, false],
   ],
+  'learn:find': [
+    ['from the popup', { type: 'learn:find', text: 'Nguyễn Văn An', directives: [] }, popup, true],
+    ['from the library tab', { type: 'learn:find', text: 'Nguyễn Văn An', directives: [] }, libraryTab, true],
+    ['from its own page’s content script', { type: 'learn:find', text: 'Nguyễn Văn An', directives: [] }, own, false],
+    ['from a stranger', { type: 'learn:find', text: 'Nguyễn Văn An', directives: [] }, stranger, false],
+  ],
+  'clip:correct': [
+    ['from the library tab', { type: 'clip:correct', id: 'x1', change: { op: 'reject', kind: 'official', label: 'Nguyễn Văn An' } }, libraryTab, true],
+    ['from the popup', { type: 'clip:correct', id: 'x1', change: { op: 'reject', kind: 'official', label: 'Nguyễn Văn An' } }, popup, true],
+    ['from a content script', { type: 'clip:correct', id: 'x1', change: { op: 'reject', kind: 'official', label: 'Nguyễn Văn An' } }, own, false],
+  ],
 };
 
 describe('which sender may send which message', () => {
@@ -193,6 +204,21 @@ describe('refused messages change nothing', () => {
     await expect(route({ type: 'page:analysed', page: summary }, otherPage)).resolves.toMatchObject({ ok: false, code: 'forbidden' });
     expect(setBadge).not.toHaveBeenCalled();
     await expect(db.recent.count()).resolves.toBe(0);
+  });
+
+  it('a content script cannot learn what the collection holds, nor correct a clipping', async () => {
+    const { id } = await saveClipping(db, clippingInput({ url: 'https://nhandan.vn/bai.html' }));
+    const before = await db.records.get(id);
+    const text = 'Đồng chí Nguyễn Trọng Nghĩa dự hội nghị.';
+    await expect(route({ type: 'learn:find', text, directives: ['57-KL/TW'] }, own)).resolves.toMatchObject({ ok: false, code: 'forbidden' });
+    await expect(route({ type: 'clip:correct', id, change: { op: 'reject', kind: 'official', label: 'Nguyễn Trọng Nghĩa' } }, own)).resolves.toMatchObject({
+      ok: false,
+      code: 'forbidden',
+    });
+    await expect(db.records.get(id)).resolves.toEqual(before);
+    // The extension's own pages get the answer.
+    const reply = await route({ type: 'learn:find', text, directives: ['57-KL/TW'] }, popup);
+    expect(reply).toMatchObject({ ok: true, value: { matches: { officials: [{ known: { name: 'Nguyễn Trọng Nghĩa' } }] }, known: [{ id: '57-KL/TW', kind: 'Kết luận' }] } });
   });
 
   it('directive counts still answer the page’s own content script', async () => {

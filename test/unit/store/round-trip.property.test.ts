@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deleteClipping, getRecord, readLines, readRecords } from '@/lib/store/clippings';
-import { EXPORT_FORMAT, exportParts, fromExported, toExported } from '@/lib/store/export-format';
+import { EXPORT_FORMAT, EXPORT_VERSION, exportParts, fromExported, toExported } from '@/lib/store/export-format';
 import { importFile } from '@/lib/store/import';
 import { mergeRecords } from '@/lib/store/merge';
 import type { ExportedClipping } from '@/lib/store/types';
@@ -28,7 +28,7 @@ const accepted = (clipping: ExportedClipping) => {
 
 /** A few clippings the store accepts, as one file. */
 const acceptedFile = fc.array(exportedClippingArb.filter(accepted), { minLength: 1, maxLength: 4 });
-const fileOf = (clippings: ExportedClipping[]) => JSON.stringify({ format: EXPORT_FORMAT, version: 1, exportedAt: '2025-01-01T00:00:00.000Z', clippings });
+const fileOf = (clippings: ExportedClipping[]) => JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: '2025-01-01T00:00:00.000Z', clippings });
 
 describe('store properties', () => {
   it('any clipping the store accepts exports and re-imports identical', async () => {

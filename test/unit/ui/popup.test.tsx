@@ -134,7 +134,7 @@ describe('popup', () => {
     await eventually(() => expect(blobs).toHaveLength(1));
     expect(clicks).toHaveBeenCalledOnce();
     const file = JSON.parse(await blobs[0]!.text());
-    expect(file).toMatchObject({ format: 'ttdn-clippings', version: 1 });
+    expect(file).toMatchObject({ format: 'ttdn-clippings', version: 2 });
     expect(file.clippings.map((c: { title: string }) => c.title)).toEqual(['Bài hai']);
   });
 
