@@ -1,0 +1,237 @@
+/**
+ * The bridge between the collection (Dexie, what the pages read) and the
+ * replicated database (PouchDB, what CouchDB replication moves). Both ways
+ * run in the background only, one after the other (engine.ts):
+ * - push: the outbox's changes become document revisions. A change made
+ *   against the revision the collection last had is written on top of it; if
+ *   the document moved on meanwhile (another member's change arrived), the
+ *   two copies are merged first (merge-leaves.ts), so no word is dropped.
+ * - pull: the replicated database's changes since the last checkpoint come
+ *   into the collection, the checkpoint advancing in the same transaction as
+ *   the rows it covers. A clipping with a change still in the outbox is left
+ *   as it is: the push merges it with what arrived. Conflicting revisions
+ *   that replication brought are settled into one before they are applied.
+ */
+import { newId, putRecords, deleteRows, writeTables } from '../store/clippings';
+import type { AnnotatorDb } from '../store/db';
+import { writing } from '../store/errors';
+import { enqueue, type OutboxRow } from '../store/outbox';
+import { decodeLine } from '../store/record-line';
+import type { SyncDocRow, SyncRow, SyncStateRow } from '../store/sync-rows';
+import type { ClippingRecord } from '../store/types';
+import { type ClippingDoc, type ClippingDocBody, docIdOf, fromDoc, toDoc } from './doc';
+import { mergeCopies } from './merge-leaves';
+import type { Database } from './pouch-types';
+
+export type LocalDb = Database<ClippingDocBody>;
+
+/** Documents per step: bounded memory, and progress kept between steps. */
+export const BRIDGE_BATCH = 200;
+
+const syncTables = (db: AnnotatorDb) => [...writeTables(db), db.syncDocs, db.sync];
+
+export async function readState(db: AnnotatorDb): Promise<SyncStateRow> {
+  const row = await db.sync.get('state');
+  return row?.key === 'state' ? row : { key: 'state', since: 0, lastSyncedAt: null, problem: null };
+}
+
+const pendingFor = (db: AnnotatorDb, id: string) => db.outbox.where('id').equals(id).first();
+
+type Doc = ClippingDoc & { _rev: string; _conflicts?: string[] };
+
+/** Settles a document's conflicting revisions into one revision on the winner: every copy's words kept. */
+async function settleConflicts(local: LocalDb, doc: Doc): Promise<void> {
+  const others = (await Promise.all((doc._conflicts ?? []).map((rev) => local.get(doc._id, { rev }).catch(() => null)))) as (Doc | null)[];
+  const copies = [doc, ...others].flatMap((d) => {
+    const record = d && fromDoc(d);
+    return record ? [{ record, rev: d._rev }] : [];
+  });
+  const losers = (doc._conflicts ?? []).map((rev) => ({ _id: doc._id, _rev: rev, _deleted: true }));
+  if (copies.length === 0) {
+    await local.bulkDocs(losers);
+    return;
+  }
+  const merged = mergeCopies(copies, copies[0]!.record.id);
+  const kept = merged.wordsSideBySide ? 'words' : doc.kept;
+  await local.bulkDocs([{ ...toDoc(doc._id, merged.record, kept), _rev: doc._rev }, ...losers]);
+}
+
+/** Applies one live or deleted document to the collection, inside the pull's transaction. */
+async function applyDoc(db: AnnotatorDb, doc: Doc): Promise<boolean> {
+  const row = await db.syncDocs.get(doc._id);
+  if (row?.rev === doc._rev) return false;
+  const record = doc._deleted ? null : fromDoc(doc);
+  if (!doc._deleted && !record) return false; // Not a clipping we can read: left on the server, untouched here.
+  const card = row ? await db.clippings.get(row.id) : record ? await db.clippings.where('canonicalUrl').equals(record.canonicalUrl).first() : undefined;
+  const localId = card?.id ?? row?.id;
+  // A change of the user's still waits: the push merges it with this revision.
+  if (localId && (await pendingFor(db, localId))) return false;
+  if (doc._deleted || !record) {
+    if (card) await deleteRows(db, card, 'sync');
+    await db.syncDocs.delete(doc._id);
+    return Boolean(card);
+  }
+  if (card && !row) {
+    // Clipped here too, and never synced: both copies' words go back out.
+    const line = await db.records.get(card.id);
+    const current = line ? decodeLine(line.line) : null;
+    const merged = current ? mergeCopies([{ record: current, rev: '0-local' }, { record, rev: doc._rev }], card.id).record : { ...record, id: card.id };
+    await putRecords(db, [merged], 'user');
+    await db.syncDocs.put({ docId: doc._id, id: card.id, rev: doc._rev });
+    return true;
+  }
+  let id = localId;
+  if (!id) id = (await db.clippings.get(record.id)) || (await db.syncDocs.where('id').equals(record.id).first()) ? newId() : record.id;
+  await putRecords(db, [{ ...record, id }], 'sync');
+  // Deleted here, edited elsewhere: the edit comes back, and says so.
+  const conflict = row?.deleted ? 'deleted' : doc.kept;
+  const next: SyncDocRow = { docId: doc._id, id, rev: doc._rev, ...(conflict ? { conflict } : {}) };
+  await db.syncDocs.put(next);
+  return true;
+}
+
+/** Brings the replicated database's changes into the collection. Returns how many clippings changed here. */
+export async function pullIntoCollection(db: AnnotatorDb, local: LocalDb): Promise<number> {
+  let changed = 0;
+  for (;;) {
+    const state = await readState(db);
+    const feed = await local.changes({ since: state.since, limit: BRIDGE_BATCH, include_docs: true, conflicts: true });
+    if (feed.results.length === 0) return changed;
+    const docs: Doc[] = [];
+    for (const result of feed.results) {
+      const doc = result.doc as Doc | undefined;
+      if (!doc || doc._id.startsWith('_')) continue;
+      // Settled into a new revision, which comes through this feed again.
+      if (doc._conflicts?.length) await settleConflicts(local, doc);
+      else docs.push(doc);
+    }
+    changed += await writing(() =>
+      db.transaction('rw', syncTables(db), async () => {
+        let n = 0;
+        for (const doc of docs) if (await applyDoc(db, doc)) n++;
+        const next: SyncStateRow = { ...state, since: feed.last_seq };
+        await db.sync.put(next as SyncRow);
+        return n;
+      }),
+    );
+  }
+}
+
+interface Planned {
+  change: OutboxRow;
+  docId: string;
+  doc?: ClippingDoc;
+  /** What the collection should hold once the revision is written (a merge, a restore), else nothing to write here. */
+  writeBack?: ClippingRecord;
+  /** The sync row once done, without its rev (known after the write). */
+  row?: Omit<SyncDocRow, 'rev'>;
+  /** Nothing to write to the replicated database, only this row to keep (or null to drop it). */
+  keepRow?: SyncDocRow | null;
+}
+
+interface Winner {
+  rev: string;
+  deleted: boolean;
+  doc: Doc | null;
+}
+
+async function winnersOf(local: LocalDb, docIds: string[]): Promise<Map<string, Winner>> {
+  const all = await local.allDocs({ keys: docIds, include_docs: true });
+  const winners = new Map<string, Winner>();
+  for (const row of all.rows) {
+    if (row.value) winners.set(row.key, { rev: row.value.rev, deleted: Boolean(row.value.deleted), doc: (row.doc as Doc | null | undefined) ?? null });
+  }
+  return winners;
+}
+
+function plan(change: OutboxRow, docId: string, current: ClippingRecord | undefined, row: SyncDocRow | undefined, winner: Winner | undefined): Planned {
+  const base = row?.rev;
+  if (change.deleted) {
+    // Never synced, or already deleted there: nothing to send.
+    if (!row || row.deleted || !winner || winner.deleted) return { change, docId, keepRow: winner && row ? { ...row, rev: winner.rev, deleted: true } : null };
+    if (winner.rev === base) return { change, docId, doc: { _id: docId, _rev: base, _deleted: true } as ClippingDoc, row: { docId, id: change.id, deleted: true } };
+    // Edited elsewhere since this collection's copy: the edit wins over the delete, and says so.
+    const edited = fromDoc(winner.doc);
+    if (!edited) return { change, docId, keepRow: null };
+    return { change, docId, writeBack: { ...edited, id: change.id }, keepRow: { docId, id: change.id, rev: winner.rev, conflict: 'deleted' } };
+  }
+  if (!current) return { change, docId, keepRow: row ?? null };
+  if (!winner) return { change, docId, doc: toDoc(docId, current), row: { docId, id: current.id } };
+  if (winner.rev === base || winner.deleted) {
+    // On top of our copy, or bringing back a deleted document: deleted elsewhere
+    // after this collection had it, and edited here meanwhile, is kept and said so.
+    const revived = winner.deleted && winner.rev !== base && row !== undefined && !row.deleted;
+    const kept = revived ? 'deleted' : undefined;
+    return { change, docId, doc: { ...toDoc(docId, current, kept), _rev: winner.rev }, row: { docId, id: current.id, ...(kept ? { conflict: kept } : {}) } };
+  }
+  // The document moved on since our copy: both copies' words, merged.
+  const theirs = fromDoc(winner.doc);
+  if (!theirs) return { change, docId, doc: { ...toDoc(docId, current), _rev: winner.rev }, row: { docId, id: current.id } };
+  const merged = mergeCopies([{ record: current, rev: `${Number.parseInt(winner.rev, 10) + 1}-local` }, { record: theirs, rev: winner.rev }], current.id);
+  const kept = merged.wordsSideBySide ? 'words' : undefined;
+  return {
+    change,
+    docId,
+    doc: { ...toDoc(docId, merged.record, kept), _rev: winner.rev },
+    writeBack: merged.record,
+    row: { docId, id: current.id, ...(kept ? { conflict: kept } : {}) },
+  };
+}
+
+/** Hands the outbox's changes to the replicated database. Returns how many were handed over. */
+export async function pushFromOutbox(db: AnnotatorDb, local: LocalDb): Promise<number> {
+  let sent = 0;
+  let after = 0;
+  for (;;) {
+    const changes = await db.outbox.where('seq').above(after).limit(BRIDGE_BATCH).toArray();
+    if (changes.length === 0) return sent;
+    after = changes.at(-1)!.seq!;
+    const docIds = await Promise.all(changes.map((c) => docIdOf(c.canonicalUrl)));
+    const [lines, rows, winners] = await Promise.all([db.records.bulkGet(changes.map((c) => c.id)), db.syncDocs.bulkGet(docIds), winnersOf(local, docIds)]);
+    const plans = changes.map((change, i) => {
+      const line = lines[i];
+      return plan(change, docIds[i]!, line ? decodeLine(line.line) : undefined, rows[i], winners.get(docIds[i]!));
+    });
+    const toWrite = plans.filter((p) => p.doc);
+    const results = toWrite.length ? await local.bulkDocs(toWrite.map((p) => p.doc!)) : [];
+    const revs = new Map<Planned, string>();
+    toWrite.forEach((p, i) => {
+      const result = results[i];
+      if (result?.ok && result.rev) revs.set(p, result.rev);
+    });
+    sent += await writing(() =>
+      db.transaction('rw', syncTables(db), async () => {
+        let n = 0;
+        for (const p of plans) {
+          // Not written (a conflict of the moment): the change stays in the outbox for the next run.
+          if (p.doc && !revs.has(p)) continue;
+          const still = await db.outbox.get(p.change.seq!);
+          if (p.keepRow === null) await db.syncDocs.delete(p.docId);
+          else if (p.keepRow) await db.syncDocs.put(p.keepRow);
+          else if (p.row) await db.syncDocs.put({ ...p.row, rev: revs.get(p)! });
+          if (still) await db.outbox.delete(p.change.seq!);
+          // Only if no newer change of the user's came meanwhile (it will be merged in turn).
+          if (p.writeBack && still && !(await pendingFor(db, p.change.id))) await putRecords(db, [p.writeBack], 'sync');
+          n++;
+        }
+        return n;
+      }),
+    );
+  }
+}
+
+/** Queues every clipping of the collection: the first sync with a server sends it all. */
+export async function enqueueAll(db: AnnotatorDb): Promise<number> {
+  const cards = await db.clippings.toArray();
+  await writing(() =>
+    db.transaction('rw', db.outbox, async () => {
+      await db.outbox.clear();
+      // Only the keys: a card is small, and 10 000 rows are one request.
+      await enqueue(
+        db,
+        cards.map((c) => ({ id: c.id, canonicalUrl: c.canonicalUrl, deleted: false })),
+      );
+    }),
+  );
+  return cards.length;
+}
