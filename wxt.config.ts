@@ -23,7 +23,9 @@ export default defineConfig({
     // background injects the finder and the annotator into covered pages and registers
     // the bootstrap for granted origins; activeTab also lets the popup learn the address
     // of the tab it was opened over.
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting'],
+    // alarms: the team sync (opt-in) runs every minute while a server is set up; the
+    // service worker sleeps, and an alarm is what wakes it.
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting', 'alarms'],
     // The installed news sites (the install warning reads "a number of websites"), where
     // the bootstrap runs by itself.
     host_permissions: [...contentScriptMatches(), ...(mode === 'e2e' ? ALL_VN_ORIGINS : [])],
