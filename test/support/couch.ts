@@ -36,17 +36,20 @@ export interface Couch {
   /** Cuts every connection and refuses new ones, as a server gone away. */
   drop(): Promise<void>;
   restore(): Promise<void>;
-  /** Requests that reached the relay: what the extension sent. */
+  /** Connections that reached the relay: the extension's. */
   connections(): number;
+  /** Bytes through the relay so far: sent by the extension, and sent back to it. */
+  traffic(): { sent: number; received: number };
   admin(path: string, init?: RequestInit): Promise<Response>;
   stop(): Promise<void>;
 }
 
 /** A relay from one loopback port to another, which can be cut and restored on the same port. */
-async function relay(target: number): Promise<{ port: number; drop(): Promise<void>; restore(): Promise<void>; count(): number; close(): Promise<void> }> {
+async function relay(target: number) {
   const port = await freePort();
   const sockets = new Set<Socket>();
   let count = 0;
+  const traffic = { sent: 0, received: 0 };
   let server: Server | null = null;
   const listen = async () => {
     server = createServer((client) => {
@@ -59,6 +62,8 @@ async function relay(target: number): Promise<{ port: number; drop(): Promise<vo
         sockets.delete(client);
         sockets.delete(upstream);
       };
+      client.on('data', (chunk: Buffer) => void (traffic.sent += chunk.length));
+      upstream.on('data', (chunk: Buffer) => void (traffic.received += chunk.length));
       client.on('error', close).on('close', close).pipe(upstream);
       upstream.on('error', close).on('close', close).pipe(client);
     });
@@ -72,7 +77,7 @@ async function relay(target: number): Promise<{ port: number; drop(): Promise<vo
     await closing;
   };
   await listen();
-  return { port, drop, restore: listen, count: () => count, close: drop };
+  return { port, drop, restore: listen, count: () => count, traffic: () => ({ ...traffic }), close: drop };
 }
 
 export async function startCouch(): Promise<Couch> {
@@ -103,6 +108,7 @@ export async function startCouch(): Promise<Couch> {
     drop: front.drop,
     restore: front.restore,
     connections: front.count,
+    traffic: front.traffic,
     admin,
     async stop() {
       await front.close();
