@@ -1,0 +1,127 @@
+/**
+ * Team sync end to end: two browser profiles with the e2e build (whose
+ * manifest already holds *://*.vn/*, as if the user had granted the server's
+ * origin: a prompt cannot be clicked headless), both set up with the same
+ * team database on a pouchdb-server reached over HTTPS under a mapped host
+ * name. A clip in one appears in the other's popup; a delete in that popup
+ * disappears from the first. Every request the service workers make goes to
+ * that server.
+ */
+import type { Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SyncStatus } from '../../lib/sync/types';
+import { CHROME_E2E_BUILD, type ExtensionBrowser, launchWithExtension, missingPrerequisite } from '../support/chromium';
+import { clipArticle, sendFromExtensionPage } from '../support/collection';
+import { ALICE, CAROL, type Couch, startCouch, TEAM_DB } from '../support/couch';
+import { type HttpsFront, httpsFront } from '../support/https-front';
+import { seedFiles, seedPage } from '../support/news-page';
+import { type FixtureServer, startServer } from '../support/server';
+
+// Playwright reports the service worker's own requests only with this switch.
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
+const SYNC_HOST = 'sync.example-team.vn';
+const rows = (popup: Page) => popup.locator('.clipping-title');
+const row = (popup: Page, title: string) => popup.locator('li', { has: popup.locator('.clipping-title', { hasText: title }) });
+
+interface Profile {
+  browser: ExtensionBrowser;
+  ext: Page;
+  /** Requests of the extension itself (service worker and pages), not of the news tabs. */
+  own: string[];
+}
+
+async function profile(): Promise<Profile> {
+  const browser = await launchWithExtension({ build: CHROME_E2E_BUILD });
+  const own: string[] = [];
+  browser.context.on('request', (request: Request) => {
+    const url = request.url();
+    if (request.serviceWorker() || request.frame?.()?.url?.().startsWith('chrome-extension://')) {
+      if (!url.startsWith('chrome-extension://')) own.push(url);
+    }
+  });
+  return { browser, ext: await browser.openExtensionPage('options.html'), own };
+}
+
+const send = async <T>(p: Profile, message: unknown): Promise<T> => {
+  const reply = await sendFromExtensionPage<T>(p.ext, message);
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+};
+
+describe.skipIf(missingPrerequisite(CHROME_E2E_BUILD))('team sync between two browsers', () => {
+  let couch: Couch;
+  let front: HttpsFront;
+  let pages: FixtureServer;
+  let a: Profile;
+  let b: Profile;
+  let url: string;
+
+  beforeAll(async () => {
+    couch = await startCouch();
+    front = await httpsFront(couch.url);
+    pages = await startServer();
+    url = `https://${SYNC_HOST}:${front.port}`;
+    a = await profile();
+    b = await profile();
+  });
+  afterAll(async () => {
+    await a?.browser.close();
+    await b?.browser.close();
+    await pages?.close();
+    await front?.close();
+    await couch?.stop();
+  });
+
+  it('sends nothing anywhere before it is set up', async () => {
+    const status = await send<SyncStatus>(a, { type: 'sync:status' });
+    expect(status).toMatchObject({ server: null, pending: 0, problem: null });
+    expect(front.requests).toEqual([]);
+    expect(a.own).toEqual([]);
+  });
+
+  it('says what is wrong with a wrong password, and keeps nothing', async () => {
+    const status = await send<SyncStatus>(a, { type: 'sync:configure', setup: { url, database: TEAM_DB, username: ALICE.name, password: 'wrong' } });
+    expect(status).toMatchObject({ server: null, problem: { code: 'unauthorized' } });
+  });
+
+  it('brings a clip made in one browser to the other’s popup, and a delete back', async () => {
+    for (const [p, user] of [[a, ALICE], [b, CAROL]] as const) {
+      const status = await send<SyncStatus>(p, { type: 'sync:configure', setup: { url, database: TEAM_DB, username: user.name, password: user.password } });
+      expect(status.problem).toBeNull();
+      expect(status.server).toEqual({ url, database: TEAM_DB, username: user.name });
+    }
+    // The alarm that runs it every minute exists once set up.
+    const worker = await a.browser.serviceWorker();
+    const alarm = await worker.evaluate(() => (globalThis as unknown as { chrome: { alarms: { get(n: string): Promise<unknown> } } }).chrome.alarms.get('ttdn-sync'));
+    expect(alarm).toMatchObject({ periodInMinutes: 1 });
+
+    // A real clip in browser A, from the article's own panel.
+    pages.page('/tin/seed-0.html', seedPage(seedFiles()[0]!));
+    const article = await a.browser.context.newPage();
+    await article.goto(pages.at('www.vietnamplus.vn', '/tin/seed-0.html'));
+    await article.locator('ttdn-panel[data-state="ready"]').waitFor({ state: 'attached', timeout: 15_000 });
+    const title = (await article.locator('h1').textContent())!.trim();
+    await clipArticle(a.ext, article);
+    await expect.poll(async () => (await send<SyncStatus>(a, { type: 'sync:now' })).pending, { timeout: 20_000 }).toBe(0);
+
+    await expect.poll(async () => (await send<SyncStatus>(b, { type: 'sync:now' })).lastSyncedAt, { timeout: 20_000 }).not.toBeNull();
+    const popupB = await b.browser.openExtensionPage('popup.html');
+    await expect.poll(() => rows(popupB).allTextContents(), { timeout: 20_000 }).toEqual([title]);
+
+    // Deleted in B's popup: gone from A's once both have synced.
+    await row(popupB, title).getByRole('button', { name: /^Xoá/ }).click();
+    await expect.poll(() => rows(popupB).count()).toBe(0);
+    await expect.poll(async () => (await send<SyncStatus>(b, { type: 'sync:now' })).pending, { timeout: 20_000 }).toBe(0);
+    await send<SyncStatus>(a, { type: 'sync:now' });
+    const popupA = await a.browser.openExtensionPage('popup.html');
+    await expect.poll(() => rows(popupA).count(), { timeout: 20_000 }).toBe(0);
+
+    // Everything the extensions sent went to the team's server, under its own name.
+    for (const p of [a, b]) {
+      expect(p.own.length).toBeGreaterThan(0);
+      expect(p.own.filter((u) => new URL(u).origin !== url)).toEqual([]);
+    }
+    expect(new Set(front.requests.map((r) => r.host))).toEqual(new Set([`${SYNC_HOST}:${front.port}`]));
+  });
+});
