@@ -105,9 +105,12 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     running = true;
     await publish();
     let changedHere = 0;
+    let signedIn: Session | null = null;
     try {
       await ensurePermission(server.url);
-      const remote: LocalDb = new deps.PouchDB(databaseUrl(server), { fetch: sessionFor(server).fetch, skip_setup: true });
+      signedIn = sessionFor(server);
+      signedIn.takeFailure();
+      const remote: LocalDb = new deps.PouchDB(databaseUrl(server), { fetch: signedIn.fetch, skip_setup: true });
       const mine = local();
       await replicate((opts) => mine.replicate.from(remote, opts));
       changedHere += await pullIntoCollection(db, mine);
@@ -117,7 +120,8 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       changedHere += await pullIntoCollection(db, mine);
       await saveState({ lastSyncedAt: now(), problem: null });
     } catch (error) {
-      await saveState({ problem: toFailure(error).problem }).catch(() => undefined);
+      const failure = error instanceof SyncFailure ? error : (signedIn?.takeFailure() ?? toFailure(error));
+      await saveState({ problem: failure.problem }).catch(() => undefined);
     } finally {
       running = false;
       if (changedHere > 0) await deps.collectionChanged?.().catch(() => undefined);

@@ -80,6 +80,11 @@ export interface Session {
   fetch: Fetch;
   /** Signs in (again). */
   signIn(): Promise<void>;
+  /**
+   * The last failure this session's fetch met (signing in refused, no answer):
+   * PouchDB wraps what fetch throws in errors of its own, without the cause.
+   */
+  takeFailure(): SyncFailure | null;
 }
 
 /**
@@ -127,7 +132,16 @@ export function openSession(setup: SyncSetup, fetchImpl: Fetch = (input, init) =
       }
     })());
   let signedIn = false;
-  const sessionFetch: Fetch = async (input, init) => {
+  let failure: SyncFailure | null = null;
+  const noted = async <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof SyncFailure) failure = error;
+      throw error;
+    }
+  };
+  const sessionFetch: Fetch = (input, init) => noted(async () => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     if (new URL(url).origin !== origin) throw new SyncFailure('permission-refused', `Not the sync server: ${new URL(url).origin}`);
     if (!signedIn) {
@@ -141,9 +155,14 @@ export function openSession(setup: SyncSetup, fetchImpl: Fetch = (input, init) =
       response = await send(url, init);
     }
     return response;
-  };
+  });
   return {
     fetch: sessionFetch,
+    takeFailure: () => {
+      const last = failure;
+      failure = null;
+      return last;
+    },
     signIn: async () => {
       await signIn();
       signedIn = true;

@@ -101,6 +101,35 @@ describe('setting up sync', () => {
   });
 });
 
+describe('sessions', () => {
+  it('signs in again when the session expires, and says so when the password changed on the server', async () => {
+    const a = await configured('a');
+    await clip(a.db, 'truoc-khi-het-han');
+    expect((await a.engine.syncNow()).problem).toBeNull();
+    // Sessions of one second: the next run finds its cookie expired.
+    await couch.admin('/_config/couch_httpd_auth/timeout', { method: 'PUT', body: JSON.stringify('1') });
+    try {
+      await a.engine.syncNow();
+      await new Promise((done) => setTimeout(done, 2100));
+      await clip(a.db, 'sau-khi-het-han');
+      expect(await a.engine.syncNow()).toMatchObject({ problem: null, pending: 0 });
+      await expect(serverDocCount()).resolves.toBe(2);
+    } finally {
+      await couch.admin('/_config/couch_httpd_auth/timeout', { method: 'PUT', body: JSON.stringify('600') });
+    }
+    // The administrator changes Alice's password: the next run says the password is wrong, and keeps the change waiting.
+    const user = (await (await couch.admin(`/_users/org.couchdb.user:${ALICE.name}`)).json()) as Record<string, unknown>;
+    try {
+      await couch.admin(`/_users/org.couchdb.user:${ALICE.name}`, { method: 'PUT', body: JSON.stringify({ ...user, password: 'changed-by-admin' }) });
+      await clip(a.db, 'mat-khau-moi');
+      expect(await a.engine.syncNow()).toMatchObject({ problem: { code: 'unauthorized' }, pending: 1 });
+    } finally {
+      const now = (await (await couch.admin(`/_users/org.couchdb.user:${ALICE.name}`)).json()) as Record<string, unknown>;
+      await couch.admin(`/_users/org.couchdb.user:${ALICE.name}`, { method: 'PUT', body: JSON.stringify({ ...now, password: ALICE.password }) });
+    }
+  }, 20_000);
+});
+
 describe('two collections', () => {
   it('converge: each gets the other clippings, one article clipped on both is one clipping with both notes', async () => {
     const a = join('a');
