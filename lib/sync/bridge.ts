@@ -82,7 +82,11 @@ async function applyDoc(db: AnnotatorDb, doc: Doc): Promise<boolean> {
   }
   let id = localId;
   if (!id) id = (await db.clippings.get(record.id)) || (await db.syncDocs.where('id').equals(record.id).first()) ? newId() : record.id;
-  await putRecords(db, [{ ...record, id }], 'sync');
+  // The analysis is derived: for the same text, this collection's own matcher's stands.
+  const line = card ? await db.records.get(card.id) : undefined;
+  const current = line ? decodeLine(line.line) : null;
+  const analysis = current && current.text === record.text ? current.analysis : record.analysis;
+  await putRecords(db, [{ ...record, id, analysis }], 'sync');
   // Deleted here, edited elsewhere: the edit comes back, and says so.
   const conflict = row?.deleted ? 'deleted' : doc.kept;
   const next: SyncDocRow = { docId: doc._id, id, rev: doc._rev, ...(conflict ? { conflict } : {}) };
@@ -178,13 +182,14 @@ function plan(change: OutboxRow, docId: string, current: ClippingRecord | undefi
   };
 }
 
-/** Hands the outbox's changes to the replicated database. Returns how many were handed over. */
-export async function pushFromOutbox(db: AnnotatorDb, local: LocalDb): Promise<number> {
+/** Hands the outbox's changes to the replicated database: how many were handed over, and how many clippings a merge changed here. */
+export async function pushFromOutbox(db: AnnotatorDb, local: LocalDb): Promise<{ sent: number; changedHere: number }> {
   let sent = 0;
+  let changedHere = 0;
   let after = 0;
   for (;;) {
     const changes = await db.outbox.where('seq').above(after).limit(BRIDGE_BATCH).toArray();
-    if (changes.length === 0) return sent;
+    if (changes.length === 0) return { sent, changedHere };
     after = changes.at(-1)!.seq!;
     const docIds = await Promise.all(changes.map((c) => docIdOf(c.canonicalUrl)));
     const [lines, rows, winners] = await Promise.all([db.records.bulkGet(changes.map((c) => c.id)), db.syncDocs.bulkGet(docIds), winnersOf(local, docIds)]);
@@ -211,7 +216,10 @@ export async function pushFromOutbox(db: AnnotatorDb, local: LocalDb): Promise<n
           else if (p.row) await db.syncDocs.put({ ...p.row, rev: revs.get(p)! });
           if (still) await db.outbox.delete(p.change.seq!);
           // Only if no newer change of the user's came meanwhile (it will be merged in turn).
-          if (p.writeBack && still && !(await pendingFor(db, p.change.id))) await putRecords(db, [p.writeBack], 'sync');
+          if (p.writeBack && still && !(await pendingFor(db, p.change.id))) {
+            await putRecords(db, [p.writeBack], 'sync');
+            changedHere++;
+          }
           n++;
         }
         return n;

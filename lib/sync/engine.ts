@@ -114,7 +114,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       const mine = local();
       await replicate((opts) => mine.replicate.from(remote, opts));
       changedHere += await pullIntoCollection(db, mine);
-      await pushFromOutbox(db, mine);
+      changedHere += (await pushFromOutbox(db, mine)).changedHere;
       await replicate((opts) => mine.replicate.to(remote, opts));
       // Merges written while pushing are in the collection already; conflicts settled while pulling went out above.
       changedHere += await pullIntoCollection(db, mine);

@@ -4,6 +4,7 @@
  * session expires), the connection test, and every failure as a problem code
  * the pages explain in the user's language.
  */
+import { isQuotaError, StoreError } from '../store/errors';
 import type { SyncProblem, SyncProblemCode, SyncSetup } from './types';
 
 export class SyncFailure extends Error {
@@ -57,7 +58,7 @@ export function toFailure(error: unknown): SyncFailure {
   if (error instanceof SyncFailure) return error;
   const e = error as { status?: number; name?: string; message?: string; reason?: string } | undefined;
   const detail = String(e?.reason ?? e?.message ?? error);
-  if (e?.name === 'QuotaExceededError' || /quota/i.test(detail)) return new SyncFailure('storage-full', detail);
+  if (isQuotaError(error) || (error instanceof StoreError && error.code === 'quota')) return new SyncFailure('storage-full', detail);
   if (typeof e?.status === 'number' && e.status >= 400) return problemOfStatus(e.status, detail, true);
   // fetch's TypeError, PouchDB's "fetch failed", an aborted request: no answer.
   return new SyncFailure('unreachable', detail);

@@ -4,7 +4,7 @@
  * in memory, on loopback), each with its own engine, as two browsers would.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { deleteClipping, readRecords, saveClipping, updateClipping } from '@/lib/store/clippings';
+import { deleteClipping, putRecords, readRecords, saveClipping, updateClipping } from '@/lib/store/clippings';
 import type { AnnotatorDb } from '@/lib/store/db';
 import { mergeRecords } from '@/lib/store/merge';
 import { ALICE, CAROL, type Couch, OUTSIDER, startCouch, TEAM_DB } from '../../support/couch';
@@ -202,6 +202,22 @@ describe('two collections', () => {
     const doc = (await (await couch.admin(`/${TEAM_DB}/_all_docs?include_docs=true&conflicts=true`)).json()) as { rows: { doc: { _conflicts?: string[] } }[] };
     expect(doc.rows).toHaveLength(1);
     expect(doc.rows[0]!.doc._conflicts ?? []).toEqual([]);
+  });
+
+  it('carry the user’s words but leave each collection its own analysis of the same text', async () => {
+    const a = await configured('a');
+    const c = await configured('c', CAROL);
+    const { id } = await clip(a.db, 'phan-tich');
+    await settle(a, c);
+    // Carol's newer matcher re-analysed it (derived data: nothing is queued).
+    const [mine] = await readRecords(c.db);
+    const reanalysed = { ...mine!.analysis, foreignInfo: { ...mine!.analysis.foreignInfo, score: 0.99 } };
+    await c.db.transaction('rw', [c.db.clippings, c.db.records, c.db.searchTexts], () => putRecords(c.db, [{ ...mine!, analysis: reanalysed }], 'derived'));
+    await expect(c.engine.status()).resolves.toMatchObject({ pending: 0 });
+    await updateClipping(a.db, id, { note: 'Alice thêm ghi chú', tags: [] });
+    await settle(a, c);
+    const [after] = await readRecords(c.db);
+    expect(after).toMatchObject({ note: 'Alice thêm ghi chú', analysis: reanalysed });
   });
 
   it('propagate deletions, and imports made in the library page', async () => {
