@@ -103,7 +103,9 @@ describe.skipIf(missingPrerequisite(CHROME_E2E_BUILD))('team sync between two br
     await article.locator('ttdn-panel[data-state="ready"]').waitFor({ state: 'attached', timeout: 15_000 });
     const title = (await article.locator('h1').textContent())!.trim();
     await clipArticle(a.ext, article);
-    await expect.poll(async () => (await send<SyncStatus>(a, { type: 'sync:now' })).pending, { timeout: 20_000 }).toBe(0);
+    // Sent by itself a few seconds after the write, with no alarm due yet and no Sync now.
+    await expect.poll(async () => (await send<SyncStatus>(a, { type: 'sync:status' })).pending, { timeout: 20_000 }).toBe(0);
+    await expect.poll(async () => (await (await couch.admin(`/${TEAM_DB}`)).json()).doc_count, { timeout: 20_000 }).toBe(1);
 
     await expect.poll(async () => (await send<SyncStatus>(b, { type: 'sync:now' })).lastSyncedAt, { timeout: 20_000 }).not.toBeNull();
     const popupB = await b.browser.openExtensionPage('popup.html');
