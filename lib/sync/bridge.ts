@@ -18,7 +18,7 @@ import { writing } from '../store/errors';
 import { enqueue, type OutboxRow } from '../store/outbox';
 import { decodeLine } from '../store/record-line';
 import type { SyncDocRow, SyncRow, SyncStateRow } from '../store/sync-rows';
-import type { ClippingRecord } from '../store/types';
+import type { ClippingCard, ClippingRecord } from '../store/types';
 import { type ClippingDoc, type ClippingDocBody, docIdOf, fromDoc, toDoc } from './doc';
 import { mergeCopies } from './merge-leaves';
 import type { Database } from './pouch-types';
@@ -35,7 +35,6 @@ export async function readState(db: AnnotatorDb): Promise<SyncStateRow> {
   return row?.key === 'state' ? row : { key: 'state', since: 0, lastSyncedAt: null, problem: null };
 }
 
-const pendingFor = (db: AnnotatorDb, id: string) => db.outbox.where('id').equals(id).first();
 
 type Doc = ClippingDoc & { _rev: string; _conflicts?: string[] };
 
@@ -56,42 +55,81 @@ async function settleConflicts(local: LocalDb, doc: Doc): Promise<void> {
   await local.bulkDocs([{ ...toDoc(doc._id, merged.record, kept), _rev: doc._rev }, ...losers]);
 }
 
-/** Applies one live or deleted document to the collection, inside the pull's transaction. */
-async function applyDoc(db: AnnotatorDb, doc: Doc): Promise<boolean> {
-  const row = await db.syncDocs.get(doc._id);
-  if (row?.rev === doc._rev) return false;
-  const record = doc._deleted ? null : fromDoc(doc);
-  if (!doc._deleted && !record) return false; // Not a clipping we can read: left on the server, untouched here.
-  const card = row ? await db.clippings.get(row.id) : record ? await db.clippings.where('canonicalUrl').equals(record.canonicalUrl).first() : undefined;
-  const localId = card?.id ?? row?.id;
-  // A change of the user's still waits: the push merges it with this revision.
-  if (localId && (await pendingFor(db, localId))) return false;
-  if (doc._deleted || !record) {
-    if (card) await deleteRows(db, card, 'sync');
-    await db.syncDocs.delete(doc._id);
-    return Boolean(card);
-  }
-  if (card && !row) {
-    // Clipped here too, and never synced: both copies' words go back out.
-    const line = await db.records.get(card.id);
-    const current = line ? decodeLine(line.line) : null;
-    const merged = current ? mergeCopies([{ record: current, rev: '0-local' }, { record, rev: doc._rev }], card.id).record : { ...record, id: card.id };
-    await putRecords(db, [merged], 'user');
-    await db.syncDocs.put({ docId: doc._id, id: card.id, rev: doc._rev });
-    return true;
-  }
-  let id = localId;
-  if (!id) id = (await db.clippings.get(record.id)) || (await db.syncDocs.where('id').equals(record.id).first()) ? newId() : record.id;
-  // The analysis is derived: for the same text, this collection's own matcher's stands.
-  const line = card ? await db.records.get(card.id) : undefined;
-  const current = line ? decodeLine(line.line) : null;
-  const analysis = current && current.text === record.text ? current.analysis : record.analysis;
-  await putRecords(db, [{ ...record, id, analysis }], 'sync');
-  // Deleted here, edited elsewhere: the edit comes back, and says so.
-  const conflict = row?.deleted ? 'deleted' : doc.kept;
-  const next: SyncDocRow = { docId: doc._id, id, rev: doc._rev, ...(conflict ? { conflict } : {}) };
-  await db.syncDocs.put(next);
-  return true;
+/**
+ * Applies a batch of live or deleted documents to the collection, inside the
+ * pull's transaction: everything it needs read in a few bulk requests, then
+ * written in a few (10 000 documents one by one took a minute in Chromium).
+ * Returns how many clippings changed here.
+ */
+async function applyDocs(db: AnnotatorDb, docs: readonly Doc[]): Promise<number> {
+  const rows = await db.syncDocs.bulkGet(docs.map((d) => d._id));
+  const incoming = docs.map((d) => (d._deleted ? null : fromDoc(d)));
+  const [byRow, byUrl] = await Promise.all([
+    db.clippings.bulkGet(rows.map((r) => r?.id ?? '')),
+    db.clippings
+      .where('canonicalUrl')
+      .anyOf(incoming.flatMap((r, i) => (r && !rows[i] ? [r.canonicalUrl] : [])))
+      .toArray(),
+  ]);
+  const cardOfUrl = new Map(byUrl.map((c) => [c.canonicalUrl, c]));
+  const cards = docs.map((_, i) => byRow[i] ?? (rows[i] ? undefined : incoming[i] && cardOfUrl.get(incoming[i]!.canonicalUrl)));
+  const localIds = docs.map((_, i) => cards[i]?.id ?? rows[i]?.id);
+  const known = localIds.filter((id): id is string => Boolean(id));
+  const [waiting, lines, takenCards, takenRows] = await Promise.all([
+    db.outbox.where('id').anyOf(known).toArray(),
+    db.records.bulkGet(cards.map((c) => c?.id ?? '')),
+    db.clippings.bulkGet(incoming.map((r) => r?.id ?? '')),
+    db.syncDocs.where('id').anyOf(incoming.flatMap((r) => (r ? [r.id] : []))).toArray(),
+  ]);
+  const pending = new Set(waiting.map((w) => w.id));
+  const taken = new Set([...takenCards.flatMap((c) => (c ? [c.id] : [])), ...takenRows.map((r) => r.id)]);
+  const fromSync: ClippingRecord[] = [];
+  const toSend: ClippingRecord[] = [];
+  const gone: ClippingCard[] = [];
+  const rowsToPut: SyncDocRow[] = [];
+  const rowsToDrop: string[] = [];
+  docs.forEach((doc, i) => {
+    const row = rows[i];
+    const record = incoming[i];
+    const card = cards[i];
+    const localId = localIds[i];
+    if (row?.rev === doc._rev) return;
+    if (!doc._deleted && !record) return; // Not a clipping we can read: left on the server, untouched here.
+    // A change of the user's still waits: the push merges it with this revision.
+    if (localId && pending.has(localId)) return;
+    if (!record) {
+      if (card) gone.push(card);
+      rowsToDrop.push(doc._id);
+      return;
+    }
+    const line = lines[i];
+    const current = card && line ? decodeLine(line.line) : null;
+    if (card && !row) {
+      // Clipped here too, and never synced: both copies' words go back out.
+      toSend.push(current ? mergeCopies([{ record: current, rev: '0-local' }, { record, rev: doc._rev }], card.id).record : { ...record, id: card.id });
+      rowsToPut.push({ docId: doc._id, id: card.id, rev: doc._rev });
+      return;
+    }
+    let id = localId;
+    if (!id) {
+      id = taken.has(record.id) ? newId() : record.id;
+      taken.add(id);
+    }
+    // The analysis is derived: for the same text, this collection's own matcher's stands.
+    const analysis = current && current.text === record.text ? current.analysis : record.analysis;
+    fromSync.push({ ...record, id, analysis });
+    // Deleted here, edited elsewhere: the edit comes back, and says so.
+    const conflict = row?.deleted ? 'deleted' : doc.kept;
+    rowsToPut.push({ docId: doc._id, id, rev: doc._rev, ...(conflict ? { conflict } : {}) });
+  });
+  await Promise.all([
+    putRecords(db, fromSync, 'sync'),
+    putRecords(db, toSend, 'user'),
+    ...gone.map((card) => deleteRows(db, card, 'sync')),
+    db.syncDocs.bulkDelete(rowsToDrop),
+  ]);
+  await db.syncDocs.bulkPut(rowsToPut);
+  return fromSync.length + toSend.length + gone.length;
 }
 
 /** Brings the replicated database's changes into the collection. Returns how many clippings changed here. */
@@ -111,8 +149,7 @@ export async function pullIntoCollection(db: AnnotatorDb, local: LocalDb): Promi
     }
     changed += await writing(() =>
       db.transaction('rw', syncTables(db), async () => {
-        let n = 0;
-        for (const doc of docs) if (await applyDoc(db, doc)) n++;
+        const n = await applyDocs(db, docs);
         const next: SyncStateRow = { ...state, since: feed.last_seq };
         await db.sync.put(next as SyncRow);
         return n;
@@ -206,23 +243,20 @@ export async function pushFromOutbox(db: AnnotatorDb, local: LocalDb): Promise<{
     });
     sent += await writing(() =>
       db.transaction('rw', syncTables(db), async () => {
-        let n = 0;
-        for (const p of plans) {
-          // Not written (a conflict of the moment): the change stays in the outbox for the next run.
-          if (p.doc && !revs.has(p)) continue;
-          const still = await db.outbox.get(p.change.seq!);
-          if (p.keepRow === null) await db.syncDocs.delete(p.docId);
-          else if (p.keepRow) await db.syncDocs.put(p.keepRow);
-          else if (p.row) await db.syncDocs.put({ ...p.row, rev: revs.get(p)! });
-          if (still) await db.outbox.delete(p.change.seq!);
-          // Only if no newer change of the user's came meanwhile (it will be merged in turn).
-          if (p.writeBack && still && !(await pendingFor(db, p.change.id))) {
-            await putRecords(db, [p.writeBack], 'sync');
-            changedHere++;
-          }
-          n++;
-        }
-        return n;
+        // Not written (a conflict of the moment): the change stays in the outbox for the next run.
+        const done = plans.filter((p) => !p.doc || revs.has(p));
+        const still = new Set((await db.outbox.bulkGet(done.map((p) => p.change.seq!))).flatMap((row) => (row ? [row.seq!] : [])));
+        await db.syncDocs.bulkDelete(done.filter((p) => p.keepRow === null).map((p) => p.docId));
+        await db.syncDocs.bulkPut(done.flatMap((p) => (p.keepRow ? [p.keepRow] : !p.keepRow && p.row ? [{ ...p.row, rev: revs.get(p)! }] : [])));
+        await db.outbox.bulkDelete([...still]);
+        // A merge or a restore comes into the collection only if no newer change of the
+        // user's came meanwhile (that change is merged in turn at the next push).
+        const back = done.filter((p) => p.writeBack && still.has(p.change.seq!));
+        const newer = new Set((await db.outbox.where('id').anyOf(back.map((p) => p.change.id)).toArray()).map((row) => row.id));
+        const writeBacks = back.filter((p) => !newer.has(p.change.id)).map((p) => p.writeBack!);
+        await putRecords(db, writeBacks, 'sync');
+        changedHere += writeBacks.length;
+        return done.length;
       }),
     );
   }
