@@ -57,6 +57,7 @@ export default defineBackground(() => {
       await browser.storage.session?.set({ [SYNC_STATUS_KEY]: status });
     },
     collectionChanged: () => refreshCollectionHead(db),
+    keepAwake: () => browser.runtime.getPlatformInfo(),
   });
   const sync = syncSchedule(engine, browser.alarms);
   browser.alarms.onAlarm.addListener((alarm) => sync.onAlarm(alarm));

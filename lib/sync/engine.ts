@@ -29,6 +29,12 @@ export interface SyncEngineDeps {
   now?: () => number;
   /** Documents per replication request. */
   batchSize?: number;
+  /**
+   * Called every 20 s while a run lasts: an extension API call, which keeps an
+   * MV3 service worker from being stopped as idle in the middle of a long
+   * first sync (IndexedDB and fetch alone do not count as activity).
+   */
+  keepAwake?(): Promise<unknown>;
 }
 
 export interface SyncEngine extends SyncControl {
@@ -104,6 +110,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     if (!server) return publish(null);
     running = true;
     await publish();
+    const awake = deps.keepAwake ? setInterval(() => void deps.keepAwake!().catch(() => undefined), 20_000) : null;
     let changedHere = 0;
     let signedIn: Session | null = null;
     try {
@@ -123,6 +130,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       const failure = error instanceof SyncFailure ? error : (signedIn?.takeFailure() ?? toFailure(error));
       await saveState({ problem: failure.problem }).catch(() => undefined);
     } finally {
+      if (awake) clearInterval(awake);
       running = false;
       if (changedHere > 0) await deps.collectionChanged?.().catch(() => undefined);
     }
