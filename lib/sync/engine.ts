@@ -53,6 +53,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   let current: Promise<SyncStatus> | null = null;
   let again = false;
   let replication: { cancel(): void } | null = null;
+  let halted = false;
 
   const serverRow = async () => {
     const row = await db.sync.get('server');
@@ -106,7 +107,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   };
 
   async function cycle(): Promise<SyncStatus> {
-    const server = await serverRow();
+    const server = halted ? null : await serverRow();
     if (!server) return publish(null);
     running = true;
     await publish();
@@ -140,8 +141,9 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   /** One run at a time; a request during a run makes one more run after it (a write may have come meanwhile). */
   function run(): Promise<SyncStatus> {
     if (current) {
+      // The run under way goes round once more before it resolves.
       again = true;
-      return current.then(() => current ?? run());
+      return current;
     }
     current = (async () => {
       let result: SyncStatus;
@@ -156,17 +158,23 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   }
 
   async function reset(): Promise<void> {
-    replication?.cancel();
-    await current?.catch(() => undefined);
-    const doomed = local();
-    localDb = null;
-    session = null;
-    await doomed.destroy().catch(() => undefined);
-    await writing(() =>
-      db.transaction('rw', [db.syncDocs, db.outbox, db.sync], async () => {
-        await Promise.all([db.syncDocs.clear(), db.outbox.clear(), db.sync.delete('state')]);
-      }),
-    );
+    // No run starts until the replica and the bookkeeping are gone.
+    halted = true;
+    try {
+      replication?.cancel();
+      await current?.catch(() => undefined);
+      const doomed = local();
+      localDb = null;
+      session = null;
+      await doomed.destroy().catch(() => undefined);
+      await writing(() =>
+        db.transaction('rw', [db.syncDocs, db.outbox, db.sync], async () => {
+          await Promise.all([db.syncDocs.clear(), db.outbox.clear(), db.sync.delete('state')]);
+        }),
+      );
+    } finally {
+      halted = false;
+    }
   }
 
   return {
@@ -193,8 +201,8 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     },
     syncNow: () => run(),
     async stop() {
-      await reset();
       await writing(() => db.sync.delete('server'));
+      await reset();
       return publish(null);
     },
     async runIfSetUp() {

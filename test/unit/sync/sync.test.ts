@@ -82,11 +82,11 @@ describe('setting up sync', () => {
   it('sends nothing to a server whose permission the user refused', async () => {
     const m = join('refused');
     m.granted = false;
-    const before = couch.connections();
+    const before = couch.traffic().sent;
     const status = await m.engine.configure(setupFor(couch.url, ALICE));
     expect(status.problem?.code).toBe('permission-refused');
     expect(m.asked).toEqual([couch.url]);
-    expect(couch.connections()).toBe(before);
+    expect(couch.traffic().sent).toBe(before);
   });
 
   it('keeps the credentials in the extension database only, and forgets them on stop with the collection whole', async () => {
@@ -257,6 +257,37 @@ describe('two collections', () => {
     }
     // The member who deleted is told their delete did not stand.
     expect((await a.engine.status()).conflicts).toBe(2);
+  });
+});
+
+describe('runs', () => {
+  it('send a change made during a run when Sync now is asked for then', async () => {
+    const a = await configured('a', ALICE, { batchSize: 10 });
+    for (let i = 0; i < 60; i++) await clip(a.db, `dang-chay-${i}`);
+    const first = a.engine.syncNow();
+    await clip(a.db, 'trong-luc-chay');
+    const asked = await a.engine.syncNow();
+    expect(asked).toMatchObject({ problem: null, pending: 0 });
+    await first;
+    await expect(serverDocCount()).resolves.toBe(61);
+  });
+
+  it('stop part-way: nothing more is sent, the collection stays whole', async () => {
+    const a = await configured('a', ALICE, { batchSize: 10 });
+    for (let i = 0; i < 100; i++) await clip(a.db, `dung-giua-chung-${i}`);
+    const run = a.engine.syncNow();
+    for (let n = 0; n === 0; n = await serverDocCount()) await new Promise((done) => setTimeout(done, 5));
+    const stopped = await a.engine.stop();
+    await run;
+    expect(stopped).toMatchObject({ server: null, running: false, pending: 0 });
+    const sent = couch.traffic().sent;
+    const held = await serverDocCount();
+    // The alarm may still fire once before it is cleared: it finds nothing set up.
+    await a.engine.runIfSetUp();
+    await a.engine.syncNow();
+    expect(couch.traffic().sent).toBe(sent);
+    await expect(serverDocCount()).resolves.toBe(held);
+    await expect(a.db.clippings.count()).resolves.toBe(100);
   });
 });
 
