@@ -32,7 +32,7 @@ import { AnnotatorDb } from '@/lib/store/db';
 import { syncSchedule } from '@/lib/background/sync-schedule';
 import { createSyncEngine } from '@/lib/sync/engine';
 import { BrowserPouch, LOCAL_REPLICA } from '@/lib/sync/pouch-browser';
-import { originPattern } from '@/lib/sync/remote';
+import { serverPermission } from '@/lib/sync/remote';
 import { SYNC_STATUS_KEY } from '@/lib/sync/types';
 import Dexie from 'dexie';
 
@@ -52,7 +52,7 @@ export default defineBackground(() => {
     PouchDB: BrowserPouch,
     local: LOCAL_REPLICA,
     // Never a request to a server whose host permission the user has not granted.
-    hasPermission: (origin) => browser.permissions.contains({ origins: [originPattern(origin)] }),
+    hasPermission: (origin) => browser.permissions.contains({ origins: [serverPermission(origin)] }),
     publish: async (status) => {
       await browser.storage.session?.set({ [SYNC_STATUS_KEY]: status });
     },

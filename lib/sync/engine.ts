@@ -42,8 +42,6 @@ export interface SyncEngine extends SyncControl {
   runIfSetUp(): Promise<SyncStatus>;
 }
 
-const CONFLICT_KINDS = ['words', 'deleted'] as const;
-
 export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   const { db } = deps;
   const now = deps.now ?? Date.now;
@@ -67,15 +65,16 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   };
 
   async function status(problem?: SyncProblem | null): Promise<SyncStatus> {
-    const [server, state, pending, conflicts] = await Promise.all([
+    const [server, state, pending, conflicts, restored] = await Promise.all([
       serverRow(),
       readState(db),
       db.outbox.count(),
-      db.syncDocs.where('conflict').anyOf([...CONFLICT_KINDS]).count(),
+      db.syncDocs.where('conflict').equals('words').count(),
+      db.syncDocs.where('conflict').equals('deleted').count(),
     ]);
-    if (!server) return { server: null, running: false, lastSyncedAt: null, pending: 0, conflicts: 0, problem: problem ?? null };
+    if (!server) return { server: null, running: false, lastSyncedAt: null, pending: 0, conflicts: 0, restored: 0, problem: problem ?? null };
     const { url, database, username } = server;
-    return { server: { url, database, username }, running, lastSyncedAt: state.lastSyncedAt, pending, conflicts, problem: problem === undefined ? state.problem : problem };
+    return { server: { url, database, username }, running, lastSyncedAt: state.lastSyncedAt, pending, conflicts, restored, problem: problem === undefined ? state.problem : problem };
   }
   const publish = async (problem?: SyncProblem | null) => {
     const next = await status(problem);
@@ -207,7 +206,8 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     },
     async runIfSetUp() {
       try {
-        return (await serverRow()) ? await run() : await status();
+        // Not set up: the pages still learn so from storage.session; nothing is sent.
+        return (await serverRow()) ? await run() : await publish(null);
       } catch (error) {
         return publish(toFailure(error).problem);
       }

@@ -36,8 +36,15 @@ export function serverOrigin(raw: string): string {
   return url.origin;
 }
 
-/** The host permission pattern the options page asks for and the engine checks. */
-export const originPattern = (origin: string): string => `${origin}/*`;
+/**
+ * The host permission the options page asks for and the engine checks: the
+ * server's scheme and host, no port (Firefox match patterns cannot hold one;
+ * Chromium's then match every port).
+ */
+export function serverPermission(origin: string): string {
+  const url = new URL(origin);
+  return `${url.protocol}//${url.hostname}/*`;
+}
 
 /** The database's address: the server's path (a CouchDB behind a reverse proxy) then the database name. */
 export function databaseUrl(setup: Pick<SyncSetup, 'url' | 'database'>): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { StoreError } from '@/lib/store/errors';
-import { databaseUrl, serverOrigin, SyncFailure, toFailure } from '@/lib/sync/remote';
+import { databaseUrl, serverOrigin, serverPermission, SyncFailure, toFailure } from '@/lib/sync/remote';
 
 const codeOf = (run: () => unknown) => {
   try {
@@ -23,6 +23,11 @@ describe('the server address', () => {
     expect(codeOf(() => serverOrigin('ftp://sync.example-team.vn'))).toBe('bad-url');
     // Credentials in the address would travel in every log line: the form has fields for them.
     expect(codeOf(() => serverOrigin('https://alice:pw@sync.example-team.vn'))).toBe('bad-url');
+  });
+
+  it('asks for and checks that server’s scheme and host only, whatever its port', () => {
+    expect(serverPermission('https://sync.example-team.vn:8443')).toBe('https://sync.example-team.vn/*');
+    expect(serverPermission('http://127.0.0.1:5984')).toBe('http://127.0.0.1/*');
   });
 
   it('puts the database under the server’s path, escaped', () => {
