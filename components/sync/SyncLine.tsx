@@ -1,0 +1,116 @@
+/**
+ * The compact sync line of the popup and the library: "Đã đồng bộ 2 phút trước ·
+ * 3 thay đổi đang chờ", the clippings with two people's notes, any problem in
+ * plain words, and "Đồng bộ ngay". Nothing at all when sync is not set up (the
+ * library may offer a discreet link to set it up).
+ */
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Lang } from '@/lib/i18n';
+import { request } from '@/lib/messages';
+import type { SyncStatus } from '@/lib/sync/types';
+import { syncLineWords } from './status-line';
+import { StopSync } from './StopSync';
+import { syncStrings } from './strings';
+import { useNow, useSyncStatus } from './useSyncStatus';
+
+const openSettings = () => void browser.runtime.openOptionsPage();
+
+export function SyncLine({ lang, offerSetUp = false, withStop = false, onSeeConflicts }: {
+  lang: Lang;
+  /** Where sync is available but not set up: a small link to the options (library). */
+  offerSetUp?: boolean;
+  /** The full controls (library); the popup links to the settings instead. */
+  withStop?: boolean;
+  /** Where the clippings with two people's notes can be seen from here. */
+  onSeeConflicts?: () => void;
+}) {
+  const t = syncStrings(lang);
+  const { status, setStatus } = useSyncStatus();
+  const now = useNow();
+  const [note, setNote] = useState<{ alert: boolean; text: string } | null>(null);
+  const [asked, setAsked] = useState(false);
+
+  const run = async (ask: () => Promise<SyncStatus>) => {
+    setNote(null);
+    try {
+      setStatus(await ask());
+    } catch {
+      setNote({ alert: true, text: t('requestFailed') });
+    }
+  };
+
+  if (!status) return null;
+  if (!status.server) {
+    return (
+      <div class="sync-line sync-off">
+        {note && <p role={note.alert ? 'alert' : 'status'}>{note.text}</p>}
+        {offerSetUp && (
+          <button type="button" class="link" onClick={openSettings}>
+            {t('setUpLink')}
+          </button>
+        )}
+      </div>
+    );
+  }
+
+  const words = syncLineWords(status, now, lang);
+  return (
+    <section class={`sync-line${words.problem ? ' has-problem' : ''}`} aria-label={t('heading')}>
+      <p class="sync-summary">
+        <span class="sync-state">{words.summary}</span>
+        {words.conflicts && (
+          <span class="sync-conflicts">
+            {' · '}
+            {words.conflicts}
+            {onSeeConflicts && (
+              <>
+                {' — '}
+                <button type="button" class="link" onClick={onSeeConflicts}>
+                  {t('seeConflicts')}
+                </button>
+              </>
+            )}
+          </span>
+        )}
+      </p>
+      {words.problem && (
+        <p class="sync-problem">
+          <span class="sync-problem-sentence">{words.problem.sentence}</span>
+          {words.problem.detail && <small class="sync-detail">{words.problem.detail}</small>}
+        </p>
+      )}
+      <p class="sync-actions">
+        <button
+          type="button"
+          disabled={status.running || asked}
+          onClick={() => {
+            setAsked(true);
+            void run(() => request({ type: 'sync:now' })).finally(() => setAsked(false));
+          }}
+        >
+          {t('syncNow')}
+        </button>{' '}
+        {withStop ? (
+          <StopSync
+            lang={lang}
+            server={status.server}
+            onStopped={(next) => {
+              setStatus(next);
+              setNote({ alert: false, text: t('stopped') });
+            }}
+            onFailed={() => setNote({ alert: true, text: t('requestFailed') })}
+          />
+        ) : (
+          <button type="button" class="link" onClick={openSettings}>
+            {t('settingsLink')}
+          </button>
+        )}
+      </p>
+      {note && <p role={note.alert ? 'alert' : 'status'}>{note.text}</p>}
+      <span class="visually-hidden" role="status">
+        {words.announcement}
+      </span>
+    </section>
+  );
+}
