@@ -55,14 +55,17 @@ export function SyncSettings({ lang, status, setStatus }: { lang: Lang; status: 
     e.preventDefault();
     if (busy) return;
     setJustConnected(false);
+    // What the fields hold now (a password manager may fill them without an input event).
+    const entered = Object.fromEntries(FIELDS.map((f) => [f, inputs.current[f]?.value ?? form[f]])) as unknown as SyncSetup;
+    setForm(entered);
     // Everything is checked synchronously, so the permission prompt still opens inside the click.
-    const missing = FIELDS.filter((f) => !form[f].trim());
+    const missing = FIELDS.filter((f) => !entered[f].trim());
     if (missing.length) {
       setMessage({ text: t('missing').replace('{fields}', missing.map((f) => t(LABEL[f])).join(', ')), alert: true, field: missing[0] });
       inputs.current[missing[0]!]?.focus();
       return;
     }
-    const step = saveSetup(form, server);
+    const step = saveSetup(entered, server);
     if (step.kind === 'invalid') {
       setMessage(step.credentials ? { text: t('urlCredentials'), alert: true, field: 'url' } : { problem: step.problem, field: 'url' });
       inputs.current.url?.focus();
