@@ -47,7 +47,9 @@ describe.skipIf(missing)('options: setting up sync', () => {
     await expect(options.evaluate(() => document.activeElement?.getAttribute('name'))).resolves.toBe('sync-url');
     // Nothing was granted, and nothing left the extension.
     const worker = await browser.serviceWorker();
-    await expect(worker.evaluate(() => chrome.permissions.contains({ origins: ['http://couch.example.com/*'] }))).resolves.toBe(false);
+    type Permissions = { permissions: { contains(p: { origins: string[] }): Promise<boolean> } };
+    const held = worker.evaluate(() => (globalThis as unknown as { chrome: Permissions }).chrome.permissions.contains({ origins: ['http://couch.example.com/*'] }));
+    await expect(held).resolves.toBe(false);
     expect(requests).toEqual([]);
   });
 });
