@@ -8,9 +8,8 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '@/lib/i18n';
-import { request } from '@/lib/messages';
 import type { SyncProblem, SyncSetup, SyncStatus } from '@/lib/sync/types';
-import { saveSetup } from '@/components/sync/actions';
+import { saveSetup, syncNowStep } from '@/components/sync/actions';
 import { syncLineWords } from '@/components/sync/status-line';
 import { StopSync } from '@/components/sync/StopSync';
 import { problemSentence, syncStrings, type SyncText } from '@/components/sync/strings';
@@ -90,10 +89,12 @@ export function SyncSettings({ lang, status, setStatus }: { lang: Lang; status: 
       .finally(() => setBusy(false));
   };
 
-  const syncNow = async () => {
+  const syncNow = async (step: Promise<SyncStatus | 'refused'>) => {
     setMessage(null);
     try {
-      setStatus(await request({ type: 'sync:now' }));
+      const answer = await step;
+      if (answer === 'refused') setMessage({ problem: { code: 'permission-refused', detail: '' } });
+      else setStatus(answer);
     } catch {
       setMessage({ text: t('requestFailed'), alert: true });
     }
@@ -135,7 +136,7 @@ export function SyncSettings({ lang, status, setStatus }: { lang: Lang; status: 
           <p class="sync-permission">{t('permissionNote')}</p>
           {!editing && (
             <p class="sync-actions">
-              <button type="button" disabled={status?.running} onClick={() => void syncNow()}>
+              <button type="button" disabled={status?.running} onClick={() => void syncNow(syncNowStep(status))}>
                 {t('syncNow')}
               </button>{' '}
               <button type="button" onClick={() => { setMessage(null); setEditing(true); }}>

@@ -7,8 +7,8 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Lang } from '@/lib/i18n';
-import { request } from '@/lib/messages';
 import type { SyncStatus } from '@/lib/sync/types';
+import { syncNowStep } from './actions';
 import { syncLineWords } from './status-line';
 import { StopSync } from './StopSync';
 import { syncStrings } from './strings';
@@ -31,12 +31,17 @@ export function SyncLine({ lang, offerSetUp = false, withStop = false, onSeeConf
   const [note, setNote] = useState<{ alert: boolean; text: string } | null>(null);
   const [asked, setAsked] = useState(false);
 
-  const run = async (ask: () => Promise<SyncStatus>) => {
+  const syncNow = async (step: Promise<SyncStatus | 'refused'>) => {
     setNote(null);
+    setAsked(true);
     try {
-      setStatus(await ask());
+      const answer = await step;
+      if (answer === 'refused') setNote({ alert: true, text: t('problem:permission-refused') });
+      else setStatus(answer);
     } catch {
       setNote({ alert: true, text: t('requestFailed') });
+    } finally {
+      setAsked(false);
     }
   };
 
@@ -84,10 +89,8 @@ export function SyncLine({ lang, offerSetUp = false, withStop = false, onSeeConf
         <button
           type="button"
           disabled={status.running || asked}
-          onClick={() => {
-            setAsked(true);
-            void run(() => request({ type: 'sync:now' })).finally(() => setAsked(false));
-          }}
+          // The step starts inside the click: it may have to ask for the server's permission again.
+          onClick={() => void syncNow(syncNowStep(status))}
         >
           {t('syncNow')}
         </button>{' '}

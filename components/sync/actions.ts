@@ -29,6 +29,18 @@ export async function stopSync(server: SyncStatus['server']): Promise<SyncStatus
   return status;
 }
 
+/**
+ * "Sync now", from the click handler. When the server's permission is what stops
+ * sync (withdrawn in the browser's settings), it is asked for again first, in the
+ * same gesture; refused, nothing is sent.
+ */
+export function syncNowStep(status: SyncStatus | null): Promise<SyncStatus | 'refused'> {
+  const pattern = status?.server && status.problem?.code === 'permission-refused' ? serverPattern(status.server.url) : null;
+  if (!pattern) return request({ type: 'sync:now' });
+  const asked = browser.permissions.request({ origins: [pattern] });
+  return asked.then((granted): Promise<SyncStatus | 'refused'> => (granted ? request({ type: 'sync:now' }) : Promise.resolve('refused')));
+}
+
 export type SaveOutcome =
   /** Refused before anything was sent: the address, or the permission. */
   | { kind: 'refused'; problem: SyncProblem; field?: 'url' }

@@ -89,6 +89,22 @@ describe('the sync line', () => {
     expect(fakeBrowser.runtime.openOptionsPage).toHaveBeenCalled();
   });
 
+  it('asks for the server’s permission again, inside the click, when its withdrawal is what stops sync', async () => {
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false);
+    await start(setUpStatus({ problem: { code: 'permission-refused', detail: '' } }));
+    ui.show(<Popup db={ui.db} />);
+    await eventually(() => expect($(ui.container, '.sync-problem-sentence').textContent).toContain('Bạn chưa cho phép tiện ích kết nối tới máy chủ này'));
+    button(line(ui.container)!, 'Đồng bộ ngay').click();
+    expect(request).toHaveBeenCalledWith({ origins: ['https://couch.example.org/*'] });
+    await eventually(() => expect($(ui.container, '.sync-line [role="alert"]').textContent).toContain('nên chưa có gì được gửi đi'));
+    expect(sync.control.syncNow).not.toHaveBeenCalled();
+
+    request.mockResolvedValue(true);
+    button(line(ui.container)!, 'Đồng bộ ngay').click();
+    await eventually(() => expect(sync.control.syncNow).toHaveBeenCalledTimes(1));
+    expect(request).toHaveBeenCalledTimes(2);
+  });
+
   it('asks the background on open even when storage.session holds nothing yet', async () => {
     await start(setUpStatus(), { stored: false });
     ui.show(<Popup db={ui.db} />);
