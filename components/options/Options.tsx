@@ -79,7 +79,8 @@ export function Options() {
 
       {/* The sync server's own permission is the sync section's, not a news scope. */}
       <Scopes lang={lang} syncPattern={sync.status?.server ? serverPattern(sync.status.server.url) : null} />
-      <SyncSettings lang={lang} status={sync.status} setStatus={sync.setStatus} />
+      {/* Once known, so a server already set up never flashes the empty form first. */}
+      {sync.known && <SyncSettings lang={lang} status={sync.status} setStatus={sync.setStatus} />}
 
       <fieldset>
         <legend>{t('categories')}</legend>

@@ -17,14 +17,18 @@ function asStatus(value: unknown): SyncStatus | null {
   return 'server' in v && typeof v.running === 'boolean' && typeof v.pending === 'number' && typeof v.conflicts === 'number' ? (v as SyncStatus) : null;
 }
 
-export function useSyncStatus(): { status: SyncStatus | null; setStatus: (status: SyncStatus) => void } {
+/** `known`: the background answered, or refused (no sync here): what to show is settled. */
+export function useSyncStatus(): { status: SyncStatus | null; known: boolean; setStatus: (status: SyncStatus) => void } {
   const [status, setStatus] = useState<SyncStatus | null>(null);
+  const [known, setKnown] = useState(false);
 
   const ask = useCallback(async () => {
     try {
       setStatus(await request({ type: 'sync:status' }));
     } catch {
       // No sync in this background (or it is gone): the stored copy, if any, stays.
+    } finally {
+      setKnown(true);
     }
   }, []);
 
@@ -35,7 +39,10 @@ export function useSyncStatus(): { status: SyncStatus | null; setStatus: (status
       .then((stored) => {
         const found = asStatus(stored[SYNC_STATUS_KEY]);
         // The background's answer may have come first; it is at least as new.
-        if (live && found) setStatus((current) => current ?? found);
+        if (live && found) {
+          setStatus((current) => current ?? found);
+          setKnown(true);
+        }
       })
       .catch(() => undefined);
     void ask();
@@ -52,7 +59,7 @@ export function useSyncStatus(): { status: SyncStatus | null; setStatus: (status
     };
   }, [ask]);
 
-  return { status, setStatus };
+  return { status, known, setStatus };
 }
 
 /** The time now, moving on every half minute, so "2 phút trước" becomes "3 phút trước" on its own. */
