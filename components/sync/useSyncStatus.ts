@@ -62,12 +62,16 @@ export function useSyncStatus(): { status: SyncStatus | null; known: boolean; se
   return { status, known, setStatus };
 }
 
-/** The time now, moving on every half minute, so "2 phút trước" becomes "3 phút trước" on its own. */
+/**
+ * The time now, read at every render and at least every half minute, so "2 phút
+ * trước" becomes "3 phút trước" on its own and a fresh status is never measured
+ * against a stale clock.
+ */
 export function useNow(everyMs = 30_000): number {
-  const [now, setNow] = useState(() => Date.now());
+  const [, tick] = useState(0);
   useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), everyMs);
+    const timer = setInterval(() => tick((n) => n + 1), everyMs);
     return () => clearInterval(timer);
   }, [everyMs]);
-  return now;
+  return Date.now();
 }

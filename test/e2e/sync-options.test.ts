@@ -1,11 +1,16 @@
 /**
  * The options page's sync section in the built extension: off, saying nothing is
  * sent; an http:// server off this machine is refused by keyboard with its
- * sentence, no permission asked and no request made anywhere.
+ * sentence, no permission asked and no request made anywhere. Then the state the
+ * background publishes reaches the options and the popup live, readable in light
+ * and dark as Chromium computes the colours.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { contrast } from '../../lib/color';
+import { SYNC_STATUS_KEY, type SyncStatus } from '../../lib/sync/types';
 import { launchWithExtension, missingPrerequisite, type ExtensionBrowser } from '../support/chromium';
+import { textColours } from './page-helpers';
 
 const missing = missingPrerequisite();
 
@@ -51,5 +56,40 @@ describe.skipIf(missing)('options: setting up sync', () => {
     const held = worker.evaluate(() => (globalThis as unknown as { chrome: Permissions }).chrome.permissions.contains({ origins: ['http://couch.example.com/*'] }));
     await expect(held).resolves.toBe(false);
     expect(requests).toEqual([]);
+  });
+
+  it.each(['light', 'dark'] as const)('follows the published state live, every text readable in %s', async (scheme) => {
+    // What the engine keeps in storage.session, published after the pages opened.
+    const status: SyncStatus = {
+      server: { url: 'https://couch.example.com', database: 'ttdn-nhom', username: 'lan' },
+      running: false,
+      lastSyncedAt: Date.now() - 3 * 60_000,
+      pending: 3,
+      conflicts: 2,
+      problem: { code: 'unauthorized', detail: '401 Name or password is incorrect.' },
+    };
+    const popup = await browser.openExtensionPage('popup.html');
+    for (const page of [options, popup]) await page.emulateMedia({ colorScheme: scheme });
+    await popup.locator('#collection-heading').waitFor({ timeout: 10_000 });
+    type Session = { storage: { session: { set(items: Record<string, unknown>): Promise<void> } } };
+    const worker = await browser.serviceWorker();
+    await worker.evaluate(([key, value]) => (globalThis as unknown as { chrome: Session }).chrome.storage.session.set({ [key]: value }), [SYNC_STATUS_KEY, status] as const);
+
+    await expect.poll(() => options.locator('.sync-server dd[data-field="database"]').textContent(), { timeout: 5000 }).toBe('ttdn-nhom');
+    await expect(options.locator('.sync .sync-state').textContent()).resolves.toBe('Đã đồng bộ 3 phút trước · 3 thay đổi đang chờ');
+    await expect.poll(() => popup.locator('.sync-line .sync-problem-sentence').textContent(), { timeout: 5000 }).toBe('Sai tên người dùng hoặc mật khẩu.');
+    await options.locator('.sync-stop').click();
+    await options.locator('.sync-confirm').waitFor();
+
+    for (const [page, root] of [[options, 'fieldset.sync'], [popup, '.sync-line']] as const) {
+      // The scheme took.
+      await expect(page.evaluate(() => getComputedStyle(document.body).backgroundColor)).resolves.toBe(scheme === 'dark' ? 'rgb(28, 25, 23)' : 'rgb(255, 251, 245)');
+      const seen = await textColours(page, `${root} :is(p, span, small, dt, dd, button, legend)`);
+      expect(seen.length).toBeGreaterThan(4);
+      const low = seen.filter(({ fg, bg }) => contrast(fg, bg) < 4.5).map(({ text, fg, bg }) => `${text}: ${fg} on ${bg} ${contrast(fg, bg).toFixed(2)}:1`);
+      expect(low).toEqual([]);
+    }
+    await options.locator('.sync-confirm').getByRole('button', { name: 'Tiếp tục đồng bộ' }).click();
+    await popup.close();
   });
 });

@@ -158,8 +158,14 @@ describe('options: sync', () => {
     await eventually(() => expect($(ui.container, '.sync-confirm').textContent).toContain('Bộ sưu tập trên máy này vẫn giữ nguyên vẹn'));
     expect(sync.control.stop).not.toHaveBeenCalled();
     // The safe answer has the focus.
-    expect(document.activeElement?.textContent).toBe('Tiếp tục đồng bộ');
+    await eventually(() => expect(document.activeElement?.textContent).toBe('Tiếp tục đồng bộ'));
     button($(ui.container, '.sync-confirm'), 'Tiếp tục đồng bộ').click();
+    await eventually(() => expect(ui.container.querySelector('.sync-confirm')).toBeNull());
+    expect(document.activeElement).toBe(button(section(ui.container), 'Ngừng đồng bộ'));
+    // Escape closes it too.
+    button(section(ui.container), 'Ngừng đồng bộ').click();
+    await eventually(() => expect(document.activeElement?.textContent).toBe('Tiếp tục đồng bộ'));
+    document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     await eventually(() => expect(ui.container.querySelector('.sync-confirm')).toBeNull());
     expect(sync.control.stop).not.toHaveBeenCalled();
 
