@@ -13,10 +13,16 @@ export function declaredMatches(): string[] {
   return (browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.matches ?? []);
 }
 
+/** Host permissions the manifest requires (a test build's server): the browser refuses to remove them. */
+function requiredOrigins(): string[] {
+  const manifest = browser.runtime.getManifest() as { host_permissions?: string[]; permissions?: string[] };
+  return [...(manifest.host_permissions ?? []), ...(manifest.permissions ?? [])];
+}
+
 /** Gives the server's host permission back, unless another scope covers that host; true when given back. */
 export async function releaseServerPermission(url: string): Promise<boolean> {
   const pattern = serverPattern(url);
-  if (!pattern) return false;
+  if (!pattern || requiredOrigins().includes(pattern)) return false;
   const { origins = [] } = await browser.permissions.getAll();
   if (!origins.includes(pattern) || permissionServesOthers(url, origins, declaredMatches())) return false;
   return browser.permissions.remove({ origins: [pattern] });
