@@ -7,15 +7,18 @@
  * state line, "Sync now", "Change" and "Stop syncing".
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { Lang } from '@/lib/i18n';
 import type { SyncProblem, SyncSetup, SyncStatus } from '@/lib/sync/types';
 import { saveSetup, syncNowStep } from '@/components/sync/actions';
 import { syncLineWords } from '@/components/sync/status-line';
 import { StopSync } from '@/components/sync/StopSync';
+import { SyncState } from '@/components/sync/SyncState';
 import { problemSentence, syncStrings, type SyncText } from '@/components/sync/strings';
 import { useNow } from '@/components/sync/useSyncStatus';
 
 type Field = keyof SyncSetup;
+const openLibrary = () => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
 const FIELDS: Field[] = ['url', 'database', 'username', 'password'];
 const LABEL: Record<Field, 'serverUrl' | 'database' | 'username' | 'password'> = { url: 'serverUrl', database: 'database', username: 'username', password: 'password' };
 
@@ -103,7 +106,7 @@ export function SyncSettings({ lang, status, setStatus }: { lang: Lang; status: 
   const words = status && server ? syncLineWords(status, now, lang) : null;
 
   return (
-    <fieldset class="sync" aria-describedby="sync-intro">
+    <fieldset class="sync" aria-describedby={server ? undefined : 'sync-intro'}>
       <legend>{t('heading')}</legend>
       {!server && (
         <p id="sync-intro" class="sync-intro">
@@ -123,16 +126,7 @@ export function SyncSettings({ lang, status, setStatus }: { lang: Lang; status: 
             <dd data-field="username">{server.username}</dd>
           </dl>
           {justConnected && <p class="sync-connected">{t('connected')}</p>}
-          <p class="sync-summary" id="sync-intro">
-            <span class="sync-state">{words.summary}</span>
-            {words.conflicts && <span class="sync-conflicts">{` · ${words.conflicts}`}</span>}
-          </p>
-          {words.problem && (
-            <p class="sync-problem">
-              {words.problem.sentence}
-              {words.problem.detail && <small class="sync-detail">{words.problem.detail}</small>}
-            </p>
-          )}
+          <SyncState words={words} t={t} onSeeConflicts={openLibrary} />
           <p class="sync-permission">{t('permissionNote')}</p>
           {!editing && (
             <p class="sync-actions">

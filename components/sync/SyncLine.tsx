@@ -11,6 +11,7 @@ import type { SyncStatus } from '@/lib/sync/types';
 import { syncNowStep } from './actions';
 import { syncLineWords } from './status-line';
 import { StopSync } from './StopSync';
+import { SyncState } from './SyncState';
 import { syncStrings } from './strings';
 import { useNow, useSyncStatus } from './useSyncStatus';
 
@@ -62,29 +63,7 @@ export function SyncLine({ lang, offerSetUp = false, withStop = false, onSeeConf
   const words = syncLineWords(status, now, lang);
   return (
     <section class={`sync-line${words.problem ? ' has-problem' : ''}`} aria-label={t('heading')}>
-      <p class="sync-summary">
-        <span class="sync-state">{words.summary}</span>
-        {words.conflicts && (
-          <span class="sync-conflicts">
-            {' · '}
-            {words.conflicts}
-            {onSeeConflicts && (
-              <>
-                {' — '}
-                <button type="button" class="link" onClick={onSeeConflicts}>
-                  {t('seeConflicts')}
-                </button>
-              </>
-            )}
-          </span>
-        )}
-      </p>
-      {words.problem && (
-        <p class="sync-problem">
-          <span class="sync-problem-sentence">{words.problem.sentence}</span>
-          {words.problem.detail && <small class="sync-detail">{words.problem.detail}</small>}
-        </p>
-      )}
+      <SyncState words={words} t={t} onSeeConflicts={onSeeConflicts} />
       <p class="sync-actions">
         <button
           type="button"
@@ -111,9 +90,6 @@ export function SyncLine({ lang, offerSetUp = false, withStop = false, onSeeConf
         )}
       </p>
       {note && <p role={note.alert ? 'alert' : 'status'}>{note.text}</p>}
-      <span class="visually-hidden" role="status">
-        {words.announcement}
-      </span>
     </section>
   );
 }
