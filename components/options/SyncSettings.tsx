@@ -89,6 +89,7 @@ export function SyncSettings({ lang, status, setStatus }: { lang: Lang; status: 
           setForm((f) => ({ ...f, password: '' }));
         }
       })
+      .catch(() => setMessage({ text: t('requestFailed'), alert: true }))
       .finally(() => setBusy(false));
   };
 
