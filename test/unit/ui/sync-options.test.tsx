@@ -142,6 +142,31 @@ describe('options: sync', () => {
     await eventually(() => expect([...ui.container.querySelectorAll('.scopes li')].map((li) => li.getAttribute('data-scope'))).toEqual(['tin.example.net']));
   });
 
+  it('moving to another server asks for the new one only, and gives the old one’s permission back once connected', async () => {
+    granted.push('https://couch.example.org/*');
+    await start(setUpStatus());
+    await eventually(() => button(section(ui.container), 'Đổi máy chủ hoặc tài khoản'));
+    button(section(ui.container), 'Đổi máy chủ hoặc tài khoản').click();
+    // The form starts from the server set up, without its password.
+    await eventually(() => expect(field(ui.container, 'url').value).toBe('https://couch.example.org'));
+    expect(field(ui.container, 'password').value).toBe('');
+    fill(ui.container, { url: 'https://couchdb.nhom-moi.example.net/couch/' });
+    button(ui.container, 'Lưu và kết nối').click();
+    expect(fakeBrowser.permissions.request).toHaveBeenCalledWith({ origins: ['https://couchdb.nhom-moi.example.net/*'] });
+    await eventually(() => expect($(ui.container, '.sync-server dd[data-field="url"]').textContent).toBe('https://couchdb.nhom-moi.example.net/couch'));
+    await eventually(() => expect(fakeBrowser.permissions.remove).toHaveBeenCalledWith({ origins: ['https://couch.example.org/*'] }));
+    expect(granted).toContain('https://couchdb.nhom-moi.example.net/*');
+    expect(granted).not.toContain('https://couch.example.org/*');
+  });
+
+  it('asks for the user name and password in their fields, not in the address', async () => {
+    await start();
+    fill(ui.container, { url: 'https://lan:bi-mat@couch.example.org' });
+    button(ui.container, 'Lưu và kết nối').click();
+    await eventually(() => expect($(ui.container, '.sync-message [role="alert"]').textContent).toBe('Đừng ghi tên người dùng hay mật khẩu vào địa chỉ; hãy điền vào các ô bên dưới.'));
+    expect(fakeBrowser.permissions.request).not.toHaveBeenCalled();
+  });
+
   it('"Sync now" asks the background and shows its answer', async () => {
     await start(setUpStatus());
     await eventually(() => button(section(ui.container), 'Đồng bộ ngay'));
