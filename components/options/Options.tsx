@@ -77,9 +77,12 @@ export function Options() {
         <p>{t('annotateOther')}</p>
       </fieldset>
 
-      {/* The sync server's own permission is the sync section's, not a news scope. */}
-      <Scopes lang={lang} syncPattern={sync.status?.server ? serverPattern(sync.status.server.url) : null} />
-      {/* Once known, so a server already set up never flashes the empty form first. */}
+      {/*
+        Both once the sync state is known: the sync server's own permission is the sync
+        section's, never listed as a news site even for a moment, and a server already set
+        up never flashes the empty form.
+      */}
+      {sync.known && <Scopes lang={lang} syncPattern={sync.status?.server ? serverPattern(sync.status.server.url) : null} />}
       {sync.known && <SyncSettings lang={lang} status={sync.status} setStatus={sync.setStatus} />}
 
       <fieldset>
