@@ -37,7 +37,7 @@ export function Library({ db }: { db: AnnotatorDb }) {
         {persistence && persistence !== 'unsupported' && (
           <p class="persistence">{persistence === 'persisted' ? t('persisted') : t('notPersisted')}</p>
         )}
-        <SyncLine lang={lang} offerSetUp withStop />
+        <SyncLine lang={lang} offerSetUp />
         <LibraryTools db={db} lang={lang} collection={collection} />
       </header>
       <nav class="facets" aria-label={t('facetsLabel')}>

@@ -1,8 +1,9 @@
 /**
  * The compact sync line of the popup and the library: "Đã đồng bộ 2 phút trước ·
  * 3 thay đổi đang chờ", the clippings with two people's notes, any problem in
- * plain words, and "Đồng bộ ngay". Nothing at all when sync is not set up (the
- * library may offer a discreet link to set it up).
+ * plain words, "Đồng bộ ngay", "Ngừng đồng bộ" (asked twice) and a link to the
+ * settings. Nothing at all when sync is not set up (the library may offer a
+ * discreet link to set it up).
  */
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -17,12 +18,10 @@ import { useNow, useSyncStatus } from './useSyncStatus';
 
 const openSettings = () => void browser.runtime.openOptionsPage();
 
-export function SyncLine({ lang, offerSetUp = false, withStop = false, onSeeConflicts }: {
+export function SyncLine({ lang, offerSetUp = false, onSeeConflicts }: {
   lang: Lang;
   /** Where sync is available but not set up: a small link to the options (library). */
   offerSetUp?: boolean;
-  /** The full controls (library); the popup links to the settings instead. */
-  withStop?: boolean;
   /** Where the clippings with two people's notes can be seen from here. */
   onSeeConflicts?: () => void;
 }) {
@@ -73,21 +72,18 @@ export function SyncLine({ lang, offerSetUp = false, withStop = false, onSeeConf
         >
           {t('syncNow')}
         </button>{' '}
-        {withStop ? (
-          <StopSync
-            lang={lang}
-            server={status.server}
-            onStopped={(next) => {
-              setStatus(next);
-              setNote({ alert: false, text: t('stopped') });
-            }}
-            onFailed={() => setNote({ alert: true, text: t('requestFailed') })}
-          />
-        ) : (
-          <button type="button" class="link" onClick={openSettings}>
-            {t('settingsLink')}
-          </button>
-        )}
+        <StopSync
+          lang={lang}
+          server={status.server}
+          onStopped={(next) => {
+            setStatus(next);
+            setNote({ alert: false, text: t('stopped') });
+          }}
+          onFailed={() => setNote({ alert: true, text: t('requestFailed') })}
+        />{' '}
+        <button type="button" class="link" onClick={openSettings}>
+          {t('settingsLink')}
+        </button>
       </p>
       {note && <p role={note.alert ? 'alert' : 'status'}>{note.text}</p>}
     </section>

@@ -211,7 +211,7 @@ describe.each(LANGS)('in %s', (lang) => {
       expect(otherLanguage(visibleWords(ui.container, lang, data), lang), `the sync section in ${lang}`).toEqual([]);
       ui.show(<SyncSettings lang={lang} status={SYNC_OFF} setStatus={noop} />);
       expect(otherLanguage(visibleWords(ui.container, lang, data), lang), `the sync form in ${lang}`).toEqual([]);
-      ui.show(<SyncLine lang={lang} withStop onSeeConflicts={noop} />);
+      ui.show(<SyncLine lang={lang} onSeeConflicts={noop} />);
       await vi.waitFor(() => expect(ui.container.querySelector('.sync-problem')).not.toBeNull());
       expect(otherLanguage(visibleWords(ui.container, lang, data), lang), `the sync line in ${lang}`).toEqual([]);
     } finally {
