@@ -49,7 +49,7 @@ export function syncNowStep(status: SyncStatus | null): Promise<SyncStatus | 're
 
 export type SaveOutcome =
   /** Refused before anything was sent: the address, or the permission. */
-  | { kind: 'refused'; problem: SyncProblem; field?: 'url' }
+  | { kind: 'refused'; problem: SyncProblem }
   /** The background's answer to 'sync:configure': connected, or its problem. */
   | { kind: 'answered'; status: SyncStatus }
   /** The background did not answer. */
