@@ -5,6 +5,7 @@
  * the pages explain in the user's language.
  */
 import { isQuotaError, StoreError } from '../store/errors';
+import { checkServerAddress, serverPattern } from './server-address';
 import type { SyncProblem, SyncProblemCode, SyncSetup } from './types';
 
 export class SyncFailure extends Error {
@@ -20,30 +21,19 @@ export class SyncFailure extends Error {
   }
 }
 
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/** The server's origin (no path, no credentials), or the problem with the address. */
+/** The server's origin (no path, no credentials), or the problem with the address: the options page's own rules. */
 export function serverOrigin(raw: string): string {
-  let url: URL;
-  try {
-    url = new URL(raw.trim());
-  } catch {
-    throw new SyncFailure('bad-url', raw);
-  }
-  if (url.username || url.password || (url.protocol !== 'https:' && url.protocol !== 'http:')) throw new SyncFailure('bad-url', raw);
-  // The password and every clipping travel to it: in the clear only on this machine.
-  if (url.protocol === 'http:' && !LOOPBACK.has(url.hostname)) throw new SyncFailure('insecure-url', raw);
-  return url.origin;
+  const address = checkServerAddress(raw);
+  if (!address.ok) throw new SyncFailure(address.code, raw);
+  return new URL(address.url).origin;
 }
 
 /**
  * The host permission the options page asks for and the engine checks: the
- * server's scheme and host, no port (Firefox match patterns cannot hold one;
- * Chromium's then match every port).
+ * server's scheme and host, no port (server-address.ts says why).
  */
 export function serverPermission(origin: string): string {
-  const url = new URL(origin);
-  return `${url.protocol}//${url.hostname}/*`;
+  return serverPattern(origin) ?? `${origin}/*`;
 }
 
 /** The database's address: the server's path (a CouchDB behind a reverse proxy) then the database name. */
