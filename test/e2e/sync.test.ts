@@ -3,9 +3,9 @@
  * manifest already holds *://*.vn/*, as if the user had granted the server's
  * origin: a prompt cannot be clicked headless), both set up with the same
  * team database on a pouchdb-server reached over HTTPS under a mapped host
- * name. A clip in one appears in the other's popup; a delete in that popup
- * disappears from the first. Every request the service workers make goes to
- * that server.
+ * name, each through its options page's form. A clip in one appears in the
+ * other's popup; a delete in that popup disappears from the first. Every
+ * request the extensions make goes to that server.
  */
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -80,14 +80,28 @@ describe.skipIf(missingPrerequisite(CHROME_E2E_BUILD))('team sync between two br
     expect(a.own).toEqual([]);
   });
 
-  it('says what is wrong with a wrong password, and keeps nothing', async () => {
-    const status = await send<SyncStatus>(a, { type: 'sync:configure', setup: { url, database: TEAM_DB, username: ALICE.name, password: 'wrong' } });
-    expect(status).toMatchObject({ server: null, problem: { code: 'unauthorized' } });
+  /** Fills the options page's sync form, by its labels, and saves. */
+  async function setUp(p: Profile, username: string, password: string) {
+    const section = p.ext.locator('fieldset.sync');
+    await p.ext.getByLabel('Địa chỉ máy chủ').fill(url);
+    await p.ext.getByLabel('Cơ sở dữ liệu').fill(TEAM_DB);
+    await p.ext.getByLabel('Tên người dùng').fill(username);
+    await p.ext.getByLabel('Mật khẩu').fill(password);
+    await section.getByRole('button', { name: 'Lưu và kết nối' }).click();
+    return section;
+  }
+
+  it('says in the options what is wrong with a wrong password, and keeps nothing', async () => {
+    const section = await setUp(a, ALICE.name, 'wrong');
+    await expect.poll(() => section.locator('.sync-message').textContent(), { timeout: 10_000 }).toContain('Sai tên người dùng hoặc mật khẩu.');
+    await expect(send<SyncStatus>(a, { type: 'sync:status' })).resolves.toMatchObject({ server: null });
   });
 
   it('brings a clip made in one browser to the other’s popup, and a delete back', async () => {
     for (const [p, user] of [[a, ALICE], [b, CAROL]] as const) {
-      const status = await send<SyncStatus>(p, { type: 'sync:configure', setup: { url, database: TEAM_DB, username: user.name, password: user.password } });
+      const section = await setUp(p, user.name, user.password);
+      await expect.poll(() => section.locator('.sync-server dd[data-field="database"]').textContent(), { timeout: 10_000 }).toBe(TEAM_DB);
+      const status = await send<SyncStatus>(p, { type: 'sync:status' });
       expect(status.problem).toBeNull();
       expect(status.server).toEqual({ url, database: TEAM_DB, username: user.name });
     }
@@ -110,6 +124,8 @@ describe.skipIf(missingPrerequisite(CHROME_E2E_BUILD))('team sync between two br
     await expect.poll(async () => (await send<SyncStatus>(b, { type: 'sync:now' })).lastSyncedAt, { timeout: 20_000 }).not.toBeNull();
     const popupB = await b.browser.openExtensionPage('popup.html');
     await expect.poll(() => rows(popupB).allTextContents(), { timeout: 20_000 }).toEqual([title]);
+    // The popup says when it last synced, from the status the background publishes.
+    await expect.poll(() => popupB.locator('.sync-line').textContent(), { timeout: 10_000 }).toContain('Đã đồng bộ');
 
     // Deleted in B's popup: gone from A's once both have synced.
     await row(popupB, title).getByRole('button', { name: /^Xoá/ }).click();
