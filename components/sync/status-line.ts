@@ -11,7 +11,10 @@ import { problemSentence, syncStrings } from './strings';
 export interface SyncLineWords {
   /** Running, when it last synced (or never), and the changes waiting. */
   summary: string;
-  /** "2 bài có ghi chú của hai người", or null when there is nothing to settle. */
+  /**
+   * "2 bài có ghi chú của hai người", and the clippings a delete did not take
+   * away because someone edited them, or null when there is nothing to settle.
+   */
   conflicts: string | null;
   problem: { sentence: string; detail: string } | null;
   /**
@@ -23,7 +26,7 @@ export interface SyncLineWords {
 
 export function syncLineWords(status: SyncStatus, now: number, lang: Lang): SyncLineWords {
   const t = syncStrings(lang);
-  const count = (n: number, one: 'pendingOne' | 'conflictsOne', many: 'pending' | 'conflicts') =>
+  const count = (n: number, one: 'pendingOne' | 'conflictsOne' | 'restoredOne', many: 'pending' | 'conflicts' | 'restored') =>
     n === 1 ? t(one) : t(many).replace('{n}', String(n));
   const state = status.running
     ? t('running')
@@ -35,7 +38,13 @@ export function syncLineWords(status: SyncStatus, now: number, lang: Lang): Sync
   const settled = status.running ? t('running') : status.lastSyncedAt === null ? t('never') : t('syncedDone');
   return {
     summary: pending ? `${state} · ${pending}` : state,
-    conflicts: status.conflicts > 0 ? count(status.conflicts, 'conflictsOne', 'conflicts') : null,
+    conflicts:
+      [
+        status.conflicts > 0 ? count(status.conflicts, 'conflictsOne', 'conflicts') : null,
+        (status.restored ?? 0) > 0 ? count(status.restored!, 'restoredOne', 'restored') : null,
+      ]
+        .filter(Boolean)
+        .join(' · ') || null,
     problem,
     announcement: [problem?.sentence ?? settled, pending].filter(Boolean).join(' · '),
   };
