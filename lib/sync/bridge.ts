@@ -51,7 +51,7 @@ async function settleConflicts(local: LocalDb, doc: Doc): Promise<void> {
     return;
   }
   const merged = mergeCopies(copies, copies[0]!.record.id);
-  const kept = merged.wordsSideBySide ? 'words' : doc.kept;
+  const kept = merged.wordsSideBySide ? 'words' : doc.kept === 'words' || doc.kept === 'deleted' ? doc.kept : undefined;
   await local.bulkDocs([{ ...toDoc(doc._id, merged.record, kept), _rev: doc._rev }, ...losers]);
 }
 
@@ -119,7 +119,8 @@ async function applyDocs(db: AnnotatorDb, docs: readonly Doc[]): Promise<number>
     const analysis = current && current.text === record.text ? current.analysis : record.analysis;
     fromSync.push({ ...record, id, analysis });
     // Deleted here, edited elsewhere: the edit comes back, and says so.
-    const conflict = row?.deleted ? 'deleted' : doc.kept;
+    // Another member's document says what it kept; only the two known words count.
+    const conflict = row?.deleted ? 'deleted' : doc.kept === 'words' || doc.kept === 'deleted' ? doc.kept : undefined;
     rowsToPut.push({ docId: doc._id, id, rev: doc._rev, ...(conflict ? { conflict } : {}) });
   });
   await Promise.all([
