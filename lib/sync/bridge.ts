@@ -38,6 +38,9 @@ export async function readState(db: AnnotatorDb): Promise<SyncStateRow> {
 
 type Doc = ClippingDoc & { _rev: string; _conflicts?: string[] };
 
+/** What another member's document says it kept, if it is one of the two flags the pages know. */
+const keptFlag = (doc: Doc): SyncDocRow['conflict'] => (doc.kept === 'words' || doc.kept === 'deleted' ? doc.kept : undefined);
+
 /** Settles a document's conflicting revisions into one revision on the winner: every copy's words kept. */
 async function settleConflicts(local: LocalDb, doc: Doc): Promise<void> {
   const others = (await Promise.all((doc._conflicts ?? []).map((rev) => local.get(doc._id, { rev }).catch(() => null)))) as (Doc | null)[];
@@ -51,7 +54,7 @@ async function settleConflicts(local: LocalDb, doc: Doc): Promise<void> {
     return;
   }
   const merged = mergeCopies(copies, copies[0]!.record.id);
-  const kept = merged.wordsSideBySide ? 'words' : doc.kept === 'words' || doc.kept === 'deleted' ? doc.kept : undefined;
+  const kept = merged.wordsSideBySide ? 'words' : keptFlag(doc);
   await local.bulkDocs([{ ...toDoc(doc._id, merged.record, kept), _rev: doc._rev }, ...losers]);
 }
 
@@ -119,8 +122,7 @@ async function applyDocs(db: AnnotatorDb, docs: readonly Doc[]): Promise<number>
     const analysis = current && current.text === record.text ? current.analysis : record.analysis;
     fromSync.push({ ...record, id, analysis });
     // Deleted here, edited elsewhere: the edit comes back, and says so.
-    // Another member's document says what it kept; only the two known words count.
-    const conflict = row?.deleted ? 'deleted' : doc.kept === 'words' || doc.kept === 'deleted' ? doc.kept : undefined;
+    const conflict = row?.deleted ? 'deleted' : keptFlag(doc);
     rowsToPut.push({ docId: doc._id, id, rev: doc._rev, ...(conflict ? { conflict } : {}) });
   });
   await Promise.all([
