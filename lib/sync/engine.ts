@@ -91,7 +91,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   }
 
   const replicate = async (start: (opts: ReplicateOptions) => Replication) => {
-    const handle = start({ batch_size: deps.batchSize ?? 100, batches_limit: 4 });
+    const handle = start({ batch_size: deps.batchSize ?? 500, batches_limit: 4 });
     replication = handle;
     try {
       const result = await handle;
