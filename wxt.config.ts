@@ -1,11 +1,16 @@
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { manifestLocales } from './lib/i18n';
 import { ALL_VN_ORIGINS, contentScriptMatches, OPTIONAL_ORIGINS } from './lib/sites';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // PouchDB's design-document filters evaluate code (lib/sync/no-changes-filter.ts says why they are left out).
+    resolve: { alias: { 'pouchdb-changes-filter': resolve(import.meta.dirname, 'lib/sync/no-changes-filter.ts') } },
+  }),
   // `wxt build --mode e2e` (into .output/chrome-mv3-e2e): the production manifest plus the
   // "all of .vn" grant already held, as if the user had accepted it, because headless
   // Chromium cannot click a permission prompt. Production manifests grant no local host.
@@ -23,7 +28,9 @@ export default defineConfig({
     // background injects the finder and the annotator into covered pages and registers
     // the bootstrap for granted origins; activeTab also lets the popup learn the address
     // of the tab it was opened over.
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting'],
+    // alarms: the team sync (opt-in) runs every minute while a server is set up; the
+    // service worker sleeps, and an alarm is what wakes it.
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting', 'alarms'],
     // The installed news sites (the install warning reads "a number of websites"), where
     // the bootstrap runs by itself.
     host_permissions: [...contentScriptMatches(), ...(mode === 'e2e' ? ALL_VN_ORIGINS : [])],

@@ -29,6 +29,12 @@ import { uiLang } from '@/lib/lang';
 import { getSettings, migrateSettings, watchSettings } from '@/lib/settings';
 import { contentScriptMatches } from '@/lib/sites';
 import { AnnotatorDb } from '@/lib/store/db';
+import { syncSchedule } from '@/lib/background/sync-schedule';
+import { createSyncEngine } from '@/lib/sync/engine';
+import { BrowserPouch, LOCAL_REPLICA } from '@/lib/sync/pouch-browser';
+import { serverPermission } from '@/lib/sync/remote';
+import { SYNC_STATUS_KEY } from '@/lib/sync/types';
+import Dexie from 'dexie';
 
 export default defineBackground(() => {
   const db = new AnnotatorDb();
@@ -40,9 +46,27 @@ export default defineBackground(() => {
     .then(() => rebuildRows(db))
     .then(() => refreshCollectionHead(db))
     .catch((error: unknown) => console.warn('Bringing the collection up to date stopped; it resumes at the next start.', error));
+  // Sync with the team's server (opt-in): see lib/background/sync-schedule.ts for when it runs.
+  const engine = createSyncEngine({
+    db,
+    PouchDB: BrowserPouch,
+    local: LOCAL_REPLICA,
+    // Never a request to a server whose host permission the user has not granted.
+    hasPermission: (origin) => browser.permissions.contains({ origins: [serverPermission(origin)] }),
+    publish: async (status) => {
+      await browser.storage.session?.set({ [SYNC_STATUS_KEY]: status });
+    },
+    collectionChanged: () => refreshCollectionHead(db),
+    keepAwake: () => browser.runtime.getPlatformInfo(),
+  });
+  const sync = syncSchedule(engine, browser.alarms);
+  browser.alarms.onAlarm.addListener((alarm) => sync.onAlarm(alarm));
+  Dexie.on('storagemutated', (parts) => sync.onStorageMutated(parts));
+  void sync.start();
   const action = browser.action ?? browser.browserAction;
   const route = createRouter({
     db,
+    sync: sync.control,
     setBadge: async (tabId, text) => {
       await action.setBadgeText({ tabId, text });
       await action.setBadgeBackgroundColor({ tabId, color: '#9a3412' });

@@ -7,6 +7,7 @@ import { LibraryTools } from '@/components/research/LibraryTools';
 import type { AnnotatorDb } from '@/lib/store/db';
 import type { FacetName } from '@/lib/store/filter';
 import { type Persistence, requestPersistence } from '@/lib/store/persist';
+import { SyncLine } from '@/components/sync/SyncLine';
 import { FacetList } from './FacetList';
 import { libraryStrings } from './strings';
 
@@ -36,6 +37,7 @@ export function Library({ db }: { db: AnnotatorDb }) {
         {persistence && persistence !== 'unsupported' && (
           <p class="persistence">{persistence === 'persisted' ? t('persisted') : t('notPersisted')}</p>
         )}
+        <SyncLine lang={lang} offerSetUp />
         <LibraryTools db={db} lang={lang} collection={collection} />
       </header>
       <nav class="facets" aria-label={t('facetsLabel')}>

@@ -3,6 +3,9 @@ import type { Lang } from '@/lib/i18n';
 import { LANG_SETTINGS, uiLang, type LangSetting } from '@/lib/lang';
 import { DEFAULT_SETTINGS, getSettings, updateSettings, watchSettings, type Category, type Settings } from '@/lib/settings';
 import { Scopes } from './Scopes';
+import { SyncSettings } from './SyncSettings';
+import { useSyncStatus } from '@/components/sync/useSyncStatus';
+import { serverPattern } from '@/lib/sync/server-address';
 import { optionsStrings } from './strings';
 
 const CATEGORIES: Category[] = ['officials', 'directives'];
@@ -16,6 +19,7 @@ export function Options() {
   // Which failure to explain; the browser's own error text is never shown.
   const [error, setError] = useState<'loadError' | 'saveError' | null>(null);
   const [saved, setSaved] = useState(false);
+  const sync = useSyncStatus();
 
   useEffect(() => {
     getSettings().then(setSettings, () => setError('loadError'));
@@ -73,7 +77,13 @@ export function Options() {
         <p>{t('annotateOther')}</p>
       </fieldset>
 
-      <Scopes lang={lang} />
+      {/*
+        Both once the sync state is known: the sync server's own permission is the sync
+        section's, never listed as a news site even for a moment, and a server already set
+        up never flashes the empty form.
+      */}
+      {sync.known && <Scopes lang={lang} syncPattern={sync.status?.server ? serverPattern(sync.status.server.url) : null} />}
+      {sync.known && <SyncSettings lang={lang} status={sync.status} setStatus={sync.setStatus} />}
 
       <fieldset>
         <legend>{t('categories')}</legend>

@@ -9,23 +9,24 @@ import { browser } from 'wxt/browser';
 import { grantedScopes, removeScope, type GrantedScope } from '@/lib/background/permissions';
 import type { Lang } from '@/lib/i18n';
 import { NEWS_SITES } from '@/lib/sites';
+import { declaredMatches } from '@/components/sync/actions';
 import { EnableAllVn } from './EnableAllVn';
 import { optionsStrings } from './strings';
 
-/** The content-script patterns the manifest declares: granted origins beyond these are the user's own grants. */
-function declaredMatches(): string[] {
-  return (browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.matches ?? []);
-}
-
-export function Scopes({ lang }: { lang: Lang }) {
+/**
+ * `syncPattern`: the sync server's host permission, left out of the list: it is no news
+ * site, and giving it back here would silently break sync (Stop syncing gives it back).
+ */
+export function Scopes({ lang, syncPattern = null }: { lang: Lang; syncPattern?: string | null }) {
   const t = optionsStrings(lang);
   const [scopes, setScopes] = useState<GrantedScope[] | null>(null);
   const [note, setNote] = useState<{ alert: boolean; text: string } | null>(null);
 
   const load = useCallback(async () => {
     const { origins = [] } = await browser.permissions.getAll();
-    setScopes(grantedScopes(origins, declaredMatches()));
-  }, []);
+    // Granted origins beyond the manifest's content-script patterns are the user's own grants.
+    setScopes(grantedScopes(origins.filter((origin) => origin !== syncPattern), declaredMatches()));
+  }, [syncPattern]);
 
   useEffect(() => {
     void load().catch(() => setScopes([]));

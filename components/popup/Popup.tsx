@@ -6,6 +6,7 @@ import { useCollection } from '@/components/collection/useCollection';
 import { useLang } from '@/components/collection/useLang';
 import type { AnnotatorDb } from '@/lib/store/db';
 import { requestPersistence } from '@/lib/store/persist';
+import { SyncLine } from '@/components/sync/SyncLine';
 import { CurrentTab } from './CurrentTab';
 import { popupStrings } from './strings';
 
@@ -29,6 +30,7 @@ export function Popup({ db }: { db: AnnotatorDb }) {
           {t('openLibrary')}
         </button>
       </header>
+      <SyncLine lang={lang} onSeeConflicts={() => openLibrary()} />
       <CurrentTab db={db} cards={collection.cards} t={t} tc={tc} lang={lang} />
       <CollectionView
         db={db}

@@ -5,6 +5,7 @@ import { Library } from '@/components/library/Library';
 import { libraryStrings } from '@/components/library/strings';
 import { AnnotatorDb } from '@/lib/store/db';
 import '@/components/collection/collection.css';
+import '@/components/sync/sync.css';
 import './style.css';
 
 const db = new AnnotatorDb();

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { Popup } from '@/components/popup/Popup';
 import { AnnotatorDb } from '@/lib/store/db';
 import '@/components/collection/collection.css';
+import '@/components/sync/sync.css';
 import './style.css';
 
 const db = new AnnotatorDb();

@@ -8,26 +8,48 @@ import type { AnnotatorDb } from './db';
 import { ValidationError } from '../validate';
 import { tidyTags, toRows } from './derive';
 import { StoreError, writing } from './errors';
+import { enqueue } from './outbox';
 import { decodeLine } from './record-line';
 import type { ClippingInput, ClippingRecord } from './types';
 
 export const newId = (): string => crypto.randomUUID();
 
-const tables = (db: AnnotatorDb) => [db.clippings, db.records, db.searchTexts];
+/** The tables a user's change writes: the clipping's three rows and the sync outbox. */
+export const writeTables = (db: AnnotatorDb) => [db.clippings, db.records, db.searchTexts, db.outbox];
 
-/** Writes whole clippings, each as its three rows; call inside a transaction over the three tables. */
-export async function putRecords(db: AnnotatorDb, records: readonly ClippingRecord[]): Promise<void> {
+/**
+ * Why a write is made. 'user' (the default): a change of the user's, which the
+ * sync engine must carry to the other collections, so its outbox row is written
+ * in the same transaction. 'derived': recomputed from what is stored (the
+ * re-analysis, rebuilt rows), which every collection derives itself. 'sync':
+ * the sync engine writing what came from elsewhere.
+ */
+export type WriteOrigin = 'user' | 'derived' | 'sync';
+
+/**
+ * Writes whole clippings, each as its three rows; call inside a transaction
+ * over writeTables (the outbox may be left out for 'derived' and 'sync').
+ */
+export async function putRecords(db: AnnotatorDb, records: readonly ClippingRecord[], origin: WriteOrigin = 'user'): Promise<void> {
   const rows = records.map(toRows);
   // One bulk write per table: 10 000 imported clippings are three requests, not 30 000.
   await Promise.all([
     db.clippings.bulkPut(rows.map((r) => r.card)),
     db.records.bulkPut(rows.map((r) => r.line)),
     db.searchTexts.bulkPut(rows.map((r) => r.search)),
+    origin === 'user' ? enqueue(db, records.map((r) => ({ id: r.id, canonicalUrl: r.canonicalUrl, deleted: false }))) : undefined,
   ]);
 }
 
-async function deleteRows(db: AnnotatorDb, id: string): Promise<void> {
-  await Promise.all([db.clippings.delete(id), db.records.delete(id), db.searchTexts.delete(id)]);
+/** Deletes a clipping's three rows; a user's delete is queued for sync like any change. */
+export async function deleteRows(db: AnnotatorDb, record: Pick<ClippingRecord, 'id' | 'canonicalUrl'>, origin: WriteOrigin = 'user'): Promise<void> {
+  const { id, canonicalUrl } = record;
+  await Promise.all([
+    db.clippings.delete(id),
+    db.records.delete(id),
+    db.searchTexts.delete(id),
+    origin === 'user' ? enqueue(db, [{ id, canonicalUrl, deleted: true }]) : undefined,
+  ]);
 }
 
 /**
@@ -37,7 +59,7 @@ async function deleteRows(db: AnnotatorDb, id: string): Promise<void> {
 export function saveClipping(db: AnnotatorDb, input: ClippingInput, now = Date.now()): Promise<{ id: string; created: boolean }> {
   const canonicalUrl = canonicalUrlKey(input.canonicalUrl);
   return writing(() =>
-    db.transaction('rw', tables(db), async () => {
+    db.transaction('rw', writeTables(db), async () => {
       const existing = await db.clippings.where('canonicalUrl').equals(canonicalUrl).first();
       const id = existing?.id ?? newId();
       // The user's corrections stay, their mentions moved onto the new text.
@@ -120,7 +142,7 @@ export interface UserFields {
 /** Edits the note and tags; the search text follows, so the note is searchable at once. */
 export function updateClipping(db: AnnotatorDb, id: string, fields: UserFields, now = Date.now()): Promise<ClippingRecord> {
   return writing(() =>
-    db.transaction('rw', tables(db), async () => {
+    db.transaction('rw', writeTables(db), async () => {
       const current = await getRecord(db, id);
       if (!current) throw new StoreError('not-found', 'This clipping no longer exists.');
       const next = { ...current, note: fields.note, tags: tidyTags(fields.tags), updatedAt: now };
@@ -136,7 +158,7 @@ export function updateClipping(db: AnnotatorDb, id: string, fields: UserFields, 
  */
 export function correctClipping(db: AnnotatorDb, id: string, change: CorrectionChange, now = Date.now()): Promise<ClippingRecord> {
   return writing(() =>
-    db.transaction('rw', tables(db), async () => {
+    db.transaction('rw', writeTables(db), async () => {
       const current = await getRecord(db, id);
       if (!current) throw new StoreError('not-found', 'This clipping no longer exists.');
       const { corrections: _old, ...rest } = current;
@@ -155,10 +177,10 @@ export function correctClipping(db: AnnotatorDb, id: string, change: CorrectionC
 /** Deletes a clipping and hands it back whole, so the user can undo. */
 export function deleteClipping(db: AnnotatorDb, id: string): Promise<ClippingRecord> {
   return writing(() =>
-    db.transaction('rw', tables(db), async () => {
+    db.transaction('rw', writeTables(db), async () => {
       const current = await getRecord(db, id);
       if (!current) throw new StoreError('not-found', 'This clipping no longer exists.');
-      await deleteRows(db, id);
+      await deleteRows(db, current);
       return current;
     }),
   );

@@ -107,7 +107,9 @@ export async function runCollectionJob<K extends JobKey, T>(db: AnnotatorDb, job
           const record = result === undefined ? null : job.apply(current, result);
           return record ? [record] : [];
         });
-        await Promise.all([putRecords(db, writes), db.meta.put(next)]);
+        // Derived data: each collection recomputes it, so nothing is queued for sync
+        // (a new matcher would otherwise re-send every clipping from every member).
+        await Promise.all([putRecords(db, writes, 'derived'), db.meta.put(next)]);
       }),
     );
     state = next;

@@ -4,6 +4,8 @@ import type { ClippingCard, SearchText, StoredLine } from './types';
 import type { JobRow } from './collection-job';
 import { bodiesToLines } from './upgrade-v3';
 import { upgradeToV4, type UpgradeReportRow } from './upgrade-v4';
+import type { OutboxRow } from './outbox';
+import type { SyncDocRow, SyncRow } from './sync-rows';
 
 /** The last pages the content script analysed; the popup reads the current tab's verdict here. */
 export interface RecentPage extends PageSummary {
@@ -53,6 +55,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { meta: 'key' },
     upgrade: upgradeToV4(),
   },
+  {
+    version: 6,
+    // Sync (lib/sync): the outbox of user changes, written in the same transaction as
+    // each change; each clipping's replicated document and revision; the server set up,
+    // its credentials and the engine's checkpoint. (5 is left to a parallel change.)
+    stores: { outbox: '++seq, id', syncDocs: 'docId, &id, conflict', sync: 'key' },
+  },
 ];
 
 /** A row of the `meta` table: the upgrade report, or a background job's progress (re-analysis, rebuild of derived rows). */
@@ -79,6 +88,9 @@ export class AnnotatorDb extends Dexie {
   records!: EntityTable<StoredLine, 'id'>;
   searchTexts!: EntityTable<SearchText, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  outbox!: EntityTable<OutboxRow, 'seq'>;
+  syncDocs!: EntityTable<SyncDocRow, 'docId'>;
+  sync!: EntityTable<SyncRow, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);

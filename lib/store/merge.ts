@@ -9,7 +9,7 @@
  * full disk or a cancel part-way leaves the collection as it was.
  */
 import { canonicalUrlKey } from './canonical-url';
-import { newId, putRecords } from './clippings';
+import { newId, putRecords, writeTables } from './clippings';
 import type { AnnotatorDb } from './db';
 import { tidyTags } from './derive';
 import { StoreError, writing } from './errors';
@@ -51,7 +51,7 @@ export function mergeRecords(db: AnnotatorDb, incoming: readonly ClippingRecord[
     if (signal?.aborted) throw cancelled();
   };
   return writing(() =>
-    db.transaction('rw', [db.clippings, db.records, db.searchTexts], async () => {
+    db.transaction('rw', writeTables(db), async () => {
       stopIfCancelled();
       const tidy = incoming.map((r) => ({ ...r, canonicalUrl: canonicalUrlKey(r.canonicalUrl), tags: tidyTags(r.tags) }));
       const known = await db.clippings.where('canonicalUrl').anyOf(tidy.map((r) => r.canonicalUrl)).toArray();

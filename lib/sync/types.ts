@@ -50,6 +50,11 @@ export interface SyncStatus {
   pending: number;
   /** Clippings whose words were kept side by side from two people, for the user to settle. */
   conflicts: number;
+  /**
+   * Clippings deleted on one side while edited on another, kept with the edit,
+   * until the user next edits them (absent from engines that do not count them).
+   */
+  restored?: number;
   problem: SyncProblem | null;
 }
 

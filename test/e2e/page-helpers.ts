@@ -177,3 +177,19 @@ export async function startHarness(options: { locale?: string } = {}): Promise<H
     },
   };
 }
+
+/** Each visible text element's colour and the first opaque background behind it. */
+export function textColours(page: Page, selector: string): Promise<{ text: string; fg: string; bg: string }[]> {
+  return page.evaluate((selector) => {
+    const opaque = (el: Element | null): string => {
+      for (let at = el; at; at = at.parentElement) {
+        const bg = getComputedStyle(at).backgroundColor;
+        if (bg !== 'transparent' && !/rgba\(.*,\s*0\)$/.test(bg)) return bg;
+      }
+      return getComputedStyle(document.documentElement).backgroundColor;
+    };
+    return [...document.querySelectorAll(selector)]
+      .filter((el) => (el as HTMLElement).offsetParent !== null && el.textContent?.trim())
+      .map((el) => ({ text: el.textContent!.trim().slice(0, 40), fg: getComputedStyle(el).color, bg: opaque(el) }));
+  }, selector);
+}

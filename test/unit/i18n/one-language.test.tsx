@@ -16,6 +16,11 @@ import '@/components/library/strings';
 import { Onboarding } from '@/components/onboarding/Onboarding';
 import '@/components/onboarding/strings';
 import '@/components/options/strings';
+import '@/components/sync/strings';
+import { SyncSettings } from '@/components/options/SyncSettings';
+import { SyncLine } from '@/components/sync/SyncLine';
+import { SYNC_OFF } from '@/lib/sync/types';
+import { fakeSync, setUpStatus } from '../ui/sync-fake';
 import { Panel, type PanelModel } from '@/components/panel/Panel';
 import { ResearchPage } from '@/components/research/ResearchPage';
 import '@/components/research/strings';
@@ -191,6 +196,27 @@ describe.each(LANGS)('in %s', (lang) => {
     // Field names of the export format are the same in both languages.
     const words = sentences.map((s) => s.replace(/\b(clipping\.title|exportedAt)\b/g, ''));
     expect(otherLanguage(words, lang), `error sentences in ${lang}`).toEqual([]);
+  });
+
+  it('the sync section of the options and the sync line, set up, stopping and failing', async () => {
+    // The server's own words are shown as they are, under the sentence.
+    const detail = '401 Name or password is incorrect.';
+    const data = ['https://couch.example.org', 'ttdn-nhom', 'lan', detail];
+    const status = setUpStatus({ conflicts: 2, problem: { code: 'unauthorized', detail } });
+    const ui = setUp({ sync: fakeSync(status).control });
+    try {
+      ui.show(<SyncSettings lang={lang} status={status} setStatus={noop} />);
+      ui.container.querySelector<HTMLButtonElement>('.sync-stop')!.click();
+      await vi.waitFor(() => expect(ui.container.querySelector('.sync-confirm')).not.toBeNull());
+      expect(otherLanguage(visibleWords(ui.container, lang, data), lang), `the sync section in ${lang}`).toEqual([]);
+      ui.show(<SyncSettings lang={lang} status={SYNC_OFF} setStatus={noop} />);
+      expect(otherLanguage(visibleWords(ui.container, lang, data), lang), `the sync form in ${lang}`).toEqual([]);
+      ui.show(<SyncLine lang={lang} onSeeConflicts={noop} />);
+      await vi.waitFor(() => expect(ui.container.querySelector('.sync-problem')).not.toBeNull());
+      expect(otherLanguage(visibleWords(ui.container, lang, data), lang), `the sync line in ${lang}`).toEqual([]);
+    } finally {
+      await ui.tearDown();
+    }
   });
 
   it('the library and the research pages, with clippings', async () => {

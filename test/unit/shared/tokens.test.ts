@@ -17,6 +17,7 @@ const popupCss = sheet('entrypoints/popup/style.css');
 const libraryCss = sheet('entrypoints/library/style.css');
 const optionsCss = sheet('entrypoints/options/style.css');
 const onboardingCss = sheet('entrypoints/onboarding/style.css');
+const syncCss = sheet('components/sync/sync.css');
 
 type Vars = Record<string, string>;
 
@@ -45,9 +46,9 @@ const palette = (scheme: Scheme, own: Record<Scheme, Vars>): Vars => ({
 
 /** Each page with the sheets it loads (tokens.css first: the others import it). */
 const PAGES: Record<string, string[]> = {
-  popup: [tokensCss, collectionCss, popupCss],
-  library: [tokensCss, collectionCss, libraryCss],
-  options: [tokensCss, optionsCss],
+  popup: [tokensCss, collectionCss, syncCss, popupCss],
+  library: [tokensCss, collectionCss, syncCss, libraryCss],
+  options: [tokensCss, syncCss, optionsCss],
   onboarding: [tokensCss, onboardingCss],
 };
 
@@ -102,6 +103,6 @@ describe('the shared palette', () => {
   });
 
   it('is imported by every page, so none falls back to the browser’s default controls', () => {
-    for (const css of [collectionCss, optionsCss, onboardingCss]) expect(css).toMatch(/@import '[./]+(?:\/components)?\/shared\/tokens\.css';/);
+    for (const css of [collectionCss, optionsCss, onboardingCss, syncCss]) expect(css).toMatch(/@import '[./]+(?:\/components)?\/shared\/tokens\.css';/);
   });
 });

@@ -100,6 +100,16 @@ const v4Record: ClippingRecord = {
 };
 const v4Cursor: ReanalysisRow = { key: 'reanalysis', generation: 2, cursor: 'clip-from-v3', done: 3, failed: 0 };
 
+const v6Record: ClippingRecord = {
+  ...clippingInput({ canonicalUrl: 'https://baoquocte.vn/bai-v6.html', url: 'https://baoquocte.vn/bai-v6.html', spec: { officials: [BINH], directives: [NQ47] } }),
+  id: 'clip-from-v6',
+  clippedAt: Date.UTC(2026, 10, 1),
+  updatedAt: Date.UTC(2026, 10, 2),
+  note: 'Ghi chú chưa kịp đồng bộ',
+  tags: ['v6'],
+};
+const v6Server = { key: 'server', url: 'https://sync.example-team.vn', database: 'team', username: 'alice', password: 'alice-pw' } as const;
+
 async function upgradeRepairs(db: AnnotatorDb) {
   const row = await db.meta.get('upgradeReport');
   return row?.key === 'upgradeReport' ? row.repairs : [];
@@ -197,6 +207,24 @@ const FIXTURES: Record<number, Fixture> = {
       await expect(reanalysisPending(db)).resolves.toBe(true);
     },
   },
+  6: {
+    async seed(db) {
+      const { card, line, search } = toRows(v6Record);
+      await db.table('clippings').put(card);
+      await db.table('records').put(line);
+      await db.table('searchTexts').put(search);
+      // A change not yet synced, the document of one that was, and the server set up.
+      await db.table('outbox').add({ id: v6Record.id, canonicalUrl: v6Record.canonicalUrl, deleted: false });
+      await db.table('syncDocs').put({ docId: 'clip-abc', id: 'clip-synced', rev: '3-abc', conflict: 'words' });
+      await db.table('sync').put(v6Server);
+    },
+    async check(db) {
+      await expect(getRecord(db, v6Record.id)).resolves.toEqual(v6Record);
+      await expect(db.outbox.where('id').equals(v6Record.id).count()).resolves.toBe(1);
+      await expect(db.syncDocs.where('conflict').equals('words').primaryKeys()).resolves.toEqual(['clip-abc']);
+      await expect(db.sync.get('server')).resolves.toEqual(v6Server);
+    },
+  },
 };
 
 /** The database as a build at that version opened it. */
@@ -245,7 +273,7 @@ describe('schema migrations', () => {
     for (const { version } of [...SCHEMA_VERSIONS].reverse()) await FIXTURES[version]!.check(db);
     db.close();
     const again = new AnnotatorDb(name);
-    expect((await readRecords(again)).map((r) => r.id)).toEqual(expect.arrayContaining([...v2Records, v2CardOnly, v3Record, v3BadDates, v4Record].map((r) => r.id)));
+    expect((await readRecords(again)).map((r) => r.id)).toEqual(expect.arrayContaining([...v2Records, v2CardOnly, v3Record, v3BadDates, v4Record, v6Record].map((r) => r.id)));
     await expect(listRecent(again)).resolves.toHaveLength(1);
     again.close();
   });

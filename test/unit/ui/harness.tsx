@@ -7,10 +7,12 @@ import { expect, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createRouter } from '@/lib/background/router';
 import { AnnotatorDb } from '@/lib/store/db';
+import type { SyncControl } from '@/lib/sync/types';
 
-export function setUp() {
+/** `sync`: a fake sync engine behind the router; without it sync requests are refused, as where sync is not built in. */
+export function setUp({ sync }: { sync?: SyncControl } = {}) {
   const db = new AnnotatorDb(`ui-${crypto.randomUUID()}`);
-  const route = createRouter({ db, setBadge: async () => {} });
+  const route = createRouter({ db, setBadge: async () => {}, sync });
   // The popup and library are extension pages.
   fakeBrowser.runtime.onMessage.addListener((message: unknown) => route(message, { kind: 'extension-page', url: 'chrome-extension://test/popup.html' }));
   const container = document.createElement('div');

@@ -1,0 +1,59 @@
+/**
+ * Firefox ESR (headless, WebDriver BiDi through puppeteer-core) with the
+ * Firefox build installed as a temporary add-on, and its options page open.
+ * Prompts for optional permissions are off: Firefox then grants what a user
+ * input handler asks for (no one can click a prompt headless).
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const FIREFOX_BUILD = resolve(import.meta.dirname, '..', '..', '.output', 'firefox-mv2');
+
+export interface FirefoxExtension {
+  browser: Browser;
+  options: Page;
+  close(): Promise<void>;
+}
+
+export async function firefoxWithOptions(): Promise<FirefoxExtension> {
+  if (!existsSync(join(FIREFOX_BUILD, 'manifest.json'))) throw new Error(`${FIREFOX_BUILD} not built: run npm run build first`);
+  const profile = mkdtempSync(join(tmpdir(), 'ttdn-firefox-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    userDataDir: profile,
+    extraPrefsFirefox: {
+      'app.update.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'extensions.getAddons.cache.enabled': false,
+      'extensions.webextOptionalPermissionPrompts': false,
+    },
+  });
+  await browser.installExtension(FIREFOX_BUILD);
+  // WebDriver BiDi may not navigate to moz-extension:// pages: the first-run tab the
+  // install opens is one of ours, and it goes to the options page by itself.
+  let found: Page | undefined;
+  for (let tries = 0; tries < 40 && !found; tries++) {
+    await new Promise((r) => setTimeout(r, 250));
+    for (const page of await browser.pages()) {
+      if ((await page.evaluate(() => location.href).catch(() => '')).startsWith('moz-extension://')) found = page;
+    }
+  }
+  if (!found) throw new Error('the first-run page did not open');
+  await found.evaluate(() => {
+    location.href = '/options.html';
+  });
+  await found.waitForSelector('fieldset.sync input[name="sync-url"]', { timeout: 15_000 });
+  return {
+    browser,
+    options: found,
+    async close() {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,334 @@
+// @vitest-environment node
+/**
+ * Two collections syncing through a real replication server (pouchdb-server,
+ * in memory, on loopback), each with its own engine, as two browsers would.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { deleteClipping, putRecords, readRecords, saveClipping, updateClipping } from '@/lib/store/clippings';
+import type { AnnotatorDb } from '@/lib/store/db';
+import { mergeRecords } from '@/lib/store/merge';
+import { ALICE, CAROL, type Couch, OUTSIDER, startCouch, TEAM_DB } from '../../support/couch';
+import { clippingInput } from '../../support/clippings';
+import { member, type Member, setupFor } from '../../support/sync-member';
+
+let couch: Couch;
+const members: Member[] = [];
+
+beforeAll(async () => {
+  couch = await startCouch();
+}, 30_000);
+afterAll(async () => {
+  await couch?.stop();
+});
+afterEach(async () => {
+  await Promise.all(members.splice(0).map((m) => m.close()));
+  // Each test starts from an empty team database.
+  await couch.admin(`/${TEAM_DB}`, { method: 'DELETE' });
+  await couch.admin(`/${TEAM_DB}`, { method: 'PUT' });
+  await couch.admin(`/${TEAM_DB}/_security`, { method: 'PUT', body: JSON.stringify({ admins: { names: [], roles: [] }, members: { names: [ALICE.name, CAROL.name], roles: [] } }) });
+});
+
+function join(name: string, options?: { batchSize?: number }): Member {
+  const m = member(name, options);
+  members.push(m);
+  return m;
+}
+
+async function configured(name: string, user = ALICE, options?: { batchSize?: number }): Promise<Member> {
+  const m = join(name, options);
+  const status = await m.engine.configure(setupFor(couch.url, user));
+  expect(status.problem).toBeNull();
+  return m;
+}
+
+let articles = 0;
+const clip = (db: AnnotatorDb, path = `bai-${++articles}`) => saveClipping(db, clippingInput({ url: `https://baoquocte.vn/${path}.html`, canonicalUrl: `https://baoquocte.vn/${path}.html` }));
+
+/** The collection as the user sees it: by article, with the user's words. */
+async function collection(db: AnnotatorDb) {
+  return (await readRecords(db)).map((r) => ({ url: r.canonicalUrl, note: r.note, tags: [...r.tags].sort(), title: r.title })).sort((a, b) => a.url.localeCompare(b.url));
+}
+
+/** Everyone syncs in turn until nothing changes: what "within a minute" amounts to. */
+async function settle(...team: Member[]) {
+  for (let round = 0; round < 2; round++) for (const m of team) expect((await m.engine.syncNow()).problem).toBeNull();
+}
+
+async function serverDocCount() {
+  const info = (await (await couch.admin(`/${TEAM_DB}`)).json()) as { doc_count: number };
+  return info.doc_count;
+}
+
+describe('setting up sync', () => {
+  it('says plainly what is wrong, and keeps nothing that does not work', async () => {
+    const m = join('setup');
+    const wrong = await m.engine.configure(setupFor(couch.url, { name: ALICE.name, password: 'not-her-password' }));
+    expect(wrong.problem?.code).toBe('unauthorized');
+    expect(wrong.server).toBeNull();
+    expect((await m.engine.configure(setupFor(couch.url, ALICE, 'no-such-team'))).problem?.code).toBe('no-database');
+    expect((await m.engine.configure(setupFor(couch.url, OUTSIDER))).problem?.code).toBe('forbidden');
+    expect((await m.engine.configure(setupFor('http://sync.example-team.vn', ALICE))).problem?.code).toBe('insecure-url');
+    expect((await m.engine.configure(setupFor('not an address', ALICE))).problem?.code).toBe('bad-url');
+    const closedPort = couch.url.replace(/:\d+$/, ':1');
+    expect((await m.engine.configure(setupFor(closedPort, ALICE))).problem?.code).toBe('unreachable');
+    await expect(m.engine.status()).resolves.toMatchObject({ server: null, problem: null });
+
+    const ok = await m.engine.configure(setupFor(couch.url, ALICE));
+    expect(ok).toMatchObject({ server: { url: couch.url, database: TEAM_DB, username: ALICE.name }, problem: null });
+    // The password is never part of the status the pages see.
+    expect(JSON.stringify(ok)).not.toContain(ALICE.password);
+  });
+
+  it('sends nothing to a server whose permission the user refused', async () => {
+    const m = join('refused');
+    m.granted = false;
+    const before = couch.traffic().sent;
+    const status = await m.engine.configure(setupFor(couch.url, ALICE));
+    expect(status.problem?.code).toBe('permission-refused');
+    expect(m.asked).toEqual([couch.url]);
+    expect(couch.traffic().sent).toBe(before);
+  });
+
+  it('keeps the credentials in the extension database only, and forgets them on stop with the collection whole', async () => {
+    const m = await configured('stop');
+    await clip(m.db);
+    await m.engine.syncNow();
+    await expect(m.db.sync.get('server')).resolves.toMatchObject({ password: ALICE.password });
+    const stopped = await m.engine.stop();
+    expect(stopped).toMatchObject({ server: null, pending: 0, running: false });
+    await expect(m.db.sync.get('server')).resolves.toBeUndefined();
+    await expect(m.db.clippings.count()).resolves.toBe(1);
+  });
+});
+
+describe('sessions', () => {
+  it('signs in again when the session expires, and says so when the password changed on the server', async () => {
+    const a = await configured('a');
+    await clip(a.db, 'truoc-khi-het-han');
+    expect((await a.engine.syncNow()).problem).toBeNull();
+    // Sessions of one second: the next run finds its cookie expired.
+    await couch.admin('/_config/couch_httpd_auth/timeout', { method: 'PUT', body: JSON.stringify('1') });
+    try {
+      await a.engine.syncNow();
+      await new Promise((done) => setTimeout(done, 2100));
+      await clip(a.db, 'sau-khi-het-han');
+      expect(await a.engine.syncNow()).toMatchObject({ problem: null, pending: 0 });
+      await expect(serverDocCount()).resolves.toBe(2);
+    } finally {
+      await couch.admin('/_config/couch_httpd_auth/timeout', { method: 'PUT', body: JSON.stringify('600') });
+    }
+    // The administrator changes Alice's password: the next run says the password is wrong, and keeps the change waiting.
+    const user = (await (await couch.admin(`/_users/org.couchdb.user:${ALICE.name}`)).json()) as Record<string, unknown>;
+    try {
+      await couch.admin(`/_users/org.couchdb.user:${ALICE.name}`, { method: 'PUT', body: JSON.stringify({ ...user, password: 'changed-by-admin' }) });
+      await clip(a.db, 'mat-khau-moi');
+      expect(await a.engine.syncNow()).toMatchObject({ problem: { code: 'unauthorized' }, pending: 1 });
+    } finally {
+      const now = (await (await couch.admin(`/_users/org.couchdb.user:${ALICE.name}`)).json()) as Record<string, unknown>;
+      await couch.admin(`/_users/org.couchdb.user:${ALICE.name}`, { method: 'PUT', body: JSON.stringify({ ...now, password: ALICE.password }) });
+    }
+  }, 20_000);
+});
+
+describe('two collections', () => {
+  it('converge: each gets the other clippings, one article clipped on both is one clipping with both notes', async () => {
+    const a = join('a');
+    const c = join('c');
+    await clip(a.db, 'chi-a-1');
+    await clip(a.db, 'chi-a-2');
+    const sharedA = await clip(a.db, 'ca-hai');
+    await updateClipping(a.db, sharedA.id, { note: 'Ghi chú của Alice', tags: ['đối ngoại'] });
+    await clip(c.db, 'chi-c');
+    const sharedC = await clip(c.db, 'ca-hai');
+    await updateClipping(c.db, sharedC.id, { note: 'Ghi chú của Carol', tags: ['báo chí'] });
+
+    expect((await a.engine.configure(setupFor(couch.url, ALICE))).problem).toBeNull();
+    expect((await c.engine.configure(setupFor(couch.url, CAROL))).problem).toBeNull();
+    await settle(a, c);
+
+    const seenByA = await collection(a.db);
+    expect(seenByA).toEqual(await collection(c.db));
+    expect(seenByA.map((x) => x.url.replace(/^.*\//, ''))).toEqual(['ca-hai.html', 'chi-a-1.html', 'chi-a-2.html', 'chi-c.html']);
+    const shared = seenByA.find((x) => x.url.endsWith('ca-hai.html'))!;
+    expect(shared.note).toContain('Ghi chú của Alice');
+    expect(shared.note).toContain('Ghi chú của Carol');
+    expect(shared.tags).toEqual(['báo chí', 'đối ngoại']);
+    await expect(serverDocCount()).resolves.toBe(4);
+    for (const m of [a, c]) await expect(m.engine.status()).resolves.toMatchObject({ pending: 0, problem: null, running: false });
+    expect((await a.engine.status()).lastSyncedAt).toEqual(expect.any(Number));
+    expect(c.collectionChanges).toBeGreaterThan(0);
+  });
+
+  it('keep both people’s words when both edit the same note apart, and say so', async () => {
+    const a = await configured('a');
+    const c = await configured('c', CAROL);
+    const { id } = await clip(a.db, 'sua-cung-luc');
+    await settle(a, c);
+    const idAtC = (await readRecords(c.db))[0]!.id;
+    await updateClipping(a.db, id, { note: 'Alice: cần trích dẫn Kết luận 57', tags: ['a'] });
+    await updateClipping(c.db, idAtC, { note: 'Carol: đã gửi lãnh đạo', tags: ['c'] });
+    await settle(a, c);
+    for (const m of [a, c]) {
+      const [record] = await readRecords(m.db);
+      expect(record!.note).toContain('Alice: cần trích dẫn Kết luận 57');
+      expect(record!.note).toContain('Carol: đã gửi lãnh đạo');
+      expect([...record!.tags].sort()).toEqual(['a', 'c']);
+      await expect(m.engine.status()).resolves.toMatchObject({ conflicts: 1, restored: 0 });
+    }
+    // The user settles it by editing the note: the flag goes, everywhere.
+    await updateClipping(a.db, id, { note: 'Alice và Carol: đã thống nhất', tags: ['a', 'c'] });
+    await settle(a, c);
+    for (const m of [a, c]) {
+      await expect(m.engine.status()).resolves.toMatchObject({ conflicts: 0 });
+      expect((await readRecords(m.db))[0]!.note).toBe('Alice và Carol: đã thống nhất');
+    }
+  });
+
+  it('keep both words when both run at the same moment (a conflict on the server itself)', async () => {
+    const a = await configured('a');
+    const c = await configured('c', CAROL);
+    const { id } = await clip(a.db, 'dong-thoi');
+    await settle(a, c);
+    const idAtC = (await readRecords(c.db))[0]!.id;
+    await updateClipping(a.db, id, { note: 'Bản của Alice', tags: [] });
+    await updateClipping(c.db, idAtC, { note: 'Bản của Carol', tags: [] });
+    await Promise.all([a.engine.syncNow(), c.engine.syncNow()]);
+    await settle(a, c);
+    const notes = await Promise.all([a, c].map(async (m) => (await readRecords(m.db))[0]!.note));
+    expect(notes[0]).toBe(notes[1]);
+    expect(notes[0]).toContain('Bản của Alice');
+    expect(notes[0]).toContain('Bản của Carol');
+    // Settled on the server too: one revision left.
+    const doc = (await (await couch.admin(`/${TEAM_DB}/_all_docs?include_docs=true&conflicts=true`)).json()) as { rows: { doc: { _conflicts?: string[] } }[] };
+    expect(doc.rows).toHaveLength(1);
+    expect(doc.rows[0]!.doc._conflicts ?? []).toEqual([]);
+  });
+
+  it('carry the user’s words but leave each collection its own analysis of the same text', async () => {
+    const a = await configured('a');
+    const c = await configured('c', CAROL);
+    const { id } = await clip(a.db, 'phan-tich');
+    await settle(a, c);
+    // Carol's newer matcher re-analysed it (derived data: nothing is queued).
+    const [mine] = await readRecords(c.db);
+    const reanalysed = { ...mine!.analysis, foreignInfo: { ...mine!.analysis.foreignInfo, score: 0.99 } };
+    await c.db.transaction('rw', [c.db.clippings, c.db.records, c.db.searchTexts], () => putRecords(c.db, [{ ...mine!, analysis: reanalysed }], 'derived'));
+    await expect(c.engine.status()).resolves.toMatchObject({ pending: 0 });
+    await updateClipping(a.db, id, { note: 'Alice thêm ghi chú', tags: [] });
+    await settle(a, c);
+    const [after] = await readRecords(c.db);
+    expect(after).toMatchObject({ note: 'Alice thêm ghi chú', analysis: reanalysed });
+  });
+
+  it('propagate deletions, and imports made in the library page', async () => {
+    const a = await configured('a');
+    const c = await configured('c', CAROL);
+    const gone = await clip(a.db, 'se-xoa');
+    await clip(a.db, 'o-lai');
+    await settle(a, c);
+    await deleteClipping(a.db, gone.id);
+    // An import writes through the store like the library page does, without the background.
+    const imported = { ...clippingInput({ url: 'https://nhandan.vn/nhap.html', canonicalUrl: 'https://nhandan.vn/nhap.html' }), id: 'imported-1', clippedAt: 1, updatedAt: 2, note: 'từ tệp', tags: [] };
+    await mergeRecords(c.db, [imported]);
+    await settle(a, c);
+    for (const m of [a, c]) expect((await collection(m.db)).map((x) => x.url)).toEqual(['https://baoquocte.vn/o-lai.html', 'https://nhandan.vn/nhap.html']);
+    await expect(serverDocCount()).resolves.toBe(2);
+  });
+
+  it('keep an edited clipping that the other side deleted, and say so (either order)', async () => {
+    const a = await configured('a');
+    const c = await configured('c', CAROL);
+    const first = await clip(a.db, 'xoa-va-sua-1');
+    const second = await clip(a.db, 'xoa-va-sua-2');
+    await settle(a, c);
+    const atC = new Map((await readRecords(c.db)).map((r) => [r.canonicalUrl, r.id]));
+    // 1: Alice deletes and syncs first, Carol edited meanwhile.
+    await deleteClipping(a.db, first.id);
+    await updateClipping(c.db, atC.get('https://baoquocte.vn/xoa-va-sua-1.html')!, { note: 'Carol vẫn cần bài này', tags: [] });
+    // 2: Carol edits and syncs first, Alice deletes meanwhile.
+    await updateClipping(c.db, atC.get('https://baoquocte.vn/xoa-va-sua-2.html')!, { note: 'Carol sửa trước', tags: [] });
+    await c.engine.syncNow();
+    await deleteClipping(a.db, second.id);
+    await a.engine.syncNow();
+    await settle(a, c);
+    for (const m of [a, c]) {
+      const notes = (await collection(m.db)).map((x) => x.note);
+      expect(notes).toEqual(['Carol vẫn cần bài này', 'Carol sửa trước']);
+    }
+    // The member who deleted is told their delete did not stand; no words were put side by side.
+    await expect(a.engine.status()).resolves.toMatchObject({ restored: 2, conflicts: 0 });
+  });
+});
+
+describe('runs', () => {
+  it('send a change made during a run when Sync now is asked for then', async () => {
+    const a = await configured('a', ALICE, { batchSize: 10 });
+    for (let i = 0; i < 60; i++) await clip(a.db, `dang-chay-${i}`);
+    const first = a.engine.syncNow();
+    await clip(a.db, 'trong-luc-chay');
+    const asked = await a.engine.syncNow();
+    expect(asked).toMatchObject({ problem: null, pending: 0 });
+    await first;
+    await expect(serverDocCount()).resolves.toBe(61);
+  });
+
+  it('stop part-way: nothing more is sent, the collection stays whole', async () => {
+    const a = await configured('a', ALICE, { batchSize: 10 });
+    for (let i = 0; i < 100; i++) await clip(a.db, `dung-giua-chung-${i}`);
+    const run = a.engine.syncNow();
+    for (let n = 0; n === 0; n = await serverDocCount()) await new Promise((done) => setTimeout(done, 5));
+    const stopped = await a.engine.stop();
+    await run;
+    expect(stopped).toMatchObject({ server: null, running: false, pending: 0 });
+    const sent = couch.traffic().sent;
+    const held = await serverDocCount();
+    // The alarm may still fire once before it is cleared: it finds nothing set up.
+    await a.engine.runIfSetUp();
+    await a.engine.syncNow();
+    expect(couch.traffic().sent).toBe(sent);
+    await expect(serverDocCount()).resolves.toBe(held);
+    await expect(a.db.clippings.count()).resolves.toBe(100);
+  });
+});
+
+describe('a server that goes away', () => {
+  it('keeps a clipping made offline and sends it when the server is back', async () => {
+    const a = await configured('a');
+    const c = await configured('c', CAROL);
+    await settle(a, c);
+    await couch.drop();
+    try {
+      await clip(a.db, 'ngoai-tuyen');
+      const offline = await a.engine.syncNow();
+      expect(offline.problem?.code).toBe('unreachable');
+      expect(offline.pending).toBe(1);
+    } finally {
+      await couch.restore();
+    }
+    const back = await a.engine.syncNow();
+    expect(back).toMatchObject({ problem: null, pending: 0 });
+    await c.engine.syncNow();
+    expect((await collection(c.db)).map((x) => x.url)).toEqual(['https://baoquocte.vn/ngoai-tuyen.html']);
+  });
+
+  it('resumes a first sync cut in the middle with nothing lost or doubled', async () => {
+    const a = await configured('a', ALICE, { batchSize: 10 });
+    for (let i = 0; i < 150; i++) await clip(a.db, `nhieu-${i}`);
+    const run = a.engine.syncNow();
+    // Cut once the server holds part of the collection.
+    for (let n = 0; n === 0; n = await serverDocCount().catch(() => 0)) await new Promise((done) => setTimeout(done, 5));
+    await couch.drop();
+    const cut = await run;
+    await couch.restore();
+    expect(cut.problem?.code).toBe('unreachable');
+    await expect(serverDocCount()).resolves.toBeLessThan(150);
+    expect((await a.engine.syncNow()).problem).toBeNull();
+    await expect(serverDocCount()).resolves.toBe(150);
+    const c = await configured('c', CAROL);
+    await c.engine.syncNow();
+    const received = await collection(c.db);
+    expect(received).toHaveLength(150);
+    expect(new Set(received.map((x) => x.url)).size).toBe(150);
+    expect(received).toEqual(await collection(a.db));
+  });
+});
