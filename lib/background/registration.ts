@@ -30,10 +30,15 @@ export interface PermissionsApi {
   getAll(): Promise<{ origins?: string[] }>;
 }
 
-/** Granted origins the manifest's own content script does not already cover. */
+/**
+ * Granted reading scopes the manifest's own content script does not already cover.
+ * Reading scopes are asked for as "*://host/*" (lib/sites.ts originPattern, all of
+ * .vn); the sync server's permission names its scheme ("https://host/*",
+ * lib/sync/server-address.ts), and no news script runs on the team's server.
+ */
 export function grantedOrigins(granted: readonly string[], declared: readonly string[]): string[] {
   const covered = new Set(declared);
-  return [...new Set(granted)].filter((origin) => !covered.has(origin) && origin !== '<all_urls>').sort();
+  return [...new Set(granted)].filter((origin) => origin.startsWith('*://') && !covered.has(origin)).sort();
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);

@@ -70,6 +70,11 @@ describe('content scripts for granted origins', () => {
     expect(grantedOrigins(['*://*.vn/*', '*://*.vn/*', '*://nhandan.vn/*', '<all_urls>'], ['*://nhandan.vn/*'])).toEqual(['*://*.vn/*']);
   });
 
+  it('runs no news script on the team’s sync server, whose permission names its scheme', () => {
+    const granted = ['https://couch.toasoan.vn/*', 'http://127.0.0.1/*', '*://baodientu.example/*'];
+    expect(grantedOrigins(granted, contentScriptMatches())).toEqual(['*://baodientu.example/*']);
+  });
+
   it('never runs two syncs at once, and a failed one does not stop the next', async () => {
     const order: string[] = [];
     let running = 0;

@@ -22,11 +22,15 @@ describe('merging copies of one clipping', () => {
     expect(merged).toMatchObject({ wordsSideBySide: false, record: { note: 'Một. Hai' } });
   });
 
-  it('lets a new user field be merged by a plugged function', () => {
-    type WithExtra = ClippingRecord & { extra?: string[] };
-    const union = (merged: ClippingRecord, older: ClippingRecord, newer: ClippingRecord): ClippingRecord =>
-      ({ ...merged, extra: [...new Set([...((older as WithExtra).extra ?? []), ...((newer as WithExtra).extra ?? [])])] }) as WithExtra;
-    const merged = mergeCopies([{ record: { ...base, extra: ['p'] } as WithExtra, rev: '1-a' }, { record: { ...base, extra: ['q'], updatedAt: 11 } as WithExtra, rev: '1-b' }], 'x', [union]);
-    expect((merged.record as WithExtra).extra).toEqual(['p', 'q']);
+  it('keeps the findings each person marked wrong', () => {
+    const rejecting = (officials: string[]): ClippingRecord['corrections'] => ({ rejected: { officials, directives: [] }, added: { officials: [], directives: [] } });
+    const merged = mergeCopies(
+      [
+        { record: { ...base, corrections: rejecting(['Nguyễn Văn An']) }, rev: '1-a' },
+        { record: { ...base, corrections: rejecting(['Trần Thị Bình']), updatedAt: 11 }, rev: '1-b' },
+      ],
+      'x',
+    );
+    expect([...merged.record.corrections!.rejected.officials].sort()).toEqual(['Nguyễn Văn An', 'Trần Thị Bình']);
   });
 });

@@ -4,7 +4,7 @@
  * in memory, on loopback), each with its own engine, as two browsers would.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { deleteClipping, putRecords, readRecords, saveClipping, updateClipping } from '@/lib/store/clippings';
+import { correctClipping, deleteClipping, putRecords, readRecords, saveClipping, updateClipping } from '@/lib/store/clippings';
 import type { AnnotatorDb } from '@/lib/store/db';
 import { mergeRecords } from '@/lib/store/merge';
 import { ALICE, CAROL, type Couch, OUTSIDER, startCouch, TEAM_DB } from '../../support/couch';
@@ -157,6 +157,21 @@ describe('two collections', () => {
     for (const m of [a, c]) await expect(m.engine.status()).resolves.toMatchObject({ pending: 0, problem: null, running: false });
     expect((await a.engine.status()).lastSyncedAt).toEqual(expect.any(Number));
     expect(c.collectionChanges).toBeGreaterThan(0);
+  });
+
+  it('carry the findings each person marked wrong, both kept when they did so apart', async () => {
+    const a = await configured('a');
+    const c = await configured('c', CAROL);
+    const mine = await clip(a.db, 'sua-phat-hien');
+    await settle(a, c);
+    const theirs = (await readRecords(c.db))[0]!;
+    await correctClipping(a.db, mine.id, { op: 'reject', kind: 'official', label: 'Nguyễn Văn An' });
+    await correctClipping(c.db, theirs.id, { op: 'reject', kind: 'directive', label: '57-KL/TW' });
+    await settle(a, c);
+    for (const m of [a, c]) {
+      const [record] = await readRecords(m.db);
+      expect(record!.corrections?.rejected).toEqual({ officials: ['Nguyễn Văn An'], directives: ['57-KL/TW'] });
+    }
   });
 
   it('keep both people’s words when both edit the same note apart, and say so', async () => {
