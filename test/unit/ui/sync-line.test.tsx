@@ -101,6 +101,20 @@ describe('the sync line', () => {
     expect(($(ui.container, 'input[type="search"]') as HTMLInputElement).value).toBe('Hai ghi chú về Kết luận 57');
   });
 
+  it('opens the library with the list open when the popup’s "xem" sent it there', async () => {
+    await start(setUpStatus({ conflicts: 1 }));
+    const two = await saveClipping(ui.db, clippingInput({ title: 'Hai ghi chú', url: 'https://nhandan.vn/hai' }), 1_000);
+    await ui.db.syncDocs.put({ docId: 'a', id: two.id, rev: '2-a', conflict: 'words' });
+    location.hash = '#sync-settle';
+    try {
+      ui.show(<Library db={ui.db} />);
+      await eventually(() => expect([...ui.container.querySelectorAll('.sync-settle li button')].map((b) => b.textContent)).toEqual(['Hai ghi chú']));
+      expect(button($(ui.container, '.sync-conflicts'), 'xem').getAttribute('aria-expanded')).toBe('true');
+    } finally {
+      location.hash = '';
+    }
+  });
+
   it('says a problem in plain words, the detail small, and "Sync now" asks the background', async () => {
     await start(setUpStatus({ problem: { code: 'forbidden', detail: '403 You are not allowed to access this db.' } }));
     ui.show(<Popup db={ui.db} />);
