@@ -5,7 +5,7 @@ import { useCollection } from '@/components/collection/useCollection';
 import { useLang } from '@/components/collection/useLang';
 import { LibraryTools } from '@/components/research/LibraryTools';
 import type { AnnotatorDb } from '@/lib/store/db';
-import type { FacetName } from '@/lib/store/filter';
+import { NO_FILTER, type FacetName } from '@/lib/store/filter';
 import { type Persistence, requestPersistence } from '@/lib/store/persist';
 import { SyncLine } from '@/components/sync/SyncLine';
 import { FacetList } from './FacetList';
@@ -37,7 +37,12 @@ export function Library({ db }: { db: AnnotatorDb }) {
         {persistence && persistence !== 'unsupported' && (
           <p class="persistence">{persistence === 'persisted' ? t('persisted') : t('notPersisted')}</p>
         )}
-        <SyncLine lang={lang} offerSetUp />
+        <SyncLine
+          lang={lang}
+          offerSetUp
+          // The popup's "xem" opens the library at #sync-settle, with the list open.
+          settle={{ db, open: location.hash === '#sync-settle', onFind: (title) => setFilter({ ...NO_FILTER, query: title }) }}
+        />
         <LibraryTools db={db} lang={lang} collection={collection} />
       </header>
       <nav class="facets" aria-label={t('facetsLabel')}>

@@ -18,7 +18,7 @@ import { problemSentence, syncStrings, type SyncText } from '@/components/sync/s
 import { useNow } from '@/components/sync/useSyncStatus';
 
 type Field = keyof SyncSetup;
-const openLibrary = () => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+const openLibrary = () => void browser.tabs.create({ url: browser.runtime.getURL('/library.html#sync-settle') });
 const FIELDS: Field[] = ['url', 'database', 'username', 'password'];
 const LABEL: Record<Field, 'serverUrl' | 'database' | 'username' | 'password'> = { url: 'serverUrl', database: 'database', username: 'username', password: 'password' };
 

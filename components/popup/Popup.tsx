@@ -30,7 +30,7 @@ export function Popup({ db }: { db: AnnotatorDb }) {
           {t('openLibrary')}
         </button>
       </header>
-      <SyncLine lang={lang} onSeeConflicts={() => openLibrary()} />
+      <SyncLine lang={lang} onSeeConflicts={() => openLibrary('#sync-settle')} />
       <CurrentTab db={db} cards={collection.cards} t={t} tc={tc} lang={lang} />
       <CollectionView
         db={db}

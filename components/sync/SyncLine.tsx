@@ -8,18 +8,25 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Lang } from '@/lib/i18n';
+import type { AnnotatorDb } from '@/lib/store/db';
 import type { SyncStatus } from '@/lib/sync/types';
 import { syncNowStep } from './actions';
 import { syncLineWords } from './status-line';
 import { StopSync } from './StopSync';
 import { SyncState } from './SyncState';
+import { ToSettleList } from './ToSettleList';
 import { syncStrings } from './strings';
 import { useNow, useSyncStatus } from './useSyncStatus';
 
 const openSettings = () => void browser.runtime.openOptionsPage();
 
-export function SyncLine({ lang, offerSetUp = false, onSeeConflicts }: {
+export function SyncLine({ lang, offerSetUp = false, onSeeConflicts, settle }: {
   lang: Lang;
+  /**
+   * Where the clippings to settle can be listed here (library): the collection's
+   * database, how to find one in the list, and whether the list starts open.
+   */
+  settle?: { db: AnnotatorDb; onFind: (title: string) => void; open?: boolean };
   /** Where sync is available but not set up: a small link to the options (library). */
   offerSetUp?: boolean;
   /** Where the clippings with two people's notes can be seen from here. */
@@ -30,6 +37,7 @@ export function SyncLine({ lang, offerSetUp = false, onSeeConflicts }: {
   const now = useNow();
   const [note, setNote] = useState<{ alert: boolean; text: string } | null>(null);
   const [asked, setAsked] = useState(false);
+  const [settling, setSettling] = useState(settle?.open ?? false);
 
   const syncNow = async (step: Promise<SyncStatus | 'refused'>) => {
     setNote(null);
@@ -62,7 +70,12 @@ export function SyncLine({ lang, offerSetUp = false, onSeeConflicts }: {
   const words = syncLineWords(status, now, lang);
   return (
     <section class={`sync-line${words.problem ? ' has-problem' : ''}`} aria-label={t('heading')}>
-      <SyncState words={words} t={t} onSeeConflicts={onSeeConflicts} />
+      {settle ? (
+        <SyncState words={words} t={t} onSeeConflicts={() => setSettling((open) => !open)} seeing={{ open: settling, controls: 'sync-settle' }} />
+      ) : (
+        <SyncState words={words} t={t} onSeeConflicts={onSeeConflicts} />
+      )}
+      {settle && settling && words.conflicts && <ToSettleList db={settle.db} t={t} id="sync-settle" onFind={settle.onFind} />}
       <p class="sync-actions">
         <button
           type="button"

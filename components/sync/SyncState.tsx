@@ -7,7 +7,13 @@
 import type { SyncLineWords } from './status-line';
 import type { SyncText } from './strings';
 
-export function SyncState({ words, t, onSeeConflicts }: { words: SyncLineWords; t: SyncText; onSeeConflicts?: () => void }) {
+/** `seeing`: where "xem" opens a list in place, whether it is open and the list's id. */
+export function SyncState({ words, t, onSeeConflicts, seeing }: {
+  words: SyncLineWords;
+  t: SyncText;
+  onSeeConflicts?: () => void;
+  seeing?: { open: boolean; controls: string };
+}) {
   return (
     <>
       <p class="sync-summary">
@@ -19,7 +25,7 @@ export function SyncState({ words, t, onSeeConflicts }: { words: SyncLineWords; 
             {onSeeConflicts && (
               <>
                 {' — '}
-                <button type="button" class="link" onClick={onSeeConflicts}>
+                <button type="button" class="link sync-see" onClick={onSeeConflicts} aria-expanded={seeing?.open} aria-controls={seeing?.open ? seeing.controls : undefined}>
                   {t('seeConflicts')}
                 </button>
               </>

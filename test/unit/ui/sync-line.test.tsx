@@ -9,7 +9,9 @@ import { Library } from '@/components/library/Library';
 import { Popup } from '@/components/popup/Popup';
 import { SYNC_OFF, SYNC_STATUS_KEY, type SyncStatus } from '@/lib/sync/types';
 import { setBrowserLanguages } from '../i18n/languages';
-import { $, button, eventually, setUp } from './harness';
+import { saveClipping } from '@/lib/store/clippings';
+import { clippingInput } from '../../support/clippings';
+import { $, allLoaded, button, eventually, setUp, titles } from './harness';
 import { fakeSync, setUpStatus } from './sync-fake';
 
 const line = (root: HTMLElement) => root.querySelector<HTMLElement>('.sync-line');
@@ -71,7 +73,46 @@ describe('the sync line', () => {
     await eventually(() => expect($(ui.container, '.sync-state').textContent).toBe('Đã đồng bộ vừa xong'));
     expect($(ui.container, '.sync-conflicts').textContent).toBe(' · 2 bài có ghi chú của hai người — xem');
     button($(ui.container, '.sync-conflicts'), 'xem').click();
-    expect(fakeBrowser.tabs.create).toHaveBeenCalledWith({ url: expect.stringContaining('/library.html') });
+    expect(fakeBrowser.tabs.create).toHaveBeenCalledWith({ url: expect.stringMatching(/\/library\.html#sync-settle$/) });
+  });
+
+  it('lists in the library the clippings sync kept words in, and finds one in the collection', async () => {
+    await start(setUpStatus({ conflicts: 1, restored: 1 }));
+    const two = await saveClipping(ui.db, clippingInput({ title: 'Hai ghi chú về Kết luận 57', url: 'https://nhandan.vn/hai-ghi-chu' }), 1_000);
+    const kept = await saveClipping(ui.db, clippingInput({ title: 'Bài được giữ lại', url: 'https://nhandan.vn/giu-lai' }), 2_000);
+    await saveClipping(ui.db, clippingInput({ title: 'Bài khác', url: 'https://nhandan.vn/bai-khac' }), 3_000);
+    await ui.db.syncDocs.bulkPut([
+      { docId: 'a', id: two.id, rev: '2-a', conflict: 'words' },
+      { docId: 'b', id: kept.id, rev: '3-b', conflict: 'deleted' },
+    ]);
+    ui.show(<Library db={ui.db} />);
+    await allLoaded(ui.container, 3);
+    const see = () => button($(ui.container, '.sync-conflicts'), 'xem');
+    await eventually(() => expect($(ui.container, '.sync-conflicts').textContent).toBe(' · 1 bài có ghi chú của hai người · 1 bài bị xoá trong lúc có người sửa: đã giữ bản sửa — xem'));
+    expect(see().getAttribute('aria-expanded')).toBe('false');
+    see().click();
+    await eventually(() => expect([...ui.container.querySelectorAll('.sync-settle li')].map((li) => li.textContent)).toEqual([
+      'Bài được giữ lại — bị xoá ở nơi khác trong lúc được sửa, đã giữ bản sửa',
+      'Hai ghi chú về Kết luận 57 — ghi chú của hai người được giữ cạnh nhau',
+    ]));
+    expect(see().getAttribute('aria-expanded')).toBe('true');
+    button($(ui.container, '.sync-settle'), 'Hai ghi chú về Kết luận 57').click();
+    await eventually(() => expect(titles(ui.container)).toEqual(['Hai ghi chú về Kết luận 57']));
+    expect(($(ui.container, 'input[type="search"]') as HTMLInputElement).value).toBe('Hai ghi chú về Kết luận 57');
+  });
+
+  it('opens the library with the list open when the popup’s "xem" sent it there', async () => {
+    await start(setUpStatus({ conflicts: 1 }));
+    const two = await saveClipping(ui.db, clippingInput({ title: 'Hai ghi chú', url: 'https://nhandan.vn/hai' }), 1_000);
+    await ui.db.syncDocs.put({ docId: 'a', id: two.id, rev: '2-a', conflict: 'words' });
+    location.hash = '#sync-settle';
+    try {
+      ui.show(<Library db={ui.db} />);
+      await eventually(() => expect([...ui.container.querySelectorAll('.sync-settle li button')].map((b) => b.textContent)).toEqual(['Hai ghi chú']));
+      expect(button($(ui.container, '.sync-conflicts'), 'xem').getAttribute('aria-expanded')).toBe('true');
+    } finally {
+      location.hash = '';
+    }
   });
 
   it('says a problem in plain words, the detail small, and "Sync now" asks the background', async () => {
