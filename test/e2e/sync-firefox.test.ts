@@ -7,14 +7,11 @@
  * grants what a user input handler asks for. The set-up points at a port where
  * nothing answers, so it does not take, and the permission is given back.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { existsSync } from 'node:fs';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIREFOX, type FirefoxExtension, firefoxWithOptions } from '../support/firefox-extension';
 
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const FIREFOX_BUILD = resolve(import.meta.dirname, '..', '..', '.output', 'firefox-mv2');
 /** Nothing listens on the discard port: a set-up there fails at once, with or without the engine. */
 const SERVER = 'http://127.0.0.1:9';
 const PATTERN = 'http://127.0.0.1/*';
@@ -24,47 +21,16 @@ type PermissionEvents = { permissions: Record<'onAdded' | 'onRemoved', { addList
 const held = (page: Page) => page.evaluate((origin) => (globalThis as unknown as { browser: Permissions }).browser.permissions.contains({ origins: [origin] }), PATTERN);
 
 describe.skipIf(!existsSync(FIREFOX))('options: the sync server’s permission in Firefox', () => {
-  let browser: Browser | undefined;
-  let profile: string;
+  let firefox: FirefoxExtension | undefined;
   let options: Page;
 
   beforeAll(async () => {
-    if (!existsSync(join(FIREFOX_BUILD, 'manifest.json'))) throw new Error(`${FIREFOX_BUILD} not built: run npm run build first`);
-    profile = mkdtempSync(join(tmpdir(), 'ttdn-firefox-sync-'));
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      userDataDir: profile,
-      extraPrefsFirefox: {
-        'app.update.enabled': false,
-        'datareporting.policy.dataSubmissionEnabled': false,
-        'extensions.getAddons.cache.enabled': false,
-        // No prompt to click headless: Firefox grants an optional permission asked from a user input handler.
-        'extensions.webextOptionalPermissionPrompts': false,
-      },
-    });
-    await browser.installExtension(FIREFOX_BUILD);
-    // WebDriver BiDi may not navigate to moz-extension:// pages: the first-run tab the
-    // install opens is one of ours, and it goes to the options page by itself.
-    let found: Page | undefined;
-    for (let tries = 0; tries < 40 && !found; tries++) {
-      await new Promise((r) => setTimeout(r, 250));
-      for (const page of await browser.pages()) {
-        if ((await page.evaluate(() => location.href).catch(() => '')).startsWith('moz-extension://')) found = page;
-      }
-    }
-    if (!found) throw new Error('the first-run page did not open');
-    options = found;
-    await options.evaluate(() => {
-      location.href = '/options.html';
-    });
-    await options.waitForSelector('fieldset.sync input[name="sync-url"]', { timeout: 15_000 });
+    firefox = await firefoxWithOptions();
+    options = firefox.options;
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await firefox?.close();
   });
 
   it('refuses a script’s request, and grants the one Save makes when Enter is pressed in the form, for that server only', async () => {
