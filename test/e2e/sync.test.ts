@@ -11,7 +11,8 @@ import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SyncStatus } from '../../lib/sync/types';
 import { CHROME_E2E_BUILD, type ExtensionBrowser, launchWithExtension, missingPrerequisite } from '../support/chromium';
-import { clipArticle, sendFromExtensionPage } from '../support/collection';
+import { clippingInput } from '../support/clippings';
+import { clipArticle, restoreThroughBackground, sendFromExtensionPage } from '../support/collection';
 import { ALICE, CAROL, type Couch, startCouch, TEAM_DB } from '../support/couch';
 import { type HttpsFront, httpsFront } from '../support/https-front';
 import { seedFiles, seedPage } from '../support/news-page';
@@ -141,5 +142,26 @@ describe.skipIf(missingPrerequisite(CHROME_E2E_BUILD))('team sync between two br
       expect(p.own.filter((u) => new URL(u).origin !== url)).toEqual([]);
     }
     expect(new Set(front.requests.map((r) => r.host))).toEqual(new Set([`${SYNC_HOST}:${front.port}`]));
+  });
+
+  it('keeps both people’s notes when both edit one clipping, and the popup says so', async () => {
+    const article = clippingInput({ url: 'https://baoquocte.vn/ca-hai-cung-sua.html', canonicalUrl: 'https://baoquocte.vn/ca-hai-cung-sua.html' });
+    const idA = await restoreThroughBackground(a.ext, article);
+    await expect.poll(async () => (await send<SyncStatus>(a, { type: 'sync:now' })).pending, { timeout: 20_000 }).toBe(0);
+    await send<SyncStatus>(b, { type: 'sync:now' });
+    let idB: string | undefined;
+    await expect.poll(async () => (idB = (await send<{ clipped: boolean; id?: string }>(b, { type: 'clip:status', url: article.url })).id), { timeout: 20_000 }).toBeTruthy();
+    // Both edit before either has the other's words.
+    await send(a, { type: 'clip:update', id: idA, note: 'Alice: trích dẫn cho báo cáo', tags: [] });
+    await send(b, { type: 'clip:update', id: idB, note: 'Carol: đã gửi lãnh đạo', tags: [] });
+    for (let round = 0; round < 2; round++) for (const p of [a, b]) await send<SyncStatus>(p, { type: 'sync:now' });
+    for (const p of [a, b]) {
+      await expect(send<SyncStatus>(p, { type: 'sync:status' })).resolves.toMatchObject({ conflicts: 1, pending: 0 });
+      const popup = await p.browser.openExtensionPage('popup.html');
+      await expect.poll(() => row(popup, article.title).locator('.clipping-note').textContent(), { timeout: 10_000 }).toContain('Alice: trích dẫn cho báo cáo');
+      await expect(row(popup, article.title).locator('.clipping-note').textContent()).resolves.toContain('Carol: đã gửi lãnh đạo');
+      await expect.poll(() => popup.locator('.sync-line').textContent(), { timeout: 10_000 }).toContain('1 bài có ghi chú của hai người');
+      await popup.close();
+    }
   });
 });
