@@ -9,7 +9,6 @@ import type { Lang } from '@/lib/i18n';
 import { parseRoute, type ResearchRoute } from '@/lib/research/route';
 import type { AnnotatorDb } from '@/lib/store/db';
 import { getRecord } from '@/lib/store/clippings';
-import { ClippingView } from './ClippingView';
 import { DirectiveView } from './DirectiveView';
 import { loadDirective, loadDirectiveOverview, loadOfficial, loadOfficialOverview } from './load';
 import { OfficialView } from './OfficialView';
@@ -63,13 +62,32 @@ function Directive({ db, lang, t, id }: ViewProps & { id: string }) {
   return value ? <DirectiveView profile={value} lang={lang} t={t} /> : <p data-empty>{t('directiveNotFound')}</p>;
 }
 
+type ClippingViewComponent = (typeof import('./ClippingView'))['ClippingView'];
+/**
+ * The clipping view reads selections with the matcher (60 KB of script): it is loaded
+ * on that route only, so an official's or a directive's page opens without it.
+ */
+const loadClippingView = () => import('./ClippingView').then((module) => module.ClippingView);
+
 function Clipping({ db, lang, t, id }: ViewProps & { id: string }) {
   const { value, error } = useLiveQuery(() => getRecord(db, id).then((r) => r ?? null), [db, id]);
+  const [View, setView] = useState<{ component: ClippingViewComponent } | { error: unknown } | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadClippingView().then(
+      (component) => live && setView({ component }),
+      (failure: unknown) => live && setView({ error: failure }),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
   useEffect(() => {
     if (value) document.title = `${value.title} — ${t('clipping')}`;
   }, [value, t]);
-  if (value === undefined) return <Status error={error} t={t} />;
-  return value ? <ClippingView record={value} lang={lang} t={t} /> : <p data-empty>{t('clippingNotFound')}</p>;
+  if (value === null) return <p data-empty>{t('clippingNotFound')}</p>;
+  if (value === undefined || !View || 'error' in View) return <Status error={error ?? (View && 'error' in View ? View.error : undefined)} t={t} />;
+  return <View.component record={value} lang={lang} t={t} />;
 }
 
 export function ResearchPage({ db }: { db: AnnotatorDb }) {
