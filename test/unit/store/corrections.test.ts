@@ -7,23 +7,22 @@
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { correctClipping, getRecord, readLines, saveClipping } from '@/lib/store/clippings';
+import { correctClipping, getRecord, saveClipping } from '@/lib/store/clippings';
 import { correctedFindings } from '@/lib/store/corrections';
 import { AnnotatorDb } from '@/lib/store/db';
 import schema from '@/lib/store/export.schema.json';
-import { EXPORT_FORMAT, exportParts } from '@/lib/store/export-format';
+import { EXPORT_FORMAT } from '@/lib/store/export-format';
 import { importFile } from '@/lib/store/import';
 import { officialsCsv } from '@/lib/export/csv';
 import { officialKey, officialProfile } from '@/lib/research/official';
 import { reanalyseCollection } from '@/lib/store/reanalyse';
 import { analysisOf, BINH, clippingInput, KL57, NGHIA } from '../../support/clippings';
-import { freshDb } from './helpers';
+import { fileText, freshDb } from './helpers';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats(ajv);
 const validateFile = ajv.compile(schema);
 
-const fileText = async (db: AnnotatorDb) => new Blob(exportParts(await readLines(db), new Date(Date.UTC(2024, 7, 11)))).text();
 
 /** A clipping naming Nghĩa and Bình and citing 57-KL/TW, with Bình marked wrong and a person added from the text. */
 async function corrected(db: AnnotatorDb) {

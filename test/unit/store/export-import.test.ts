@@ -1,13 +1,13 @@
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readLines, readRecords, saveClipping, updateClipping } from '@/lib/store/clippings';
+import { readRecords, saveClipping, updateClipping } from '@/lib/store/clippings';
 import type { AnnotatorDb } from '@/lib/store/db';
 import schema from '@/lib/store/export.schema.json';
-import { EXPORT_FORMAT, exportParts, ImportFileError } from '@/lib/store/export-format';
+import { EXPORT_FORMAT, ImportFileError } from '@/lib/store/export-format';
 import { importFile } from '@/lib/store/import';
 import { BINH, clippingInput, HD111, KL57, NGHIA, NQ47 } from '../../support/clippings';
-import { freshDb } from './helpers';
+import { fileText, freshDb } from './helpers';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats(ajv);
@@ -19,9 +19,6 @@ async function fill(db: AnnotatorDb) {
   await saveClipping(db, clippingInput({ author: null, published: '2024-08-09', spec: { officials: [], directives: [HD111], foreignInfo: false } }), Date.UTC(2024, 7, 9));
   await saveClipping(db, clippingInput({ text: 'Giá vàng hôm nay 𝕏 — "ngoặc" \\ gạch', spec: {} }), Date.UTC(2024, 7, 10));
 }
-
-/** The file as the Xuất button writes it: the stored lines, as they are, in a Blob. */
-const fileText = async (db: AnnotatorDb, ids?: string[]) => new Blob(exportParts(await readLines(db, ids), new Date(Date.UTC(2024, 7, 11)))).text();
 
 describe('export and import', () => {
   let db: AnnotatorDb;
