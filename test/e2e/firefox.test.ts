@@ -7,16 +7,13 @@
  * clip button found inside the closed shadow root (BiDi serialises closed roots
  * when asked to, with includeShadowTree: "all"), clips the article.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { existsSync } from 'node:fs';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedFiles, seedPage } from '../support/news-page';
 import { startServer, type FixtureServer } from '../support/server';
+import { FIREFOX, firefoxWithExtension } from '../support/firefox-extension';
 
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const FIREFOX_BUILD = resolve(import.meta.dirname, '..', '..', '.output', 'firefox-mv2');
 /** A .vn host from the installed list. */
 const FIREFOX_HOST = 'www.baohatinh.vn';
 
@@ -143,13 +140,11 @@ async function userClick(page: Page, sharedId: string): Promise<void> {
 
 describe.skipIf(!existsSync(FIREFOX))('the built extension in Firefox', () => {
   let server: FixtureServer;
-  let browser: Browser | undefined;
   let page: Page;
-  let profile: string;
+  let firefox: Awaited<ReturnType<typeof firefoxWithExtension>> | undefined;
   let report: Promise<Report>;
 
   beforeAll(async () => {
-    if (!existsSync(join(FIREFOX_BUILD, 'manifest.json'))) throw new Error(`${FIREFOX_BUILD} not built: run npm run build first`);
     server = await startServer();
     report = new Promise((resolveReport) => {
       server.route('/report', (_req, res, body) => {
@@ -161,32 +156,14 @@ describe.skipIf(!existsSync(FIREFOX))('the built extension in Firefox', () => {
     // A listed provincial paper's host name, resolved to this machine by Firefox itself
     // (network.dns.localDomains): the build grants nothing on 127.0.0.1 or localhost.
     const url = server.plainAt(FIREFOX_HOST, '/tin/firefox.html');
-    profile = mkdtempSync(join(tmpdir(), 'ttdn-firefox-'));
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      userDataDir: profile,
-      // Keep Firefox off the network: this machine (and CI) has none.
-      extraPrefsFirefox: {
-        'app.update.enabled': false,
-        'browser.safebrowsing.downloads.remote.enabled': false,
-        'network.captive-portal-service.enabled': false,
-        'datareporting.policy.dataSubmissionEnabled': false,
-        'extensions.getAddons.cache.enabled': false,
-        // A listed provincial paper's host name, resolved to this machine by Firefox itself.
-        'network.dns.localDomains': FIREFOX_HOST,
-      },
-    });
-    await browser.installExtension(FIREFOX_BUILD);
-    page = await browser.newPage();
+    firefox = await firefoxWithExtension({ 'network.dns.localDomains': FIREFOX_HOST });
+    page = await firefox.browser.newPage();
     await page.goto(url);
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
+    await firefox?.close();
     await server?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
   it('runs the content script, which gets its answer from the background, highlights the officials; the page’s own clicks reach nothing', async () => {

@@ -18,7 +18,8 @@ export interface FirefoxExtension {
   close(): Promise<void>;
 }
 
-export async function firefoxWithOptions(): Promise<FirefoxExtension> {
+/** Firefox with the build installed, kept off the network, in a throwaway profile; `prefs` adds the test's own. */
+export async function firefoxWithExtension(prefs: Record<string, unknown> = {}): Promise<{ browser: Browser; close(): Promise<void> }> {
   if (!existsSync(join(FIREFOX_BUILD, 'manifest.json'))) throw new Error(`${FIREFOX_BUILD} not built: run npm run build first`);
   const profile = mkdtempSync(join(tmpdir(), 'ttdn-firefox-'));
   const browser = await puppeteer.launch({
@@ -26,14 +27,28 @@ export async function firefoxWithOptions(): Promise<FirefoxExtension> {
     executablePath: FIREFOX,
     headless: true,
     userDataDir: profile,
+    // This machine (and CI) has no network: nothing of Firefox's own may reach for it.
     extraPrefsFirefox: {
       'app.update.enabled': false,
+      'browser.safebrowsing.downloads.remote.enabled': false,
+      'network.captive-portal-service.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'extensions.getAddons.cache.enabled': false,
-      'extensions.webextOptionalPermissionPrompts': false,
+      ...prefs,
     },
   });
   await browser.installExtension(FIREFOX_BUILD);
+  return {
+    browser,
+    async close() {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function firefoxWithOptions(): Promise<FirefoxExtension> {
+  const { browser, close } = await firefoxWithExtension({ 'extensions.webextOptionalPermissionPrompts': false });
   // WebDriver BiDi may not navigate to moz-extension:// pages: the first-run tab the
   // install opens is one of ours, and it goes to the options page by itself.
   let found: Page | undefined;
@@ -48,12 +63,5 @@ export async function firefoxWithOptions(): Promise<FirefoxExtension> {
     location.href = '/options.html';
   });
   await found.waitForSelector('fieldset.sync input[name="sync-url"]', { timeout: 15_000 });
-  return {
-    browser,
-    options: found,
-    async close() {
-      await browser.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  return { browser, options: found, close };
 }
