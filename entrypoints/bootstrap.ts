@@ -1,16 +1,16 @@
 /**
  * The bootstrap: the only script every page of the covered sites evaluates (declared
  * for the listed sites in wxt.config.ts; registered for granted origins by the
- * background). Plain script of a few kilobytes, without the browser polyfill: it takes
- * a sub-millisecond look for a declared article or a headline and, where it sees none
- * (home pages, listings, forms, web apps), stops there without touching any extension
- * API or the page. Where it does, it asks the background for the finder
- * (entrypoints/finder.ts), which brings the annotator only to a real article. Its
+ * background). Plain script of a few kilobytes, without the browser polyfill: it asks
+ * the browser one question (lib/dom/quick-look.ts) and, where the page shows no declared
+ * article and no headline (home pages, listings, forms, web apps), stops there without
+ * touching any extension API or the page. Where it does, it asks the background for the
+ * finder (entrypoints/finder.ts), which brings the annotator only to a real article. Its
  * decision stays in a global the popup reads (lib/page-state.ts).
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { LoadAnnotatorRequest, LoadReply } from '@/lib/background/annotator-load';
-import { mayHoldArticle } from '@/lib/dom/article';
+import { mayHoldArticle } from '@/lib/dom/quick-look';
 import { ANNOTATOR_INSTANCE, BOOTSTRAP_GLOBAL, FINDER_GLOBAL, pageApi, type BootstrapRecord, type FinderHandle } from '@/lib/page-state';
 
 // The record is set once per frame: the declared and a dynamically registered copy may both match a page.

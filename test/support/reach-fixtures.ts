@@ -444,6 +444,19 @@ export const ARTICLES: ArticleFixture[] = [
   unlistedVnArticle,
 ];
 
+/**
+ * What an article page carries beside the article that a form page also has: a search
+ * box, links in drop-downs, a poll and a comment form (six typed fields in all).
+ */
+export const withFormsAndPolls = (html: string) =>
+  html.replace(
+    '</body>',
+    '<form class="search"><input type="text" name="q"><button>Tìm</button></form>' +
+      '<div class="links">' + '<select><option>Chính phủ</option></select>'.repeat(3) + '</div>' +
+      '<div class="poll">' + '<label><input type="radio" name="p"> Ý kiến</label>'.repeat(4) + '</div>' +
+      '<form class="comment-form"><input name="name"><input type="email" name="email"><input type="tel" name="phone"><input name="title"><textarea name="c"></textarea></form></body>',
+  );
+
 // ---------------------------------------------------------------- not articles
 
 const TEASERS = [

@@ -3,7 +3,7 @@ import { findArticle } from '@/lib/dom/article';
 import { decodeEntities, normaliseDate } from '@/lib/dom/metadata';
 import { runNow } from '@/lib/dom/schedule';
 import { indexText } from '@/lib/dom/text-index';
-import { corpusMissing, parseHtml, savedPages, type SavedPage } from './shared-corpus';
+import { corpusMissing, parseHtml, SAVED_LISTINGS, savedPages, type SavedPage } from './shared-corpus';
 import { BODY, CHROME, LEAD, listingPage, SITES, TITLE } from './site-fixtures';
 
 function extract(html: string) {
@@ -75,8 +75,6 @@ interface Expected {
   V1?: { title: string; authors: string[]; publishing_date: string; body: { summary: string[]; sections: { paragraphs: string[] }[] } };
 }
 
-const LISTINGS = new Set(['vnexpress-4', 'baochinhphu-2']);
-
 describe.skipIf(corpusMissing)(`the real saved pages in ../shared/corpus/html${corpusMissing ? ` (skipped: ${corpusMissing})` : ''}`, () => {
   const pages = savedPages();
 
@@ -84,13 +82,13 @@ describe.skipIf(corpusMissing)(`the real saved pages in ../shared/corpus/html${c
     expect(pages.length).toBeGreaterThanOrEqual(15);
   });
 
-  for (const page of pages.filter((p) => LISTINGS.has(p.name))) {
+  for (const page of pages.filter((p) => SAVED_LISTINGS.has(p.name))) {
     it(`${page.name} is a listing page: nothing to annotate`, { timeout: 20_000 }, () => {
       expect(extract(page.html).article).toBeNull();
     });
   }
 
-  for (const page of pages.filter((p: SavedPage) => !LISTINGS.has(p.name))) {
+  for (const page of pages.filter((p: SavedPage) => !SAVED_LISTINGS.has(p.name))) {
     it(`${page.name}: finds the article and its metadata`, { timeout: 20_000 }, () => {
       const { article, squashed } = extract(page.html);
       expect(article).not.toBeNull();

@@ -10,6 +10,9 @@ import { offlineWindow, parseHtml as parseOffline } from '../../../scripts/lib/o
 export const CORPUS_HTML = resolve(import.meta.dirname, '..', '..', '..', '..', 'shared', 'corpus', 'html');
 export const corpusMissing = existsSync(CORPUS_HTML) ? null : `${CORPUS_HTML} not found: the saved real pages live in ../shared beside the repo`;
 
+/** The saved pages that are section listings, not articles. */
+export const SAVED_LISTINGS = new Set(['vnexpress-4', 'baochinhphu-2']);
+
 export interface SavedPage {
   name: string;
   html: string;
