@@ -30,7 +30,10 @@ const HEADLINE = `[${OUTSIDE_CHROME}][string-length(normalize-space()) >= ${HEAD
 
 /** Title-classed ("itle" catches Title and title), holding no link, paragraph or block: a listing's titles are links. */
 const TITLE_CLASS = "@class[contains(., 'itle') or contains(., 'tieu-de') or contains(., 'eadline')]";
-const TITLED = ['h2', 'h3', 'h4', 'div', 'span', 'p'].map((name) => `/descendant::${name}[${TITLE_CLASS}][not(descendant::a or descendant::p or descendant::div)]${HEADLINE}`);
+// The children are looked at before the class: a cheap test that leaves most blocks out before their attribute is read.
+const TITLED = ['h2', 'h3', 'h4', 'div', 'span', 'p'].map(
+  (name) => `/descendant::${name}[not(a or p or div)][${TITLE_CLASS}][not(descendant::a or descendant::p or descendant::div)]${HEADLINE}`,
+);
 
 const JSON_LD_ARTICLE = "/descendant::script[@type = 'application/ld+json'][contains(., 'Article') or contains(., 'Posting')]";
 
