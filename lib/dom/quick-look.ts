@@ -30,9 +30,17 @@ const HEADLINE = `[${OUTSIDE_CHROME}][string-length(normalize-space()) >= ${HEAD
 
 /** Title-classed ("itle" catches Title and title), holding no link, paragraph or block: a listing's titles are links. */
 const TITLE_CLASS = "@class[contains(., 'itle') or contains(., 'tieu-de') or contains(., 'eadline')]";
-// The children are looked at before the class: a cheap test that leaves most blocks out before their attribute is read.
+/**
+ * How many candidates of each kind get the costly tests (their whole subtree, their
+ * ancestors, their text): a listing has hundreds, and a hostile page nests thousands.
+ */
+const LOOKED_AT = 40;
+/** How many elements of each kind have their class read: a headline comes before the thousands of a huge page. */
+const READ_AT_MOST = 2000;
+// Children before the class (most blocks leave cheaply), then the first few, then the costly tests.
 const TITLED = ['h2', 'h3', 'h4', 'div', 'span', 'p'].map(
-  (name) => `/descendant::${name}[not(a or p or div)][${TITLE_CLASS}][not(descendant::a or descendant::p or descendant::div)]${HEADLINE}`,
+  (name) =>
+    `/descendant::${name}[position() <= ${READ_AT_MOST}][not(a or p or div)][${TITLE_CLASS}][position() <= ${LOOKED_AT}][not(descendant::a or descendant::p or descendant::div)]${HEADLINE}`,
 );
 
 const JSON_LD_ARTICLE = "/descendant::script[@type = 'application/ld+json'][contains(., 'Article') or contains(., 'Posting')]";
@@ -47,7 +55,7 @@ const FIELDS = `/descendant::input[not(@type) or ${TYPED}] | /descendant::textar
 const FORM_FIELDS = 10;
 
 /** `or` stops at the first true operand: a declared article costs one look into <head>. */
-export const QUICK_LOOK = `${DECLARED} or ((/descendant::h1${HEADLINE} or ${TITLED.join(' or ')} or ${JSON_LD_ARTICLE}) and count(${FIELDS}) < ${FORM_FIELDS})`;
+export const QUICK_LOOK = `${DECLARED} or ((/descendant::h1[position() <= ${LOOKED_AT}]${HEADLINE} or ${TITLED.join(' or ')} or ${JSON_LD_ARTICLE}) and count(${FIELDS}) < ${FORM_FIELDS})`;
 
 /** XPathResult.BOOLEAN_TYPE, written out: reading it would cost the isolated world the XPathResult interface. */
 const BOOLEAN_TYPE = 3;

@@ -115,4 +115,11 @@ describe('the rules, one at a time', () => {
     await expect(looks(form(`<form>${'<input>'.repeat(6)}${'<textarea></textarea>'.repeat(4)}</form>`))).resolves.toBe(false);
     await expect(looks(form(fields(20, 'radio') + fields(20, 'checkbox')))).resolves.toBe(true);
   });
+
+  it('a page built to be costly still gets its answer: thousands of nested or repeated title-classed elements', async () => {
+    const nested = (n: number) => '<span class="title">'.repeat(n) + 'x' + '</span>'.repeat(n);
+    await expect(looks(shell(`<div class="content">${nested(5000)}</div>`))).resolves.toBe(false);
+    await expect(looks(shell(`<div class="content"><div class="news-title">${HEADLINE}</div>${nested(5000)}</div>`))).resolves.toBe(true);
+    await expect(looks(shell('<span class="subtitle">ab</span>'.repeat(50_000)))).resolves.toBe(false);
+  });
 });
