@@ -61,8 +61,8 @@ async function openPage(page: Page, url: string): Promise<{ list: number; read: 
   // No named functions inside: the page has no __name helper that tsx would call.
   return page.evaluate(() => {
     const w = window as unknown as { __listAt: number; __readAt: number };
-    const at = (mark: string) => performance.getEntriesByName(`research:${mark}`)[0]?.startTime ?? 0;
-    return { list: w.__listAt, read: w.__readAt, asked: at('first-asked'), first: at('first-read') - at('first-asked'), all: at('all-read') - at('all-asked') };
+    const [asked, firstRead, allAsked, allRead] = ['first-asked', 'first-read', 'all-asked', 'all-read'].map((mark) => performance.getEntriesByName(`research:${mark}`)[0]?.startTime ?? 0);
+    return { list: w.__listAt, read: w.__readAt, asked: asked!, first: firstRead! - asked!, all: allRead! - allAsked! };
   });
 }
 

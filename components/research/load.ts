@@ -21,10 +21,10 @@ async function timed<T>(name: string, read: () => Promise<T>): Promise<T> {
   return result;
 }
 
-/** One subject's rows, newest first (the order the page shows, ties included), all or the first `limit`. */
+/** One subject's rows, newest first (the index's own order, ties included: facts.ts), all or the first `limit`. */
 function rowsOf(db: AnnotatorDb, kind: OrderKind, key: string, limit?: number): Promise<ResearchRow[]> {
   const [lower, upper] = orderRange(kind, key);
-  const newest = db.research.where('order').between(lower, upper, true, true).reverse();
+  const newest = db.research.where('order').between(lower, upper, true, true);
   return (limit === undefined ? newest : newest.limit(limit)).toArray();
 }
 

@@ -38,8 +38,10 @@ export interface RelationFact {
 export interface ResearchRow extends ArticleSource {
   /**
    * The multi-entry index (orderKey): one entry per official and directive
-   * the clipping's card is indexed by, ending with its day and clipping time,
-   * so a reverse range over one key gives its articles newest first.
+   * the clipping's card is indexed by, then its day and clipping time with
+   * every digit inverted, so the index's own ascending order, over one key,
+   * gives its articles newest first (a forward range: IndexedDB reads the
+   * first 100 in one request, where a reverse one walks a cursor).
    */
   order: string[];
   officials: OfficialFact[];
@@ -57,10 +59,14 @@ const TIME_DIGITS = 16;
 export type OrderKind = 'official' | 'directive';
 const prefix = (kind: OrderKind, key: string) => `${kind === 'official' ? 'o' : 'd'}\u0000${key}\u0000`;
 
-/** An entry of `order`: kind, key, the article's day (articles.ts), the clipping time. */
+/** 9 for 0, 0 for 9: ascending order of the inverted digits is descending order of the number. */
+const invertDigits = (digits: string) => digits.replace(/\d/g, (d) => String(9 - Number(d)));
+
+/** An entry of `order`: kind, key, then the article's day (articles.ts) and the clipping time, newest first. */
 export function orderKey(kind: OrderKind, key: string, source: Pick<ArticleSource, 'published' | 'clippedAt'>): string {
   const { day } = articleRef({ id: '', title: '', url: '', site: '', ...source });
-  return `${prefix(kind, key)}${day}\u0000${String(Math.max(0, Math.trunc(source.clippedAt))).padStart(TIME_DIGITS, '0')}`;
+  const time = String(Math.max(0, Math.trunc(source.clippedAt))).padStart(TIME_DIGITS, '0');
+  return `${prefix(kind, key)}${invertDigits(day)}\u0000${invertDigits(time)}`;
 }
 
 /** The range of `order` holding one official's or directive's articles (Dexie `between`, lower included). */

@@ -122,7 +122,7 @@ const v7Record: ClippingRecord = {
 /** The ids a research page's index lists for a directive, newest first. */
 const researchIds = (db: AnnotatorDb, id: string) => {
   const [lower, upper] = orderRange('directive', id);
-  return db.research.where('order').between(lower, upper, true, true).reverse().primaryKeys();
+  return db.research.where('order').between(lower, upper, true, true).primaryKeys();
 };
 
 const v6Server = { key: 'server', url: 'https://sync.example-team.vn', database: 'team', username: 'alice', password: 'alice-pw' } as const;
