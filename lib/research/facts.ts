@@ -5,7 +5,9 @@
  * directive, the "carries out" statements of its text (relations.ts), and the
  * keys that list an official's or a directive's articles newest first. A page
  * then reads these small rows, never the article text, and its first screen
- * reads only the newest 100 of them. Pure.
+ * reads only the newest 100 of them. Pure. When what it derives changes (here
+ * or in relations.ts), bump ROWS_GENERATION (lib/store/rebuild-rows.ts) so
+ * stored rows are derived again.
  */
 import type { Directive } from '../matcher/types';
 import { canonicalDirectiveIds } from '../store/directive-ids';
