@@ -12,9 +12,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { directiveProfile } from '../lib/research/directive';
-import { officialKey, officialProfile } from '../lib/research/official';
+import { directiveFromRows } from '../lib/research/directive';
+import { officialFromRows, officialKey } from '../lib/research/official';
 import { directiveHref, officialHref } from '../lib/research/route';
+import { researchRowOf } from '../lib/store/derive';
 import { exportParts } from '../lib/store/export-format';
 import { encodeLine } from '../lib/store/record-line';
 import type { ClippingRecord } from '../lib/store/types';
@@ -46,17 +47,22 @@ const WATCH_LIST = `new MutationObserver((_, observer) => {
   if (window.__listAt && !document.querySelector('.reading')) { window.__readAt = performance.now(); observer.disconnect(); }
 }).observe(document, { childList: true, subtree: true });`;
 
-/** ms from navigation start to the page's article list in the DOM, and to titles and particulars filled in. */
-async function openPage(page: Page, url: string): Promise<{ list: number; read: number; asked: number; cards: number }> {
+/**
+ * ms from navigation start to the page's article list in the DOM, and to
+ * titles, particulars, relations and companions filled in; and, from the
+ * page's marks (components/research/load.ts), when it asked for its first
+ * screen's rows, how long they took, and how long all its rows took (0 when
+ * the first screen was all of them).
+ */
+async function openPage(page: Page, url: string): Promise<{ list: number; read: number; asked: number; first: number; all: number }> {
   await page.goto('about:blank');
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { __readAt?: number }).__readAt, undefined, { timeout: 60_000 });
   // No named functions inside: the page has no __name helper that tsx would call.
   return page.evaluate(() => {
     const w = window as unknown as { __listAt: number; __readAt: number };
-    const asked = performance.getEntriesByName('research:cards-asked')[0]!.startTime;
-    const read = performance.getEntriesByName('research:cards-read')[0]!.startTime;
-    return { list: w.__listAt, read: w.__readAt, asked, cards: read - asked };
+    const [asked, firstRead, allAsked, allRead] = ['first-asked', 'first-read', 'all-asked', 'all-read'].map((mark) => performance.getEntriesByName(`research:${mark}`)[0]?.startTime ?? 0);
+    return { list: w.__listAt, read: w.__readAt, asked: asked!, first: firstRead! - asked!, all: allRead! - allAsked! };
   });
 }
 
@@ -95,16 +101,16 @@ async function main() {
   const name = records.flatMap((r) => r.analysis.officials).find((o) => officialKey(o.name) === official)!.name;
   console.log(`${COUNT} clippings; the official named most: ${name} (${officialCount} articles); the directive cited most: ${directive} (${directiveCount} articles)`);
 
-  // The builders alone, in Node, over the chosen clippings (what the page decodes).
-  const naming = records.filter((r) => r.analysis.officials.some((o) => officialKey(o.name) === official));
-  const citing = records.filter((r) => r.analysis.directives.some((d) => d.id === directive));
+  // The builders alone, in Node, over the chosen clippings' research rows (what the page reads).
+  const naming = records.filter((r) => r.analysis.officials.some((o) => officialKey(o.name) === official)).map(researchRowOf);
+  const citing = records.filter((r) => r.analysis.directives.some((d) => d.id === directive)).map(researchRowOf);
   const time = (f: () => unknown) => {
     const t0 = performance.now();
     f();
     return performance.now() - t0;
   };
-  report(`officialProfile over its ${naming.length} clippings (Node)`, Array.from({ length: 9 }, () => time(() => officialProfile(naming, official))));
-  report(`directiveProfile over its ${citing.length} clippings (Node)`, Array.from({ length: 9 }, () => time(() => directiveProfile(citing, directive))));
+  report(`officialFromRows over its ${naming.length} rows (Node)`, Array.from({ length: 9 }, () => time(() => officialFromRows(naming, official))));
+  report(`directiveFromRows over its ${citing.length} rows (Node)`, Array.from({ length: 9 }, () => time(() => directiveFromRows(citing, directive))));
 
   const work = mkdtempSync(join(tmpdir(), 'ttdn-bench-research-'));
   const file = join(work, 'collection.json');
@@ -136,13 +142,15 @@ async function main() {
       directives.push(await openPage(page, `${base}${directiveHref(directive)}`));
     }
     report(`official's page open → its ${officialCount} articles listed`, officials.map((r) => r.list), 200);
-    report('  of which: navigation → the cards asked for (page, database open)', officials.map((r) => r.asked));
-    report('  of which: reading its cards from IndexedDB', officials.map((r) => r.cards));
-    report(`official's page open → every title read and shown`, officials.map((r) => r.read));
+    report('  of which: navigation → its rows asked for (page, database open)', officials.map((r) => r.asked));
+    report('  of which: reading its newest 100 rows and the count', officials.map((r) => r.first));
+    report(`official's page open → title spans and companions shown`, officials.map((r) => r.read));
+    report('  of which: reading all its rows', officials.map((r) => r.all));
     report(`directive's page open → its ${directiveCount} articles listed`, directives.map((r) => r.list), 200);
-    report('  of which: navigation → the cards asked for (page, database open)', directives.map((r) => r.asked));
-    report('  of which: reading its cards from IndexedDB', directives.map((r) => r.cards));
-    report(`directive's page open → particulars and relations shown`, directives.map((r) => r.read));
+    report('  of which: navigation → its rows asked for (page, database open)', directives.map((r) => r.asked));
+    report('  of which: reading its newest 100 rows and the count', directives.map((r) => r.first));
+    report(`directive's page open → particulars, relations, companions shown`, directives.map((r) => r.read));
+    report('  of which: reading all its rows', directives.map((r) => r.all));
 
     const typical: Opened[][] = [[], []];
     for (let i = 0; i < 7; i++) {
@@ -150,9 +158,9 @@ async function main() {
       typical[1]!.push(await openPage(page, `${base}${directiveHref(typicalDirective)}`));
     }
     report(`a median official's page (${typicalOfficialCount} articles) → listed`, typical[0]!.map((r) => r.list), 200);
-    report('  → every title read and shown', typical[0]!.map((r) => r.read), 200);
+    report('  → title spans and companions shown', typical[0]!.map((r) => r.read), 200);
     report(`a median directive's page (${typicalDirectiveCount} articles) → listed`, typical[1]!.map((r) => r.list), 200);
-    report('  → particulars and relations shown', typical[1]!.map((r) => r.read), 200);
+    report('  → particulars, relations, companions shown', typical[1]!.map((r) => r.read), 200);
 
     const hops: number[] = [];
     for (let i = 0; i < 5; i++) {

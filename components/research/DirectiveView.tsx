@@ -28,8 +28,8 @@ function Relations({ heading, id, items, t }: { heading: string; id: string; ite
 }
 
 export function DirectiveView({ profile, lang, t }: { profile: DirectiveProfile; lang: Lang; t: ResearchText }) {
-  const total = profile.citations.length;
-  const list = useFirst(profile.citations);
+  const total = profile.total;
+  const list = useFirst(profile.citations, total);
   return (
     <div class="research-body">
       <main>
@@ -77,7 +77,7 @@ export function DirectiveView({ profile, lang, t }: { profile: DirectiveProfile;
         </section>
       </main>
       <aside>
-        <CompanionList heading={t('citedWith')} items={profile.citedWith} href={(id) => routeHash({ kind: 'directive', id })} t={t} />
+        <CompanionList heading={t('citedWith')} pending={!profile.complete} items={profile.citedWith} href={(id) => routeHash({ kind: 'directive', id })} t={t} />
       </aside>
     </div>
   );

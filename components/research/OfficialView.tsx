@@ -8,14 +8,14 @@ import type { ResearchText } from './strings';
 
 export function OfficialView({ profile, lang, t }: { profile: OfficialProfile; lang: Lang; t: ResearchText }) {
   const day = (d: string) => formatDate(d, lang);
-  const list = useFirst(profile.appearances);
+  const list = useFirst(profile.appearances, profile.total);
   return (
     <div class="research-body">
       <main>
         <p class="kind-label">{t('official')}</p>
         <h1>{profile.name}</h1>
         <p class="muted">
-          {profile.appearances.length} {t('articles')}
+          {profile.total} {t('articles')}
         </p>
         <section aria-labelledby="titles-heading">
           <h2 id="titles-heading">{t('titlesOverTime')}</h2>
@@ -39,7 +39,7 @@ export function OfficialView({ profile, lang, t }: { profile: OfficialProfile; l
           <ol class="timeline">
             {list.shown.map((a) => (
               <ArticleLine key={a.ref.id} article={a.ref} lang={lang} t={t}>
-                <p class="titles">{a.titles === null ? <Reading t={t} /> : a.titles.length ? a.titles.join('; ') : <span class="muted">{t('noTitle')}</span>}</p>
+                <p class="titles">{a.titles.length ? a.titles.join('; ') : <span class="muted">{t('noTitle')}</span>}</p>
               </ArticleLine>
             ))}
           </ol>
@@ -47,8 +47,8 @@ export function OfficialView({ profile, lang, t }: { profile: OfficialProfile; l
         </section>
       </main>
       <aside>
-        <CompanionList heading={t('withOfficials')} items={profile.officials} href={(key) => routeHash({ kind: 'official', key })} t={t} />
-        <CompanionList heading={t('withDirectives')} items={profile.directives} href={(id) => routeHash({ kind: 'directive', id })} t={t} />
+        <CompanionList heading={t('withOfficials')} pending={!profile.complete} items={profile.officials} href={(key) => routeHash({ kind: 'official', key })} t={t} />
+        <CompanionList heading={t('withDirectives')} pending={!profile.complete} items={profile.directives} href={(id) => routeHash({ kind: 'directive', id })} t={t} />
       </aside>
     </div>
   );

@@ -10,7 +10,7 @@ import { parseRoute, type ResearchRoute } from '@/lib/research/route';
 import type { AnnotatorDb } from '@/lib/store/db';
 import { getRecord } from '@/lib/store/clippings';
 import { DirectiveView } from './DirectiveView';
-import { loadDirective, loadDirectiveOverview, loadOfficial, loadOfficialOverview } from './load';
+import { loadDirective, loadDirectiveFirst, loadOfficial, loadOfficialFirst } from './load';
 import { OfficialView } from './OfficialView';
 import { type ResearchText, researchStrings } from './strings';
 
@@ -37,15 +37,16 @@ function Status({ error, t }: { error: unknown; t: ResearchText }) {
   return error !== undefined ? <p role="alert">{`${t('error')} ${error instanceof Error ? error.message : String(error)}`}</p> : <p>{t('loading')}</p>;
 }
 
-/** The overview from the cards at once, then the whole profile once the articles are read. */
-function useProgressive<T>(overview: () => Promise<T>, full: () => Promise<T>, deps: unknown[]): { value: T | undefined; error: unknown } {
-  const first = useLiveQuery(overview, deps);
-  const whole = useLiveQuery(full, deps, first.value !== undefined);
-  return { value: whole.value !== undefined ? whole.value : first.value, error: whole.error ?? first.error };
+/** The first screen (the newest articles) at once, then the whole profile once all the subject's rows are read, unless the first was all. */
+function useProgressive<T extends { complete: boolean } | null>(firstScreen: () => Promise<T>, full: () => Promise<T>, deps: unknown[]): { value: T | undefined; error: unknown } {
+  const first = useLiveQuery(firstScreen, deps);
+  const whole = useLiveQuery(full, deps, first.value !== undefined && first.value !== null && !first.value.complete);
+  const value = first.value?.complete === false && whole.value !== undefined ? whole.value : first.value;
+  return { value, error: whole.error ?? first.error };
 }
 
 function Official({ db, lang, t, name }: ViewProps & { name: string }) {
-  const { value, error } = useProgressive(() => loadOfficialOverview(db, name), () => loadOfficial(db, name), [db, name]);
+  const { value, error } = useProgressive(() => loadOfficialFirst(db, name), () => loadOfficial(db, name), [db, name]);
   useEffect(() => {
     if (value) document.title = `${value.name} — ${t('official')}`;
   }, [value, t]);
@@ -54,7 +55,7 @@ function Official({ db, lang, t, name }: ViewProps & { name: string }) {
 }
 
 function Directive({ db, lang, t, id }: ViewProps & { id: string }) {
-  const { value, error } = useProgressive(() => loadDirectiveOverview(db, id), () => loadDirective(db, id), [db, id]);
+  const { value, error } = useProgressive(() => loadDirectiveFirst(db, id), () => loadDirective(db, id), [db, id]);
   useEffect(() => {
     if (value) document.title = `${value.id} — ${t('directive')}`;
   }, [value, t]);

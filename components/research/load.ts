@@ -1,61 +1,57 @@
 /**
- * Reads what one research page needs: only the clippings naming the official
- * (or citing the directive), found through the cards' multi-entry indexes,
- * then their stored lines decoded. 10 000 clippings cost the page nothing
- * beyond the ones it shows. The overviews read only the cards (small: no
- * text, no analysis), so the page lists its articles at once, and fills in
- * titles, particulars and relations when the lines are read.
+ * Reads what one research page needs from the `research` table
+ * (lib/research/facts.ts): small rows derived when each clipping was written,
+ * holding titles, particulars and "carries out" statements, so no article
+ * text is read. Its `order` index lists one official's or directive's
+ * articles newest first: the first screen reads only the newest 100 rows and
+ * the count, the rest of the page (title spans, particulars, relations,
+ * companions) follows from all of that subject's rows.
  */
-import { directiveOverview, directiveProfile } from '@/lib/research/directive';
-import { officialKey, officialOverview, officialProfile } from '@/lib/research/official';
-import { decodeWithoutText } from '@/lib/research/line-parts';
+import { directiveFirst, directiveFromRows } from '@/lib/research/directive';
+import { officialKey, orderRange, type OrderKind, type ResearchRow } from '@/lib/research/facts';
+import { officialFirst, officialFromRows } from '@/lib/research/official';
 import type { AnnotatorDb } from '@/lib/store/db';
-import { decodeLine } from '@/lib/store/record-line';
-import type { ClippingRecord } from '@/lib/store/types';
+import { FIRST_ARTICLES } from './parts';
 
-/** The clippings in an index entry; the text decoded only where `needsText` says (it is most of the bytes). */
-async function recordsWhere(
-  db: AnnotatorDb,
-  index: 'officialKeys' | 'directives',
-  value: string,
-  needsText: (record: ClippingRecord) => boolean,
-): Promise<ClippingRecord[]> {
-  return db.transaction('r', db.clippings, db.records, async () => {
-    const ids = (await db.clippings.where(index).equals(value).primaryKeys()) as string[];
-    const rows = await db.records.bulkGet(ids);
-    return rows.flatMap((row) => {
-      if (!row) return [];
-      const record = decodeWithoutText(row.line);
-      return [needsText(record) ? decodeLine(row.line) : record];
-    });
-  });
+/** Marks for the benchmark (bench/research.bench.ts reads them): when a read was asked for and when it came. */
+async function timed<T>(name: string, read: () => Promise<T>): Promise<T> {
+  performance.mark(`research:${name}-asked`);
+  const result = await read();
+  performance.mark(`research:${name}-read`);
+  return result;
 }
 
-/** What a document carries out is read between mentions of two different documents: only such articles need their text. */
-const citesTwo = (record: ClippingRecord) => new Set(record.analysis.directives.map((d) => d.id)).size > 1;
+/** One subject's rows, newest first (the index's own order, ties included: facts.ts), all or the first `limit`. */
+function rowsOf(db: AnnotatorDb, kind: OrderKind, key: string, limit?: number): Promise<ResearchRow[]> {
+  const [lower, upper] = orderRange(kind, key);
+  const newest = db.research.where('order').between(lower, upper, true, true);
+  return (limit === undefined ? newest : newest.limit(limit)).toArray();
+}
+
+/** The newest rows and how many there are, in one transaction (a clipping written between would make them disagree). */
+function firstRows(db: AnnotatorDb, kind: OrderKind, key: string): Promise<[ResearchRow[], number]> {
+  const [lower, upper] = orderRange(kind, key);
+  return timed('first', () =>
+    db.transaction('r', db.research, () => Promise.all([rowsOf(db, kind, key, FIRST_ARTICLES), db.research.where('order').between(lower, upper, true, true).count()])),
+  );
+}
+
+export async function loadOfficialFirst(db: AnnotatorDb, key: string) {
+  const wanted = officialKey(key);
+  const [newest, total] = await firstRows(db, 'official', wanted);
+  return officialFirst(newest, wanted, total);
+}
 
 export async function loadOfficial(db: AnnotatorDb, key: string) {
   const wanted = officialKey(key);
-  return officialProfile(await recordsWhere(db, 'officialKeys', wanted, () => false), wanted);
+  return officialFromRows(await timed('all', () => rowsOf(db, 'official', wanted)), wanted);
+}
+
+export async function loadDirectiveFirst(db: AnnotatorDb, id: string) {
+  const [newest, total] = await firstRows(db, 'directive', id);
+  return directiveFirst(newest, id, total);
 }
 
 export async function loadDirective(db: AnnotatorDb, id: string) {
-  return directiveProfile(await recordsWhere(db, 'directives', id, citesTwo), id);
-}
-
-/** Marks for the benchmark (bench/research.bench.ts reads them): when the cards were asked for and when they came. */
-async function timedCards<T>(read: () => Promise<T>): Promise<T> {
-  performance.mark('research:cards-asked');
-  const cards = await read();
-  performance.mark('research:cards-read');
-  return cards;
-}
-
-export async function loadOfficialOverview(db: AnnotatorDb, key: string) {
-  const wanted = officialKey(key);
-  return officialOverview(await timedCards(() => db.clippings.where('officialKeys').equals(wanted).toArray()), wanted);
-}
-
-export async function loadDirectiveOverview(db: AnnotatorDb, id: string) {
-  return directiveOverview(await timedCards(() => db.clippings.where('directives').equals(id).toArray()), id);
+  return directiveFromRows(await timed('all', () => rowsOf(db, 'directive', id)), id);
 }

@@ -24,12 +24,15 @@ export function ArticleLine({ article, lang, t, children }: { article: ArticleRe
   );
 }
 
-export function CompanionList({ heading, items, href, t }: { heading: string; items: readonly Companion[]; href: (key: string) => string; t: ResearchText }) {
+/** `pending`: the page has read only its newest articles, and counts over all of them follow. */
+export function CompanionList({ heading, items, href, pending, t }: { heading: string; items: readonly Companion[]; href: (key: string) => string; pending: boolean; t: ResearchText }) {
   const id = `companions-${heading.replace(/\W+/gu, '-')}`;
   return (
     <section class="companions" aria-labelledby={id}>
       <h2 id={id}>{heading}</h2>
-      {items.length === 0 ? (
+      {pending ? (
+        <Reading t={t} />
+      ) : items.length === 0 ? (
         <p class="muted">{t('none')}</p>
       ) : (
         <ul>
@@ -47,9 +50,14 @@ export function CompanionList({ heading, items, href, t }: { heading: string; it
 /** How many articles show before "show all": a directive cited in 3 000 clippings opens as fast as one cited in 30. */
 export const FIRST_ARTICLES = 100;
 
-export function useFirst<T>(items: readonly T[]): { shown: readonly T[]; more: number; showAll(): void } {
+/**
+ * The first 100 of `total` items until the user asks for all. `items` may
+ * hold only the first ones while the page reads the rest: "show all" then
+ * shows them as they come.
+ */
+export function useFirst<T>(items: readonly T[], total: number): { shown: readonly T[]; more: number; showAll(): void } {
   const [all, setAll] = useState(false);
-  return { shown: all ? items : items.slice(0, FIRST_ARTICLES), more: all ? 0 : Math.max(0, items.length - FIRST_ARTICLES), showAll: () => setAll(true) };
+  return { shown: all ? items : items.slice(0, FIRST_ARTICLES), more: all ? 0 : Math.max(0, total - FIRST_ARTICLES), showAll: () => setAll(true) };
 }
 
 export function ShowAll({ more, onClick, t }: { more: number; onClick(): void; t: ResearchText }) {

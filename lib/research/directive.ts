@@ -6,13 +6,11 @@
  * the articles say it carries out, or that carry it out (relations.ts). Pure.
  */
 import { foldKey } from '../matcher/normalize';
-import type { Directive } from '../matcher/types';
-import { canonicalDirectiveIds } from '../store/directive-ids';
+import { researchRowOf } from '../store/derive';
 import { fold } from '../store/fold';
-import type { ClippingCard, ClippingRecord } from '../store/types';
+import type { ClippingRecord } from '../store/types';
 import { type ArticleRef, articleRef, type Companion, CompanionCounter, newestFirst } from './articles';
-import { carriesOut } from './relations';
-import { correctedFindings } from '../store/corrections';
+import type { DirectiveFact, ResearchRow } from './facts';
 
 export type Particular = 'kind' | 'issuer' | 'date' | 'subject';
 export const PARTICULARS: readonly Particular[] = ['kind', 'issuer', 'date', 'subject'];
@@ -46,6 +44,9 @@ export interface Relation {
 
 export interface DirectiveProfile {
   id: string;
+  /** How many articles cite it. */
+  total: number;
+  /** Newest first: all of them, or only the newest while the page is still reading (complete false). */
   citations: Citation[];
   /** Per particular, every distinct statement, most articles first; empty when no article states it. */
   stated: Record<Particular, Statement[]>;
@@ -54,50 +55,53 @@ export interface DirectiveProfile {
   carriesOut: Relation[];
   /** Documents the articles say carry this one out. */
   carriedOutBy: Relation[];
-  /** False for the overview from the cards: particulars and relations are still being read. */
+  /** False for the first screen, from the newest articles only: particulars, relations and companions are still being read. */
   complete: boolean;
 }
 
 /** Statements compared as a reader would: case, tone placement, spacing and a final full stop do not count. */
 const statementKey = (value: string) => foldKey(value).replace(/[.\s]+$/u, '');
 
-const QUOTE_MAX = 240;
-
-/**
- * A clipping's directives under the ids its card is indexed by
- * (lib/store/directive-ids.ts: an older analysis's "16/KL-TW" or "Kết luận 16"
- * is 16-KL/TW now), so the page and the library's facet name one document alike.
- */
-function canonical(record: ClippingRecord): Directive[] {
-  const { directives } = correctedFindings(record);
-  const ids = canonicalDirectiveIds(directives);
-  return directives.map((d, i) => ({ ...d, id: ids[i] ?? d.id }));
-}
-
 /** Ids compared as the library's facet compares them: case and Unicode form do not matter. */
 const idKey = (id: string) => fold(id.normalize('NFC').trim());
 
-export function directiveProfile(records: readonly ClippingRecord[], id: string, limit = 12): DirectiveProfile | null {
-  const wantedKey = idKey(id);
-  const citing = records
-    .map((record) => {
-      const directives = canonical(record);
-      return { record, directives, directive: directives.find((d) => idKey(d.id) === wantedKey) };
-    })
-    .filter((c): c is typeof c & { directive: Directive } => c.directive !== undefined);
-  if (citing.length === 0) return null;
+interface Citing {
+  row: ResearchRow;
+  directive: DirectiveFact;
+}
 
-  const citations = newestFirst(
-    citing.map(({ record, directive }) => ({
-      ref: articleRef(record),
-      clippedAt: record.clippedAt,
+/**
+ * The rows citing the directive, with what each states of it. A row's
+ * directives carry the ids its card is indexed by (lib/store/directive-ids.ts:
+ * an older analysis's "16/KL-TW" or "Kết luận 16" is 16-KL/TW now), so the
+ * page and the library's facet name one document alike.
+ */
+function citing(rows: readonly ResearchRow[], wantedKey: string): Citing[] {
+  return rows.flatMap((row) => {
+    const directive = row.directives.find((d) => idKey(d.id) === wantedKey);
+    return directive ? [{ row, directive }] : [];
+  });
+}
+
+const citationsOf = (found: readonly Citing[]): Citation[] =>
+  newestFirst(
+    found.map(({ row, directive }) => ({
+      ref: articleRef(row),
+      clippedAt: row.clippedAt,
       kind: directive.kind,
       issuer: directive.issuer,
       date: directive.date,
       subject: directive.subject,
     })),
   );
-  const byId = new Map(citing.map((c) => [c.record.id, c]));
+
+/** The profile of the directive from research rows (facts.ts; rows not citing it are skipped); null when none cites it. */
+export function directiveFromRows(rows: readonly ResearchRow[], id: string, limit = 12): DirectiveProfile | null {
+  const wantedKey = idKey(id);
+  const found = citing(rows, wantedKey);
+  if (found.length === 0) return null;
+  const citations = citationsOf(found);
+  const byId = new Map(found.map((c) => [c.row.id, c]));
   // The page is named as the newest article writes the id.
   const wanted = byId.get(citations[0]!.ref.id)!.directive.id;
 
@@ -106,33 +110,42 @@ export function directiveProfile(records: readonly ClippingRecord[], id: string,
   const outgoing = new RelationCounter();
   const incoming = new RelationCounter();
   for (const citation of citations) {
-    const { record, directives } = byId.get(citation.ref.id)!;
-    citedWith.addArticle(directives.filter((d) => idKey(d.id) !== wantedKey).map((d) => ({ key: d.id, label: d.id })));
-    for (const r of carriesOut(record.text, directives)) {
-      const quote = record.text.slice(r.start, r.end).replace(/\s+/g, ' ').slice(0, QUOTE_MAX);
-      if (idKey(r.from) === wantedKey) outgoing.add(r.to, record.id, quote);
-      else if (idKey(r.to) === wantedKey) incoming.add(r.from, record.id, quote);
+    const { row } = byId.get(citation.ref.id)!;
+    citedWith.addArticle(row.directives.filter((d) => idKey(d.id) !== wantedKey).map((d) => ({ key: d.id, label: d.id })));
+    for (const r of row.relations) {
+      if (idKey(r.from) === wantedKey) outgoing.add(r.to, row.id, r.quote);
+      else if (idKey(r.to) === wantedKey) incoming.add(r.from, row.id, r.quote);
     }
   }
-  return { id: wanted, citations, stated, citedWith: citedWith.top(limit), carriesOut: outgoing.list(), carriedOutBy: incoming.list(), complete: true };
+  return {
+    id: wanted,
+    total: citations.length,
+    citations,
+    stated,
+    citedWith: citedWith.top(limit),
+    carriesOut: outgoing.list(),
+    carriedOutBy: incoming.list(),
+    complete: true,
+  };
 }
 
 /**
- * The same page from the cards alone (dates, titles, the directives cited
- * with it), before any article is read: particulars and relations not yet.
+ * The first screen, from the newest rows only (the page reads the rest
+ * after): the newest articles citing it, and how many there are in all.
+ * When the rows are all there are, the whole profile.
  */
-export function directiveOverview(cards: readonly ClippingCard[], id: string, limit = 12): DirectiveProfile | null {
-  const wantedKey = idKey(id);
-  const citing = cards.filter((card) => card.directives.some((d) => idKey(d) === wantedKey));
-  if (citing.length === 0) return null;
-  const citations = newestFirst(citing.map((card) => ({ ref: articleRef(card), clippedAt: card.clippedAt, kind: null, issuer: null, date: null, subject: null })));
-  const citedWith = new CompanionCounter();
-  for (const card of [...citing].sort((a, b) => b.clippedAt - a.clippedAt))
-    citedWith.addArticle(card.directives.filter((d) => idKey(d) !== wantedKey).map((d) => ({ key: d, label: d })));
+export function directiveFirst(newest: readonly ResearchRow[], id: string, total: number): DirectiveProfile | null {
+  if (newest.length >= total) return directiveFromRows(newest, id);
+  const citations = citationsOf(citing(newest, idKey(id)));
+  if (citations.length === 0) return null;
+  const wanted = newest.find((row) => row.id === citations[0]!.ref.id)!.directives.find((d) => idKey(d.id) === idKey(id))!.id;
   const stated = { kind: [], issuer: [], date: [], subject: [] };
-  const newest = citing.find((card) => card.id === citations[0]!.ref.id)!;
-  const wanted = newest.directives.find((d) => idKey(d) === wantedKey)!;
-  return { id: wanted, citations, stated, citedWith: citedWith.top(limit), carriesOut: [], carriedOutBy: [], complete: false };
+  return { id: wanted, total, citations, stated, citedWith: [], carriesOut: [], carriedOutBy: [], complete: false };
+}
+
+/** The profile of the directive from whole clippings (those not citing it are skipped); null when none cites it. */
+export function directiveProfile(records: readonly ClippingRecord[], id: string, limit = 12): DirectiveProfile | null {
+  return directiveFromRows(records.map(researchRowOf), id, limit);
 }
 
 function statements(citations: readonly Citation[], particular: Particular): Statement[] {

@@ -1,6 +1,6 @@
 /**
  * The clippings repository: every read and write of a clipping goes through
- * here, so the three rows of a clipping (card, line, search text) never drift.
+ * here, so the rows of a clipping (card, line, search text, research row) never drift.
  */
 import { canonicalUrlKey } from './canonical-url';
 import { applyCorrection, carryCorrections, type CorrectionChange } from './corrections';
@@ -14,8 +14,8 @@ import type { ClippingInput, ClippingRecord } from './types';
 
 export const newId = (): string => crypto.randomUUID();
 
-/** The tables a user's change writes: the clipping's three rows and the sync outbox. */
-export const writeTables = (db: AnnotatorDb) => [db.clippings, db.records, db.searchTexts, db.outbox];
+/** The tables a user's change writes: the clipping's rows and the sync outbox. */
+export const writeTables = (db: AnnotatorDb) => [db.clippings, db.records, db.searchTexts, db.research, db.outbox];
 
 /**
  * Why a write is made. 'user' (the default): a change of the user's, which the
@@ -27,27 +27,29 @@ export const writeTables = (db: AnnotatorDb) => [db.clippings, db.records, db.se
 export type WriteOrigin = 'user' | 'derived' | 'sync';
 
 /**
- * Writes whole clippings, each as its three rows; call inside a transaction
+ * Writes whole clippings, each as its four rows; call inside a transaction
  * over writeTables (the outbox may be left out for 'derived' and 'sync').
  */
 export async function putRecords(db: AnnotatorDb, records: readonly ClippingRecord[], origin: WriteOrigin = 'user'): Promise<void> {
   const rows = records.map(toRows);
-  // One bulk write per table: 10 000 imported clippings are three requests, not 30 000.
+  // One bulk write per table: 10 000 imported clippings are four requests, not 40 000.
   await Promise.all([
     db.clippings.bulkPut(rows.map((r) => r.card)),
     db.records.bulkPut(rows.map((r) => r.line)),
     db.searchTexts.bulkPut(rows.map((r) => r.search)),
+    db.research.bulkPut(rows.map((r) => r.research)),
     origin === 'user' ? enqueue(db, records.map((r) => ({ id: r.id, canonicalUrl: r.canonicalUrl, deleted: false }))) : undefined,
   ]);
 }
 
-/** Deletes a clipping's three rows; a user's delete is queued for sync like any change. */
+/** Deletes a clipping's four rows; a user's delete is queued for sync like any change. */
 export async function deleteRows(db: AnnotatorDb, record: Pick<ClippingRecord, 'id' | 'canonicalUrl'>, origin: WriteOrigin = 'user'): Promise<void> {
   const { id, canonicalUrl } = record;
   await Promise.all([
     db.clippings.delete(id),
     db.records.delete(id),
     db.searchTexts.delete(id),
+    db.research.delete(id),
     origin === 'user' ? enqueue(db, [{ id, canonicalUrl, deleted: true }]) : undefined,
   ]);
 }

@@ -100,7 +100,7 @@ export async function runCollectionJob<K extends JobKey, T>(db: AnnotatorDb, job
     }
     const next: JobRow<K> = { ...state, cursor: ids.at(-1)!, done: state.done + ids.length, failed: state.failed + failed };
     await writing(() =>
-      db.transaction('rw', [db.clippings, db.records, db.searchTexts, db.meta], async () => {
+      db.transaction('rw', [db.clippings, db.records, db.searchTexts, db.research, db.meta], async () => {
         // Read again: the user may have edited a note, or re-clipped, meanwhile.
         const writes = (await readBatch(db, ids)).flatMap((current) => {
           const result = prepared.get(current.id);

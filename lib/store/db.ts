@@ -1,9 +1,11 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { PageSummary } from '../messages';
+import type { ResearchRow } from '../research/facts';
 import type { ClippingCard, SearchText, StoredLine } from './types';
 import type { JobRow } from './collection-job';
 import { bodiesToLines } from './upgrade-v3';
 import { upgradeToV4, type UpgradeReportRow } from './upgrade-v4';
+import { fillResearchRows } from './upgrade-v7';
 import type { OutboxRow } from './outbox';
 import type { SyncDocRow, SyncRow } from './sync-rows';
 
@@ -62,6 +64,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // its credentials and the engine's checkpoint. (5 is left to a parallel change.)
     stores: { outbox: '++seq, id', syncDocs: 'docId, &id, conflict', sync: 'key' },
   },
+  {
+    version: 7,
+    // The research pages' rows (lib/research/facts.ts): titles, particulars and
+    // "carries out" derived once from each clipping, and an index that lists one
+    // official's or directive's articles newest first, so a page reads neither
+    // article text nor more rows than its first screen shows.
+    stores: { research: 'id, *order' },
+    upgrade: fillResearchRows,
+  },
 ];
 
 /** A row of the `meta` table: the upgrade report, or a background job's progress (re-analysis, rebuild of derived rows). */
@@ -78,15 +89,16 @@ export function declareSchema(db: Dexie, versions: readonly SchemaVersion[] = SC
 /**
  * The extension's database. It lives in the extension origin (background,
  * popup, library page); content scripts reach it only through messages.
- * A clipping is three rows with the same id, always written together in one
- * transaction: its card, its stored line (the whole record), and its folded
- * search text.
+ * A clipping is four rows with the same id, always written together in one
+ * transaction: its card, its stored line (the whole record), its folded
+ * search text and its research row.
  */
 export class AnnotatorDb extends Dexie {
   recent!: EntityTable<RecentPage, 'url'>;
   clippings!: EntityTable<ClippingCard, 'id'>;
   records!: EntityTable<StoredLine, 'id'>;
   searchTexts!: EntityTable<SearchText, 'id'>;
+  research!: EntityTable<ResearchRow, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
   outbox!: EntityTable<OutboxRow, 'seq'>;
   syncDocs!: EntityTable<SyncDocRow, 'docId'>;

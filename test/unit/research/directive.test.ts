@@ -90,28 +90,32 @@ describe("a directive's page", () => {
   });
 });
 
-describe("the directive's page before the articles are read", () => {
-  it('lists the same citations and companions from the cards alone, particulars pending', async () => {
+describe("the directive's first screen", () => {
+  it('lists the newest citations and the count from the newest rows alone, particulars, relations and companions pending', async () => {
     const { toRows } = await import('@/lib/store/derive');
-    const { directiveOverview } = await import('@/lib/research/directive');
+    const { directiveFirst } = await import('@/lib/research/directive');
     const articles = [
       clipping('Các cơ quan báo chí quán triệt Kết luận số 57-KL/TW của Ban Bí thư và Chỉ thị số 12-CT/TW.', '2024-05-20'),
       clipping('Kế hoạch số 45-KH/TU thực hiện Kết luận số 57-KL/TW của Bộ Chính trị.', '2023-09-01'),
     ];
-    const overview = directiveOverview(articles.map((r) => toRows(r).card), '57-KL/TW')!;
     const full = directiveProfile(articles, '57-KL/TW')!;
-    expect(overview.complete).toBe(false);
-    expect(overview.citations.map((c) => c.ref)).toEqual(full.citations.map((c) => c.ref));
-    expect(overview.citedWith).toEqual(full.citedWith);
-    expect(overview.stated.issuer).toEqual([]);
+    const first = directiveFirst([toRows(articles[0]!).research], '57-KL/TW', 2)!;
+    expect(first.complete).toBe(false);
+    expect(first.total).toBe(2);
+    expect(first.citations).toEqual(full.citations.slice(0, 1));
+    expect(first.stated.issuer).toEqual([]);
+    expect(first.carriedOutBy).toEqual([]);
+    expect(first.citedWith).toEqual([]);
     expect(full.stated.issuer.map((s) => s.value)).toEqual(['Ban Bí thư', 'Bộ Chính trị']);
+    expect(full.carriedOutBy.map((r) => r.id)).toEqual(['45-KH/TU']);
+    expect(directiveFirst(articles.map((r) => toRows(r).research), '57-KL/TW', 2)).toEqual(full);
   });
 });
 
 describe("a directive's page and older analyses", () => {
   it("finds a clipping whose stored analysis wrote the id another way, as the card's index does", async () => {
     const { toRows } = await import('@/lib/store/derive');
-    const { directiveOverview } = await import('@/lib/research/directive');
+    const { directiveFromRows } = await import('@/lib/research/directive');
     const text = 'Tỉnh quán triệt Kết luận số 57/KL-TW của Bộ Chính trị.';
     const start = text.indexOf('57/KL-TW');
     const old = clipping(text, '2023-07-01', {
@@ -126,6 +130,8 @@ describe("a directive's page and older analyses", () => {
     const profile = directiveProfile([old, fresh], '57-kl/tw')!;
     expect(profile.id).toBe('57-KL/TW');
     expect(profile.citations.map((c) => c.ref.id)).toEqual([fresh.id, old.id]);
-    expect(directiveOverview([card, toRows(fresh).card], '57-KL/TW')!.citations).toHaveLength(2);
+    const rows = [toRows(old).research, toRows(fresh).research];
+    expect(rows[0]!.directives.map((d) => d.id)).toEqual(['57-KL/TW']);
+    expect(directiveFromRows(rows, '57-KL/TW')!.citations).toHaveLength(2);
   });
 });

@@ -96,20 +96,22 @@ describe("the research page's address", () => {
   });
 });
 
-describe("the official's page before the articles are read", () => {
-  it('lists the same articles and companions from the cards alone, titles pending', async () => {
+describe("the official's first screen", () => {
+  it('lists the newest articles with their titles and the count from the newest rows alone, spans and companions pending', async () => {
     const { toRows } = await import('@/lib/store/derive');
-    const { officialOverview } = await import('@/lib/research/official');
-    const cards = articles.map((r) => toRows(r).card);
-    const overview = officialOverview(cards, 'LÊ HẢI BÌNH')!;
+    const { officialFirst } = await import('@/lib/research/official');
     const full = officialProfile(articles, 'Lê Hải Bình')!;
-    expect(overview.complete).toBe(false);
-    expect(full.complete).toBe(true);
-    expect(overview.appearances.map((a) => [a.ref, a.name])).toEqual(full.appearances.map((a) => [a.ref, a.name]));
-    expect(overview.appearances.every((a) => a.titles === null)).toBe(true);
-    expect(overview.titles).toEqual([]);
-    expect(overview.officials).toEqual(full.officials);
-    expect(overview.directives).toEqual(full.directives);
-    expect(officialOverview(cards, 'Nguyễn Văn A')).toBeNull();
+    // The two newest naming him, as the index gives them; three name him in all.
+    const newest = [articles[2]!, articles[1]!].map((r) => toRows(r).research);
+    const first = officialFirst(newest, 'LÊ HẢI BÌNH', 3)!;
+    expect(first.complete).toBe(false);
+    expect(first.total).toBe(3);
+    expect(first.name).toBe(full.name);
+    expect(first.appearances).toEqual(full.appearances.slice(0, 2));
+    expect(first.titles).toEqual([]);
+    expect(first.officials).toEqual([]);
+    // Rows that are all there are make the whole profile at once.
+    expect(officialFirst(articles.map((r) => toRows(r).research), 'Lê Hải Bình', 3)).toEqual(full);
+    expect(officialFirst([], 'Nguyễn Văn A', 0)).toBeNull();
   });
 });

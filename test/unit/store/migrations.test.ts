@@ -10,13 +10,14 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getRecord, readLines, readRecords, saveClipping } from '@/lib/store/clippings';
 import { AnnotatorDb, declareSchema, SCHEMA_VERSIONS } from '@/lib/store/db';
-import { toRows } from '@/lib/store/derive';
+import { orderRange } from '@/lib/research/facts';
+import { researchRowOf, toRows } from '@/lib/store/derive';
 import { exportParts } from '@/lib/store/export-format';
 import { importFile } from '@/lib/store/import';
 import { reanalysisPending, type ReanalysisRow } from '@/lib/store/reanalyse';
 import { listRecent } from '@/lib/store/recent';
 import type { ClippingRecord } from '@/lib/store/types';
-import { BINH, clippingInput, HD111, KL57, NGHIA, NQ47 } from '../../support/clippings';
+import { BINH, clippingInput, HD111, KL57, MON, NGHIA, NQ47 } from '../../support/clippings';
 import { freshDb, searchAll } from './helpers';
 
 interface Fixture {
@@ -108,6 +109,22 @@ const v6Record: ClippingRecord = {
   note: 'Ghi chú chưa kịp đồng bộ',
   tags: ['v6'],
 };
+const v7Record: ClippingRecord = {
+  // Clipped last, published first: the research pages list it by the article's day.
+  ...clippingInput({ canonicalUrl: 'https://vov.vn/bai-v7.html', url: 'https://vov.vn/bai-v7.html', published: '2023-01-05', spec: { officials: [MON], directives: [NQ47] } }),
+  id: 'clip-from-v7',
+  clippedAt: Date.UTC(2026, 10, 20),
+  updatedAt: Date.UTC(2026, 10, 20),
+  note: '',
+  tags: [],
+};
+
+/** The ids a research page's index lists for a directive, newest first. */
+const researchIds = (db: AnnotatorDb, id: string) => {
+  const [lower, upper] = orderRange('directive', id);
+  return db.research.where('order').between(lower, upper, true, true).primaryKeys();
+};
+
 const v6Server = { key: 'server', url: 'https://sync.example-team.vn', database: 'team', username: 'alice', password: 'alice-pw' } as const;
 
 async function upgradeRepairs(db: AnnotatorDb) {
@@ -223,6 +240,23 @@ const FIXTURES: Record<number, Fixture> = {
       await expect(db.outbox.where('id').equals(v6Record.id).count()).resolves.toBe(1);
       await expect(db.syncDocs.where('conflict').equals('words').primaryKeys()).resolves.toEqual(['clip-abc']);
       await expect(db.sync.get('server')).resolves.toEqual(v6Server);
+      // Version 7 derived its research row from the stored record.
+      await expect(db.research.get(v6Record.id)).resolves.toEqual(researchRowOf(v6Record));
+      await expect(researchIds(db, NQ47.id)).resolves.toContain(v6Record.id);
+    },
+  },
+  7: {
+    async seed(db) {
+      const { card, line, search, research } = toRows(v7Record);
+      await db.table('clippings').put(card);
+      await db.table('records').put(line);
+      await db.table('searchTexts').put(search);
+      await db.table('research').put(research);
+    },
+    async check(db) {
+      await expect(getRecord(db, v7Record.id)).resolves.toEqual(v7Record);
+      await expect(db.research.get(v7Record.id)).resolves.toEqual(researchRowOf(v7Record));
+      await expect(researchIds(db, NQ47.id)).resolves.toContain(v7Record.id);
     },
   },
 };
@@ -273,7 +307,11 @@ describe('schema migrations', () => {
     for (const { version } of [...SCHEMA_VERSIONS].reverse()) await FIXTURES[version]!.check(db);
     db.close();
     const again = new AnnotatorDb(name);
-    expect((await readRecords(again)).map((r) => r.id)).toEqual(expect.arrayContaining([...v2Records, v2CardOnly, v3Record, v3BadDates, v4Record, v6Record].map((r) => r.id)));
+    expect((await readRecords(again)).map((r) => r.id)).toEqual(expect.arrayContaining([...v2Records, v2CardOnly, v3Record, v3BadDates, v4Record, v6Record, v7Record].map((r) => r.id)));
+    // Every clipping has its research row, however old: the research pages miss none.
+    expect(await again.research.toCollection().primaryKeys()).toEqual(await again.records.toCollection().primaryKeys());
+    // Newest first by the article's day, then by when it was clipped.
+    await expect(researchIds(again, NQ47.id)).resolves.toEqual([v6Record.id, v4Record.id, v3Record.id, v2Records[2]!.id, v7Record.id]);
     await expect(listRecent(again)).resolves.toHaveLength(1);
     again.close();
   });

@@ -39,7 +39,7 @@ describe('the sync outbox', () => {
     await db.outbox.clear();
     await expect(updateClipping(db, 'no-such-clipping', { note: 'x', tags: [] })).rejects.toThrow();
     await expect(
-      db.transaction('rw', [db.clippings, db.records, db.searchTexts, db.outbox], async () => {
+      db.transaction('rw', [db.clippings, db.records, db.searchTexts, db.research, db.outbox], async () => {
         await updateClipping(db, id, { note: 'bị huỷ', tags: [] });
         throw new Error('abort');
       }),

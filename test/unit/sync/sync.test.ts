@@ -227,7 +227,7 @@ describe('two collections', () => {
     // Carol's newer matcher re-analysed it (derived data: nothing is queued).
     const [mine] = await readRecords(c.db);
     const reanalysed = { ...mine!.analysis, foreignInfo: { ...mine!.analysis.foreignInfo, score: 0.99 } };
-    await c.db.transaction('rw', [c.db.clippings, c.db.records, c.db.searchTexts], () => putRecords(c.db, [{ ...mine!, analysis: reanalysed }], 'derived'));
+    await c.db.transaction('rw', [c.db.clippings, c.db.records, c.db.searchTexts, c.db.research], () => putRecords(c.db, [{ ...mine!, analysis: reanalysed }], 'derived'));
     await expect(c.engine.status()).resolves.toMatchObject({ pending: 0 });
     await updateClipping(a.db, id, { note: 'Alice thêm ghi chú', tags: [] });
     await settle(a, c);
