@@ -21,18 +21,18 @@ async function timed<T>(name: string, read: () => Promise<T>): Promise<T> {
   return result;
 }
 
-/** One subject's rows, newest first (the index's own order, ties included: facts.ts), all or the first `limit`. */
-function rowsOf(db: AnnotatorDb, kind: OrderKind, key: string, limit?: number): Promise<ResearchRow[]> {
+/** One subject's rows, newest first (the index's own order, ties included: facts.ts). */
+function subject(db: AnnotatorDb, kind: OrderKind, key: string) {
   const [lower, upper] = orderRange(kind, key);
-  const newest = db.research.where('order').between(lower, upper, true, true);
-  return (limit === undefined ? newest : newest.limit(limit)).toArray();
+  return db.research.where('order').between(lower, upper, true, true);
 }
+
+const rowsOf = (db: AnnotatorDb, kind: OrderKind, key: string): Promise<ResearchRow[]> => subject(db, kind, key).toArray();
 
 /** The newest rows and how many there are, in one transaction (a clipping written between would make them disagree). */
 function firstRows(db: AnnotatorDb, kind: OrderKind, key: string): Promise<[ResearchRow[], number]> {
-  const [lower, upper] = orderRange(kind, key);
   return timed('first', () =>
-    db.transaction('r', db.research, () => Promise.all([rowsOf(db, kind, key, FIRST_ARTICLES), db.research.where('order').between(lower, upper, true, true).count()])),
+    db.transaction('r', db.research, () => Promise.all([subject(db, kind, key).limit(FIRST_ARTICLES).toArray(), subject(db, kind, key).count()])),
   );
 }
 
