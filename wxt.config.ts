@@ -1,8 +1,8 @@
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
-import { manifestLocales } from './lib/i18n';
-import { ALL_VN_ORIGINS, contentScriptMatches, OPTIONAL_ORIGINS } from './lib/sites';
+import { manifestLocales } from './lib/i18n/i18n';
+import { ALL_VN_ORIGINS, contentScriptMatches, OPTIONAL_ORIGINS } from './lib/site/sites';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],

@@ -1,8 +1,8 @@
 /** A synthetic collection for the benchmark (and experiments): real seed text, officials and directives drawn from pools. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NEWS_SITES } from '../lib/sites';
-import type { ClippingRecord } from '../lib/store/types';
+import { NEWS_SITES } from '../lib/site/sites';
+import type { ClippingRecord } from '../lib/clipping/types';
 import { analysisOf, type AnalysisSpec } from '../test/support/clippings';
 import { SEEDS_DIR, seedFiles } from '../test/support/news-page';
 

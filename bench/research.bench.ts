@@ -15,10 +15,10 @@ import type { Page } from 'playwright-core';
 import { directiveFromRows } from '../lib/research/directive';
 import { officialFromRows, officialKey } from '../lib/research/official';
 import { directiveHref, officialHref } from '../lib/research/route';
-import { researchRowOf } from '../lib/store/derive';
-import { exportParts } from '../lib/store/export-format';
-import { encodeLine } from '../lib/store/record-line';
-import type { ClippingRecord } from '../lib/store/types';
+import { researchRowOf } from '../lib/clipping/derive';
+import { exportParts } from '../lib/clipping/export-format';
+import { encodeLine } from '../lib/clipping/record-line';
+import type { ClippingRecord } from '../lib/clipping/types';
 import { launchWithExtension } from '../test/support/chromium';
 import { syntheticCollection } from './collection-data';
 

@@ -8,9 +8,9 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { LoadAnnotatorRequest, LoadReply } from '@/lib/background/annotator-load';
 import { Aborted, runSliced } from '@/lib/dom/schedule';
-import { ANNOTATOR_INSTANCE, BOOTSTRAP_GLOBAL, FINDER_GLOBAL, pageApi, sharedArticleFinder, type BootstrapRecord, type FinderHandle } from '@/lib/page-state';
-import type { Settings } from '@/lib/settings';
-import { annotatesSite, hostSite } from '@/lib/site-switch';
+import { ANNOTATOR_INSTANCE, BOOTSTRAP_GLOBAL, FINDER_GLOBAL, pageApi, sharedArticleFinder, type BootstrapRecord, type FinderHandle } from '@/lib/messaging/page-state';
+import type { Settings } from '@/lib/settings/settings';
+import { annotatesSite, hostSite } from '@/lib/site/site-switch';
 
 type Globals = typeof globalThis & { [BOOTSTRAP_GLOBAL]?: BootstrapRecord; [FINDER_GLOBAL]?: FinderHandle; [ANNOTATOR_INSTANCE]?: unknown };
 

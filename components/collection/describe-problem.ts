@@ -4,7 +4,7 @@
  * The path names a field of the export format, the same in both languages; the
  * problem is one of the validators' fixed phrasings, matched here.
  */
-import type { Lang } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/i18n';
 
 type Phrase = [RegExp, (m: RegExpExecArray) => string];
 

@@ -6,11 +6,11 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { AnnotatorDb } from '@/lib/store/db';
-import { readCollectionHead } from '@/lib/collection-head';
-import { newestCards } from '@/lib/store/head-snapshot';
-import { applyFilter, type CollectionFilter, facetCounts, indexCards, newestFirst, NO_FILTER, type SortKey, type TextHits } from '@/lib/store/filter';
-import { SearchCache } from '@/lib/store/search';
-import type { ClippingCard } from '@/lib/store/types';
+import { readCollectionHead } from '@/lib/collection/head';
+import { newestCards } from '@/lib/collection/head-snapshot';
+import { applyFilter, type CollectionFilter, facetCounts, indexCards, newestFirst, NO_FILTER, type SortKey, type TextHits } from '@/lib/collection/filter';
+import { SearchCache } from '@/lib/collection/search';
+import type { ClippingCard } from '@/lib/clipping/types';
 import { useLiveQuery } from './useLiveQuery';
 
 /**

@@ -1,6 +1,6 @@
 import type { Directive, DirectiveParticular, Official } from '@/lib/matcher/types';
-import type { Lang } from '@/lib/i18n';
-import { formatDate } from '@/lib/format-date';
+import type { Lang } from '@/lib/i18n/i18n';
+import { formatDate } from '@/lib/i18n/format-date';
 import { expandTitle } from '@/lib/matcher/language/abbreviations';
 import { THEME_CSS } from '@/components/panel/theme';
 import { cardStrings } from './strings';

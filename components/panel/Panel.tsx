@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
-import type { Lang } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/i18n';
 import { expandTitle } from '@/lib/matcher/language/abbreviations';
 import type { Analysis, Evidence, ForeignInfoVerdict } from '@/lib/matcher/types';
-import type { Category } from '@/lib/settings';
+import type { Category } from '@/lib/settings/settings';
 import { directiveKey, officialKey } from '@/lib/dom/findings';
 import { fill, panelStrings, type PanelKey } from './strings';
 import { THEME_CSS } from './theme';
-import type { Translate } from '@/lib/i18n';
+import type { Translate } from '@/lib/i18n/i18n';
 import type { ClipFailure } from './failure';
 import { trusted } from './trusted';
 

@@ -8,7 +8,7 @@
  * companions) follows from all of that subject's rows.
  */
 import { directiveFirst, directiveFromRows } from '@/lib/research/directive';
-import { officialKey, orderRange, type OrderKind, type ResearchRow } from '@/lib/research/facts';
+import { officialKey, orderRange, type OrderKind, type ResearchRow } from '@/lib/clipping/research-row';
 import { officialFirst, officialFromRows } from '@/lib/research/official';
 import type { AnnotatorDb } from '@/lib/store/db';
 import { FIRST_ARTICLES } from './parts';

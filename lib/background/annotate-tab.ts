@@ -5,8 +5,8 @@
  * the context menu, the popup or the keyboard command; that click grants activeTab
  * for the tab, so no host permission is needed).
  */
-import { defineStrings } from '../i18n';
-import type { LangSetting } from '../lang';
+import { defineStrings } from '../i18n/i18n';
+import type { LangSetting } from '../i18n/lang';
 
 export const ANNOTATE_MENU_ID = 'ttdn-annotate-page';
 /** The annotator and its default highlight colours, as WXT builds entrypoints/annotator.ts and highlights.css. */

@@ -7,10 +7,10 @@
  * text and never runs as a formula (OWASP's advice for CSV injection).
  */
 import { officialKey } from '../research/official';
-import { canonicalDirectiveIds } from '../store/directive-ids';
-import { fold } from '../store/fold';
-import type { ClippingRecord } from '../store/types';
-import { correctedFindings } from '../store/corrections';
+import { canonicalDirectiveIds } from '../clipping/directive-ids';
+import { fold } from '../text/fold';
+import type { ClippingRecord } from '../clipping/types';
+import { correctedFindings } from '../clipping/corrections';
 
 export const BOM = '\uFEFF';
 const FORMULA_START = /^[=+\-@\t\r]/u;

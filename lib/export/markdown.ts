@@ -6,13 +6,13 @@
  */
 import { articleRef } from '../research/articles';
 import { officialKey } from '../research/official';
-import type { ClippingRecord } from '../store/types';
+import type { ClippingRecord } from '../clipping/types';
 import { directiveIds } from './csv';
 import { UniqueNames } from './file-names';
 import { publicationOf } from './publications';
 import { frontMatter } from './yaml';
 import { zipStore } from './zip';
-import { correctedFindings } from '../store/corrections';
+import { correctedFindings } from '../clipping/corrections';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 

@@ -7,8 +7,8 @@
  */
 import { foldKey } from '../matcher/normalize';
 import type { Analysis, DirectiveParticular, Mention } from '../matcher/types';
-import { isRejected } from '../store/corrections';
-import type { Corrections } from '../store/types';
+import { isRejected } from '../clipping/corrections';
+import type { Corrections } from '../clipping/types';
 import { directiveKey, type CollectionMatches, type KnownDirective, type KnownOfficial } from './matcher';
 
 export interface CollectionFindings {

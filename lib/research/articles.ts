@@ -3,7 +3,7 @@
  * it is called and its date. An article's date is the one it states
  * (published); one that states none is dated by when it was clipped, and says so.
  */
-import type { ClippingRecord } from '../store/types';
+import type { ClippingRecord } from '../clipping/types';
 
 export interface ArticleRef {
   id: string;

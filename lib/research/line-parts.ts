@@ -7,8 +7,8 @@
  * keys themselves. Any line not shaped so is decoded whole.
  */
 import type { Analysis } from '../matcher/types';
-import { decodeLine } from '../store/record-line';
-import type { ClippingRecord } from '../store/types';
+import { decodeLine } from '../clipping/record-line';
+import type { ClippingRecord } from '../clipping/types';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();

@@ -9,10 +9,10 @@
  * store already indexes cards by, so the page reads only that person's articles.
  */
 import { titleKey } from '../matcher/title-compare';
-import { researchRowOf } from '../store/derive';
-import type { ClippingRecord } from '../store/types';
+import { researchRowOf } from '../clipping/derive';
+import type { ClippingRecord } from '../clipping/types';
 import { type ArticleRef, articleRef, type Companion, CompanionCounter, newestFirst } from './articles';
-import { officialKey, type ResearchRow } from './facts';
+import { officialKey, type ResearchRow } from '../clipping/research-row';
 
 export { officialKey };
 

@@ -10,8 +10,8 @@
 import { putRecords } from './clippings';
 import type { AnnotatorDb } from './db';
 import { writing } from './errors';
-import { decodeLine } from './record-line';
-import type { ClippingRecord } from './types';
+import { decodeLine } from '../clipping/record-line';
+import type { ClippingRecord } from '../clipping/types';
 
 export type JobKey = 'reanalysis' | 'rebuildRows';
 

@@ -1,11 +1,11 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type { PageSummary } from '../messages';
-import type { ResearchRow } from '../research/facts';
-import type { ClippingCard, SearchText, StoredLine } from './types';
+import type { PageSummary } from '../messaging/messages';
+import type { ResearchRow } from '../clipping/research-row';
+import type { ClippingCard, SearchText, StoredLine } from '../clipping/types';
 import type { JobRow } from './collection-job';
-import { bodiesToLines } from './upgrade-v3';
-import { upgradeToV4, type UpgradeReportRow } from './upgrade-v4';
-import { fillResearchRows } from './upgrade-v7';
+import { bodiesToLines } from './migrations/upgrade-v3';
+import { upgradeToV4, type UpgradeReportRow } from './migrations/upgrade-v4';
+import { fillResearchRows } from './migrations/upgrade-v7';
 import type { OutboxRow } from './outbox';
 import type { SyncDocRow, SyncRow } from './sync-rows';
 

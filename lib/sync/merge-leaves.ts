@@ -8,8 +8,8 @@
  * The order is the same on every machine (updatedAt, then revision), so two
  * machines settling the same conflict write the same result.
  */
-import { keepUserWords } from '../store/user-words';
-import type { ClippingRecord } from '../store/types';
+import { keepUserWords } from '../clipping/user-words';
+import type { ClippingRecord } from '../clipping/types';
 
 export interface Copy {
   record: ClippingRecord;

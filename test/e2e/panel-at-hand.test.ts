@@ -88,7 +88,7 @@ describe('a panel that stays at hand', () => {
       '.verdict .score',
       'function () { return { fg: getComputedStyle(this).color, bg: getComputedStyle(this.parentElement).backgroundColor }; }',
     );
-    const { contrast } = await import('../../lib/color');
+    const { contrast } = await import('../../lib/base/color');
     expect(contrast(colours!.fg, colours!.bg)).toBeGreaterThanOrEqual(4.5);
     await nightUi.detach();
     await night.close();

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { contrast } from '../../lib/color';
+import { contrast } from '../../lib/base/color';
 import { ClosedUi } from '../support/closed-ui';
 import { openPopupFor } from '../support/collection';
 import { seedFiles, seedPage } from '../support/news-page';

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import type { Analysis } from '../../lib/matcher/types';
-import type { Corrections, ExportedClipping } from '../../lib/store/types';
+import type { Corrections, ExportedClipping } from '../../lib/clipping/types';
 
 const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
 

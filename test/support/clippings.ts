@@ -4,7 +4,7 @@
  * collection), mention offsets computed from the text.
  */
 import type { Analysis, Mention } from '../../lib/matcher/types';
-import type { ClippingInput } from '../../lib/store/types';
+import type { ClippingInput } from '../../lib/clipping/types';
 
 export interface OfficialSpec {
   name: string;

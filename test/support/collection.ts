@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { ExtensionBrowser } from './chromium';
-import type { ClippingInput } from '../../lib/store/types';
+import type { ClippingInput } from '../../lib/clipping/types';
 import { ClosedUi } from './closed-ui';
 
 /** The page's `chrome` global, which Node's types do not know. */

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseRequest } from '@/lib/background/parse-request';
-import { failureReply, request, RequestError } from '@/lib/messages';
-import { ValidationError } from '@/lib/validate';
+import { failureReply, request, RequestError } from '@/lib/messaging/messages';
+import { ValidationError } from '@/lib/base/validate';
 
 describe('messages', () => {
   it('relays the code of a refusal from the background, so the other end can explain it', () => {

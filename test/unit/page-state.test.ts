@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { BOOTSTRAP_GLOBAL, tabStatus, type StateApis } from '@/lib/page-state';
+import { BOOTSTRAP_GLOBAL, tabStatus, type StateApis } from '@/lib/messaging/page-state';
 
 const ready = { state: 'ready', page: null, article: null, analysis: null };
 const world = globalThis as Record<string, unknown>;

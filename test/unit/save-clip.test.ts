@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { RequestError, type Request } from '@/lib/messages';
-import { saveClipping } from '@/lib/save-clip';
+import { RequestError, type Request } from '@/lib/messaging/messages';
+import { saveClipping } from '@/lib/messaging/save-clip';
 import { clippingInput } from '../support/clippings';
 
 /** A background that fails each request type as scripted, then answers from `stored`. */

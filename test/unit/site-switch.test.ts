@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotatesSite, hostSite } from '@/lib/site-switch';
+import { annotatesSite, hostSite } from '@/lib/site/site-switch';
 
 const on = { paused: false, disabledSites: [] as string[] };
 

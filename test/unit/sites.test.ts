@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_VN_ORIGINS, contentScriptMatches, isListedSite, isVnSite, NEWS_SITES, originPattern, SITE_GROUPS, siteOf } from '@/lib/sites';
+import { ALL_VN_ORIGINS, contentScriptMatches, isListedSite, isVnSite, NEWS_SITES, originPattern, SITE_GROUPS, siteOf } from '@/lib/site/sites';
 
 describe('sites', () => {
   it('declares every listed site and its subdomains', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { narrowed } from '@/lib/background/senders';
-import { registrableDomain, samePage, sameSite } from '@/lib/site-identity';
+import { registrableDomain, samePage, sameSite } from '@/lib/site/site-identity';
 import { clippingInput } from '../../support/clippings';
 import { contentScript, popup } from './senders-fixtures';
 

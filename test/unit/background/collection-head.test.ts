@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { collectionHead, readCollectionHead, refreshCollectionHead, secureCollectionHead } from '@/lib/collection-head';
+import { collectionHead, readCollectionHead, refreshCollectionHead, secureCollectionHead } from '@/lib/collection/head';
 import { saveClipping } from '@/lib/store/clippings';
 import { AnnotatorDb } from '@/lib/store/db';
 import { clippingInput } from '../../support/clippings';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { grantedScopes, holdsScope, removeScope, requestScope, scopeOrigins, type PermissionRequestApi } from '@/lib/background/permissions';
-import { ALL_VN_ORIGINS, contentScriptMatches } from '@/lib/sites';
+import { grantedScopes, holdsScope, removeScope, requestScope, scopeOrigins, type PermissionRequestApi } from '@/lib/site/permissions';
+import { ALL_VN_ORIGINS, contentScriptMatches } from '@/lib/site/sites';
 
 function fakePermissions(answer: boolean) {
   const asked: { origins: string[] }[] = [];

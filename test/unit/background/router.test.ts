@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRouter } from '@/lib/background/router';
-import type { PageSummary } from '@/lib/messages';
+import type { PageSummary } from '@/lib/messaging/messages';
 import { AnnotatorDb } from '@/lib/store/db';
 import { contentScript, popup } from './senders-fixtures';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
 import { directiveKey, findingsOf, officialKey } from '@/lib/dom/findings';
 import { createPainter, highlightCss, MARK_ATTRIBUTE, textColorFor } from '@/lib/dom/paint';
 import { runNow } from '@/lib/dom/schedule';

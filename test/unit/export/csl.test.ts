@@ -4,7 +4,7 @@ import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { cslJson, toCsl } from '@/lib/export/csl';
 import { publicationOf } from '@/lib/export/publications';
-import { NEWS_SITES } from '@/lib/sites';
+import { NEWS_SITES } from '@/lib/site/sites';
 import { SAMPLE, record } from './records';
 
 // The CSL-JSON item model as the CSL specification defines it, for the variables the export writes

@@ -1,5 +1,5 @@
 /** Clippings for the export tests: hand-made analyses, awkward titles and notes. */
-import type { ClippingRecord } from '@/lib/store/types';
+import type { ClippingRecord } from '@/lib/clipping/types';
 import { analysisOf, type AnalysisSpec, articleText, BINH, KL57, NGHIA, NQ47 } from '../../support/clippings';
 
 let serial = 0;

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { describeError } from '@/components/collection/describe-error';
 import { describeProblem, describeRejection } from '@/components/collection/describe-problem';
 import { collectionStrings } from '@/components/collection/strings';
-import { RequestError } from '@/lib/messages';
+import { RequestError } from '@/lib/messaging/messages';
 import { StoreError } from '@/lib/store/errors';
-import { ImportFileError } from '@/lib/store/export-format';
+import { ImportFileError } from '@/lib/clipping/export-format';
 
 const vi = collectionStrings('vi');
 const en = collectionStrings('en');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { panelStrings } from '@/components/panel/strings';
-import { browserLang, uiLang } from '@/lib/lang';
-import { DEFAULT_SETTINGS, getSettings, migrateSettings } from '@/lib/settings';
+import { browserLang, uiLang } from '@/lib/i18n/lang';
+import { DEFAULT_SETTINGS, getSettings, migrateSettings } from '@/lib/settings/settings';
 import { setBrowserLanguages } from './languages';
 
 describe('the UI language', () => {

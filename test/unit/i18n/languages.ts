@@ -5,7 +5,7 @@
  * Vietnamese in both UIs. So are elements that declare their own language
  * (the "Tiếng Việt" button of a language switch, the sample article).
  */
-import type { Lang } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/i18n';
 
 /** Letters only Vietnamese (of the two) writes: with a diacritic, or đ. */
 export const VIETNAMESE_LETTER = /[àáâãèéêìíòóôõùúýăđĩũơưạ-ỹÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠ-Ỹ]/u;

@@ -10,7 +10,7 @@ import { collectionFindings } from '@/lib/learn/findings';
 import { learnFromCollection, type LearnableClipping } from '@/lib/learn/lexicon';
 import { createLearntMatcher } from '@/lib/learn/matcher';
 import { analyze } from '@/lib/matcher/analyze';
-import { applyCorrection } from '@/lib/store/corrections';
+import { applyCorrection } from '@/lib/clipping/corrections';
 import { analysisOf, articleText } from '../../support/clippings';
 
 const AN = { name: 'Nguyễn Thị Hòa An', titles: ['Phó Cục trưởng Cục Thông tin đối ngoại'] };

@@ -4,9 +4,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderRoot } from '../render-root';
 import { Onboarding } from '@/components/onboarding/Onboarding';
 import { SampleArticle } from '@/components/onboarding/SampleArticle';
-import type { Lang } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/i18n';
 import type { Analysis } from '@/lib/matcher/types';
-import { NEWS_SITES } from '@/lib/sites';
+import { NEWS_SITES } from '@/lib/site/sites';
 
 const rootOf = renderRoot();
 let root: HTMLElement;

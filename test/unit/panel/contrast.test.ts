@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CARD_CSS } from '@/components/hovercard/HoverCard';
 import { PANEL_CSS } from '@/components/panel/Panel';
 import { MARK_PAIRS, TEXT_PAIRS, THEME_CSS, TOKENS, type Scheme } from '@/components/panel/theme';
-import { contrast, isDark, parseColor } from '@/lib/color';
+import { contrast, isDark, parseColor } from '@/lib/base/color';
 
 const SCHEMES: Scheme[] = ['light', 'dark'];
 

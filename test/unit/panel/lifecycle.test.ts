@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { removeStaleUi, watchLifecycle } from '@/entrypoints/content/lifecycle';
+import { removeStaleUi, watchLifecycle } from '@/entrypoints/annotator/lifecycle';
 
 /** A window whose once-a-second check the test runs by hand. */
 function fakeWindow(href: string) {

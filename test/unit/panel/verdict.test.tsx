@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { renderRoot } from '../render-root';
 import { HoverCard } from '@/components/hovercard/HoverCard';
 import { Panel, evidenceSides, type PanelModel } from '@/components/panel/Panel';
-import type { Lang } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/i18n';
 import { createMatcher } from '@/lib/matcher/matcher';
 import type { Analysis, Directive, ForeignInfoVerdict, Official } from '@/lib/matcher/types';
 import { scoreTopic } from '@/lib/matcher/topic';

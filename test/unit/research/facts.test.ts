@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { officialKey, orderKey, orderRange } from '@/lib/research/facts';
-import { researchRowOf } from '@/lib/store/derive';
+import { officialKey, orderKey, orderRange } from '@/lib/clipping/research-row';
+import { researchRowOf } from '@/lib/clipping/derive';
 import { clipping } from './fixtures';
 
 describe("a clipping's research row", () => {

@@ -1,6 +1,6 @@
 /** Clippings for the research tests: real prose, analysed by the real matcher so mention offsets are the ones stored. */
 import { analyze } from '@/lib/matcher/analyze';
-import type { ClippingRecord } from '@/lib/store/types';
+import type { ClippingRecord } from '@/lib/clipping/types';
 
 let serial = 0;
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeWithoutText } from '@/lib/research/line-parts';
-import { fromExported } from '@/lib/store/export-format';
-import { decodeLine, encodeLine } from '@/lib/store/record-line';
+import { fromExported } from '@/lib/clipping/export-format';
+import { decodeLine, encodeLine } from '@/lib/clipping/record-line';
 import { exportedClippingArb } from '../../support/arbitrary-clipping';
 import { clipping } from './fixtures';
 

@@ -10,7 +10,7 @@ import { directiveProfile } from '@/lib/research/directive';
 import { officialProfile } from '@/lib/research/official';
 import { deleteRows, putRecords, writeTables } from '@/lib/store/clippings';
 import type { AnnotatorDb } from '@/lib/store/db';
-import type { ClippingRecord } from '@/lib/store/types';
+import type { ClippingRecord } from '@/lib/clipping/types';
 import { freshDb } from '../store/helpers';
 import { clipping } from './fixtures';
 

@@ -98,7 +98,7 @@ describe("the research page's address", () => {
 
 describe("the official's first screen", () => {
   it('lists the newest articles with their titles and the count from the newest rows alone, spans and companions pending', async () => {
-    const { toRows } = await import('@/lib/store/derive');
+    const { toRows } = await import('@/lib/clipping/derive');
     const { officialFirst } = await import('@/lib/research/official');
     const full = officialProfile(articles, 'Lê Hải Bình')!;
     // The two newest naming him, as the index gives them; three name him in all.

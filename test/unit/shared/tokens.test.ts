@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TOKENS, type Scheme } from '@/components/panel/theme';
-import { contrast } from '@/lib/color';
+import { contrast } from '@/lib/base/color';
 
 // The stylesheets as written (a CSS import would hand back the bundler's processed output).
 const sheet = (path: string) => readFileSync(join(import.meta.dirname, '../../..', path), 'utf8');

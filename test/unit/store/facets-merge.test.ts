@@ -6,9 +6,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { saveClipping } from '@/lib/store/clippings';
 import type { AnnotatorDb } from '@/lib/store/db';
-import { canonicalDirectiveIds } from '@/lib/store/directive-ids';
-import { applyFilter, facetCounts, indexCards, newestFirst, NO_FILTER } from '@/lib/store/filter';
-import { fold } from '@/lib/store/fold';
+import { canonicalDirectiveIds } from '@/lib/clipping/directive-ids';
+import { applyFilter, facetCounts, indexCards, newestFirst, NO_FILTER } from '@/lib/collection/filter';
+import { fold } from '@/lib/text/fold';
 import type { DirectiveSpec, OfficialSpec } from '../../support/clippings';
 import { clippingInput } from '../../support/clippings';
 import { freshDb } from './helpers';

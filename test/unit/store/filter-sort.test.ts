@@ -6,8 +6,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { saveClipping, updateClipping } from '@/lib/store/clippings';
 import type { AnnotatorDb } from '@/lib/store/db';
-import { applyFilter, type CardIndex, facetCounts, indexCards, isFiltered, newestFirst, NO_FILTER, textHitsOf } from '@/lib/store/filter';
-import type { ClippingCard } from '@/lib/store/types';
+import { applyFilter, type CardIndex, facetCounts, indexCards, isFiltered, newestFirst, NO_FILTER, textHitsOf } from '@/lib/collection/filter';
+import type { ClippingCard } from '@/lib/clipping/types';
 import { clippingInput } from '../../support/clippings';
 import { freshDb, searchMatch } from './helpers';
 

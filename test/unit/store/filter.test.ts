@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { saveClipping } from '@/lib/store/clippings';
 import type { AnnotatorDb } from '@/lib/store/db';
 import { syntheticCollection } from '@/bench/collection-data';
-import { toRows } from '@/lib/store/derive';
-import { applyFilter, type CardIndex, type CollectionFilter, FACETS, type FacetName, facetCounts, indexCards, isFiltered, newestFirst, NO_FILTER, textHitsOf } from '@/lib/store/filter';
-import { fold } from '@/lib/store/fold';
-import type { ClippingCard } from '@/lib/store/types';
+import { toRows } from '@/lib/clipping/derive';
+import { applyFilter, type CardIndex, type CollectionFilter, FACETS, type FacetName, facetCounts, indexCards, isFiltered, newestFirst, NO_FILTER, textHitsOf } from '@/lib/collection/filter';
+import { fold } from '@/lib/text/fold';
+import type { ClippingCard } from '@/lib/clipping/types';
 import { BINH, clippingInput, HD111, KL57, NGHIA, NQ47 } from '../../support/clippings';
 import { freshDb, searchAll, searchMatch } from './helpers';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bare, bareTerms, bareWords, exactTest, fold, searchableWords, searchTerms, startsWordsWithAll } from '@/lib/store/fold';
+import { bare, bareTerms, bareWords, exactTest, fold, searchableWords, searchTerms, startsWordsWithAll } from '@/lib/text/fold';
 
 describe('fold', () => {
   it.each([

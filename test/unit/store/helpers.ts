@@ -1,7 +1,7 @@
 import { readLines } from '@/lib/store/clippings';
 import { AnnotatorDb } from '@/lib/store/db';
-import { exportParts } from '@/lib/store/export-format';
-import { SearchCache, type TextMatch } from '@/lib/store/search';
+import { exportParts } from '@/lib/clipping/export-format';
+import { SearchCache, type TextMatch } from '@/lib/collection/search';
 
 /** A fresh database per test: fake-indexeddb keeps them apart by name. */
 export const freshDb = () => new AnnotatorDb(`test-${crypto.randomUUID()}`);

@@ -7,11 +7,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readRecords, saveClipping, updateClipping } from '@/lib/store/clippings';
 import type { AnnotatorDb } from '@/lib/store/db';
-import { EXPORT_FORMAT, toExported } from '@/lib/store/export-format';
+import { EXPORT_FORMAT, toExported } from '@/lib/clipping/export-format';
 import { importFile, type ImportPhase } from '@/lib/store/import';
 import { WRITE_BATCH } from '@/lib/store/merge';
-import type { ClippingRecord, ExportedClipping } from '@/lib/store/types';
-import { NOTE_SEPARATOR } from '@/lib/store/user-words';
+import type { ClippingRecord, ExportedClipping } from '@/lib/clipping/types';
+import { NOTE_SEPARATOR } from '@/lib/clipping/user-words';
 import { clippingInput } from '../../support/clippings';
 import { freshDb } from './helpers';
 

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deleteClipping, readLines, readRecords, saveClipping, updateClipping } from '@/lib/store/clippings';
 import { AnnotatorDb } from '@/lib/store/db';
 import { isQuotaError, StoreError, toStoreError } from '@/lib/store/errors';
-import { exportParts } from '@/lib/store/export-format';
+import { exportParts } from '@/lib/clipping/export-format';
 import { importFile } from '@/lib/store/import';
 import { clippingInput } from '../../support/clippings';
 import { freshDb } from './helpers';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { toExported } from '@/lib/store/export-format';
-import { dateInText, repairDates } from '@/lib/store/repair';
-import type { ClippingRecord } from '@/lib/store/types';
-import { checkExportedClipping } from '@/lib/store/validate-clipping';
+import { toExported } from '@/lib/clipping/export-format';
+import { dateInText, repairDates } from '@/lib/clipping/repair';
+import type { ClippingRecord } from '@/lib/clipping/types';
+import { checkExportedClipping } from '@/lib/clipping/validate-clipping';
 import { clippingInput } from '../../support/clippings';
 
 const NOW = Date.UTC(2026, 10, 27);

@@ -9,11 +9,11 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import schema from '@/lib/store/export.schema.json';
-import { EXPORT_FORMAT, ImportFileError, parseExportFile } from '@/lib/store/export-format';
-import { DAY_PATTERN, HTTP_URL_PATTERN, MOMENT_PATTERN, NOT_BLANK_PATTERN, PUBLISHED_PATTERN } from '@/lib/store/formats';
-import { checkExportedClipping, LIMITS } from '@/lib/store/validate-clipping';
-import { ValidationError } from '@/lib/validate';
+import schema from '@/lib/clipping/export.schema.json';
+import { EXPORT_FORMAT, ImportFileError, parseExportFile } from '@/lib/clipping/export-format';
+import { DAY_PATTERN, HTTP_URL_PATTERN, MOMENT_PATTERN, NOT_BLANK_PATTERN, PUBLISHED_PATTERN } from '@/lib/clipping/formats';
+import { checkExportedClipping, LIMITS } from '@/lib/clipping/validate-clipping';
+import { ValidationError } from '@/lib/base/validate';
 import { anyJsonArb, brokenClippingArb, dateTimeArb, dayArb, exportedClippingArb, urlArb } from '../../support/arbitrary-clipping';
 
 const ajv = new Ajv2020({ allErrors: false, strict: true });

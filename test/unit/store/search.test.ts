@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { deleteClipping, saveClipping, updateClipping } from '@/lib/store/clippings';
 import type { AnnotatorDb } from '@/lib/store/db';
-import { SearchCache } from '@/lib/store/search';
+import { SearchCache } from '@/lib/collection/search';
 import { clippingInput } from '../../support/clippings';
 import { freshDb, searchAll, searchMatch } from './helpers';
 

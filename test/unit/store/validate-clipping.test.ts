@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkClippingInput, LIMITS } from '@/lib/store/validate-clipping';
-import { ValidationError } from '@/lib/validate';
+import { checkClippingInput, LIMITS } from '@/lib/clipping/validate-clipping';
+import { ValidationError } from '@/lib/base/validate';
 import { clippingInput } from '../../support/clippings';
 
 const valid = clippingInput();

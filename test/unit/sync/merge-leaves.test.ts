@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ClippingRecord } from '@/lib/store/types';
+import type { ClippingRecord } from '@/lib/clipping/types';
 import { mergeCopies } from '@/lib/sync/merge-leaves';
 import { clippingInput } from '../../support/clippings';
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { SYNC_PROBLEM_CODES, syncStrings } from '@/components/sync/strings';
 import { syncLineWords } from '@/components/sync/status-line';
-import { formatAgo } from '@/lib/format-date';
+import { formatAgo } from '@/lib/i18n/format-date';
 import { SYNC_OFF, type SyncStatus } from '@/lib/sync/types';
 import { otherLanguage } from '../i18n/languages';
 

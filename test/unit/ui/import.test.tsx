@@ -7,9 +7,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Library } from '@/components/library/Library';
 import { readRecords, saveClipping, updateClipping } from '@/lib/store/clippings';
-import { EXPORT_FORMAT, toExported } from '@/lib/store/export-format';
-import type { ExportedClipping } from '@/lib/store/types';
-import type { UpgradeReportRow } from '@/lib/store/upgrade-v4';
+import { EXPORT_FORMAT, toExported } from '@/lib/clipping/export-format';
+import type { ExportedClipping } from '@/lib/clipping/types';
+import type { UpgradeReportRow } from '@/lib/store/migrations/upgrade-v4';
 import { clippingInput } from '../../support/clippings';
 import { $, allLoaded, button, eventually, setUp } from './harness';
 

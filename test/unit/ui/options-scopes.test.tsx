@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Options } from '@/components/options/Options';
-import { contentScriptMatches, NEWS_SITES } from '@/lib/sites';
+import { contentScriptMatches, NEWS_SITES } from '@/lib/site/sites';
 import { $, button, eventually, setUp } from './harness';
 
 describe('options: where the extension runs', () => {

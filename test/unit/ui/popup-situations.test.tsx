@@ -6,8 +6,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '@/components/popup/Popup';
 import { ANNOTATOR_FILE, ARTICLE_FILE } from '@/lib/background/annotate-tab';
-import type { ContentStatus } from '@/lib/messages';
-import { getSettings } from '@/lib/settings';
+import type { ContentStatus } from '@/lib/messaging/messages';
+import { getSettings } from '@/lib/settings/settings';
 import { $, button, eventually, setUp } from './harness';
 
 type State = ContentStatus['state'];

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Options } from '@/components/options/Options';
-import { contentScriptMatches } from '@/lib/sites';
+import { contentScriptMatches } from '@/lib/site/sites';
 import { SYNC_OFF, SYNC_STATUS_KEY } from '@/lib/sync/types';
 import { $, button, eventually, setUp, type } from './harness';
 import { fakeSync, setUpStatus } from './sync-fake';

@@ -6,8 +6,8 @@
  * popup reads extension storage anyway (settings). Only a placeholder: the
  * live rows replace it as soon as the database answers.
  */
-import type { AnnotatorDb } from './db';
-import type { ClippingCard } from './types';
+import type { AnnotatorDb } from '../store/db';
+import type { ClippingCard } from '../clipping/types';
 
 /** Rows shown before every card is loaded: more than a popup or a tab holds. */
 export const HEAD_ROWS = 15;

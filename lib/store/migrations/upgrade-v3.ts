@@ -4,9 +4,9 @@
  * record-line.ts). Cards and search texts keep their shape.
  */
 import type { Transaction } from 'dexie';
-import type { Analysis } from '../matcher/types';
-import { encodeLine } from './record-line';
-import type { ClippingCard, StoredLine } from './types';
+import type { Analysis } from '../../matcher/types';
+import { encodeLine } from '../../clipping/record-line';
+import type { ClippingCard, StoredLine } from '../../clipping/types';
 
 /** A row of the `bodies` table as version 2 wrote it. */
 export interface BodyV2 {

@@ -5,9 +5,9 @@
  * the first search of a session reads them all; after that only clippings
  * that changed are read again.
  */
-import type { AnnotatorDb } from './db';
-import { bare, bareTerms, bareWords, exactTest, searchTerms, startsWordsWithAll } from './fold';
-import type { ClippingCard } from './types';
+import type { AnnotatorDb } from '../store/db';
+import { bare, bareTerms, bareWords, exactTest, searchTerms, startsWordsWithAll } from '../text/fold';
+import type { ClippingCard } from '../clipping/types';
 
 /** What a search found: every clipping that matches, and those that match with the accents as typed. */
 export interface TextMatch {

@@ -10,9 +10,9 @@
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import type { AnnotatorDb } from './store/db';
-import { newestCards } from './store/head-snapshot';
-import type { ClippingCard } from './store/types';
+import type { AnnotatorDb } from '../store/db';
+import { newestCards } from './head-snapshot';
+import type { ClippingCard } from '../clipping/types';
 
 export const collectionHead = storage.defineItem<ClippingCard[]>('session:collectionHead', { fallback: [] });
 /** Where older versions kept the copy; removed at start-up. */

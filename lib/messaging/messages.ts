@@ -5,12 +5,12 @@
  * script runs next to untrusted page code, so its messages are input, not orders.
  */
 import { browser } from 'wxt/browser';
-import type { Analysis } from './matcher/types';
-import type { StoreErrorCode } from './store/errors';
-import type { CollectionMatches, KnownDirective } from './learn/matcher';
-import type { CorrectionChange } from './store/corrections';
-import type { ClippingInput, Corrections, ExportedClipping } from './store/types';
-import type { SyncSetup, SyncStatus } from './sync/types';
+import type { Analysis } from '../matcher/types';
+import type { StoreErrorCode } from '../store/errors';
+import type { CollectionMatches, KnownDirective } from '../learn/matcher';
+import type { CorrectionChange } from '../clipping/corrections';
+import type { ClippingInput, Corrections, ExportedClipping } from '../clipping/types';
+import type { SyncSetup, SyncStatus } from '../sync/types';
 
 export interface PageSummary {
   url: string;

@@ -3,7 +3,7 @@
  * settings.ts (which brings the storage layer) and from sites.ts (whose list of
  * hosts would weigh on every page) so the scripts in pages can ask cheaply.
  */
-import type { Settings } from './settings';
+import type { Settings } from '../settings/settings';
 
 /** A page's own site key: its host name without "www.". The background files clippings under sites.ts `siteOf` instead. */
 export function hostSite(url: string): string {

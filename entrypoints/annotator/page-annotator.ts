@@ -7,7 +7,7 @@ import type { CardSubject } from '@/components/hovercard/HoverCard';
 import { clipFailureOf } from '@/components/panel/failure';
 import type { ClipState } from '@/components/panel/Panel';
 import type { Article, FindOptions } from '@/lib/dom/article';
-import { sharedArticleFinder } from '@/lib/page-state';
+import { sharedArticleFinder } from '@/lib/messaging/page-state';
 import { clippingOf } from '@/lib/dom/clipping';
 import { annotate, paintFindings, type Annotation } from '@/lib/dom/annotate';
 import { directiveKey, officialKey } from '@/lib/dom/findings';
@@ -15,13 +15,13 @@ import { createPainter, MARK_ATTRIBUTE, type Painter } from '@/lib/dom/paint';
 import { Aborted, runSliced } from '@/lib/dom/schedule';
 import type { TextIndex } from '@/lib/dom/text-index';
 import { watchMutations, type Change, type Watcher } from '@/lib/dom/watch';
-import { uiLang } from '@/lib/lang';
+import { uiLang } from '@/lib/i18n/lang';
 import { analyze } from '@/lib/matcher/analyze';
 import { DEFAULT_THRESHOLD } from '@/lib/matcher/matcher';
 import type { Analysis } from '@/lib/matcher/types';
-import { request, RequestError, type ContentStatus, type PageSummary } from '@/lib/messages';
-import { saveClipping } from '@/lib/save-clip';
-import { DEFAULT_SETTINGS, verdictWith, type Settings } from '@/lib/settings';
+import { request, RequestError, type ContentStatus, type PageSummary } from '@/lib/messaging/messages';
+import { saveClipping } from '@/lib/messaging/save-clip';
+import { DEFAULT_SETTINGS, verdictWith, type Settings } from '@/lib/settings/settings';
 import { PageUi, type HostState } from './ui';
 
 /** Past this many characters a "page" is not an article a person reads; the rest is left alone. */

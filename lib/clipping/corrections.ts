@@ -4,7 +4,7 @@
  * text (a re-clip), and the findings as the user corrected them. Pure.
  */
 import type { Directive, Mention, Official } from '../matcher/types';
-import { fold } from './fold';
+import { fold } from '../text/fold';
 import type { ClippingRecord, Corrections } from './types';
 
 export type FindingKind = 'official' | 'directive';

@@ -8,12 +8,12 @@
  */
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { ANNOTATOR_INSTANCE, REQUESTED_FLAG } from '@/lib/page-state';
-import { extensionAlive, failureReply, request, type ContentRequest, type ContentResponseMap, type Reply } from '@/lib/messages';
-import { annotatesSite, getSettings, watchSettings, type Settings } from '@/lib/settings';
-import { hostSite } from '@/lib/site-switch';
-import { PageAnnotator } from './content/annotator';
-import { removeStaleUi, watchLifecycle } from './content/lifecycle';
+import { ANNOTATOR_INSTANCE, REQUESTED_FLAG } from '@/lib/messaging/page-state';
+import { extensionAlive, failureReply, request, type ContentRequest, type ContentResponseMap, type Reply } from '@/lib/messaging/messages';
+import { annotatesSite, getSettings, watchSettings, type Settings } from '@/lib/settings/settings';
+import { hostSite } from '@/lib/site/site-switch';
+import { PageAnnotator } from './page-annotator';
+import { removeStaleUi, watchLifecycle } from './lifecycle';
 
 type Globals = typeof globalThis & { [REQUESTED_FLAG]?: boolean; [ANNOTATOR_INSTANCE]?: ContentScript };
 

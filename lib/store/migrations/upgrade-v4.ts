@@ -7,12 +7,12 @@
  * to show once.
  */
 import type { Table, Transaction } from 'dexie';
-import { toRows } from './derive';
-import { toExported } from './export-format';
-import { decodeLine } from './record-line';
-import { type Repair, rebuildFromCard, repairDates } from './repair';
-import type { ClippingCard, ClippingRecord, SearchText, StoredLine } from './types';
-import { checkExportedClipping } from './validate-clipping';
+import { toRows } from '../../clipping/derive';
+import { toExported } from '../../clipping/export-format';
+import { decodeLine } from '../../clipping/record-line';
+import { type Repair, rebuildFromCard, repairDates } from '../../clipping/repair';
+import type { ClippingCard, ClippingRecord, SearchText, StoredLine } from '../../clipping/types';
+import { checkExportedClipping } from '../../clipping/validate-clipping';
 
 /** The rows of the `meta` table, by key. */
 export interface UpgradeReportRow {

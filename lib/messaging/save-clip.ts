@@ -6,7 +6,7 @@
  * forbidden) is final, and a script whose extension was reloaded cannot ask.
  */
 import { RequestError, type Request, type ResponseMap } from './messages';
-import type { ClippingInput } from './store/types';
+import type { ClippingInput } from '../clipping/types';
 
 type Send = <T extends Request>(message: T) => Promise<ResponseMap[T['type']]>;
 

@@ -10,11 +10,11 @@
  * stored rows are derived again.
  */
 import type { Directive } from '../matcher/types';
-import { canonicalDirectiveIds } from '../store/directive-ids';
-import { correctedFindings } from '../store/corrections';
-import { fold } from '../store/fold';
-import type { ClippingRecord } from '../store/types';
-import { type ArticleSource, articleRef } from './articles';
+import { canonicalDirectiveIds } from './directive-ids';
+import { correctedFindings } from './corrections';
+import { fold } from '../text/fold';
+import type { ClippingRecord } from './types';
+import { type ArticleSource, articleRef } from '../research/articles';
 import { carriesOut } from './relations';
 
 /** One official of the clipping: every finding with this folded name, joined. */

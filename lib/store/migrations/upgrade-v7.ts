@@ -5,10 +5,10 @@
  * search texts are not touched.
  */
 import type { Transaction } from 'dexie';
-import type { ResearchRow } from '../research/facts';
-import { researchRowOf } from './derive';
-import { decodeLine } from './record-line';
-import type { ClippingRecord, StoredLine } from './types';
+import type { ResearchRow } from '../../clipping/research-row';
+import { researchRowOf } from '../../clipping/derive';
+import { decodeLine } from '../../clipping/record-line';
+import type { ClippingRecord, StoredLine } from '../../clipping/types';
 
 /** Clippings per request: bounds memory with a large collection. */
 const BATCH = 500;

@@ -11,7 +11,7 @@
 import { render } from 'preact';
 import { CARD_CSS, HoverCard, type CardSubject } from '@/components/hovercard/HoverCard';
 import { PANEL_CSS, Panel, type PanelProps } from '@/components/panel/Panel';
-import type { Lang } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/i18n';
 import { pageIsDark } from '@/lib/dom/page-scheme';
 import { placeCard, placePanel, type Box } from '@/lib/dom/placement';
 import { setStyles } from '@/lib/dom/styles';

@@ -1,8 +1,8 @@
 /** Splits a clipping into its stored rows; the derived fields are computed here only. */
-import { researchRow, type ResearchRow } from '../research/facts';
+import { researchRow, type ResearchRow } from './research-row';
 import { pageFields } from './export-format';
 import { canonicalDirectiveIds } from './directive-ids';
-import { bareWords, fold, searchableWords } from './fold';
+import { bareWords, fold, searchableWords } from '../text/fold';
 import { encodeLine } from './record-line';
 import type { ClippingCard, ClippingRecord, SearchText, StoredLine } from './types';
 import { correctedFindings } from './corrections';

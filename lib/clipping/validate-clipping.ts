@@ -10,7 +10,7 @@
  * same valid, broken and fuzzed records.
  */
 import type { Analysis, Directive, Official } from '../matcher/types';
-import { array, boolean, type Check, integer, literal, nullable, number, object, optional, ValidationError } from '../validate';
+import { array, boolean, type Check, integer, literal, nullable, number, object, optional, ValidationError } from '../base/validate';
 import { compile, DAY_PATTERN, HTTP_URL_PATTERN, MOMENT_PATTERN, NOT_BLANK_PATTERN, PUBLISHED_PATTERN } from './formats';
 import type { ClippingInput, Corrections, ExportedClipping } from './types';
 

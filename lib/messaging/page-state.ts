@@ -6,7 +6,7 @@
  * cost every page that is not an article a few milliseconds. That global is read by
  * injecting a one-line function (host permission or the popup's activeTab).
  */
-import type { findArticle } from './dom/article';
+import type { findArticle } from '../dom/article';
 import type { ContentRequest, ContentStatus, Reply } from './messages';
 
 /** The bootstrap's global: its decision for this frame (the finder updates it). */

@@ -3,9 +3,9 @@
  * holds in memory. Pure functions: the popup, the library page and the
  * benchmark run the same code.
  */
-import { fold } from './fold';
+import { fold } from '../text/fold';
 import type { TextMatch } from './search';
-import type { ClippingCard } from './types';
+import type { ClippingCard } from '../clipping/types';
 
 /**
  * What the search box found, by card position in the index: 0 no match,

@@ -4,8 +4,8 @@
  * library page read them and follow changes live.
  */
 import { browser } from 'wxt/browser';
-import type { LangSetting } from './lang';
-import type { ForeignInfoVerdict } from './matcher/types';
+import type { LangSetting } from '../i18n/lang';
+import type { ForeignInfoVerdict } from '../matcher/types';
 
 export type Category = 'officials' | 'directives';
 
@@ -77,7 +77,7 @@ export function watchSettings(callback: (settings: Settings) => void): () => voi
   return () => browser.storage.onChanged.removeListener(listener);
 }
 
-export { annotatesSite } from './site-switch';
+export { annotatesSite } from '../site/site-switch';
 
 /** The matcher's verdict under the user's threshold, when they set one. */
 export function verdictWith(verdict: ForeignInfoVerdict, threshold: number | null): ForeignInfoVerdict {

@@ -4,7 +4,7 @@
  * (popup button, context menu item, options page); the background's onAdded and
  * onRemoved listeners then register or unregister the content script.
  */
-import { ALL_VN_ORIGINS, originPattern } from '../sites';
+import { ALL_VN_ORIGINS, originPattern } from './sites';
 
 export type Scope = { kind: 'all-vn' } | { kind: 'site'; url: string };
 

@@ -7,7 +7,7 @@
  */
 import { mergeCorrections } from './corrections';
 import { tidyTags } from './derive';
-import { fold } from './fold';
+import { fold } from '../text/fold';
 import type { ClippingRecord } from './types';
 import { LIMITS } from './validate-clipping';
 

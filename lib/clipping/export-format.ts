@@ -5,7 +5,7 @@
  * whole, while a bad record inside a good file is rejected on its own, with
  * its reason.
  */
-import { ValidationError } from '../validate';
+import { ValidationError } from '../base/validate';
 import { hasCorrections } from './corrections';
 import type { ClippingRecord, ExportedClipping } from './types';
 import { checkExportedClipping, checkMoment } from './validate-clipping';

@@ -10,7 +10,7 @@
  * - the extension going away (reload, update, removal) shows as runtime.id
  *   disappearing, which no page can cause.
  */
-import { extensionAlive } from '@/lib/messages';
+import { extensionAlive } from '@/lib/messaging/messages';
 import { CARD_TAG, PANEL_TAG } from './ui';
 
 const CHECK_MS = 1000;
