@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { exportParts } from '../lib/clipping/export-format';
 import { encodeLine } from '../lib/clipping/record-line';
-import { launchWithExtension } from '../test/support/chromium';
+import { launchWithExtension } from '../scripts/support/chromium';
 import { syntheticCollection } from './collection-data';
 
 const COUNT = 10_000;

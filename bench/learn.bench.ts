@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import type * as Entry from './lib/learn-entry';
 import type { ClippingRecord } from '../lib/clipping/types';
 import { corpusMissing, loadGold } from '../scripts/lib/corpus';
-import { SEEDS_DIR, seedFiles } from '../test/support/news-page';
+import { SEEDS_DIR, seedFiles } from '../scripts/support/news-page';
 import { syntheticCollection } from './collection-data';
 import { importBundled } from './lib/bundle';
 

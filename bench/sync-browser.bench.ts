@@ -14,11 +14,11 @@ import type { Page } from 'playwright-core';
 import { exportParts } from '../lib/clipping/export-format';
 import { encodeLine } from '../lib/clipping/record-line';
 import type { SyncStatus } from '../lib/sync/types';
-import { CHROME_E2E_BUILD, launchWithExtension } from '../test/support/chromium';
-import { clippingInput } from '../test/support/clippings';
-import { restoreThroughBackground, sendFromExtensionPage } from '../test/support/collection';
-import { ALICE, CAROL, startCouch, TEAM_DB } from '../test/support/couch';
-import { httpsFront } from '../test/support/https-front';
+import { CHROME_E2E_BUILD, launchWithExtension } from '../scripts/support/chromium';
+import { clippingInput } from '../scripts/support/clippings';
+import { restoreThroughBackground, sendFromExtensionPage } from '../scripts/support/collection';
+import { ALICE, CAROL, startCouch, TEAM_DB } from '../scripts/support/couch';
+import { httpsFront } from '../scripts/support/https-front';
 import { syntheticCollection } from './collection-data';
 
 const COUNT = 10_000;

@@ -10,7 +10,7 @@ import type { LoadAnnotatorRequest, LoadReply } from '@/lib/background/annotator
 import { Aborted, runSliced } from '@/lib/dom/schedule';
 import { ANNOTATOR_INSTANCE, BOOTSTRAP_GLOBAL, FINDER_GLOBAL, pageApi, sharedArticleFinder, type BootstrapRecord, type FinderHandle } from '@/lib/messaging/page-state';
 import type { Settings } from '@/lib/settings/settings';
-import { annotatesSite, hostSite } from '@/lib/site/site-switch';
+import { annotatesSite, hostSite } from '@/lib/settings/site-switch';
 
 type Globals = typeof globalThis & { [BOOTSTRAP_GLOBAL]?: BootstrapRecord; [FINDER_GLOBAL]?: FinderHandle; [ANNOTATOR_INSTANCE]?: unknown };
 

@@ -11,7 +11,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { ANNOTATOR_INSTANCE, REQUESTED_FLAG } from '@/lib/messaging/page-state';
 import { extensionAlive, failureReply, request, type ContentRequest, type ContentResponseMap, type Reply } from '@/lib/messaging/messages';
 import { annotatesSite, getSettings, watchSettings, type Settings } from '@/lib/settings/settings';
-import { hostSite } from '@/lib/site/site-switch';
+import { hostSite } from '@/lib/settings/site-switch';
 import { PageAnnotator } from './page-annotator';
 import { removeStaleUi, watchLifecycle } from './lifecycle';
 

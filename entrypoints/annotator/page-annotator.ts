@@ -2,15 +2,14 @@
  * One page's annotation, start to finish: find the article, index its text,
  * run the matcher, paint the findings, show the panel, explain on hover, and
  * follow the page as it changes. DOM work runs in idle slices (lib/dom/schedule).
+ * The hover, keys and reveal are interaction.ts; the panel and card hosts, ui.tsx.
  */
-import type { CardSubject } from '@/components/hovercard/HoverCard';
 import { clipFailureOf } from '@/components/panel/failure';
 import type { ClipState } from '@/components/panel/Panel';
 import type { Article, FindOptions } from '@/lib/dom/article';
 import { sharedArticleFinder } from '@/lib/messaging/page-state';
 import { clippingOf } from '@/lib/dom/clipping';
 import { annotate, paintFindings, type Annotation } from '@/lib/dom/annotate';
-import { directiveKey, officialKey } from '@/lib/dom/findings';
 import { createPainter, MARK_ATTRIBUTE, type Painter } from '@/lib/dom/paint';
 import { Aborted, runSliced } from '@/lib/dom/schedule';
 import type { TextIndex } from '@/lib/dom/text-index';
@@ -19,16 +18,15 @@ import { uiLang } from '@/lib/i18n/lang';
 import { analyze } from '@/lib/matcher/analyze';
 import { DEFAULT_THRESHOLD } from '@/lib/matcher/matcher';
 import type { Analysis } from '@/lib/matcher/types';
-import { request, RequestError, type ContentStatus, type PageSummary } from '@/lib/messaging/messages';
-import { saveClipping } from '@/lib/messaging/save-clip';
+import type { PageSummary } from '@/lib/clipping/types';
+import { request, RequestError, type ContentStatus } from '@/lib/messaging/messages';
+import { requestSave } from '@/lib/messaging/save-clip';
 import { DEFAULT_SETTINGS, verdictWith, type Settings } from '@/lib/settings/settings';
+import { PageInteraction } from './interaction';
 import { PageUi, type HostState } from './ui';
 
 /** Past this many characters a "page" is not an article a person reads; the rest is left alone. */
 export const MAX_ARTICLE_CHARS = 300_000;
-
-/** How far left of a panel entry its card goes when the mention is off screen (the card's width and a gap). */
-const CARD_GAP = 350;
 
 export interface AnnotatorHooks {
   disableSite(): void;
@@ -39,6 +37,7 @@ export class PageAnnotator {
   private readonly abort = new AbortController();
   private readonly ui: PageUi;
   private readonly painter: Painter;
+  private readonly interaction: PageInteraction;
   private watcher: Watcher | null = null;
   private article: Article | null = null;
   private annotation: Annotation | null = null;
@@ -50,8 +49,6 @@ export class PageAnnotator {
   private placed = false;
   private running = false;
   private again: Change | null = null;
-  private hovered: string | null = null;
-  private listening = new Set<Document>();
   /** Shared with the finder (entrypoints/article.ts): one copy per page. */
   private readonly findArticle = sharedArticleFinder();
 
@@ -64,6 +61,12 @@ export class PageAnnotator {
   ) {
     this.ui = new PageUi(doc);
     this.painter = createPainter(doc, DEFAULT_SETTINGS.colors);
+    this.interaction = new PageInteraction(doc, this.ui, this.painter, {
+      analysis: () => this.analysis,
+      counts: () => this.counts,
+      lang: () => uiLang(this.settings.lang),
+      ready: () => this.state === 'ready',
+    });
   }
 
   start(): void {
@@ -73,7 +76,7 @@ export class PageAnnotator {
       isOwn: (node) => this.isOwn(node),
       onChange: (change) => void this.refresh(change),
     });
-    this.doc.addEventListener('keydown', this.onKey, true);
+    this.interaction.start();
     void this.refresh('page');
   }
 
@@ -82,9 +85,7 @@ export class PageAnnotator {
     this.watcher?.stop();
     this.painter.clear();
     this.ui.destroy();
-    this.doc.removeEventListener('keydown', this.onKey, true);
-    for (const doc of this.listening) doc.removeEventListener('pointermove', this.onPointer, true);
-    this.listening.clear();
+    this.interaction.stop();
   }
 
   /** Settings changed: repaint with the new colours and categories, re-render in the new language. */
@@ -139,7 +140,7 @@ export class PageAnnotator {
     this.clip = { status: 'saving' };
     this.render();
     try {
-      const saved = await saveClipping(request, clippingOf(article, index.text, analysis, this.site));
+      const saved = await requestSave(request, clippingOf(article, index.text, analysis, this.site));
       this.clip = { status: 'saved' };
       return saved;
     } catch (error) {
@@ -165,9 +166,7 @@ export class PageAnnotator {
     this.watcher?.stop();
     this.painter.clear();
     this.ui.hideCard();
-    this.doc.removeEventListener('keydown', this.onKey, true);
-    for (const doc of this.listening) doc.removeEventListener('pointermove', this.onPointer, true);
-    this.listening.clear();
+    this.interaction.stop();
     if (showing) this.render();
     else this.ui.destroy();
   }
@@ -251,7 +250,7 @@ export class PageAnnotator {
     if (annotation === previous) return; // nothing new
     this.annotation = annotation;
     const { index, analysis } = annotation;
-    this.listen(index);
+    this.interaction.listen(index);
     this.watchFrames(article);
     if (!this.placed) {
       this.placed = true;
@@ -301,8 +300,8 @@ export class PageAnnotator {
         collapsed: this.collapsed,
         orphaned: this.orphaned,
       },
-      onSelect: (key) => this.reveal(key),
-      onPreview: (key, entry) => this.preview(key, entry),
+      onSelect: (key) => this.interaction.reveal(key),
+      onPreview: (key, entry) => this.interaction.preview(key, entry),
       onClip: () => void this.clipArticle().catch(() => undefined),
       onCollapse: (collapsed) => this.closeToLauncher(collapsed),
       // "×" closes to the launcher, which stays on the page and reopens the panel.
@@ -319,67 +318,6 @@ export class PageAnnotator {
     this.ui.focusPanel();
   }
 
-  private subject(key: string): CardSubject | null {
-    const analysis = this.analysis;
-    const official = analysis?.officials.find((o) => officialKey(o) === key);
-    if (official) return { kind: 'official', official };
-    const directive = analysis?.directives.find((d) => directiveKey(d) === key);
-    return directive ? { kind: 'directive', directive } : null;
-  }
-
-  private showCard(key: string, rect: DOMRect): void {
-    const subject = this.subject(key);
-    if (!subject) return;
-    const count = subject.kind === 'directive' && this.counts ? (this.counts[subject.directive.id] ?? 0) : undefined;
-    this.ui.showCard(uiLang(this.settings.lang), subject, rect, count);
-  }
-
-  /** Scrolls to the first mention of a finding, flashes it and explains it. */
-  private reveal(key: string): void {
-    const range = this.painter.mention(key, 0);
-    if (!range) return;
-    const element = range.startContainer.parentElement;
-    element?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-    this.painter.flash(key, 0);
-    const rect = range.getBoundingClientRect();
-    this.hovered = key;
-    this.showCard(key, rect);
-  }
-
-  /**
-   * Keyboard focus on a panel entry explains the finding: the card sits at its
-   * first mention when that is on screen, else beside the entry itself.
-   */
-  private preview(key: string | null, entry: Element | null): void {
-    if (!key || !entry) {
-      this.hovered = null;
-      this.ui.hideCard();
-      return;
-    }
-    const rect = this.painter.mention(key, 0)?.getBoundingClientRect();
-    const view = this.doc.defaultView!;
-    const onScreen = rect && rect.bottom > 0 && rect.top < view.innerHeight && rect.width > 0;
-    this.hovered = key;
-    const beside = entry.getBoundingClientRect();
-    this.showCard(key, onScreen ? rect : new DOMRect(beside.left - CARD_GAP, beside.top - 6, 0, 0));
-  }
-
-  private readonly onKey = (event: KeyboardEvent) => {
-    if (!event.isTrusted || event.key !== 'Escape' || !this.hovered) return;
-    this.hovered = null;
-    this.ui.hideCard();
-  };
-
-  /** Hover: hit-test the pointer against the painted mentions, at most once a frame. */
-  private listen(index: TextIndex): void {
-    const docs = [this.doc, ...index.scopes.filter((s): s is Document => s.nodeType === 9)];
-    for (const doc of docs) {
-      if (this.listening.has(doc)) continue;
-      this.listening.add(doc);
-      doc.addEventListener('pointermove', this.onPointer, { capture: true, passive: true });
-    }
-  }
-
   /** A same-origin frame in the article that loads (or reloads) later gets read then. */
   private readonly frames = new WeakSet<Element>();
   private watchFrames(article: Article): void {
@@ -389,36 +327,4 @@ export class PageAnnotator {
       frame.addEventListener('load', () => void this.refresh('article'));
     }
   }
-
-  private frame = 0;
-  private lastPointer: PointerEvent | null = null;
-
-  private readonly onPointer = (event: PointerEvent) => {
-    if (!event.isTrusted) return; // a page's forged pointer does not move our cards
-    this.lastPointer = event;
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      const e = this.lastPointer;
-      if (!e || this.state !== 'ready') return;
-      const doc = (e.target as Node | null)?.ownerDocument ?? this.doc;
-      const hit = this.painter.hitTest(doc, e.clientX, e.clientY, e.target);
-      if (!hit) {
-        if (this.hovered) this.ui.hideCard();
-        this.hovered = null;
-        return;
-      }
-      if (hit.key === this.hovered) return;
-      this.hovered = hit.key;
-      this.showCard(hit.key, frameOffset(doc, hit.rect));
-    });
-  };
-}
-
-/** A rect inside a same-origin frame, in the top document's viewport. */
-function frameOffset(doc: Document, rect: DOMRect): DOMRect {
-  const frame = doc.defaultView?.frameElement;
-  if (!frame) return rect;
-  const outer = frame.getBoundingClientRect();
-  return new DOMRect(rect.x + outer.x, rect.y + outer.y, rect.width, rect.height);
 }

@@ -14,12 +14,20 @@ import { canonicalDirectiveIds } from './directive-ids';
 import { correctedFindings } from './corrections';
 import { fold } from '../text/fold';
 import type { ClippingRecord } from './types';
-import { type ArticleSource, articleRef } from '../research/articles';
 import { carriesOut } from './relations';
+
+/** What an article's place in a list needs: a card (types.ts) has it, so a page can list articles before reading any text. */
+export type ArticleSource = Pick<ClippingRecord, 'id' | 'title' | 'url' | 'site' | 'published' | 'clippedAt'>;
+
+/** An article's day (YYYY-MM-DD): the published day it states, else the day it was clipped (UTC), and which of the two. */
+export function articleDay(source: Pick<ArticleSource, 'published' | 'clippedAt'>): { day: string; dayFrom: 'published' | 'clipped' } {
+  const published = source.published?.match(/^\d{4}-\d{2}-\d{2}/)?.[0];
+  return published ? { day: published, dayFrom: 'published' } : { day: new Date(source.clippedAt).toISOString().slice(0, 10), dayFrom: 'clipped' };
+}
 
 /** One official of the clipping: every finding with this folded name, joined. */
 export interface OfficialFact {
-  /** officialKey(name): the key their page is opened by. */
+  /** officialPageKey(name): the key their page is opened by. */
   key: string;
   /** As this article first writes it. */
   name: string;
@@ -52,7 +60,7 @@ export interface ResearchRow extends ArticleSource {
 }
 
 /** The key an official's page is opened by (official.ts re-exports it); folding a key again changes nothing. */
-export const officialKey = (name: string): string => fold(name.normalize('NFC'));
+export const officialPageKey = (name: string): string => fold(name.normalize('NFC'));
 
 const QUOTE_MAX = 240;
 /** Wide enough for any clipping time (ms) up to the year 275 760, so the keys sort as the numbers do. */
@@ -64,9 +72,9 @@ const prefix = (kind: OrderKind, key: string) => `${kind === 'official' ? 'o' : 
 /** 9 for 0, 0 for 9: ascending order of the inverted digits is descending order of the number. */
 const invertDigits = (digits: string) => digits.replace(/\d/g, (d) => String(9 - Number(d)));
 
-/** An entry of `order`: kind, key, then the article's day (articles.ts) and the clipping time, newest first. */
+/** An entry of `order`: kind, key, then the article's day (articleDay) and the clipping time, newest first. */
 export function orderKey(kind: OrderKind, key: string, source: Pick<ArticleSource, 'published' | 'clippedAt'>): string {
-  const { day } = articleRef({ id: '', title: '', url: '', site: '', ...source });
+  const { day } = articleDay(source);
   const time = String(Math.max(0, Math.trunc(source.clippedAt))).padStart(TIME_DIGITS, '0');
   return `${prefix(kind, key)}${invertDigits(day)}\u0000${invertDigits(time)}`;
 }
@@ -86,7 +94,7 @@ export function researchRow(record: ClippingRecord, indexed: { officialKeys: rea
   const found = correctedFindings(record);
   const officials = new Map<string, OfficialFact>();
   for (const o of found.officials) {
-    const key = officialKey(o.name);
+    const key = officialPageKey(o.name);
     const known = officials.get(key);
     if (known) known.titles = [...new Set([...known.titles, ...o.titles])];
     else officials.set(key, { key, name: o.name, titles: [...new Set(o.titles)] });

@@ -87,3 +87,14 @@ export interface SearchText {
    */
   bare?: string;
 }
+
+/** What the content script reports of a page it analysed (the popup's verdict, the recent pages). */
+export interface PageSummary {
+  url: string;
+  title: string;
+  site: string;
+  officials: number;
+  directives: number;
+  isForeignInfo: boolean;
+  score: number;
+}

@@ -1,14 +1,13 @@
 /**
  * UI strings, Vietnamese first and English second. The UI language follows the
  * browser's preferred languages until the reader picks one in the options
- * (lib/lang.ts): one language at a time, never a mix. Each surface keeps its strings next to its
+ * (lang.ts): one language at a time, never a mix. Each surface keeps its strings next to its
  * components (components/<surface>/strings.ts) through defineStrings; the
  * manifest's name and description live here and are written to _locales at build.
  */
-import { uiLang, type LangSetting } from './lang';
+import { type Lang, type LangSetting, uiLang } from './lang';
 
-export type Lang = 'vi' | 'en';
-export const LANGS: readonly Lang[] = ['vi', 'en'];
+export { LANGS, type Lang } from './lang';
 
 export type Translate<K extends string> = (key: K) => string;
 

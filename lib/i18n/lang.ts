@@ -5,7 +5,9 @@
  * otherwise (a reader whose browser prefers neither gets the second locale,
  * which more of them read than Vietnamese).
  */
-import type { Lang } from './i18n';
+/** The languages the UI speaks (i18n.ts holds their strings). */
+export type Lang = 'vi' | 'en';
+export const LANGS: readonly Lang[] = ['vi', 'en'];
 
 /** The stored setting: a language the reader picked, or 'auto' (follow the browser). */
 export type LangSetting = Lang | 'auto';

@@ -9,18 +9,8 @@ import type { Analysis } from '../matcher/types';
 import type { StoreErrorCode } from '../store/errors';
 import type { CollectionMatches, KnownDirective } from '../learn/matcher';
 import type { CorrectionChange } from '../clipping/corrections';
-import type { ClippingInput, Corrections, ExportedClipping } from '../clipping/types';
+import type { ClippingInput, Corrections, ExportedClipping, PageSummary } from '../clipping/types';
 import type { SyncSetup, SyncStatus } from '../sync/types';
-
-export interface PageSummary {
-  url: string;
-  title: string;
-  site: string;
-  officials: number;
-  directives: number;
-  isForeignInfo: boolean;
-  score: number;
-}
 
 export type Request =
   | { type: 'ping' }

@@ -15,7 +15,7 @@ export const ASK_AGAIN_MS = [0, 250, 1000];
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function saveClipping(send: Send, clipping: ClippingInput): Promise<ResponseMap['clip:save']> {
+export async function requestSave(send: Send, clipping: ClippingInput): Promise<ResponseMap['clip:save']> {
   try {
     return await send({ type: 'clip:save', clipping });
   } catch (error) {

@@ -77,7 +77,7 @@ export function watchSettings(callback: (settings: Settings) => void): () => voi
   return () => browser.storage.onChanged.removeListener(listener);
 }
 
-export { annotatesSite } from '../site/site-switch';
+export { annotatesSite } from './site-switch';
 
 /** The matcher's verdict under the user's threshold, when they set one. */
 export function verdictWith(verdict: ForeignInfoVerdict, threshold: number | null): ForeignInfoVerdict {

@@ -1,12 +1,11 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type { PageSummary } from '../messaging/messages';
+import type { PageSummary } from '../clipping/types';
 import type { ResearchRow } from '../clipping/research-row';
 import type { ClippingCard, SearchText, StoredLine } from '../clipping/types';
-import type { JobRow } from './collection-job';
 import { bodiesToLines } from './migrations/upgrade-v3';
 import { upgradeToV4, type UpgradeReportRow } from './migrations/upgrade-v4';
 import { fillResearchRows } from './migrations/upgrade-v7';
-import type { OutboxRow } from './outbox';
+import type { JobRow, OutboxRow } from './rows';
 import type { SyncDocRow, SyncRow } from './sync-rows';
 
 /** The last pages the content script analysed; the popup reads the current tab's verdict here. */

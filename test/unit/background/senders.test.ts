@@ -6,8 +6,8 @@ import { getSettings } from '@/lib/settings/settings';
 import { saveClipping } from '@/lib/store/clippings';
 import { AnnotatorDb } from '@/lib/store/db';
 import { toExported } from '@/lib/clipping/export-format';
-import { clippingInput, KL57 } from '../../support/clippings';
-import { contentScript, EXTENSION_ORIGIN, libraryTab, popup, SELF } from './senders-fixtures';
+import { clippingInput, KL57 } from '../../../scripts/support/clippings';
+import { contentScript, EXTENSION_ORIGIN, libraryTab, popup, SELF } from '../../helpers/senders-fixtures';
 
 const PAGE = 'https://www.vietnamplus.vn/bai-viet-1.vnp';
 const own = contentScript(PAGE);

@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { findArticle, mainText } from '@/lib/dom/article';
 import { runNow } from '@/lib/dom/schedule';
 import { indexText } from '@/lib/dom/text-index';
-import { ARTICLES, NON_ARTICLES, withFormsAndPolls } from '../../support/reach-fixtures';
-import { corpusMissing, parseHtml, SAVED_LISTINGS, savedPages } from './shared-corpus';
+import { ARTICLES, NON_ARTICLES, withFormsAndPolls } from '../../../scripts/support/reach-fixtures';
+import { corpusMissing, parseHtml, SAVED_LISTINGS, savedPages } from '../../helpers/shared-corpus';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 

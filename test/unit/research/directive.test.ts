@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/matcher/analyze';
 import { directiveProfile } from '@/lib/research/directive';
 import { carriesOut } from '@/lib/clipping/relations';
-import { clipping } from './fixtures';
+import { clipping } from '../../helpers/research-fixtures';
 
 const pairs = (text: string) => carriesOut(text, analyze(text).directives).map((r) => [r.from, r.to]);
 

@@ -17,8 +17,8 @@ import { importFile } from '@/lib/store/import';
 import { reanalysisPending, type ReanalysisRow } from '@/lib/store/reanalyse';
 import { listRecent } from '@/lib/store/recent';
 import type { ClippingRecord } from '@/lib/clipping/types';
-import { BINH, clippingInput, HD111, KL57, MON, NGHIA, NQ47 } from '../../support/clippings';
-import { freshDb, searchAll } from './helpers';
+import { BINH, clippingInput, HD111, KL57, MON, NGHIA, NQ47 } from '../../../scripts/support/clippings';
+import { freshDb, searchAll } from '../../helpers/db';
 
 interface Fixture {
   seed(db: Dexie): Promise<void>;

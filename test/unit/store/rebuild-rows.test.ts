@@ -9,8 +9,8 @@ import { readLines, saveClipping, updateClipping } from '@/lib/store/clippings';
 import type { AnnotatorDb } from '@/lib/store/db';
 import { facetCounts, indexCards, newestFirst, NO_FILTER } from '@/lib/collection/filter';
 import { rebuildRows, rebuildRowsPending } from '@/lib/store/rebuild-rows';
-import { clippingInput, NGHIA } from '../../support/clippings';
-import { freshDb, searchAll } from './helpers';
+import { clippingInput, NGHIA } from '../../../scripts/support/clippings';
+import { freshDb, searchAll } from '../../helpers/db';
 
 const COUNT = 30;
 

@@ -13,8 +13,8 @@ import { mergeRecords } from '@/lib/store/merge';
 import type { ExportedClipping } from '@/lib/clipping/types';
 import { checkExportedClipping } from '@/lib/clipping/validate-clipping';
 import { ValidationError } from '@/lib/base/validate';
-import { exportedClippingArb } from '../../support/arbitrary-clipping';
-import { freshDb } from './helpers';
+import { exportedClippingArb } from '../../helpers/arbitrary-clipping';
+import { freshDb } from '../../helpers/db';
 
 const accepted = (clipping: ExportedClipping) => {
   try {
