@@ -59,7 +59,7 @@ export default defineConfig({
     },
   }),
   hooks: {
-    // Locale files are generated from lib/i18n.ts so the strings live in one place.
+    // Locale files are generated from lib/i18n/i18n.ts so the strings live in one place.
     'build:publicAssets': (_wxt, files) => {
       for (const [lang, messages] of Object.entries(manifestLocales())) {
         files.push({ relativeDest: `_locales/${lang}/messages.json`, contents: JSON.stringify(messages, null, 2) });

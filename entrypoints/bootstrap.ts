@@ -6,7 +6,7 @@
  * article and no headline (home pages, listings, forms, web apps), stops there without
  * touching any extension API or the page. Where it does, it asks the background for the
  * finder (entrypoints/finder.ts), which brings the annotator only to a real article. Its
- * decision stays in a global the popup reads (lib/page-state.ts).
+ * decision stays in a global the popup reads (lib/messaging/page-state.ts).
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { LoadAnnotatorRequest, LoadReply } from '@/lib/background/annotator-load';

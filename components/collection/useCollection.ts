@@ -49,7 +49,7 @@ function useTextSearch(db: AnnotatorDb, query: string, cards: ClippingCard[] | u
   return { hits: result.hits, searching: result.query !== query, error, warm };
 }
 
-/** The newest cards as last copied to session storage (see lib/collection-head.ts); undefined until read. */
+/** The newest cards as last copied to session storage (see lib/collection/head.ts); undefined until read. */
 function useHeadSnapshot(): ClippingCard[] | undefined {
   const [cards, setCards] = useState<ClippingCard[] | undefined>(undefined);
   useLayoutEffect(() => {

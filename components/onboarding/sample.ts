@@ -91,5 +91,5 @@ export function paragraphRuns(text: string, analysis: Pick<Analysis, 'officials'
   return paragraphs;
 }
 
-/** Kept here for the sample's callers: the one formatter lives in lib/format-date.ts. */
+/** Kept here for the sample's callers: the one formatter lives in lib/i18n/format-date.ts. */
 export { formatDate } from '@/lib/i18n/format-date';

@@ -1,6 +1,6 @@
 /**
  * Reads what one research page needs from the `research` table
- * (lib/research/facts.ts): small rows derived when each clipping was written,
+ * (lib/clipping/research-row.ts): small rows derived when each clipping was written,
  * holding titles, particulars and "carries out" statements, so no article
  * text is read. Its `order` index lists one official's or directive's
  * articles newest first: the first screen reads only the newest 100 rows and

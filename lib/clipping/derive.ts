@@ -11,7 +11,7 @@ export interface StoredRows {
   card: ClippingCard;
   line: StoredLine;
   search: SearchText;
-  /** What the research pages read (lib/research/facts.ts). */
+  /** What the research pages read (lib/clipping/research-row.ts). */
   research: ResearchRow;
 }
 

@@ -1,6 +1,6 @@
 /**
  * What the research pages need of one clipping, derived once when it is
- * written (lib/store/derive.ts) and kept in the `research` table: its page
+ * written (lib/clipping/derive.ts) and kept in the `research` table: its page
  * fields, the titles it gives each official, the particulars it states of each
  * directive, the "carries out" statements of its text (relations.ts), and the
  * keys that list an official's or a directive's articles newest first. A page

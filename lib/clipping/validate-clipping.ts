@@ -6,7 +6,7 @@
  * An exported clipping passes here exactly when it passes export.schema.json
  * and the two rules a JSON Schema cannot state (CROSS_FIELD_RULES below):
  * string formats come from formats.ts, lengths count code points as JSON
- * Schema does, and test/unit/store/schema-agreement.test.ts runs both on the
+ * Schema does, and test/unit/clipping/schema-agreement.test.ts runs both on the
  * same valid, broken and fuzzed records.
  */
 import type { Analysis, Directive, Official } from '../matcher/types';

@@ -1,6 +1,6 @@
 /**
  * The newest few clipping cards, copied after every write to where the popup
- * reads them (lib/collection-head.ts), so it can paint its first rows before
+ * reads them (lib/collection/head.ts), so it can paint its first rows before
  * IndexedDB has opened:
  * a cold open of a database holding 10 000 articles takes ~150 ms, while the
  * popup reads extension storage anyway (settings). Only a placeholder: the

@@ -1,5 +1,5 @@
 /**
- * The popup's copy of the newest cards (see lib/store/head-snapshot.ts for why
+ * The popup's copy of the newest cards (see lib/collection/head-snapshot.ts for why
  * it exists), kept where no content script can read it: storage.session, which
  * is restricted to the extension's own pages and background (Chrome's default
  * access level TRUSTED_CONTEXTS, set again explicitly; Firefox does not expose it

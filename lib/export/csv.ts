@@ -48,7 +48,7 @@ export function clippingsCsv(records: readonly ClippingRecord[]): string {
   );
 }
 
-/** A clipping's documents by the ids its card is indexed by (lib/store/directive-ids.ts), one each. */
+/** A clipping's documents by the ids its card is indexed by (lib/clipping/directive-ids.ts), one each. */
 export function directiveIds(record: ClippingRecord): string[] {
   const byKey = new Map<string, string>();
   for (const id of canonicalDirectiveIds(correctedFindings(record).directives)) if (!byKey.has(fold(id))) byKey.set(fold(id), id);

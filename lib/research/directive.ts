@@ -72,7 +72,7 @@ interface Citing {
 
 /**
  * The rows citing the directive, with what each states of it. A row's
- * directives carry the ids its card is indexed by (lib/store/directive-ids.ts:
+ * directives carry the ids its card is indexed by (lib/clipping/directive-ids.ts:
  * an older analysis's "16/KL-TW" or "Kết luận 16" is 16-KL/TW now), so the
  * page and the library's facet name one document alike.
  */

@@ -1,5 +1,5 @@
 /**
- * Reads a stored line (lib/store/record-line.ts: a clipping as its line of an
+ * Reads a stored line (lib/clipping/record-line.ts: a clipping as its line of an
  * export file) without decoding the article text, which is most of its
  * bytes: the official's page needs the analysis and the page fields, not the
  * text. The line's keys come in a fixed order (toExported) and a JSON string

@@ -4,7 +4,7 @@
  * timeline; and who and what appears with them most. Pure: the page, the
  * tests and the benchmark run the same code.
  *
- * People are matched across articles by folded name (lib/store/fold.ts: case,
+ * People are matched across articles by folded name (lib/text/fold.ts: case,
  * NFC/NFD and tone placement do not matter, other diacritics do), the key the
  * store already indexes cards by, so the page reads only that person's articles.
  */

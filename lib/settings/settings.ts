@@ -10,11 +10,11 @@ import type { ForeignInfoVerdict } from '../matcher/types';
 export type Category = 'officials' | 'directives';
 
 export interface Settings {
-  /** UI language the reader picked, or 'auto': follow the browser's preferred languages (lib/lang.ts). */
+  /** UI language the reader picked, or 'auto': follow the browser's preferred languages (lib/i18n/lang.ts). */
   lang: LangSetting;
   /** Global pause: no annotation anywhere until turned back on. */
   paused: boolean;
-  /** Listed sites (as in lib/sites.ts) the user switched off. */
+  /** Listed sites (as in lib/site/sites.ts) the user switched off. */
   disabledSites: string[];
   /** Which kinds of finding are highlighted. */
   categories: Record<Category, boolean>;

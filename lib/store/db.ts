@@ -65,7 +65,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   },
   {
     version: 7,
-    // The research pages' rows (lib/research/facts.ts): titles, particulars and
+    // The research pages' rows (lib/clipping/research-row.ts): titles, particulars and
     // "carries out" derived once from each clipping, and an index that lists one
     // official's or directive's articles newest first, so a page reads neither
     // article text nor more rows than its first screen shows.

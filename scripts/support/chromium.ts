@@ -33,7 +33,7 @@ export function missingPrerequisite(build = CHROME_BUILD): string | null {
 
 /**
  * The browser's preferred language: the UI follows it until the reader picks one
- * (lib/lang.ts). Tests read as a Vietnamese reader unless they pass another.
+ * (lib/i18n/lang.ts). Tests read as a Vietnamese reader unless they pass another.
  */
 export const DEFAULT_LOCALE = 'vi-VN';
 
@@ -48,7 +48,7 @@ export async function launchWithExtension(
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
-    // The fixture server's certificate is made at test time (test/support/tls.ts).
+    // The fixture server's certificate is made at test time (scripts/support/tls.ts).
     ignoreHTTPSErrors: true,
     locale: options.locale ?? DEFAULT_LOCALE,
     args: [

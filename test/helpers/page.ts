@@ -86,7 +86,7 @@ export async function pageState(ext: ExtensionBrowser, page: Page): Promise<stri
     const { chrome } = globalThis as unknown as { chrome: Chrome };
     const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
     if (tab?.id === undefined) return null;
-    // The annotator answers; where it never came, the bootstrap left its decision in a global (lib/page-state.ts).
+    // The annotator answers; where it never came, the bootstrap left its decision in a global (lib/messaging/page-state.ts).
     const reply = await chrome.tabs.sendMessage(tab.id, { type: 'content:status' }).catch(() => undefined);
     if (reply?.ok) return reply.value?.state ?? null;
     const [result] = await chrome.scripting

@@ -1,5 +1,5 @@
 /**
- * Schema version 7: fills the new `research` table (lib/research/facts.ts)
+ * Schema version 7: fills the new `research` table (lib/clipping/research-row.ts)
  * with a row for every stored clipping, derived from its record by the same
  * code that derives it on every later write (derive.ts). Cards, records and
  * search texts are not touched.

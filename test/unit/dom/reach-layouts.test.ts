@@ -1,5 +1,5 @@
 /**
- * The finder on the layouts beyond the big national papers (test/support/reach-fixtures):
+ * The finder on the layouts beyond the big national papers (scripts/support/reach-fixtures):
  * short and undeclared articles are found with their headline and body, and the pages
  * of the same sites that are not articles are left alone, both by the bootstrap's quick
  * look and by the finder itself. Then the real saved pages. The quick look is XPath,
