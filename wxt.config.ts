@@ -1,8 +1,8 @@
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
-import { manifestLocales } from './lib/i18n';
-import { ALL_VN_ORIGINS, contentScriptMatches, OPTIONAL_ORIGINS } from './lib/sites';
+import { manifestLocales } from './lib/i18n/i18n';
+import { ALL_VN_ORIGINS, contentScriptMatches, OPTIONAL_ORIGINS } from './lib/site/sites';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -59,7 +59,7 @@ export default defineConfig({
     },
   }),
   hooks: {
-    // Locale files are generated from lib/i18n.ts so the strings live in one place.
+    // Locale files are generated from lib/i18n/i18n.ts so the strings live in one place.
     'build:publicAssets': (_wxt, files) => {
       for (const [lang, messages] of Object.entries(manifestLocales())) {
         files.push({ relativeDest: `_locales/${lang}/messages.json`, contents: JSON.stringify(messages, null, 2) });

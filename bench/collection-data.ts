@@ -1,10 +1,10 @@
 /** A synthetic collection for the benchmark (and experiments): real seed text, officials and directives drawn from pools. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NEWS_SITES } from '../lib/sites';
-import type { ClippingRecord } from '../lib/store/types';
-import { analysisOf, type AnalysisSpec } from '../test/support/clippings';
-import { SEEDS_DIR, seedFiles } from '../test/support/news-page';
+import { NEWS_SITES } from '../lib/site/sites';
+import type { ClippingRecord } from '../lib/clipping/types';
+import { analysisOf, type AnalysisSpec } from '../scripts/support/clippings';
+import { SEEDS_DIR, seedFiles } from '../scripts/support/news-page';
 
 /** `count` clippings of real seed text, with officials and directives drawn from pools like a year of news. */
 export function syntheticCollection(count: number): ClippingRecord[] {

@@ -12,9 +12,9 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { exportParts } from '../lib/store/export-format';
-import { encodeLine } from '../lib/store/record-line';
-import { launchWithExtension } from '../test/support/chromium';
+import { exportParts } from '../lib/clipping/export-format';
+import { encodeLine } from '../lib/clipping/record-line';
+import { launchWithExtension } from '../scripts/support/chromium';
 import { syntheticCollection } from './collection-data';
 
 const COUNT = 10_000;

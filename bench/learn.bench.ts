@@ -15,9 +15,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as Entry from './lib/learn-entry';
-import type { ClippingRecord } from '../lib/store/types';
+import type { ClippingRecord } from '../lib/clipping/types';
 import { corpusMissing, loadGold } from '../scripts/lib/corpus';
-import { SEEDS_DIR, seedFiles } from '../test/support/news-page';
+import { SEEDS_DIR, seedFiles } from '../scripts/support/news-page';
 import { syntheticCollection } from './collection-data';
 import { importBundled } from './lib/bundle';
 

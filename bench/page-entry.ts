@@ -8,7 +8,7 @@ import { createPainter } from '../lib/dom/paint';
 import { runSliced } from '../lib/dom/schedule';
 import { createMatcher } from '../lib/matcher/matcher';
 import type { Lexicon } from '../lib/matcher/types';
-import { DEFAULT_SETTINGS } from '../lib/settings';
+import { DEFAULT_SETTINGS } from '../lib/settings/settings';
 
 export interface Run {
   /** Main-thread time spent in our code, start to highlights registered. */

@@ -18,8 +18,8 @@ import { seedLexicon } from '../lib/lexicon/seed-lexicon';
 import { TOPIC_TERMS } from '../lib/matcher/language/topic-terms';
 import { DEPUTY_HEADS, HEADS, RANKS } from '../lib/matcher/language/titles';
 import type { Lexicon } from '../lib/matcher/types';
-import { CHROMIUM } from '../test/support/chromium';
-import { startServer } from '../test/support/server';
+import { CHROMIUM } from '../scripts/support/chromium';
+import { startServer } from '../scripts/support/server';
 import type { Run } from './page-entry';
 
 const ROOT = resolve(import.meta.dirname, '..');

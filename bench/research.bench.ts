@@ -13,13 +13,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { directiveFromRows } from '../lib/research/directive';
-import { officialFromRows, officialKey } from '../lib/research/official';
+import { officialFromRows, officialPageKey } from '../lib/research/official';
 import { directiveHref, officialHref } from '../lib/research/route';
-import { researchRowOf } from '../lib/store/derive';
-import { exportParts } from '../lib/store/export-format';
-import { encodeLine } from '../lib/store/record-line';
-import type { ClippingRecord } from '../lib/store/types';
-import { launchWithExtension } from '../test/support/chromium';
+import { researchRowOf } from '../lib/clipping/derive';
+import { exportParts } from '../lib/clipping/export-format';
+import { encodeLine } from '../lib/clipping/record-line';
+import type { ClippingRecord } from '../lib/clipping/types';
+import { launchWithExtension } from '../scripts/support/chromium';
 import { syntheticCollection } from './collection-data';
 
 const COUNT = 10_000;
@@ -91,18 +91,18 @@ async function main() {
   if (build.status !== 0) throw new Error('wxt build failed');
 
   const records = syntheticCollection(COUNT);
-  const officialRanks = byFrequency(records, (r) => r.analysis.officials.map((o) => officialKey(o.name)));
+  const officialRanks = byFrequency(records, (r) => r.analysis.officials.map((o) => officialPageKey(o.name)));
   const directiveRanks = byFrequency(records, (r) => r.analysis.directives.map((d) => d.id));
   const [official, officialCount] = officialRanks[0]!;
   const [directive, directiveCount] = directiveRanks[0]!;
   // And the ordinary ones: the median person and document of the collection.
   const [typicalOfficial, typicalOfficialCount] = officialRanks[Math.floor(officialRanks.length / 2)]!;
   const [typicalDirective, typicalDirectiveCount] = directiveRanks[Math.floor(directiveRanks.length / 2)]!;
-  const name = records.flatMap((r) => r.analysis.officials).find((o) => officialKey(o.name) === official)!.name;
+  const name = records.flatMap((r) => r.analysis.officials).find((o) => officialPageKey(o.name) === official)!.name;
   console.log(`${COUNT} clippings; the official named most: ${name} (${officialCount} articles); the directive cited most: ${directive} (${directiveCount} articles)`);
 
   // The builders alone, in Node, over the chosen clippings' research rows (what the page reads).
-  const naming = records.filter((r) => r.analysis.officials.some((o) => officialKey(o.name) === official)).map(researchRowOf);
+  const naming = records.filter((r) => r.analysis.officials.some((o) => officialPageKey(o.name) === official)).map(researchRowOf);
   const citing = records.filter((r) => r.analysis.directives.some((d) => d.id === directive)).map(researchRowOf);
   const time = (f: () => unknown) => {
     const t0 = performance.now();

@@ -10,9 +10,9 @@
 import 'fake-indexeddb/auto';
 import { saveClipping } from '../lib/store/clippings';
 import { mergeRecords } from '../lib/store/merge';
-import { ALICE, CAROL, startCouch, TEAM_DB } from '../test/support/couch';
-import { clippingInput } from '../test/support/clippings';
-import { member, setupFor } from '../test/support/sync-member';
+import { ALICE, CAROL, startCouch, TEAM_DB } from '../scripts/support/couch';
+import { clippingInput } from '../scripts/support/clippings';
+import { member, setupFor } from '../scripts/support/sync-member';
 import { syntheticCollection } from './collection-data';
 
 const COUNT = 10_000;

@@ -6,7 +6,7 @@
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { findArticle } from '@/lib/dom/article';
-import { ARTICLE_GLOBAL, type SharedArticleFinder } from '@/lib/page-state';
+import { ARTICLE_GLOBAL, type SharedArticleFinder } from '@/lib/messaging/page-state';
 
 export default defineUnlistedScript(() => {
   (globalThis as { [ARTICLE_GLOBAL]?: SharedArticleFinder })[ARTICLE_GLOBAL] = { findArticle };

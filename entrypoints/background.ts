@@ -12,22 +12,22 @@ import {
   annotateOrTogglePanel,
   type AlwaysDeps,
 } from '@/lib/background/explicit';
-import { requestScope } from '@/lib/background/permissions';
+import { requestScope } from '@/lib/site/permissions';
 import { grantedOrigins, serialSync, syncRegistration } from '@/lib/background/registration';
 import { reinjectOpenTabs } from '@/lib/background/reinject';
 import { createRouter } from '@/lib/background/router';
 import { classifySender, originOf, type RawSender } from '@/lib/background/senders';
 import { openOnboardingOnInstall } from '@/lib/background/onboarding';
-import { refreshCollectionHead, secureCollectionHead } from '@/lib/collection-head';
+import { refreshCollectionHead, secureCollectionHead } from '@/lib/collection/head';
 import { analyze } from '@/lib/matcher/analyze';
 import { reanalyseCollection } from '@/lib/store/reanalyse';
 import { rebuildRows } from '@/lib/store/rebuild-rows';
-import { clipTab } from '@/lib/clip-tab';
-import type { ContentRequest, Reply } from '@/lib/messages';
-import { tabStatus } from '@/lib/page-state';
-import { uiLang } from '@/lib/lang';
-import { getSettings, migrateSettings, watchSettings } from '@/lib/settings';
-import { contentScriptMatches } from '@/lib/sites';
+import { clipTab } from '@/lib/messaging/clip-tab';
+import type { ContentRequest, Reply } from '@/lib/messaging/messages';
+import { tabStatus } from '@/lib/messaging/page-state';
+import { uiLang } from '@/lib/i18n/lang';
+import { getSettings, migrateSettings, watchSettings } from '@/lib/settings/settings';
+import { contentScriptMatches } from '@/lib/site/sites';
 import { AnnotatorDb } from '@/lib/store/db';
 import { syncSchedule } from '@/lib/background/sync-schedule';
 import { createSyncEngine } from '@/lib/sync/engine';

@@ -6,12 +6,12 @@
  * article and no headline (home pages, listings, forms, web apps), stops there without
  * touching any extension API or the page. Where it does, it asks the background for the
  * finder (entrypoints/finder.ts), which brings the annotator only to a real article. Its
- * decision stays in a global the popup reads (lib/page-state.ts).
+ * decision stays in a global the popup reads (lib/messaging/page-state.ts).
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { LoadAnnotatorRequest, LoadReply } from '@/lib/background/annotator-load';
 import { mayHoldArticle } from '@/lib/dom/quick-look';
-import { ANNOTATOR_INSTANCE, BOOTSTRAP_GLOBAL, FINDER_GLOBAL, pageApi, type BootstrapRecord, type FinderHandle } from '@/lib/page-state';
+import { ANNOTATOR_INSTANCE, BOOTSTRAP_GLOBAL, FINDER_GLOBAL, pageApi, type BootstrapRecord, type FinderHandle } from '@/lib/messaging/page-state';
 
 // The record is set once per frame: the declared and a dynamically registered copy may both match a page.
 type Globals = typeof globalThis & { [BOOTSTRAP_GLOBAL]?: BootstrapRecord; [FINDER_GLOBAL]?: FinderHandle; [ANNOTATOR_INSTANCE]?: unknown };

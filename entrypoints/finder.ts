@@ -1,20 +1,20 @@
 /**
  * The finder: injected by the background where the bootstrap saw something that may be
  * an article. It reads the user's switch for the site, runs the article finder in idle
- * slices, and only on an article asks for the annotator (entrypoints/annotator.content.ts).
+ * slices, and only on an article asks for the annotator (entrypoints/annotator/).
  * It changes nothing in the page; its decision goes into the bootstrap's record, which
  * the popup reads.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { LoadAnnotatorRequest, LoadReply } from '@/lib/background/annotator-load';
 import { Aborted, runSliced } from '@/lib/dom/schedule';
-import { ANNOTATOR_INSTANCE, BOOTSTRAP_GLOBAL, FINDER_GLOBAL, pageApi, sharedArticleFinder, type BootstrapRecord, type FinderHandle } from '@/lib/page-state';
-import type { Settings } from '@/lib/settings';
-import { annotatesSite, hostSite } from '@/lib/site-switch';
+import { ANNOTATOR_INSTANCE, BOOTSTRAP_GLOBAL, FINDER_GLOBAL, pageApi, sharedArticleFinder, type BootstrapRecord, type FinderHandle } from '@/lib/messaging/page-state';
+import type { Settings } from '@/lib/settings/settings';
+import { annotatesSite, hostSite } from '@/lib/settings/site-switch';
 
 type Globals = typeof globalThis & { [BOOTSTRAP_GLOBAL]?: BootstrapRecord; [FINDER_GLOBAL]?: FinderHandle; [ANNOTATOR_INSTANCE]?: unknown };
 
-/** The settings item as lib/settings.ts stores it ('local:settings'), with its defaults for these two keys. */
+/** The settings item as lib/settings/settings.ts stores it ('local:settings'), with its defaults for these two keys. */
 const readSwitch = (raw: unknown): Pick<Settings, 'paused' | 'disabledSites'> => {
   const value = (raw ?? {}) as Partial<Settings>;
   return { paused: value.paused === true, disabledSites: Array.isArray(value.disabledSites) ? value.disabledSites : [] };

@@ -4,9 +4,9 @@
  * runs headless, saves a screenshot of the annotated page and says where.
  */
 import { resolve } from 'node:path';
-import { launchWithExtension } from '../test/support/chromium';
-import { seedFiles, seedPage } from '../test/support/news-page';
-import { startServer } from '../test/support/server';
+import { launchWithExtension } from './support/chromium';
+import { seedFiles, seedPage } from './support/news-page';
+import { startServer } from './support/server';
 
 const SCREENSHOT = resolve(import.meta.dirname, '..', '.output', 'demo.png');
 /** A news-site look: a centred article column with room on its right, where the panel goes. */

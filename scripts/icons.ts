@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM } from '../test/support/chromium';
+import { CHROMIUM } from './support/chromium';
 
 export const ICON_SIZES = [16, 32, 48, 128] as const;
 const DIR = resolve(import.meta.dirname, '..', 'public', 'icon');

@@ -12,11 +12,11 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension } from '../test/support/chromium';
-import { ClosedUi } from '../test/support/closed-ui';
-import { openPopupFor } from '../test/support/collection';
-import { seedFiles, seedPage } from '../test/support/news-page';
-import { startServer } from '../test/support/server';
+import { launchWithExtension } from './support/chromium';
+import { ClosedUi } from './support/closed-ui';
+import { openPopupFor } from './support/collection';
+import { seedFiles, seedPage } from './support/news-page';
+import { startServer } from './support/server';
 
 const OUT = resolve(import.meta.dirname, '..', 'docs', 'screenshots');
 const HOST = 'www.vietnamplus.vn';

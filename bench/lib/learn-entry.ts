@@ -2,4 +2,4 @@
 export { learnFromCollection } from '../../lib/learn/lexicon';
 export { createLearntMatcher } from '../../lib/learn/matcher';
 export { decodeWithoutText } from '../../lib/research/line-parts';
-export { encodeLine } from '../../lib/store/record-line';
+export { encodeLine } from '../../lib/clipping/record-line';

@@ -1,7 +1,7 @@
 import { Fragment } from 'preact';
-import type { Lang } from '@/lib/i18n';
-import type { ClippingCard } from '@/lib/store/types';
-import { formatDate } from '@/lib/format-date';
+import type { Lang } from '@/lib/i18n/i18n';
+import type { ClippingCard } from '@/lib/clipping/types';
+import { formatDate } from '@/lib/i18n/format-date';
 import { clippingHref } from '@/lib/research/route';
 import type { CollectionText } from './strings';
 

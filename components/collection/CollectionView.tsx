@@ -4,11 +4,11 @@
  * page both show it; the library adds its facet lists around it.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Lang } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/i18n';
 import type { AnnotatorDb } from '@/lib/store/db';
-import { type FacetName, type FacetValue, isFiltered } from '@/lib/store/filter';
+import { type FacetName, type FacetValue, isFiltered } from '@/lib/collection/filter';
 import type { ImportPhase, ImportReport } from '@/lib/store/import';
-import type { ClippingCard, ExportedClipping } from '@/lib/store/types';
+import type { ClippingCard, ExportedClipping } from '@/lib/clipping/types';
 import { deleteForUndo, exportToFile, importFromFile, saveNoteAndTags, undoDelete } from './actions';
 import { ClippingRow } from './ClippingRow';
 import { describeError } from './describe-error';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ClippingCard } from '@/lib/store/types';
+import type { ClippingCard } from '@/lib/clipping/types';
 import { parseTags } from './actions';
 import type { CollectionText } from './strings';
 

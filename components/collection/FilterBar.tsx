@@ -1,6 +1,6 @@
 import { type Dispatch, type StateUpdater, useState } from 'preact/hooks';
-import type { CollectionFilter, DateRange, FacetName, FacetValue, SortKey } from '@/lib/store/filter';
-import { ANY_DATE, isFiltered, NO_FILTER, SORTS } from '@/lib/store/filter';
+import type { CollectionFilter, DateRange, FacetName, FacetValue, SortKey } from '@/lib/collection/filter';
+import { ANY_DATE, isFiltered, NO_FILTER, SORTS } from '@/lib/collection/filter';
 import type { CollectionText } from './strings';
 
 interface Props {

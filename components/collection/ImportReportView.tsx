@@ -1,6 +1,6 @@
 import type { ChangedClipping, ImportReport } from '@/lib/store/import';
-import type { Lang } from '@/lib/i18n';
-import type { FieldChange } from '@/lib/store/user-words';
+import type { Lang } from '@/lib/i18n/i18n';
+import type { FieldChange } from '@/lib/clipping/user-words';
 import { describeRejection } from './describe-problem';
 import type { CollectionText } from './strings';
 

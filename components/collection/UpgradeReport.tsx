@@ -4,8 +4,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { AnnotatorDb } from '@/lib/store/db';
-import type { Repair } from '@/lib/store/repair';
-import type { Lang } from '@/lib/i18n';
+import type { Repair } from '@/lib/clipping/repair';
+import type { Lang } from '@/lib/i18n/i18n';
 import { describeProblem } from './describe-problem';
 import type { CollectionText } from './strings';
 

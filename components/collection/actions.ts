@@ -4,13 +4,13 @@
  * 10 000 articles is larger than a runtime message may be (64 MiB in Chrome),
  * and one transaction in this same origin keeps it all-or-nothing.
  */
-import { request } from '@/lib/messages';
+import { request } from '@/lib/messaging/messages';
 import { readLines } from '@/lib/store/clippings';
 import type { AnnotatorDb } from '@/lib/store/db';
-import { exportParts } from '@/lib/store/export-format';
-import { refreshCollectionHead } from '@/lib/collection-head';
+import { exportParts } from '@/lib/clipping/export-format';
+import { refreshCollectionHead } from '@/lib/collection/head';
 import { importFile, type ImportOptions, type ImportReport } from '@/lib/store/import';
-import type { ExportedClipping } from '@/lib/store/types';
+import type { ExportedClipping } from '@/lib/clipping/types';
 
 export const parseTags = (text: string): string[] => text.split(',');
 

@@ -5,11 +5,11 @@
  * translated (describe-problem.ts), anything else is a general sentence (the
  * original goes to the console, for whoever debugs).
  */
-import type { Lang } from '@/lib/i18n';
-import { RequestError } from '@/lib/messages';
+import type { Lang } from '@/lib/i18n/i18n';
+import { RequestError } from '@/lib/messaging/messages';
 import { StoreError } from '@/lib/store/errors';
-import { ImportFileError } from '@/lib/store/export-format';
-import { ValidationError } from '@/lib/validate';
+import { ImportFileError } from '@/lib/clipping/export-format';
+import { ValidationError } from '@/lib/base/validate';
 import { describeField, describeProblem } from './describe-problem';
 import type { CollectionText } from './strings';
 

@@ -1,10 +1,10 @@
 /**
- * A validator's refusal (lib/validate.ts, lib/store/validate-clipping.ts: a
+ * A validator's refusal (lib/base/validate.ts, lib/clipping/validate-clipping.ts: a
  * field path and an English problem) as a sentence in the reader's language.
  * The path names a field of the export format, the same in both languages; the
  * problem is one of the validators' fixed phrasings, matched here.
  */
-import type { Lang } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/i18n';
 
 type Phrase = [RegExp, (m: RegExpExecArray) => string];
 

@@ -1,4 +1,4 @@
-import { defineStrings } from '@/lib/i18n';
+import { defineStrings } from '@/lib/i18n/i18n';
 
 /** The collection's words, shared by the popup and the library page. */
 export const collectionStrings = defineStrings(

@@ -6,11 +6,11 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { AnnotatorDb } from '@/lib/store/db';
-import { readCollectionHead } from '@/lib/collection-head';
-import { newestCards } from '@/lib/store/head-snapshot';
-import { applyFilter, type CollectionFilter, facetCounts, indexCards, newestFirst, NO_FILTER, type SortKey, type TextHits } from '@/lib/store/filter';
-import { SearchCache } from '@/lib/store/search';
-import type { ClippingCard } from '@/lib/store/types';
+import { readCollectionHead } from '@/lib/collection/head';
+import { newestCards } from '@/lib/collection/head-snapshot';
+import { applyFilter, type CollectionFilter, facetCounts, indexCards, newestFirst, NO_FILTER, type SortKey, type TextHits } from '@/lib/collection/filter';
+import { SearchCache } from '@/lib/collection/search';
+import type { ClippingCard } from '@/lib/clipping/types';
 import { useLiveQuery } from './useLiveQuery';
 
 /**
@@ -49,7 +49,7 @@ function useTextSearch(db: AnnotatorDb, query: string, cards: ClippingCard[] | u
   return { hits: result.hits, searching: result.query !== query, error, warm };
 }
 
-/** The newest cards as last copied to session storage (see lib/collection-head.ts); undefined until read. */
+/** The newest cards as last copied to session storage (see lib/collection/head.ts); undefined until read. */
 function useHeadSnapshot(): ClippingCard[] | undefined {
   const [cards, setCards] = useState<ClippingCard[] | undefined>(undefined);
   useLayoutEffect(() => {

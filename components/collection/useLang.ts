@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Lang } from '@/lib/i18n';
-import { uiLang } from '@/lib/lang';
-import { getSettings, watchSettings } from '@/lib/settings';
+import type { Lang } from '@/lib/i18n/i18n';
+import { uiLang } from '@/lib/i18n/lang';
+import { getSettings, watchSettings } from '@/lib/settings/settings';
 
 /**
  * The UI language, following the setting live: the reader's pick, else the

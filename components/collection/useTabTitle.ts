@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import type { Lang } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/i18n';
 
 /** The tab's title and the page's lang attribute follow the UI language (the HTML file's title is only the first frame's). */
 export function useTabTitle(title: string, lang: Lang): void {

@@ -1,6 +1,6 @@
 import type { Directive, DirectiveParticular, Official } from '@/lib/matcher/types';
-import type { Lang } from '@/lib/i18n';
-import { formatDate } from '@/lib/format-date';
+import type { Lang } from '@/lib/i18n/i18n';
+import { formatDate } from '@/lib/i18n/format-date';
 import { expandTitle } from '@/lib/matcher/language/abbreviations';
 import { THEME_CSS } from '@/components/panel/theme';
 import { cardStrings } from './strings';
@@ -73,7 +73,7 @@ export function HoverCard({ lang, subject, clippedCount }: HoverCardProps) {
 }
 
 export const CARD_CSS = `${THEME_CSS}
-/* The host is a 0 × 0 point at the corner; the card is placed inside the closed root (see entrypoints/content/ui.tsx). */
+/* The host is a 0 × 0 point at the corner; the card is placed inside the closed root (see entrypoints/annotator/ui.tsx). */
 :host { all: initial; position: fixed; z-index: 2147483647; pointer-events: none; display: block; left: 0; top: 0; width: 0; height: 0; }
 :host([hidden]) { display: none; }
 .card { position: fixed; box-sizing: border-box; max-width: 340px; min-width: 200px; padding: 10px 12px; border-radius: 8px;

@@ -4,8 +4,8 @@
  * cited here that only the collection knows, and particulars of the page's
  * directives that the collection adds. Rendered in extension pages only.
  */
-import { formatDate } from '@/lib/format-date';
-import type { Lang } from '@/lib/i18n';
+import { formatDate } from '@/lib/i18n/format-date';
+import type { Lang } from '@/lib/i18n/i18n';
 import type { CollectionFindings } from '@/lib/learn/findings';
 import type { DirectiveParticular } from '@/lib/matcher/types';
 import type { LearnText } from './strings';

@@ -6,8 +6,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { collectionFindings, type CollectionFindings } from '@/lib/learn/findings';
 import type { Analysis } from '@/lib/matcher/types';
-import { request } from '@/lib/messages';
-import type { Corrections } from '@/lib/store/types';
+import { request } from '@/lib/messaging/messages';
+import type { Corrections } from '@/lib/clipping/types';
 
 export type FindingsState = { state: 'looking' } | { state: 'ready'; findings: CollectionFindings } | { state: 'failed' };
 

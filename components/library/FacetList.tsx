@@ -6,8 +6,8 @@
  * and any list folds away under its heading.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { bare, bareTerms, startsWordsWithAll } from '@/lib/store/fold';
-import type { FacetValue } from '@/lib/store/filter';
+import { bare, bareTerms, startsWordsWithAll } from '@/lib/text/fold';
+import type { FacetValue } from '@/lib/collection/filter';
 import type { libraryStrings } from './strings';
 
 /** How many values show before "Xem tất cả". */

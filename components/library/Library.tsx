@@ -5,7 +5,7 @@ import { useCollection } from '@/components/collection/useCollection';
 import { useLang } from '@/components/collection/useLang';
 import { LibraryTools } from '@/components/research/LibraryTools';
 import type { AnnotatorDb } from '@/lib/store/db';
-import { NO_FILTER, type FacetName } from '@/lib/store/filter';
+import { NO_FILTER, type FacetName } from '@/lib/collection/filter';
 import { type Persistence, requestPersistence } from '@/lib/store/persist';
 import { SyncLine } from '@/components/sync/SyncLine';
 import { FacetList } from './FacetList';

@@ -1,4 +1,4 @@
-import type { Lang } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/i18n';
 import type { Analysis, EvidenceKind } from '@/lib/matcher/types';
 import { fill, onboardingStrings, type OnboardingKey } from './strings';
 import type { JSX } from 'preact';

@@ -4,7 +4,7 @@
  * that show it annotated: paragraphs cut into plain and highlighted runs.
  * Pure: the page runs the real matcher on the passage and renders these runs as text.
  */
-import type { Lang } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/i18n';
 import type { Analysis, Mention } from '@/lib/matcher/types';
 import seedArticle from '@/seeds/002_a1ec2f0136d19ab9.txt?raw';
 
@@ -91,5 +91,5 @@ export function paragraphRuns(text: string, analysis: Pick<Analysis, 'officials'
   return paragraphs;
 }
 
-/** Kept here for the sample's callers: the one formatter lives in lib/format-date.ts. */
-export { formatDate } from '@/lib/format-date';
+/** Kept here for the sample's callers: the one formatter lives in lib/i18n/format-date.ts. */
+export { formatDate } from '@/lib/i18n/format-date';

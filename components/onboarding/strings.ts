@@ -1,4 +1,4 @@
-import { defineStrings, type Lang } from '@/lib/i18n';
+import { defineStrings, type Lang } from '@/lib/i18n/i18n';
 
 /** The onboarding page. {placeholders} are filled by fill(). */
 export const onboardingStrings = defineStrings(

@@ -5,8 +5,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { holdsScope, requestScope } from '@/lib/background/permissions';
-import type { Lang } from '@/lib/i18n';
+import { holdsScope, requestScope } from '@/lib/site/permissions';
+import type { Lang } from '@/lib/i18n/i18n';
 import { optionsStrings } from './strings';
 
 /** `held`: whether the grant is already given, when the caller knows; otherwise the browser is asked. */

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Lang } from '@/lib/i18n';
-import { LANG_SETTINGS, uiLang, type LangSetting } from '@/lib/lang';
-import { DEFAULT_SETTINGS, getSettings, updateSettings, watchSettings, type Category, type Settings } from '@/lib/settings';
+import type { Lang } from '@/lib/i18n/i18n';
+import { LANG_SETTINGS, uiLang, type LangSetting } from '@/lib/i18n/lang';
+import { DEFAULT_SETTINGS, getSettings, updateSettings, watchSettings, type Category, type Settings } from '@/lib/settings/settings';
 import { Scopes } from './Scopes';
 import { SyncSettings } from './SyncSettings';
 import { useSyncStatus } from '@/components/sync/useSyncStatus';

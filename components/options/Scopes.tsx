@@ -6,9 +6,9 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { grantedScopes, removeScope, type GrantedScope } from '@/lib/background/permissions';
-import type { Lang } from '@/lib/i18n';
-import { NEWS_SITES } from '@/lib/sites';
+import { grantedScopes, removeScope, type GrantedScope } from '@/lib/site/permissions';
+import type { Lang } from '@/lib/i18n/i18n';
+import { NEWS_SITES } from '@/lib/site/sites';
 import { declaredMatches } from '@/components/sync/actions';
 import { EnableAllVn } from './EnableAllVn';
 import { optionsStrings } from './strings';

@@ -8,7 +8,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Lang } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/i18n';
 import type { SyncProblem, SyncSetup, SyncStatus } from '@/lib/sync/types';
 import { saveSetup, syncNowStep } from '@/components/sync/actions';
 import { syncLineWords } from '@/components/sync/status-line';

@@ -1,10 +1,10 @@
-import { defineStrings } from '@/lib/i18n';
+import { defineStrings } from '@/lib/i18n/i18n';
 
 export const optionsStrings = defineStrings(
   {
     title: 'Cài đặt chú giải',
     language: 'Ngôn ngữ giao diện',
-    /** The picker's 'auto' choice (lib/lang.ts): to be offered beside Vietnamese and English. */
+    /** The picker's 'auto' choice (lib/i18n/lang.ts): to be offered beside Vietnamese and English. */
     langAuto: 'Theo trình duyệt',
     annotation: 'Chú giải trên trang',
     paused: 'Tạm dừng chú giải ở mọi trang',

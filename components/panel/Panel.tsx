@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
-import type { Lang } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/i18n';
 import { expandTitle } from '@/lib/matcher/language/abbreviations';
 import type { Analysis, Evidence, ForeignInfoVerdict } from '@/lib/matcher/types';
-import type { Category } from '@/lib/settings';
-import { directiveKey, officialKey } from '@/lib/dom/findings';
+import type { Category } from '@/lib/settings/settings';
+import { directiveFindingKey, officialFindingKey } from '@/lib/dom/findings';
 import { fill, panelStrings, type PanelKey } from './strings';
 import { THEME_CSS } from './theme';
-import type { Translate } from '@/lib/i18n';
+import type { Translate } from '@/lib/i18n/i18n';
 import type { ClipFailure } from './failure';
 import { trusted } from './trusted';
 
@@ -216,7 +216,7 @@ export function Panel({ lang, model, onSelect, onPreview, onClip, onCollapse, on
               category="officials"
               entries={analysis.officials.map((o) => {
                 const [first, ...rest] = o.titles.map(expandTitle);
-                return { key: officialKey(o), name: o.name, sub: first ?? null, more: rest };
+                return { key: officialFindingKey(o), name: o.name, sub: first ?? null, more: rest };
               })}
               onSelect={onSelect}
               onPreview={onPreview}
@@ -226,7 +226,7 @@ export function Panel({ lang, model, onSelect, onPreview, onClip, onCollapse, on
             <FindingList
               t={t}
               category="directives"
-              entries={analysis.directives.map((d) => ({ key: directiveKey(d), name: d.id, sub: [d.kind, d.issuer].filter(Boolean).join(' · ') || null }))}
+              entries={analysis.directives.map((d) => ({ key: directiveFindingKey(d), name: d.id, sub: [d.kind, d.issuer].filter(Boolean).join(' · ') || null }))}
               onSelect={onSelect}
               onPreview={onPreview}
             />

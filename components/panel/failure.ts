@@ -3,7 +3,7 @@
  * language. The browser's own error text ("Extension context invalidated.",
  * "Could not establish connection…") never reaches the page.
  */
-import { RequestError } from '@/lib/messages';
+import { RequestError } from '@/lib/messaging/messages';
 
 export type ClipFailure = 'disconnected' | 'no-answer' | 'forbidden' | 'quota' | 'invalid' | 'storage' | 'other';
 

@@ -1,7 +1,7 @@
 /**
  * The colours of the in-page UI (panel and hover card), light and dark, as CSS
  * custom properties. Every colour the panel and card CSS uses is one of these
- * tokens, so the contrast test (test/unit/panel/contrast.test.ts) checks every
+ * tokens, so the contrast test (test/unit/components/panel/contrast.test.ts) checks every
  * pair of text and background the reader can see, in both schemes, against
  * WCAG AA (4.5:1 for text).
  *

@@ -9,9 +9,9 @@ import { CollectionFindingsView, isEmptyFindings } from '@/components/learn/Coll
 import { learnStrings } from '@/components/learn/strings';
 import { useCollectionFindings } from '@/components/learn/useCollectionFindings';
 import { useEffect, useState } from 'preact/hooks';
-import type { Lang } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/i18n';
 import type { Analysis } from '@/lib/matcher/types';
-import type { ContentRequest, ContentResponseMap, Reply } from '@/lib/messages';
+import type { ContentRequest, ContentResponseMap, Reply } from '@/lib/messaging/messages';
 
 async function askText(tabId: number): Promise<string | null> {
   const message: ContentRequest = { type: 'content:text' };

@@ -3,9 +3,10 @@
  * next. Pure: the popup gathers the facts (the tab's content status, whether the
  * extension may run there, the settings) and renders what this returns.
  */
-import type { ContentStatus, PageSummary } from '@/lib/messages';
-import { annotatesSite, type Settings } from '@/lib/settings';
-import { isVnSite, siteOf } from '@/lib/sites';
+import type { PageSummary } from '@/lib/clipping/types';
+import type { ContentStatus } from '@/lib/messaging/messages';
+import { annotatesSite, type Settings } from '@/lib/settings/settings';
+import { isVnSite, siteOf } from '@/lib/site/sites';
 
 export type Situation =
   /** A browser page, a local file: no extension runs there. */

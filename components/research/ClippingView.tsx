@@ -11,13 +11,13 @@ import { useRef, useState } from 'preact/hooks';
 import { CollectionFindingsView, isEmptyFindings } from '@/components/learn/CollectionFindingsView';
 import { learnStrings } from '@/components/learn/strings';
 import { useCollectionFindings } from '@/components/learn/useCollectionFindings';
-import type { Lang } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/i18n';
 import { directiveFromSelection, officialFromSelection } from '@/lib/learn/by-hand';
 import { analyze } from '@/lib/matcher/analyze';
-import { request } from '@/lib/messages';
+import { request } from '@/lib/messaging/messages';
 import { directiveHref, officialHref } from '@/lib/research/route';
-import { correctedFindings, type CorrectionChange, type FindingKind } from '@/lib/store/corrections';
-import type { ClippingRecord } from '@/lib/store/types';
+import { correctedFindings, type CorrectionChange, type FindingKind } from '@/lib/clipping/corrections';
+import type { ClippingRecord } from '@/lib/clipping/types';
 import type { ResearchText } from './strings';
 
 interface Props {

@@ -3,8 +3,8 @@
  * distinct statement, with how many articles make it), what it carries out
  * and what carries it out, the articles citing it and the directives cited with it.
  */
-import { formatDate } from '@/lib/format-date';
-import type { Lang } from '@/lib/i18n';
+import { formatDate } from '@/lib/i18n/format-date';
+import type { Lang } from '@/lib/i18n/i18n';
 import { type DirectiveProfile, PARTICULARS, type Relation } from '@/lib/research/directive';
 import { routeHash } from '@/lib/research/route';
 import { ArticleLine, CompanionList, Reading, ShowAll, useFirst } from './parts';

@@ -4,10 +4,10 @@
  * or of the filtered set.
  */
 import { useState } from 'preact/hooks';
-import type { Lang } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/i18n';
 import type { AnnotatorDb } from '@/lib/store/db';
-import { type CollectionFilter, isFiltered } from '@/lib/store/filter';
-import type { ClippingCard } from '@/lib/store/types';
+import { type CollectionFilter, isFiltered } from '@/lib/collection/filter';
+import type { ClippingCard } from '@/lib/clipping/types';
 import { EXPORT_KINDS, type ExportKind, exportFor } from './export-actions';
 import { exportStrings } from './export-strings';
 

@@ -3,7 +3,7 @@
  * when an official or a directive is chosen in the facets, a link to their page.
  */
 import type { Collection } from '@/components/collection/useCollection';
-import type { Lang } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/i18n';
 import { directiveHref, officialHref } from '@/lib/research/route';
 import type { AnnotatorDb } from '@/lib/store/db';
 import { ExportMenu } from './ExportMenu';

@@ -1,6 +1,6 @@
 /** An official's page: titles over time, every article naming them, who and what appears with them. */
-import { formatDate } from '@/lib/format-date';
-import type { Lang } from '@/lib/i18n';
+import { formatDate } from '@/lib/i18n/format-date';
+import type { Lang } from '@/lib/i18n/i18n';
 import type { OfficialProfile } from '@/lib/research/official';
 import { routeHash } from '@/lib/research/route';
 import { ArticleLine, CompanionList, Reading, ShowAll, useFirst } from './parts';

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLang } from '@/components/collection/useLang';
 import { useLiveQuery } from '@/components/collection/useLiveQuery';
-import type { Lang } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/i18n';
 import { parseRoute, type ResearchRoute } from '@/lib/research/route';
 import type { AnnotatorDb } from '@/lib/store/db';
 import { getRecord } from '@/lib/store/clippings';

@@ -10,8 +10,8 @@ import { markdownZip } from '@/lib/export/markdown';
 import { decodeWithoutText } from '@/lib/research/line-parts';
 import { readLines, readRecords } from '@/lib/store/clippings';
 import type { AnnotatorDb } from '@/lib/store/db';
-import { exportParts } from '@/lib/store/export-format';
-import type { CollectionFilter } from '@/lib/store/filter';
+import { exportParts } from '@/lib/clipping/export-format';
+import type { CollectionFilter } from '@/lib/collection/filter';
 
 export type ExportKind = 'csv' | 'officials-csv' | 'directives-csv' | 'csl' | 'markdown' | 'json';
 export const EXPORT_KINDS: readonly ExportKind[] = ['csv', 'officials-csv', 'directives-csv', 'csl', 'markdown', 'json'];

@@ -1,6 +1,6 @@
 /**
  * Reads what one research page needs from the `research` table
- * (lib/research/facts.ts): small rows derived when each clipping was written,
+ * (lib/clipping/research-row.ts): small rows derived when each clipping was written,
  * holding titles, particulars and "carries out" statements, so no article
  * text is read. Its `order` index lists one official's or directive's
  * articles newest first: the first screen reads only the newest 100 rows and
@@ -8,7 +8,7 @@
  * companions) follows from all of that subject's rows.
  */
 import { directiveFirst, directiveFromRows } from '@/lib/research/directive';
-import { officialKey, orderRange, type OrderKind, type ResearchRow } from '@/lib/research/facts';
+import { officialPageKey, orderRange, type OrderKind, type ResearchRow } from '@/lib/clipping/research-row';
 import { officialFirst, officialFromRows } from '@/lib/research/official';
 import type { AnnotatorDb } from '@/lib/store/db';
 import { FIRST_ARTICLES } from './parts';
@@ -37,13 +37,13 @@ function firstRows(db: AnnotatorDb, kind: OrderKind, key: string): Promise<[Rese
 }
 
 export async function loadOfficialFirst(db: AnnotatorDb, key: string) {
-  const wanted = officialKey(key);
+  const wanted = officialPageKey(key);
   const [newest, total] = await firstRows(db, 'official', wanted);
   return officialFirst(newest, wanted, total);
 }
 
 export async function loadOfficial(db: AnnotatorDb, key: string) {
-  const wanted = officialKey(key);
+  const wanted = officialPageKey(key);
   return officialFromRows(await timed('all', () => rowsOf(db, 'official', wanted)), wanted);
 }
 

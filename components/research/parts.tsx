@@ -1,8 +1,8 @@
 /** Pieces both research views use: an article line, a list of companions. */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { formatDate } from '@/lib/format-date';
-import type { Lang } from '@/lib/i18n';
+import { formatDate } from '@/lib/i18n/format-date';
+import type { Lang } from '@/lib/i18n/i18n';
 import type { ArticleRef, Companion } from '@/lib/research/articles';
 import type { ResearchText } from './strings';
 

@@ -1,4 +1,4 @@
-import { defineStrings } from '@/lib/i18n';
+import { defineStrings } from '@/lib/i18n/i18n';
 
 export const researchStrings = defineStrings(
   {

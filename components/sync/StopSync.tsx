@@ -4,7 +4,7 @@
  * stops. Escape or "Keep syncing" closes it and puts focus back.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Lang } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/i18n';
 import type { SyncStatus } from '@/lib/sync/types';
 import { stopSync } from './actions';
 import { syncStrings } from './strings';

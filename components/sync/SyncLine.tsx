@@ -7,7 +7,7 @@
  */
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Lang } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/i18n';
 import type { AnnotatorDb } from '@/lib/store/db';
 import type { SyncStatus } from '@/lib/sync/types';
 import { syncNowStep } from './actions';

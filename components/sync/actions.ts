@@ -4,7 +4,7 @@
  * to another server, unless a news scope needs the same host.
  */
 import { browser } from 'wxt/browser';
-import { request } from '@/lib/messages';
+import { request } from '@/lib/messaging/messages';
 import { checkServerAddress, permissionServesOthers, serverPattern } from '@/lib/sync/server-address';
 import type { SyncProblem, SyncSetup, SyncStatus } from '@/lib/sync/types';
 

@@ -3,8 +3,8 @@
  * trước · 3 thay đổi đang chờ", the conflicts to settle, the problem in plain
  * words. Pure, so every wording is tested without a browser.
  */
-import { formatAgo } from '@/lib/format-date';
-import type { Lang } from '@/lib/i18n';
+import { formatAgo } from '@/lib/i18n/format-date';
+import type { Lang } from '@/lib/i18n/i18n';
 import type { SyncStatus } from '@/lib/sync/types';
 import { problemSentence, syncStrings } from './strings';
 

@@ -3,7 +3,7 @@
  * Vietnamese first, English second. Each problem the engine reports
  * (lib/sync/types.ts SyncProblemCode) has its sentence here, keyed `problem:<code>`.
  */
-import { defineStrings } from '@/lib/i18n';
+import { defineStrings } from '@/lib/i18n/i18n';
 import type { SyncProblemCode } from '@/lib/sync/types';
 
 export const syncStrings = defineStrings(

@@ -7,7 +7,7 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { request } from '@/lib/messages';
+import { request } from '@/lib/messaging/messages';
 import { SYNC_STATUS_KEY, type SyncStatus } from '@/lib/sync/types';
 
 /** The stored copy, when it looks like a status (storage.session is the background's, but a stale shape must not crash a page). */

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { useLang } from '@/components/collection/useLang';
 import { Onboarding } from '@/components/onboarding/Onboarding';
-import { updateSettings } from '@/lib/settings';
+import { updateSettings } from '@/lib/settings/settings';
 import './style.css';
 
 /** The page follows the language setting; picking a language here sets it for every surface. */

@@ -5,11 +5,11 @@
  * the context menu, the popup or the keyboard command; that click grants activeTab
  * for the tab, so no host permission is needed).
  */
-import { defineStrings } from '../i18n';
-import type { LangSetting } from '../lang';
+import { defineStrings } from '../i18n/i18n';
+import type { LangSetting } from '../i18n/lang';
 
 export const ANNOTATE_MENU_ID = 'ttdn-annotate-page';
-/** The annotator and its default highlight colours, as WXT builds entrypoints/annotator.ts and highlights.css. */
+/** The annotator and its default highlight colours, as WXT builds entrypoints/annotator/index.ts and highlights.css. */
 export const ANNOTATOR_FILE = '/annotator.js';
 export const ANNOTATOR_STYLE_FILE = '/assets/highlights.css';
 /** The article finder the finder and the annotator share (entrypoints/article.ts), injected before either. */
@@ -43,7 +43,7 @@ export async function annotateTab(scripting: Scripting, tabId: number): Promise<
   await scripting.executeScript({
     target: { tabId },
     func: () => {
-      // Runs in the tab, so it names the global itself (REQUESTED_FLAG in lib/page-state.ts).
+      // Runs in the tab, so it names the global itself (REQUESTED_FLAG in lib/messaging/page-state.ts).
       (globalThis as Record<string, unknown>)['__ttdnAnnotateRequested'] = true;
     },
   });

@@ -4,8 +4,8 @@
  * shows the clipped state in the page, and a failure is shown on the toolbar
  * button of that tab.
  */
-import type { LangSetting } from '../lang';
-import { RequestError } from '../messages';
+import type { LangSetting } from '../i18n/lang';
+import { RequestError } from '../messaging/messages';
 import { backgroundStrings } from './strings';
 
 export const CLIP_MENU_ID = 'ttdn-clip';

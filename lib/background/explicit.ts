@@ -5,9 +5,9 @@
  * on the tab's toolbar button, why not, in the user's language. The browser calls
  * are passed in, so this is testable.
  */
-import type { Lang } from '../i18n';
-import type { ContentStatus } from '../messages';
-import type { Scope } from './permissions';
+import type { Lang } from '../i18n/i18n';
+import type { ContentStatus } from '../messaging/messages';
+import type { Scope } from '../site/permissions';
 import { backgroundStrings } from './strings';
 
 /** The manifest `commands` name of the annotate-or-show-panel shortcut (wxt.config.ts). */

@@ -3,10 +3,10 @@
  * the store and the export schema share. Background only: the validators are no
  * weight for the scripts that run in pages.
  */
-import type { Request, RequestType } from '../messages';
-import type { CorrectionChange } from '../store/corrections';
-import { checkClippingInput, checkDirective, checkExportedClipping, checkOfficial, LIMITS } from '../store/validate-clipping';
-import { array, boolean, httpUrl, integer, literal, number, object, string, ValidationError } from '../validate';
+import type { Request, RequestType } from '../messaging/messages';
+import type { CorrectionChange } from '../clipping/corrections';
+import { checkClippingInput, checkDirective, checkExportedClipping, checkOfficial, LIMITS } from '../clipping/validate-clipping';
+import { array, boolean, httpUrl, integer, literal, number, object, string, ValidationError } from '../base/validate';
 
 const checkPageSummary = object({
   url: httpUrl,

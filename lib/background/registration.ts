@@ -32,7 +32,7 @@ export interface PermissionsApi {
 
 /**
  * Granted reading scopes the manifest's own content script does not already cover.
- * Reading scopes are asked for as "*://host/*" (lib/sites.ts originPattern, all of
+ * Reading scopes are asked for as "*://host/*" (lib/site/sites.ts originPattern, all of
  * .vn); the sync server's permission names its scheme ("https://host/*",
  * lib/sync/server-address.ts), and no news script runs on the team's server.
  */

@@ -1,16 +1,16 @@
-import type { Reply, Request, ResponseMap } from '../messages';
+import type { Reply, Request, ResponseMap } from '../messaging/messages';
 import { parseRequest } from './parse-request';
 import { clipStatus, correctClipping, deleteClipping, directiveCounts, saveClipping, updateClipping } from '../store/clippings';
 import { createLearntCache, type LearntCache } from '../learn/cache';
 import type { AnnotatorDb } from '../store/db';
 import { StoreError } from '../store/errors';
-import { fromExported, toExported } from '../store/export-format';
+import { fromExported, toExported } from '../clipping/export-format';
 import { mergeRecords } from '../store/merge';
 import { recordPage } from '../store/recent';
-import { siteOf } from '../sites';
-import { getSettings, updateSettings } from '../settings';
-import { ValidationError } from '../validate';
-import { refreshCollectionHead } from '../collection-head';
+import { siteOf } from '../site/sites';
+import { getSettings, updateSettings } from '../settings/settings';
+import { ValidationError } from '../base/validate';
+import { refreshCollectionHead } from '../collection/head';
 import { admit, type Sender } from './senders';
 import type { SyncControl } from '../sync/types';
 

@@ -6,8 +6,8 @@
  * options pages are tabs too, so "has a tab" proves nothing); a content script
  * is a tab and a frame, and speaks only for the page its tab shows.
  */
-import type { Request, RequestType } from '../messages';
-import { samePage, sameSite } from '../site-identity';
+import type { Request, RequestType } from '../messaging/messages';
+import { samePage, sameSite } from '../site/site-identity';
 
 /** The parts of runtime.MessageSender the rules read. */
 export interface RawSender {

@@ -1,4 +1,4 @@
-import { defineStrings } from '../i18n';
+import { defineStrings } from '../i18n/i18n';
 
 /** Words the background shows: the context menu items, and the toolbar tooltip when a clip or an explicit request fails. */
 export const backgroundStrings = defineStrings(

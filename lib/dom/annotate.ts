@@ -4,7 +4,7 @@
  * changes nothing (idempotent); the content script runs it in idle slices.
  */
 import type { Analysis } from '../matcher/types';
-import type { Category } from '../settings';
+import type { Category } from '../settings/settings';
 import { analyzeInChunks } from './chunked-analysis';
 import { findingsOf } from './findings';
 import type { Colors, Finding, Painter } from './paint';

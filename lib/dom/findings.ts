@@ -8,8 +8,8 @@ import type { Finding } from './paint';
 import type { Steps } from './schedule';
 import { rangeOf, type TextIndex } from './text-index';
 
-export const officialKey = (official: Pick<Official, 'name'>) => `official:${official.name}`;
-export const directiveKey = (directive: Pick<Directive, 'id'>) => `directive:${directive.id}`;
+export const officialFindingKey = (official: Pick<Official, 'name'>) => `official:${official.name}`;
+export const directiveFindingKey = (directive: Pick<Directive, 'id'>) => `directive:${directive.id}`;
 
 /** How many mentions are turned into Ranges between two pauses. */
 const STEP = 100;
@@ -18,8 +18,8 @@ export function* findingsOf(analysis: Analysis, index: TextIndex): Steps<Finding
   const findings: Finding[] = [];
   let done = 0;
   const entries = [
-    ...analysis.officials.map((o) => ({ key: officialKey(o), category: 'officials' as const, mentions: o.mentions })),
-    ...analysis.directives.map((d) => ({ key: directiveKey(d), category: 'directives' as const, mentions: d.mentions })),
+    ...analysis.officials.map((o) => ({ key: officialFindingKey(o), category: 'officials' as const, mentions: o.mentions })),
+    ...analysis.directives.map((d) => ({ key: directiveFindingKey(d), category: 'directives' as const, mentions: d.mentions })),
   ];
   for (const { key, category, mentions } of entries) {
     const ranges: Range[] = [];

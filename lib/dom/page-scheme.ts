@@ -3,7 +3,7 @@
  * the body and the root element, as the page's own CSS computes it; a page that
  * paints none is the browser's canvas, light unless it asked for a dark scheme.
  */
-import { isDark, parseColor } from '../color';
+import { isDark, parseColor } from '../base/color';
 
 export function pageIsDark(doc: Document): boolean {
   const view = doc.defaultView;

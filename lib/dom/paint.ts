@@ -4,7 +4,7 @@
  * elsewhere each mention is wrapped in <mark> elements (the fallback). Both
  * answer "which finding is under the pointer" and "where is mention i".
  */
-import type { Category } from '../settings';
+import type { Category } from '../settings/settings';
 import { removeStyles, setStyles, type StyleScope } from './styles';
 
 export interface Finding {

@@ -4,7 +4,7 @@
  * Vietnamese names put the family name first and cannot be split by rule.
  * Dates are `date-parts`, which every reader understands.
  */
-import type { ClippingRecord } from '../store/types';
+import type { ClippingRecord } from '../clipping/types';
 import { publicationOf } from './publications';
 
 export interface CslDate {

@@ -6,11 +6,11 @@
  * one) is prefixed with an apostrophe, so a title like "=HYPERLINK(…)" stays
  * text and never runs as a formula (OWASP's advice for CSV injection).
  */
-import { officialKey } from '../research/official';
-import { canonicalDirectiveIds } from '../store/directive-ids';
-import { fold } from '../store/fold';
-import type { ClippingRecord } from '../store/types';
-import { correctedFindings } from '../store/corrections';
+import { officialPageKey } from '../research/official';
+import { canonicalDirectiveIds } from '../clipping/directive-ids';
+import { fold } from '../text/fold';
+import type { ClippingRecord } from '../clipping/types';
+import { correctedFindings } from '../clipping/corrections';
 
 export const BOM = '\uFEFF';
 const FORMULA_START = /^[=+\-@\t\r]/u;
@@ -48,7 +48,7 @@ export function clippingsCsv(records: readonly ClippingRecord[]): string {
   );
 }
 
-/** A clipping's documents by the ids its card is indexed by (lib/store/directive-ids.ts), one each. */
+/** A clipping's documents by the ids its card is indexed by (lib/clipping/directive-ids.ts), one each. */
 export function directiveIds(record: ClippingRecord): string[] {
   const byKey = new Map<string, string>();
   for (const id of canonicalDirectiveIds(correctedFindings(record).directives)) if (!byKey.has(fold(id))) byKey.set(fold(id), id);
@@ -57,7 +57,7 @@ export function directiveIds(record: ClippingRecord): string[] {
 
 function distinctNames(record: ClippingRecord): string[] {
   const byKey = new Map<string, string>();
-  for (const o of correctedFindings(record).officials) if (!byKey.has(officialKey(o.name))) byKey.set(officialKey(o.name), o.name);
+  for (const o of correctedFindings(record).officials) if (!byKey.has(officialPageKey(o.name))) byKey.set(officialPageKey(o.name), o.name);
   return [...byKey.values()];
 }
 
@@ -100,7 +100,7 @@ const joined = (t: Tally, name: string) => list([...(t.values.get(name) ?? [])])
 
 /** One row an official: name, every title the articles give, article count, first and last article day. */
 export function officialsCsv(records: readonly ClippingRecord[]): string {
-  const rows = tally(records, (r) => correctedFindings(r).officials.map((o) => ({ key: officialKey(o.name), label: o.name, values: { titles: o.titles } })));
+  const rows = tally(records, (r) => correctedFindings(r).officials.map((o) => ({ key: officialPageKey(o.name), label: o.name, values: { titles: o.titles } })));
   return csv(['name', 'titles', 'articles', 'first_article', 'last_article'], rows.map((t) => [t.label, joined(t, 'titles'), t.articles, t.first, t.last]));
 }
 

@@ -4,7 +4,7 @@
  * "ttdn-2026-11-27-nguyen-trong-nghia-quan-chuc.csv" for the officials of one
  * person's articles. ASCII only, so every browser and file system keeps it.
  */
-import type { CollectionFilter, DateRange } from '../store/filter';
+import type { CollectionFilter, DateRange } from '../collection/filter';
 
 /** "2024-01-01_2024-06-30", "tu-2024-01-01", "den-2024-06-30"; nothing for an open range. */
 function range(prefix: string, r: DateRange | undefined): string | null {

@@ -5,14 +5,14 @@
  * names ("2024-08-07 Title.md").
  */
 import { articleRef } from '../research/articles';
-import { officialKey } from '../research/official';
-import type { ClippingRecord } from '../store/types';
+import { officialPageKey } from '../research/official';
+import type { ClippingRecord } from '../clipping/types';
 import { directiveIds } from './csv';
 import { UniqueNames } from './file-names';
 import { publicationOf } from './publications';
 import { frontMatter } from './yaml';
 import { zipStore } from './zip';
-import { correctedFindings } from '../store/corrections';
+import { correctedFindings } from '../clipping/corrections';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -37,7 +37,7 @@ export function markdownText(text: string): string {
 
 export function toMarkdown(record: ClippingRecord): string {
   const names = new Map<string, string>();
-  for (const o of correctedFindings(record).officials) if (!names.has(officialKey(o.name))) names.set(officialKey(o.name), o.name);
+  for (const o of correctedFindings(record).officials) if (!names.has(officialPageKey(o.name))) names.set(officialPageKey(o.name), o.name);
   const head = frontMatter({
     title: record.title,
     url: record.url,

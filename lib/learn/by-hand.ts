@@ -4,7 +4,7 @@
  * name and the title; "Kết luận số 57-KL/TW" the id and the kind), else taken
  * as written. Mentions point into the clipping's text.
  */
-import { LIMITS } from '../store/validate-clipping';
+import { LIMITS } from '../clipping/validate-clipping';
 import type { Analysis, Directive, Official } from '../matcher/types';
 
 export type Analyze = (text: string) => Analysis;

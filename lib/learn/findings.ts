@@ -7,9 +7,9 @@
  */
 import { foldKey } from '../matcher/normalize';
 import type { Analysis, DirectiveParticular, Mention } from '../matcher/types';
-import { isRejected } from '../store/corrections';
-import type { Corrections } from '../store/types';
-import { directiveKey, type CollectionMatches, type KnownDirective, type KnownOfficial } from './matcher';
+import { isRejected } from '../clipping/corrections';
+import type { Corrections } from '../clipping/types';
+import { directiveMatchKey, type CollectionMatches, type KnownDirective, type KnownOfficial } from './matcher';
 
 export interface CollectionFindings {
   /** Officials the collection knows, named here in full, that the analysis did not find. */
@@ -35,21 +35,21 @@ export function collectionFindings(
   corrections?: Corrections,
 ): CollectionFindings {
   const foundOfficials = new Set(analysis.officials.map((o) => foldKey(o.name)));
-  const foundDirectives = new Set(analysis.directives.map((d) => directiveKey(d.id)));
+  const foundDirectives = new Set(analysis.directives.map((d) => directiveMatchKey(d.id)));
   for (const o of corrections?.added.officials ?? []) foundOfficials.add(foldKey(o.name));
-  for (const d of corrections?.added.directives ?? []) foundDirectives.add(directiveKey(d.id));
+  for (const d of corrections?.added.directives ?? []) foundDirectives.add(directiveMatchKey(d.id));
 
   const officials = matches.officials
     .filter((m) => !foundOfficials.has(foldKey(m.known.name)) && !isRejected(corrections, 'official', m.known.name))
     .map((m) => ({ ...m.known, mentions: m.mentions }));
   const directives = matches.directives
-    .filter((m) => !foundDirectives.has(directiveKey(m.known.id)) && !isRejected(corrections, 'directive', m.known.id))
+    .filter((m) => !foundDirectives.has(directiveMatchKey(m.known.id)) && !isRejected(corrections, 'directive', m.known.id))
     .map((m) => ({ ...m.known, mentions: m.mentions }));
 
-  const byId = new Map(known.map((k) => [directiveKey(k.id), k]));
+  const byId = new Map(known.map((k) => [directiveMatchKey(k.id), k]));
   const particulars: CollectionFindings['particulars'] = [];
   for (const d of analysis.directives) {
-    const k = byId.get(directiveKey(d.id));
+    const k = byId.get(directiveMatchKey(d.id));
     if (!k || isRejected(corrections, 'directive', d.id)) continue;
     const filled: Partial<Record<DirectiveParticular, string>> = {};
     for (const field of PARTICULARS) if (d[field] === null && k[field] !== null) filled[field] = k[field]!;

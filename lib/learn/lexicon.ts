@@ -6,8 +6,8 @@
  */
 import { LexiconGatherer } from '../lexicon/gather';
 import type { LexiconDirective, LexiconOfficial } from '../matcher/types';
-import { correctedFindings } from '../store/corrections';
-import type { ClippingRecord } from '../store/types';
+import { correctedFindings } from '../clipping/corrections';
+import type { ClippingRecord } from '../clipping/types';
 
 export interface LearntLexicon {
   officials: LexiconOfficial[];

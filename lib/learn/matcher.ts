@@ -88,7 +88,7 @@ function phraseHash(phrase: string): { words: number; h1: number; h2: number } {
   return { words, h1, h2 };
 }
 
-export const directiveKey = (id: string): string => foldKey(id).toUpperCase();
+export const directiveMatchKey = (id: string): string => foldKey(id).toUpperCase();
 
 interface Tables {
   h1s: Uint32Array;

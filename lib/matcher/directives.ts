@@ -1,5 +1,6 @@
 /**
  * Directive references: a grammar over the matching text, not a list.
+ * Over 400 lines: one grammar, read top to bottom; split, its rules would refer across files.
  *
  *   MENTION := KIND? ("số" ":"?)? SYMBOL | KIND ("số")? NUMBER ("/" YEAR)?
  *   SYMBOL  := NUM "-" TYPE "/" ISSUER            Party: 57-KL/TW, 08-QĐi/TW, 12/CT/TW, 57/KL-TW

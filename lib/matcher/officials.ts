@@ -1,5 +1,6 @@
 /**
  * Officials: a named person with a Party, State, military or police title.
+ * Over 400 lines: one grammar (title spans, chains, names), whose steps share its word sets.
  *
  * 1. Title spans: a head (Bộ trưởng, Phó Trưởng ban, Thiếu tướng, UVBTV…) runs on
  *    through its organisation (Bộ Ngoại giao, Ban Chỉ đạo công tác thông tin đối

@@ -3,7 +3,7 @@
  * it is called and its date. An article's date is the one it states
  * (published); one that states none is dated by when it was clipped, and says so.
  */
-import type { ClippingRecord } from '../store/types';
+import { type ArticleSource, articleDay } from '../clipping/research-row';
 
 export interface ArticleRef {
   id: string;
@@ -16,19 +16,8 @@ export interface ArticleRef {
   dayFrom: 'published' | 'clipped';
 }
 
-/** What an article reference needs: a card (lib/store/types.ts) has it, so a page can list articles before reading any text. */
-export type ArticleSource = Pick<ClippingRecord, 'id' | 'title' | 'url' | 'site' | 'published' | 'clippedAt'>;
-
 export function articleRef(record: ArticleSource): ArticleRef {
-  const published = record.published?.match(/^\d{4}-\d{2}-\d{2}/)?.[0];
-  return {
-    id: record.id,
-    title: record.title || record.url,
-    url: record.url,
-    site: record.site,
-    day: published ?? new Date(record.clippedAt).toISOString().slice(0, 10),
-    dayFrom: published ? 'published' : 'clipped',
-  };
+  return { id: record.id, title: record.title || record.url, url: record.url, site: record.site, ...articleDay(record) };
 }
 
 /** Newest first by the article's day, then by when it was clipped (a stable order for one day). */

@@ -6,11 +6,11 @@
  * the articles say it carries out, or that carry it out (relations.ts). Pure.
  */
 import { foldKey } from '../matcher/normalize';
-import { researchRowOf } from '../store/derive';
-import { fold } from '../store/fold';
-import type { ClippingRecord } from '../store/types';
+import { researchRowOf } from '../clipping/derive';
+import { fold } from '../text/fold';
+import type { ClippingRecord } from '../clipping/types';
 import { type ArticleRef, articleRef, type Companion, CompanionCounter, newestFirst } from './articles';
-import type { DirectiveFact, ResearchRow } from './facts';
+import type { DirectiveFact, ResearchRow } from '../clipping/research-row';
 
 export type Particular = 'kind' | 'issuer' | 'date' | 'subject';
 export const PARTICULARS: readonly Particular[] = ['kind', 'issuer', 'date', 'subject'];
@@ -72,7 +72,7 @@ interface Citing {
 
 /**
  * The rows citing the directive, with what each states of it. A row's
- * directives carry the ids its card is indexed by (lib/store/directive-ids.ts:
+ * directives carry the ids its card is indexed by (lib/clipping/directive-ids.ts:
  * an older analysis's "16/KL-TW" or "Kết luận 16" is 16-KL/TW now), so the
  * page and the library's facet name one document alike.
  */

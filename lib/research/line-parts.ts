@@ -1,5 +1,5 @@
 /**
- * Reads a stored line (lib/store/record-line.ts: a clipping as its line of an
+ * Reads a stored line (lib/clipping/record-line.ts: a clipping as its line of an
  * export file) without decoding the article text, which is most of its
  * bytes: the official's page needs the analysis and the page fields, not the
  * text. The line's keys come in a fixed order (toExported) and a JSON string
@@ -7,8 +7,8 @@
  * keys themselves. Any line not shaped so is decoded whole.
  */
 import type { Analysis } from '../matcher/types';
-import { decodeLine } from '../store/record-line';
-import type { ClippingRecord } from '../store/types';
+import { decodeLine } from '../clipping/record-line';
+import type { ClippingRecord } from '../clipping/types';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();

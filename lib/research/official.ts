@@ -4,17 +4,17 @@
  * timeline; and who and what appears with them most. Pure: the page, the
  * tests and the benchmark run the same code.
  *
- * People are matched across articles by folded name (lib/store/fold.ts: case,
+ * People are matched across articles by folded name (lib/text/fold.ts: case,
  * NFC/NFD and tone placement do not matter, other diacritics do), the key the
  * store already indexes cards by, so the page reads only that person's articles.
  */
 import { titleKey } from '../matcher/title-compare';
-import { researchRowOf } from '../store/derive';
-import type { ClippingRecord } from '../store/types';
+import { researchRowOf } from '../clipping/derive';
+import type { ClippingRecord } from '../clipping/types';
 import { type ArticleRef, articleRef, type Companion, CompanionCounter, newestFirst } from './articles';
-import { officialKey, type ResearchRow } from './facts';
+import { officialPageKey, type ResearchRow } from '../clipping/research-row';
 
-export { officialKey };
+export { officialPageKey };
 
 /** One article naming the official. */
 export interface Appearance {
@@ -74,7 +74,7 @@ function sightings(rows: readonly ResearchRow[], wanted: string): Sighting[] {
 
 /** The profile of the official with this key from research rows (facts.ts; rows not naming them are skipped); null when none names them. */
 export function officialFromRows(rows: readonly ResearchRow[], key: string, limit = 12): OfficialProfile | null {
-  const wanted = officialKey(key);
+  const wanted = officialPageKey(key);
   const seen = sightings(rows, wanted);
   if (seen.length === 0) return null;
   const appearances = newestFirst(seen.map((s) => s.appearance));
@@ -104,7 +104,7 @@ export function officialFromRows(rows: readonly ResearchRow[], key: string, limi
  */
 export function officialFirst(newest: readonly ResearchRow[], key: string, total: number): OfficialProfile | null {
   if (newest.length >= total) return officialFromRows(newest, key);
-  const wanted = officialKey(key);
+  const wanted = officialPageKey(key);
   const appearances = newestFirst(sightings(newest, wanted).map((s) => s.appearance));
   if (appearances.length === 0) return null;
   return { key: wanted, name: appearances[0]!.name, total, appearances, titles: [], officials: [], directives: [], complete: false };

@@ -4,7 +4,7 @@
  * and the user's corrections). In the fragment, so the page never reloads between people
  * and documents and nothing of it reaches a server.
  */
-import { officialKey } from './official';
+import { officialPageKey } from './official';
 
 export type ResearchRoute = { kind: 'official'; key: string } | { kind: 'directive'; id: string } | { kind: 'clipping'; id: string };
 
@@ -19,13 +19,13 @@ export function parseRoute(hash: string): ResearchRoute | null {
   }
   if (!value) return null;
   if (m[1] === 'clipping') return { kind: 'clipping', id: value };
-  return m[1] === 'official' ? { kind: 'official', key: officialKey(value) } : { kind: 'directive', id: value.normalize('NFC') };
+  return m[1] === 'official' ? { kind: 'official', key: officialPageKey(value) } : { kind: 'directive', id: value.normalize('NFC') };
 }
 
 /** The fragment for a route (an official by name or folded key: folding twice changes nothing). */
 export function routeHash(route: ResearchRoute): string {
   if (route.kind === 'clipping') return `#clipping=${encodeURIComponent(route.id)}`;
-  return route.kind === 'official' ? `#official=${encodeURIComponent(officialKey(route.key))}` : `#directive=${encodeURIComponent(route.id)}`;
+  return route.kind === 'official' ? `#official=${encodeURIComponent(officialPageKey(route.key))}` : `#directive=${encodeURIComponent(route.id)}`;
 }
 
 export const RESEARCH_PAGE = '/research.html';

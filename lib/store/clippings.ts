@@ -2,15 +2,15 @@
  * The clippings repository: every read and write of a clipping goes through
  * here, so the rows of a clipping (card, line, search text, research row) never drift.
  */
-import { canonicalUrlKey } from './canonical-url';
-import { applyCorrection, carryCorrections, type CorrectionChange } from './corrections';
+import { canonicalUrlKey } from '../clipping/canonical-url';
+import { applyCorrection, carryCorrections, type CorrectionChange } from '../clipping/corrections';
 import type { AnnotatorDb } from './db';
-import { ValidationError } from '../validate';
-import { tidyTags, toRows } from './derive';
+import { ValidationError } from '../base/validate';
+import { tidyTags, toRows } from '../clipping/derive';
 import { StoreError, writing } from './errors';
 import { enqueue } from './outbox';
-import { decodeLine } from './record-line';
-import type { ClippingInput, ClippingRecord } from './types';
+import { decodeLine } from '../clipping/record-line';
+import type { ClippingInput, ClippingRecord } from '../clipping/types';
 
 export const newId = (): string => crypto.randomUUID();
 

@@ -10,23 +10,11 @@
 import { putRecords } from './clippings';
 import type { AnnotatorDb } from './db';
 import { writing } from './errors';
-import { decodeLine } from './record-line';
-import type { ClippingRecord } from './types';
+import { decodeLine } from '../clipping/record-line';
+import type { ClippingRecord } from '../clipping/types';
+import type { JobKey, JobRow } from './rows';
 
-export type JobKey = 'reanalysis' | 'rebuildRows';
-
-/** A job's progress, in the `meta` table. */
-export interface JobRow<K extends JobKey = JobKey> {
-  key: K;
-  /** The generation every clipping has reached (when cursor is null) or is being brought to. */
-  generation: number;
-  /** The last clipping id done in this run (ids are walked in order), or null when the run is complete. */
-  cursor: string | null;
-  /** How many clippings this run has gone through. */
-  done: number;
-  /** Clippings the job's work failed on: they keep what they had. */
-  failed: number;
-}
+export type { JobKey, JobRow } from './rows';
 
 export interface JobOptions<K extends JobKey> {
   /** Clippings per batch: small, so the background keeps answering messages between batches. */

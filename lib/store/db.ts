@@ -1,12 +1,11 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type { PageSummary } from '../messages';
-import type { ResearchRow } from '../research/facts';
-import type { ClippingCard, SearchText, StoredLine } from './types';
-import type { JobRow } from './collection-job';
-import { bodiesToLines } from './upgrade-v3';
-import { upgradeToV4, type UpgradeReportRow } from './upgrade-v4';
-import { fillResearchRows } from './upgrade-v7';
-import type { OutboxRow } from './outbox';
+import type { PageSummary } from '../clipping/types';
+import type { ResearchRow } from '../clipping/research-row';
+import type { ClippingCard, SearchText, StoredLine } from '../clipping/types';
+import { bodiesToLines } from './migrations/upgrade-v3';
+import { upgradeToV4, type UpgradeReportRow } from './migrations/upgrade-v4';
+import { fillResearchRows } from './migrations/upgrade-v7';
+import type { JobRow, OutboxRow } from './rows';
 import type { SyncDocRow, SyncRow } from './sync-rows';
 
 /** The last pages the content script analysed; the popup reads the current tab's verdict here. */
@@ -66,7 +65,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   },
   {
     version: 7,
-    // The research pages' rows (lib/research/facts.ts): titles, particulars and
+    // The research pages' rows (lib/clipping/research-row.ts): titles, particulars and
     // "carries out" derived once from each clipping, and an index that lists one
     // official's or directive's articles newest first, so a page reads neither
     // article text nor more rows than its first screen shows.

@@ -1,8 +1,8 @@
 /** Import of an export file into the collection, with the report the user sees. */
 import type { AnnotatorDb } from './db';
-import { checkRecords, type ParsedImport, readFileHead, type Rejection } from './export-format';
+import { checkRecords, type ParsedImport, readFileHead, type Rejection } from '../clipping/export-format';
 import { cancelled, mergeRecords } from './merge';
-import type { FieldChange } from './user-words';
+import type { FieldChange } from '../clipping/user-words';
 
 /** A clipping the import replaced, and what it changed. */
 export interface ChangedClipping {

@@ -8,14 +8,14 @@
  * replacement says what it changed. Everything happens in one transaction: a
  * full disk or a cancel part-way leaves the collection as it was.
  */
-import { canonicalUrlKey } from './canonical-url';
+import { canonicalUrlKey } from '../clipping/canonical-url';
 import { newId, putRecords, writeTables } from './clippings';
 import type { AnnotatorDb } from './db';
-import { tidyTags } from './derive';
+import { tidyTags } from '../clipping/derive';
 import { StoreError, writing } from './errors';
-import { decodeLine } from './record-line';
-import type { ClippingCard, ClippingRecord } from './types';
-import { type FieldChange, keepUserWords } from './user-words';
+import { decodeLine } from '../clipping/record-line';
+import type { ClippingCard, ClippingRecord } from '../clipping/types';
+import { type FieldChange, keepUserWords } from '../clipping/user-words';
 
 export type MergeOutcome = 'added' | 'updated' | 'skipped';
 

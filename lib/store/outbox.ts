@@ -7,17 +7,9 @@
  * database, and only if no newer change replaced the row meanwhile.
  */
 import type { AnnotatorDb } from './db';
+import type { OutboxRow } from './rows';
 
-export interface OutboxRow {
-  /** Auto-incremented: a newer change to the same clipping gets a higher seq. */
-  seq?: number;
-  /** The clipping's id in this collection. */
-  id: string;
-  /** Its canonical URL when changed: the key of the replicated document, needed once the clipping is gone. */
-  canonicalUrl: string;
-  /** The change was a delete. */
-  deleted: boolean;
-}
+export type { OutboxRow } from './rows';
 
 /**
  * Records changes to hand to the sync engine, one row per clipping (an older

@@ -1,4 +1,4 @@
-import type { PageSummary } from '../messages';
+import type { PageSummary } from '../clipping/types';
 import type { AnnotatorDb, RecentPage } from './db';
 import { writing } from './errors';
 

@@ -1,5 +1,3 @@
-import type { SyncProblem } from '../sync/types';
-
 /** What the sync engine (lib/sync) keeps in the extension's database, beside the collection. */
 
 /** A clipping's replicated document: which one, and the revision the collection's copy is. */
@@ -37,6 +35,31 @@ export interface SyncStateRow {
   lastSyncedAt: number | null;
   /** Why the last run failed, kept so a woken service worker still shows it. */
   problem: SyncProblem | null;
+}
+
+/**
+ * Why sync cannot go on, each explained in the user's language by the UI.
+ * bad-url: not an address; insecure-url: http:// off loopback; permission-refused:
+ * the user refused the server's host permission; unreachable: no answer (offline,
+ * wrong address, server down); unauthorized: wrong name or password;
+ * forbidden: the user is not a member of the database; no-database: the database
+ * does not exist; server-error: the server failed; storage-full: the local disk is full.
+ */
+export type SyncProblemCode =
+  | 'bad-url'
+  | 'insecure-url'
+  | 'permission-refused'
+  | 'unreachable'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'no-database'
+  | 'server-error'
+  | 'storage-full';
+
+export interface SyncProblem {
+  code: SyncProblemCode;
+  /** The technical detail (the server's own words), shown small under the sentence. */
+  detail: string;
 }
 
 export type SyncRow = SyncServerRow | SyncStateRow;

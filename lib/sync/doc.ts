@@ -6,10 +6,10 @@
  * the export file carries it, and what arrives is checked by the same rules
  * as an import: another member's document is not trusted more than a file.
  */
-import { canonicalUrlKey } from '../store/canonical-url';
-import { fromExported, toExported } from '../store/export-format';
-import type { ClippingRecord, ExportedClipping } from '../store/types';
-import { checkExportedClipping } from '../store/validate-clipping';
+import { canonicalUrlKey } from '../clipping/canonical-url';
+import { fromExported, toExported } from '../clipping/export-format';
+import type { ClippingRecord, ExportedClipping } from '../clipping/types';
+import { checkExportedClipping } from '../clipping/validate-clipping';
 
 export const DOC_KIND = 'ttdn-clipping';
 

@@ -3,13 +3,13 @@
  * conflict, or a local change made against an older copy than the one now
  * replicated). The user's words are never dropped: notes that differ are both
  * kept, tags and the user's corrections are united, by the rules import uses
- * (store/user-words.ts);
+ * (clipping/user-words.ts);
  * the article and its analysis come from the most recently changed copy.
  * The order is the same on every machine (updatedAt, then revision), so two
  * machines settling the same conflict write the same result.
  */
-import { keepUserWords } from '../store/user-words';
-import type { ClippingRecord } from '../store/types';
+import { keepUserWords } from '../clipping/user-words';
+import type { ClippingRecord } from '../clipping/types';
 
 export interface Copy {
   record: ClippingRecord;

@@ -13,30 +13,10 @@ export interface SyncSetup {
   password: string;
 }
 
-/**
- * Why sync cannot go on, each explained in the user's language by the UI.
- * bad-url: not an address; insecure-url: http:// off loopback; permission-refused:
- * the user refused the server's host permission; unreachable: no answer (offline,
- * wrong address, server down); unauthorized: wrong name or password;
- * forbidden: the user is not a member of the database; no-database: the database
- * does not exist; server-error: the server failed; storage-full: the local disk is full.
- */
-export type SyncProblemCode =
-  | 'bad-url'
-  | 'insecure-url'
-  | 'permission-refused'
-  | 'unreachable'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'no-database'
-  | 'server-error'
-  | 'storage-full';
+/** Why sync cannot go on: kept with the engine's stored state (lib/store/sync-rows.ts), below the transport. */
+import type { SyncProblem } from '../store/sync-rows';
 
-export interface SyncProblem {
-  code: SyncProblemCode;
-  /** The technical detail (the server's own words), shown small under the sentence. */
-  detail: string;
-}
+export type { SyncProblem, SyncProblemCode } from '../store/sync-rows';
 
 /** The sync state every surface shows; the background keeps it current in storage.session under SYNC_STATUS_KEY. */
 export interface SyncStatus {

@@ -6,9 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ClosedUi } from '../support/closed-ui';
-import { seedFiles, seedPage } from '../support/news-page';
-import { askContentScripts, COLUMN_LAYOUT, paintedTexts, startHarness, waitForPanel, type Harness } from './page-helpers';
+import { ClosedUi } from '../../scripts/support/closed-ui';
+import { seedFiles, seedPage } from '../../scripts/support/news-page';
+import { askContentScripts, COLUMN_LAYOUT, paintedTexts, startHarness, waitForPanel, type Harness } from '../helpers/page';
 
 describe('controlling the annotation', () => {
   let harness: Harness;

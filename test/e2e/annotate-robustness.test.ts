@@ -6,10 +6,10 @@
  * Long tasks are printed for information; timings are never asserted here.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ClosedUi } from '../support/closed-ui';
-import { newsPage, seedPage } from '../support/news-page';
-import type { ExtensionBrowser } from '../support/chromium';
-import { COLUMN_LAYOUT, fold, gold, goldMissing, paintedTexts, startHarness, waitForPanel, type Harness } from './page-helpers';
+import { ClosedUi } from '../../scripts/support/closed-ui';
+import { newsPage, seedPage } from '../../scripts/support/news-page';
+import type { ExtensionBrowser } from '../../scripts/support/chromium';
+import { COLUMN_LAYOUT, fold, gold, goldMissing, paintedTexts, startHarness, waitForPanel, type Harness } from '../helpers/page';
 
 const OFFICIAL = 'Đồng chí Lê Hải Bình, Phó Trưởng ban Tuyên giáo Trung ương';
 const PARAGRAPHS = [

@@ -5,9 +5,9 @@
  * added later is annotated, and the extension makes no request of its own.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ClosedUi } from '../support/closed-ui';
-import { seedPage } from '../support/news-page';
-import { COLUMN_LAYOUT, flashed, fold, gold, goldMissing, paintedTexts, rangeCentre, settledState, startHarness, waitForPanel, type Harness } from './page-helpers';
+import { ClosedUi } from '../../scripts/support/closed-ui';
+import { seedPage } from '../../scripts/support/news-page';
+import { COLUMN_LAYOUT, flashed, fold, gold, goldMissing, paintedTexts, rangeCentre, settledState, startHarness, waitForPanel, type Harness } from '../helpers/page';
 
 describe('annotating news pages in Chromium', () => {
   let harness: Harness;

@@ -9,10 +9,10 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ClosedUi } from '../support/closed-ui';
-import { reloadExtension, sendFromExtensionPage } from '../support/collection';
-import { seedFiles, seedPage } from '../support/news-page';
-import { COLUMN_LAYOUT, paintedTexts, startHarness, waitForPanel, type Harness } from './page-helpers';
+import { ClosedUi } from '../../scripts/support/closed-ui';
+import { reloadExtension, sendFromExtensionPage } from '../../scripts/support/collection';
+import { seedFiles, seedPage } from '../../scripts/support/news-page';
+import { COLUMN_LAYOUT, paintedTexts, startHarness, waitForPanel, type Harness } from '../helpers/page';
 
 describe('after the extension is reloaded or updated', () => {
   let harness: Harness;

@@ -10,9 +10,9 @@
 import { existsSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedFiles, seedPage } from '../support/news-page';
-import { startServer, type FixtureServer } from '../support/server';
-import { FIREFOX, firefoxWithExtension } from '../support/firefox-extension';
+import { seedFiles, seedPage } from '../../scripts/support/news-page';
+import { startServer, type FixtureServer } from '../../scripts/support/server';
+import { FIREFOX, firefoxWithExtension } from '../helpers/firefox-extension';
 
 /** A .vn host from the installed list. */
 const FIREFOX_HOST = 'www.baohatinh.vn';

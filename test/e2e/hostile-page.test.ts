@@ -12,10 +12,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_NAME } from '../../lib/store/db';
-import { ClosedUi } from '../support/closed-ui';
-import { sendFromExtensionPage } from '../support/collection';
-import { seedFiles, seedPage } from '../support/news-page';
-import { COLUMN_LAYOUT, paintedTexts, startHarness, waitForPanel, type Harness } from './page-helpers';
+import { ClosedUi } from '../../scripts/support/closed-ui';
+import { sendFromExtensionPage } from '../../scripts/support/collection';
+import { seedFiles, seedPage } from '../../scripts/support/news-page';
+import { COLUMN_LAYOUT, paintedTexts, startHarness, waitForPanel, type Harness } from '../helpers/page';
 
 const VICTIM = { host: 'nhandan.vn', path: '/bai-cua-nguoi-dung.html' };
 

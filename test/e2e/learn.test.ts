@@ -9,10 +9,10 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ClosedUi } from '../support/closed-ui';
-import { clipArticle, openPopupFor, sendFromExtensionPage } from '../support/collection';
-import { newsPage } from '../support/news-page';
-import { paintedTexts, startHarness, waitForPanel, type Harness } from './page-helpers';
+import { ClosedUi } from '../../scripts/support/closed-ui';
+import { clipArticle, openPopupFor, sendFromExtensionPage } from '../../scripts/support/collection';
+import { newsPage } from '../../scripts/support/news-page';
+import { paintedTexts, startHarness, waitForPanel, type Harness } from '../helpers/page';
 
 const VINH = 'Phạm Quang Vinh';
 /** A name the matcher leaves alone (no title): the user adds him by hand. */

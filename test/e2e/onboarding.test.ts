@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_BUILD, launchWithExtension, type ExtensionBrowser } from '../support/chromium';
+import { CHROME_BUILD, launchWithExtension, type ExtensionBrowser } from '../../scripts/support/chromium';
 
 const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
 

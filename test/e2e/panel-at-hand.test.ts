@@ -6,9 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ClosedUi } from '../support/closed-ui';
-import { seedFiles, seedPage } from '../support/news-page';
-import { askContentScripts, COLUMN_LAYOUT, rangeCentre, startHarness, waitForPanel, type Harness } from './page-helpers';
+import { ClosedUi } from '../../scripts/support/closed-ui';
+import { seedFiles, seedPage } from '../../scripts/support/news-page';
+import { askContentScripts, COLUMN_LAYOUT, rangeCentre, startHarness, waitForPanel, type Harness } from '../helpers/page';
 
 const panelBackground = (ui: ClosedUi) => ui.map<string>('ttdn-panel', '.panel', 'function () { return getComputedStyle(this).backgroundColor; }');
 
@@ -88,7 +88,7 @@ describe('a panel that stays at hand', () => {
       '.verdict .score',
       'function () { return { fg: getComputedStyle(this).color, bg: getComputedStyle(this.parentElement).backgroundColor }; }',
     );
-    const { contrast } = await import('../../lib/color');
+    const { contrast } = await import('../../lib/base/color');
     expect(contrast(colours!.fg, colours!.bg)).toBeGreaterThanOrEqual(4.5);
     await nightUi.detach();
     await night.close();

@@ -5,11 +5,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { contrast } from '../../lib/color';
-import { ClosedUi } from '../support/closed-ui';
-import { openPopupFor } from '../support/collection';
-import { seedFiles, seedPage } from '../support/news-page';
-import { COLUMN_LAYOUT, startHarness, textColours, waitForPanel, type Harness } from './page-helpers';
+import { contrast } from '../../lib/base/color';
+import { ClosedUi } from '../../scripts/support/closed-ui';
+import { openPopupFor } from '../../scripts/support/collection';
+import { seedFiles, seedPage } from '../../scripts/support/news-page';
+import { COLUMN_LAYOUT, startHarness, textColours, waitForPanel, type Harness } from '../helpers/page';
 
 describe('the popup on an annotated article', () => {
   let harness: Harness;

@@ -9,9 +9,9 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUICK_LOOK } from '../../lib/dom/quick-look';
-import { CHROMIUM } from '../support/chromium';
-import { ARTICLES, NON_ARTICLES, withFormsAndPolls } from '../support/reach-fixtures';
-import { corpusMissing, SAVED_LISTINGS, savedPages } from '../unit/dom/shared-corpus';
+import { CHROMIUM } from '../../scripts/support/chromium';
+import { ARTICLES, NON_ARTICLES, withFormsAndPolls } from '../../scripts/support/reach-fixtures';
+import { corpusMissing, SAVED_LISTINGS, savedPages } from '../helpers/shared-corpus';
 
 let browser: Browser;
 let page: Page;

@@ -9,11 +9,11 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_E2E_BUILD, launchWithExtension, type ExtensionBrowser } from '../support/chromium';
-import { openPopupFor, reloadExtension } from '../support/collection';
-import { ARTICLES, NON_ARTICLES, provincialArticle, unlistedVnArticle, type ReachPage } from '../support/reach-fixtures';
-import { startServer, type FixtureServer } from '../support/server';
-import { COLUMN_LAYOUT, paintedTexts, settledState, waitForPanel } from './page-helpers';
+import { CHROME_E2E_BUILD, launchWithExtension, type ExtensionBrowser } from '../../scripts/support/chromium';
+import { openPopupFor, reloadExtension } from '../../scripts/support/collection';
+import { ARTICLES, NON_ARTICLES, provincialArticle, unlistedVnArticle, type ReachPage } from '../../scripts/support/reach-fixtures';
+import { startServer, type FixtureServer } from '../../scripts/support/server';
+import { COLUMN_LAYOUT, paintedTexts, settledState, waitForPanel } from '../helpers/page';
 
 async function open(server: FixtureServer, ext: ExtensionBrowser, fixture: ReachPage): Promise<Page> {
   server.page(fixture.path, fixture.html.replace('</head>', `${COLUMN_LAYOUT}</head>`));

@@ -12,9 +12,9 @@ import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
-import { BINH, clippingInput, HD111, KL57, MON, NGHIA, NQ47 } from '../support/clippings';
-import { restoreThroughBackground } from '../support/collection';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/support/chromium';
+import { BINH, clippingInput, HD111, KL57, MON, NGHIA, NQ47 } from '../../scripts/support/clippings';
+import { restoreThroughBackground } from '../../scripts/support/collection';
 
 /** Screenshots of the pages, for a human to look at (not compared). */
 const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');

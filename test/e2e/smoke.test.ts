@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedFiles, seedPage } from '../support/news-page';
-import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
-import { openPopupFor } from '../support/collection';
-import { startServer, type FixtureServer } from '../support/server';
+import { seedFiles, seedPage } from '../../scripts/support/news-page';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/support/chromium';
+import { openPopupFor } from '../../scripts/support/collection';
+import { startServer, type FixtureServer } from '../../scripts/support/server';
 
 describe('the built extension in Chromium', () => {
   let server: FixtureServer;

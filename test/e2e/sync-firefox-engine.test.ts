@@ -8,9 +8,9 @@ import { existsSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SyncStatus } from '../../lib/sync/types';
-import { clippingInput } from '../support/clippings';
-import { ALICE, type Couch, startCouch, TEAM_DB } from '../support/couch';
-import { FIREFOX, type FirefoxExtension, firefoxWithOptions } from '../support/firefox-extension';
+import { clippingInput } from '../../scripts/support/clippings';
+import { ALICE, type Couch, startCouch, TEAM_DB } from '../../scripts/support/couch';
+import { FIREFOX, type FirefoxExtension, firefoxWithOptions } from '../helpers/firefox-extension';
 
 type Runtime = { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> } };
 const send = async <T>(page: Page, message: unknown): Promise<T> => {

@@ -10,7 +10,7 @@
 import { existsSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIREFOX, type FirefoxExtension, firefoxWithOptions } from '../support/firefox-extension';
+import { FIREFOX, type FirefoxExtension, firefoxWithOptions } from '../helpers/firefox-extension';
 
 /** Nothing listens on the discard port: a set-up there fails at once, with or without the engine. */
 const SERVER = 'http://127.0.0.1:9';

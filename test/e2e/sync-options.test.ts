@@ -7,10 +7,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { contrast } from '../../lib/color';
+import { contrast } from '../../lib/base/color';
 import { SYNC_STATUS_KEY, type SyncStatus } from '../../lib/sync/types';
-import { launchWithExtension, missingPrerequisite, type ExtensionBrowser } from '../support/chromium';
-import { textColours } from './page-helpers';
+import { launchWithExtension, missingPrerequisite, type ExtensionBrowser } from '../../scripts/support/chromium';
+import { textColours } from '../helpers/page';
 
 const missing = missingPrerequisite();
 

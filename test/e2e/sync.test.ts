@@ -10,13 +10,13 @@
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SyncStatus } from '../../lib/sync/types';
-import { CHROME_E2E_BUILD, type ExtensionBrowser, launchWithExtension, missingPrerequisite } from '../support/chromium';
-import { clippingInput } from '../support/clippings';
-import { clipArticle, restoreThroughBackground, sendFromExtensionPage } from '../support/collection';
-import { ALICE, CAROL, type Couch, startCouch, TEAM_DB } from '../support/couch';
-import { type HttpsFront, httpsFront } from '../support/https-front';
-import { seedFiles, seedPage } from '../support/news-page';
-import { type FixtureServer, startServer } from '../support/server';
+import { CHROME_E2E_BUILD, type ExtensionBrowser, launchWithExtension, missingPrerequisite } from '../../scripts/support/chromium';
+import { clippingInput } from '../../scripts/support/clippings';
+import { clipArticle, restoreThroughBackground, sendFromExtensionPage } from '../../scripts/support/collection';
+import { ALICE, CAROL, type Couch, startCouch, TEAM_DB } from '../../scripts/support/couch';
+import { type HttpsFront, httpsFront } from '../../scripts/support/https-front';
+import { seedFiles, seedPage } from '../../scripts/support/news-page';
+import { type FixtureServer, startServer } from '../../scripts/support/server';
 
 // Playwright reports the service worker's own requests only with this switch.
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';

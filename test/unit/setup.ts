@@ -3,7 +3,7 @@ import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 /**
- * The UI follows the browser's languages until the reader picks one (lib/lang.ts).
+ * The UI follows the browser's languages until the reader picks one (lib/i18n/lang.ts).
  * Tests read as a Vietnamese reader's browser unless they say otherwise
  * (test/unit/i18n sets other lists).
  */

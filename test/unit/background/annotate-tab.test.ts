@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotateMenuItem, annotateTab, ANNOTATE_MENU_ID, ANNOTATOR_FILE, ANNOTATOR_STYLE_FILE, ARTICLE_FILE } from '@/lib/background/annotate-tab';
-import { REQUESTED_FLAG } from '@/lib/page-state';
+import { REQUESTED_FLAG } from '@/lib/messaging/page-state';
 
 describe('"Annotate this page" on an unlisted site', () => {
   it('flags the request, adds the stylesheet, then runs the annotator in that tab', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { narrowed } from '@/lib/background/senders';
-import { registrableDomain, samePage, sameSite } from '@/lib/site-identity';
-import { clippingInput } from '../../support/clippings';
-import { contentScript, popup } from './senders-fixtures';
+import { registrableDomain, samePage, sameSite } from '@/lib/site/site-identity';
+import { clippingInput } from '../../../scripts/support/clippings';
+import { contentScript, popup } from '../../helpers/senders-fixtures';
 
 describe('a canonical URL counts only on the page’s own site', () => {
   const page = 'https://www.vietnamplus.vn/bai-viet-1.vnp?utm_source=fb';

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { clipFromEntryPoint, clipMenuItem, type ClipEntryDeps } from '@/lib/background/clip-entry-points';
-import { clipTab } from '@/lib/clip-tab';
-import { RequestError } from '@/lib/messages';
+import { clipTab } from '@/lib/messaging/clip-tab';
+import { RequestError } from '@/lib/messaging/messages';
 
 const deps = (clip: ClipEntryDeps['clipTab'], lang: 'vi' | 'en' = 'vi') => ({
   clipTab: vi.fn(clip),

@@ -2,9 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRouter } from '@/lib/background/router';
 import { getRecord, saveClipping } from '@/lib/store/clippings';
 import { AnnotatorDb } from '@/lib/store/db';
-import { collectionHead } from '@/lib/collection-head';
-import { clippingInput, KL57, NQ47 } from '../../support/clippings';
-import { contentScript, libraryTab, popup } from './senders-fixtures';
+import { collectionHead } from '@/lib/collection/head';
+import { clippingInput, KL57, NQ47 } from '../../../scripts/support/clippings';
+import { contentScript, libraryTab, popup } from '../../helpers/senders-fixtures';
 
 describe('clipping messages', () => {
   let db: AnnotatorDb;

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ANNOTATOR_FILE, ANNOTATOR_STYLE_FILE, ARTICLE_FILE } from '@/lib/background/annotate-tab';
 import { FINDER_FILE, isLoadAnnotator, loadAnnotator } from '@/lib/background/annotator-load';
 import { alwaysAnnotateSite, alwaysMenuItem, annotateExplicitly, annotateOrTogglePanel, type AlwaysDeps } from '@/lib/background/explicit';
-import type { Lang } from '@/lib/i18n';
-import type { ContentStatus } from '@/lib/messages';
+import type { Lang } from '@/lib/i18n/i18n';
+import type { ContentStatus } from '@/lib/messaging/messages';
 
 const status = (state: ContentStatus['state']): ContentStatus => ({ state, page: null, article: null, analysis: null });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BOOTSTRAP_FILE, GRANTED_SCRIPT_ID, grantedOrigins, serialSync, syncRegistration, type RegisteredScript, type RegistrationApi } from '@/lib/background/registration';
-import { contentScriptMatches } from '@/lib/sites';
+import { contentScriptMatches } from '@/lib/site/sites';
 
 /** A stand-in for browser.scripting's dynamic registrations, with what the browser keeps. */
 function fakeScripting(initial: RegisteredScript[] = []) {

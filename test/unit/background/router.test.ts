@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRouter } from '@/lib/background/router';
-import type { PageSummary } from '@/lib/messages';
+import type { PageSummary } from '@/lib/clipping/types';
 import { AnnotatorDb } from '@/lib/store/db';
-import { contentScript, popup } from './senders-fixtures';
+import { contentScript, popup } from '../../helpers/senders-fixtures';
 
 const page: PageSummary = {
   url: 'https://www.vietnamplus.vn/bai-viet.vnp',

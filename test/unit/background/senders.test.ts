@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRouter } from '@/lib/background/router';
 import { admit, classifySender, SENDER_RULES, type Sender } from '@/lib/background/senders';
-import type { Request, RequestType } from '@/lib/messages';
-import { getSettings } from '@/lib/settings';
+import type { Request, RequestType } from '@/lib/messaging/messages';
+import { getSettings } from '@/lib/settings/settings';
 import { saveClipping } from '@/lib/store/clippings';
 import { AnnotatorDb } from '@/lib/store/db';
-import { toExported } from '@/lib/store/export-format';
-import { clippingInput, KL57 } from '../../support/clippings';
-import { contentScript, EXTENSION_ORIGIN, libraryTab, popup, SELF } from './senders-fixtures';
+import { toExported } from '@/lib/clipping/export-format';
+import { clippingInput, KL57 } from '../../../scripts/support/clippings';
+import { contentScript, EXTENSION_ORIGIN, libraryTab, popup, SELF } from '../../helpers/senders-fixtures';
 
 const PAGE = 'https://www.vietnamplus.vn/bai-viet-1.vnp';
 const own = contentScript(PAGE);

@@ -3,8 +3,8 @@ import { findArticle } from '@/lib/dom/article';
 import { decodeEntities, normaliseDate } from '@/lib/dom/metadata';
 import { runNow } from '@/lib/dom/schedule';
 import { indexText } from '@/lib/dom/text-index';
-import { corpusMissing, parseHtml, SAVED_LISTINGS, savedPages, type SavedPage } from './shared-corpus';
-import { BODY, CHROME, LEAD, listingPage, SITES, TITLE } from './site-fixtures';
+import { corpusMissing, parseHtml, SAVED_LISTINGS, savedPages, type SavedPage } from '../../helpers/shared-corpus';
+import { BODY, CHROME, LEAD, listingPage, SITES, TITLE } from '../../helpers/site-fixtures';
 
 function extract(html: string) {
   const doc = parseHtml(html);

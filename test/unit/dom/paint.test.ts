@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '@/lib/settings';
-import { directiveKey, findingsOf, officialKey } from '@/lib/dom/findings';
+import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
+import { directiveFindingKey, findingsOf, officialFindingKey } from '@/lib/dom/findings';
 import { createPainter, highlightCss, MARK_ATTRIBUTE, textColorFor } from '@/lib/dom/paint';
 import { runNow } from '@/lib/dom/schedule';
 import { indexText } from '@/lib/dom/text-index';
@@ -68,9 +68,9 @@ describe('painting with <mark> where the highlight API is missing', () => {
   it('finds the finding under the pointer from the mark it lands on, and mention i as a range', () => {
     const { painter } = paintPage();
     const mark = document.querySelectorAll(`mark[${MARK_ATTRIBUTE}="directives"]`)[1]!;
-    expect(painter.hitTest(document, 0, 0, mark.firstChild!.parentElement)?.key).toBe(directiveKey({ id: '57-KL/TW' }));
+    expect(painter.hitTest(document, 0, 0, mark.firstChild!.parentElement)?.key).toBe(directiveFindingKey({ id: '57-KL/TW' }));
     expect(painter.hitTest(document, 0, 0, document.querySelector('h1'))).toBeNull();
-    expect(painter.mention(officialKey({ name: 'Lê Hải Bình' }), 0)!.toString()).toBe('Lê Hải Bình');
+    expect(painter.mention(officialFindingKey({ name: 'Lê Hải Bình' }), 0)!.toString()).toBe('Lê Hải Bình');
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * The finder on the layouts beyond the big national papers (test/support/reach-fixtures):
+ * The finder on the layouts beyond the big national papers (scripts/support/reach-fixtures):
  * short and undeclared articles are found with their headline and body, and the pages
  * of the same sites that are not articles are left alone, both by the bootstrap's quick
  * look and by the finder itself. Then the real saved pages. The quick look is XPath,
@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { findArticle, mainText } from '@/lib/dom/article';
 import { runNow } from '@/lib/dom/schedule';
 import { indexText } from '@/lib/dom/text-index';
-import { ARTICLES, NON_ARTICLES, withFormsAndPolls } from '../../support/reach-fixtures';
-import { corpusMissing, parseHtml, SAVED_LISTINGS, savedPages } from './shared-corpus';
+import { ARTICLES, NON_ARTICLES, withFormsAndPolls } from '../../../scripts/support/reach-fixtures';
+import { corpusMissing, parseHtml, SAVED_LISTINGS, savedPages } from '../../helpers/shared-corpus';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 

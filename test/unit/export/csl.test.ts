@@ -4,8 +4,8 @@ import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { cslJson, toCsl } from '@/lib/export/csl';
 import { publicationOf } from '@/lib/export/publications';
-import { NEWS_SITES } from '@/lib/sites';
-import { SAMPLE, record } from './records';
+import { NEWS_SITES } from '@/lib/site/sites';
+import { SAMPLE, record } from '../../helpers/export-records';
 
 // The CSL-JSON item model as the CSL specification defines it, for the variables the export writes
 // (csl-items.schema.json, written for this project; unknown variables are refused).

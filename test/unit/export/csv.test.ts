@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BOM, clippingsCsv, csvCell, directivesCsv, officialsCsv } from '@/lib/export/csv';
-import { KL57 } from '../../support/clippings';
-import { record, SAMPLE } from './records';
+import { KL57 } from '../../../scripts/support/clippings';
+import { record, SAMPLE } from '../../helpers/export-records';
 
 /** RFC 4180 as a spreadsheet reads it: quoted cells may hold commas, quotes (doubled) and line breaks. */
 function parseCsv(text: string): string[][] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { downloadName, filterSlug } from '@/lib/export/download-name';
-import { NO_FILTER } from '@/lib/store/filter';
-import { fold } from '@/lib/store/fold';
+import { NO_FILTER } from '@/lib/collection/filter';
+import { fold } from '@/lib/text/fold';
 
 const day = new Date('2026-11-27T08:00:00Z');
 

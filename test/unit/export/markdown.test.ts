@@ -6,7 +6,7 @@ import { safeFileName, UniqueNames } from '@/lib/export/file-names';
 import { markdownText, markdownZip, toMarkdown } from '@/lib/export/markdown';
 import { frontMatter, yamlString } from '@/lib/export/yaml';
 import { crc32, zipStore } from '@/lib/export/zip';
-import { record, SAMPLE } from './records';
+import { record, SAMPLE } from '../../helpers/export-records';
 
 const concat = (parts: Uint8Array[]) => {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '@/lib/format-date';
+import { formatDate } from '@/lib/i18n/format-date';
 
 describe('dates as each language writes them', () => {
   it('writes day/month/year in Vietnamese and "29 Jun 2020" in English', () => {

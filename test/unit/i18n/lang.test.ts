@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { panelStrings } from '@/components/panel/strings';
-import { browserLang, uiLang } from '@/lib/lang';
-import { DEFAULT_SETTINGS, getSettings, migrateSettings } from '@/lib/settings';
-import { setBrowserLanguages } from './languages';
+import { browserLang, uiLang } from '@/lib/i18n/lang';
+import { DEFAULT_SETTINGS, getSettings, migrateSettings } from '@/lib/settings/settings';
+import { setBrowserLanguages } from '../../helpers/languages';
 
 describe('the UI language', () => {
   it('is Vietnamese when a vi tag comes before any English one, English otherwise', () => {

@@ -8,8 +8,8 @@ import { createLearntCache } from '@/lib/learn/cache';
 import { createRouter } from '@/lib/background/router';
 import { AnnotatorDb } from '@/lib/store/db';
 import { getRecord, saveClipping } from '@/lib/store/clippings';
-import { clippingInput, KL57 } from '../../support/clippings';
-import { contentScript, libraryTab, popup } from '../background/senders-fixtures';
+import { clippingInput, KL57 } from '../../../scripts/support/clippings';
+import { contentScript, libraryTab, popup } from '../../helpers/senders-fixtures';
 
 const PERSON = { name: 'Phạm Quang Vinh', titles: ['Thứ trưởng Bộ Ngoại giao'] };
 const NEXT = 'Buổi tọa đàm có sự tham dự của Phạm Quang Vinh và nhiều chuyên gia.';

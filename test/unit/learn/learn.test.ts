@@ -10,8 +10,8 @@ import { collectionFindings } from '@/lib/learn/findings';
 import { learnFromCollection, type LearnableClipping } from '@/lib/learn/lexicon';
 import { createLearntMatcher } from '@/lib/learn/matcher';
 import { analyze } from '@/lib/matcher/analyze';
-import { applyCorrection } from '@/lib/store/corrections';
-import { analysisOf, articleText } from '../../support/clippings';
+import { applyCorrection } from '@/lib/clipping/corrections';
+import { analysisOf, articleText } from '../../../scripts/support/clippings';
 
 const AN = { name: 'Nguyễn Thị Hòa An', titles: ['Phó Cục trưởng Cục Thông tin đối ngoại'] };
 const KL99 = { id: '99-KL/TW', kind: 'Kết luận', issuer: 'Ban Bí thư', date: '2025-03-14', subject: 'đẩy mạnh thông tin đối ngoại về biển, đảo' };

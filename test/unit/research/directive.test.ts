@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/matcher/analyze';
 import { directiveProfile } from '@/lib/research/directive';
-import { carriesOut } from '@/lib/research/relations';
-import { clipping } from './fixtures';
+import { carriesOut } from '@/lib/clipping/relations';
+import { clipping } from '../../helpers/research-fixtures';
 
 const pairs = (text: string) => carriesOut(text, analyze(text).directives).map((r) => [r.from, r.to]);
 
@@ -92,7 +92,7 @@ describe("a directive's page", () => {
 
 describe("the directive's first screen", () => {
   it('lists the newest citations and the count from the newest rows alone, particulars, relations and companions pending', async () => {
-    const { toRows } = await import('@/lib/store/derive');
+    const { toRows } = await import('@/lib/clipping/derive');
     const { directiveFirst } = await import('@/lib/research/directive');
     const articles = [
       clipping('Các cơ quan báo chí quán triệt Kết luận số 57-KL/TW của Ban Bí thư và Chỉ thị số 12-CT/TW.', '2024-05-20'),
@@ -114,7 +114,7 @@ describe("the directive's first screen", () => {
 
 describe("a directive's page and older analyses", () => {
   it("finds a clipping whose stored analysis wrote the id another way, as the card's index does", async () => {
-    const { toRows } = await import('@/lib/store/derive');
+    const { toRows } = await import('@/lib/clipping/derive');
     const { directiveFromRows } = await import('@/lib/research/directive');
     const text = 'Tỉnh quán triệt Kết luận số 57/KL-TW của Bộ Chính trị.';
     const start = text.indexOf('57/KL-TW');

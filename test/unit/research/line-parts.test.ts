@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeWithoutText } from '@/lib/research/line-parts';
-import { fromExported } from '@/lib/store/export-format';
-import { decodeLine, encodeLine } from '@/lib/store/record-line';
-import { exportedClippingArb } from '../../support/arbitrary-clipping';
-import { clipping } from './fixtures';
+import { fromExported } from '@/lib/clipping/export-format';
+import { decodeLine, encodeLine } from '@/lib/clipping/record-line';
+import { exportedClippingArb } from '../../helpers/arbitrary-clipping';
+import { clipping } from '../../helpers/research-fixtures';
 
 describe('reading a stored line without its text', () => {
   it('gives every field but the text exactly as decoding the whole line does', () => {

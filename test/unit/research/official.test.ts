@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { officialKey, officialProfile } from '@/lib/research/official';
-import { clipping } from './fixtures';
+import { officialPageKey, officialProfile } from '@/lib/research/official';
+import { clipping } from '../../helpers/research-fixtures';
 
 /** One person over three years, as three papers wrote him: a title change, a tone-placement variant, capitals. */
 const articles = [
@@ -44,12 +44,12 @@ describe("an official's page", () => {
   });
 
   it('meets the same person across case, NFD and tone placement, and not a different diacritic', () => {
-    expect(officialKey('LÊ HẢI BÌNH')).toBe(officialKey('Lê Hải Bình'));
-    expect(officialKey('Lê Hải Bình'.normalize('NFD'))).toBe(officialKey('Lê Hải Bình'));
-    expect(officialKey('Nguyễn Văn Hoà')).toBe(officialKey('Nguyễn Văn Hòa'));
-    expect(officialKey('Lê Hải Bính')).not.toBe(officialKey('Lê Hải Bình'));
+    expect(officialPageKey('LÊ HẢI BÌNH')).toBe(officialPageKey('Lê Hải Bình'));
+    expect(officialPageKey('Lê Hải Bình'.normalize('NFD'))).toBe(officialPageKey('Lê Hải Bình'));
+    expect(officialPageKey('Nguyễn Văn Hoà')).toBe(officialPageKey('Nguyễn Văn Hòa'));
+    expect(officialPageKey('Lê Hải Bính')).not.toBe(officialPageKey('Lê Hải Bình'));
     // The page opened by the folded key (as the library's facet gives it) finds the same articles.
-    const byKey = officialProfile(articles, officialKey('Lê Hải Bình'))!;
+    const byKey = officialProfile(articles, officialPageKey('Lê Hải Bình'))!;
     expect(byKey.appearances).toHaveLength(3);
     // An article that wrote the name in capitals and decomposed joins them.
     const text = 'ÔNG LÊ HẢI BÌNH PHÁT BIỂU.'.normalize('NFD');
@@ -65,7 +65,7 @@ describe("an official's page", () => {
 
   it('counts the officials and directives that appear with them, most first', () => {
     const profile = officialProfile(articles, 'Lê Hải Bình')!;
-    expect(profile.officials).toEqual([{ key: officialKey('Lại Xuân Môn'), label: 'Lại Xuân Môn', count: 2 }]);
+    expect(profile.officials).toEqual([{ key: officialPageKey('Lại Xuân Môn'), label: 'Lại Xuân Môn', count: 2 }]);
     expect(profile.directives).toEqual([
       { key: '57-KL/TW', label: '57-KL/TW', count: 3 },
       { key: '12-CT/TW', label: '12-CT/TW', count: 1 },
@@ -87,8 +87,8 @@ describe("the research page's address", () => {
   it('opens the same official by name or folded key, and a directive by id', async () => {
     const { parseRoute, officialHref, directiveHref } = await import('@/lib/research/route');
     const byName = parseRoute(new URL(officialHref('Lê Hải Bình'), 'https://x').hash);
-    expect(byName).toEqual({ kind: 'official', key: officialKey('Lê Hải Bình') });
-    expect(parseRoute(new URL(officialHref(officialKey('LÊ HẢI BÌNH')), 'https://x').hash)).toEqual(byName);
+    expect(byName).toEqual({ kind: 'official', key: officialPageKey('Lê Hải Bình') });
+    expect(parseRoute(new URL(officialHref(officialPageKey('LÊ HẢI BÌNH')), 'https://x').hash)).toEqual(byName);
     expect(parseRoute(new URL(directiveHref('72/2015/NĐ-CP'), 'https://x').hash)).toEqual({ kind: 'directive', id: '72/2015/NĐ-CP' });
     expect(parseRoute('#official=')).toBeNull();
     expect(parseRoute('#official=%E0%A4%A')).toBeNull();
@@ -98,7 +98,7 @@ describe("the research page's address", () => {
 
 describe("the official's first screen", () => {
   it('lists the newest articles with their titles and the count from the newest rows alone, spans and companions pending', async () => {
-    const { toRows } = await import('@/lib/store/derive');
+    const { toRows } = await import('@/lib/clipping/derive');
     const { officialFirst } = await import('@/lib/research/official');
     const full = officialProfile(articles, 'Lê Hải Bình')!;
     // The two newest naming him, as the index gives them; three name him in all.

@@ -10,8 +10,8 @@ import {
 } from '@/lib/store/clippings';
 import type { AnnotatorDb } from '@/lib/store/db';
 import { StoreError } from '@/lib/store/errors';
-import { BINH, clippingInput, HD111, KL57, NGHIA, NQ47 } from '../../support/clippings';
-import { freshDb, searchAll } from './helpers';
+import { BINH, clippingInput, HD111, KL57, NGHIA, NQ47 } from '../../../scripts/support/clippings';
+import { freshDb, searchAll } from '../../helpers/db';
 
 describe('clippings repository', () => {
   let db: AnnotatorDb;

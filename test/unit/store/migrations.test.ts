@@ -10,15 +10,15 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getRecord, readLines, readRecords, saveClipping } from '@/lib/store/clippings';
 import { AnnotatorDb, declareSchema, SCHEMA_VERSIONS } from '@/lib/store/db';
-import { orderRange } from '@/lib/research/facts';
-import { researchRowOf, toRows } from '@/lib/store/derive';
-import { exportParts } from '@/lib/store/export-format';
+import { orderRange } from '@/lib/clipping/research-row';
+import { researchRowOf, toRows } from '@/lib/clipping/derive';
+import { exportParts } from '@/lib/clipping/export-format';
 import { importFile } from '@/lib/store/import';
 import { reanalysisPending, type ReanalysisRow } from '@/lib/store/reanalyse';
 import { listRecent } from '@/lib/store/recent';
-import type { ClippingRecord } from '@/lib/store/types';
-import { BINH, clippingInput, HD111, KL57, MON, NGHIA, NQ47 } from '../../support/clippings';
-import { freshDb, searchAll } from './helpers';
+import type { ClippingRecord } from '@/lib/clipping/types';
+import { BINH, clippingInput, HD111, KL57, MON, NGHIA, NQ47 } from '../../../scripts/support/clippings';
+import { freshDb, searchAll } from '../../helpers/db';
 
 interface Fixture {
   seed(db: Dexie): Promise<void>;

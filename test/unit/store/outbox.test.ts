@@ -8,8 +8,8 @@ import { deleteClipping, saveClipping, updateClipping } from '@/lib/store/clippi
 import { mergeRecords } from '@/lib/store/merge';
 import { reanalyseCollection } from '@/lib/store/reanalyse';
 import { rebuildRows } from '@/lib/store/rebuild-rows';
-import { clippingInput } from '../../support/clippings';
-import { freshDb } from './helpers';
+import { clippingInput } from '../../../scripts/support/clippings';
+import { freshDb } from '../../helpers/db';
 
 const rows = async (db: ReturnType<typeof freshDb>) => (await db.outbox.orderBy('seq').toArray()).map(({ id, deleted }) => ({ id, deleted }));
 

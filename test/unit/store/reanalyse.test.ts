@@ -8,8 +8,8 @@ import type { Analysis } from '@/lib/matcher/types';
 import { directiveCounts, readRecords, saveClipping, updateClipping } from '@/lib/store/clippings';
 import type { AnnotatorDb } from '@/lib/store/db';
 import { reanalyseCollection, reanalysisPending } from '@/lib/store/reanalyse';
-import { analysisOf, clippingInput, KL57, NGHIA } from '../../support/clippings';
-import { freshDb, searchAll } from './helpers';
+import { analysisOf, clippingInput, KL57, NGHIA } from '../../../scripts/support/clippings';
+import { freshDb, searchAll } from '../../helpers/db';
 
 const COUNT = 23;
 

@@ -7,10 +7,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readLines, saveClipping, updateClipping } from '@/lib/store/clippings';
 import type { AnnotatorDb } from '@/lib/store/db';
-import { facetCounts, indexCards, newestFirst, NO_FILTER } from '@/lib/store/filter';
+import { facetCounts, indexCards, newestFirst, NO_FILTER } from '@/lib/collection/filter';
 import { rebuildRows, rebuildRowsPending } from '@/lib/store/rebuild-rows';
-import { clippingInput, NGHIA } from '../../support/clippings';
-import { freshDb, searchAll } from './helpers';
+import { clippingInput, NGHIA } from '../../../scripts/support/clippings';
+import { freshDb, searchAll } from '../../helpers/db';
 
 const COUNT = 30;
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PageSummary } from '@/lib/messages';
+import type { PageSummary } from '@/lib/clipping/types';
 import { AnnotatorDb } from '@/lib/store/db';
 import { listRecent, RECENT_LIMIT, recentPage, recordPage } from '@/lib/store/recent';
 

@@ -7,14 +7,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deleteClipping, getRecord, readLines, readRecords } from '@/lib/store/clippings';
-import { EXPORT_FORMAT, EXPORT_VERSION, exportParts, fromExported, toExported } from '@/lib/store/export-format';
+import { EXPORT_FORMAT, EXPORT_VERSION, exportParts, fromExported, toExported } from '@/lib/clipping/export-format';
 import { importFile } from '@/lib/store/import';
 import { mergeRecords } from '@/lib/store/merge';
-import type { ExportedClipping } from '@/lib/store/types';
-import { checkExportedClipping } from '@/lib/store/validate-clipping';
-import { ValidationError } from '@/lib/validate';
-import { exportedClippingArb } from '../../support/arbitrary-clipping';
-import { freshDb } from './helpers';
+import type { ExportedClipping } from '@/lib/clipping/types';
+import { checkExportedClipping } from '@/lib/clipping/validate-clipping';
+import { ValidationError } from '@/lib/base/validate';
+import { exportedClippingArb } from '../../helpers/arbitrary-clipping';
+import { freshDb } from '../../helpers/db';
 
 const accepted = (clipping: ExportedClipping) => {
   try {

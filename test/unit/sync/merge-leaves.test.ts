@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ClippingRecord } from '@/lib/store/types';
+import type { ClippingRecord } from '@/lib/clipping/types';
 import { mergeCopies } from '@/lib/sync/merge-leaves';
-import { clippingInput } from '../../support/clippings';
+import { clippingInput } from '../../../scripts/support/clippings';
 
 const base: ClippingRecord = { ...clippingInput(), id: 'x', clippedAt: 1, updatedAt: 10, note: '', tags: [] };
 

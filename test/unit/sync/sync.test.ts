@@ -7,9 +7,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { correctClipping, deleteClipping, putRecords, readRecords, saveClipping, updateClipping } from '@/lib/store/clippings';
 import type { AnnotatorDb } from '@/lib/store/db';
 import { mergeRecords } from '@/lib/store/merge';
-import { ALICE, CAROL, type Couch, OUTSIDER, startCouch, TEAM_DB } from '../../support/couch';
-import { clippingInput } from '../../support/clippings';
-import { member, type Member, setupFor } from '../../support/sync-member';
+import { ALICE, CAROL, type Couch, OUTSIDER, startCouch, TEAM_DB } from '../../../scripts/support/couch';
+import { clippingInput } from '../../../scripts/support/clippings';
+import { member, type Member, setupFor } from '../../../scripts/support/sync-member';
 
 let couch: Couch;
 const members: Member[] = [];

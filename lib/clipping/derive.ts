@@ -1,0 +1,72 @@
+/** Splits a clipping into its stored rows; the derived fields are computed here only. */
+import { researchRow, type ResearchRow } from './research-row';
+import { pageFields } from './export-format';
+import { canonicalDirectiveIds } from './directive-ids';
+import { bareWords, fold, searchableWords } from '../text/fold';
+import { encodeLine } from './record-line';
+import type { ClippingCard, ClippingRecord, SearchText, StoredLine } from './types';
+import { correctedFindings } from './corrections';
+
+export interface StoredRows {
+  card: ClippingCard;
+  line: StoredLine;
+  search: SearchText;
+  /** What the research pages read (lib/clipping/research-row.ts). */
+  research: ResearchRow;
+}
+
+/** One entry per distinct key, first spelling kept. */
+function distinctBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (!k || seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** The officials and directives a card is indexed by: the findings as the user corrected them, one entry per person and document. */
+function indexedFindings(record: ClippingRecord): { officials: string[]; officialKeys: string[]; directives: string[] } {
+  // A rejected official is no facet, an added one is.
+  const found = correctedFindings(record);
+  const officials = distinctBy(
+    found.officials.map((o) => o.name.normalize('NFC').trim()),
+    fold,
+  );
+  // One entry per document: ids the current rules make equal, whatever their case, are one.
+  const directives = distinctBy(canonicalDirectiveIds(found.directives), fold);
+  return { officials, officialKeys: officials.map(fold), directives };
+}
+
+export function toRows(record: ClippingRecord): StoredRows {
+  const { text, analysis } = record;
+  const indexed = indexedFindings(record);
+  const folded = searchableWords([record.title, text, record.note, ...record.tags]);
+  return {
+    card: {
+      ...pageFields(record),
+      clippedAt: record.clippedAt,
+      updatedAt: record.updatedAt,
+      note: record.note,
+      tags: record.tags,
+      topic: analysis.foreignInfo.isForeignInfo ? 1 : 0,
+      score: analysis.foreignInfo.score,
+      ...indexed,
+    },
+    line: { id: record.id, line: encodeLine(record) },
+    search: { id: record.id, folded, bare: bareWords(folded) },
+    research: researchRow(record, indexed),
+  };
+}
+
+/** The research row alone (the profile builders over whole records, the upgrade that fills the table). */
+export const researchRowOf = (record: ClippingRecord): ResearchRow => researchRow(record, indexedFindings(record));
+
+/** Tags as the user means them: trimmed, no empties, no repeats that differ only in case or tone placement. */
+export function tidyTags(tags: readonly string[]): string[] {
+  return distinctBy(
+    tags.map((t) => t.normalize('NFC').trim().replace(/\s+/g, ' ')),
+    fold,
+  );
+}

@@ -1,0 +1,124 @@
+/**
+ * Full-text search over the distinct folded words of every clipping's title,
+ * text, note and tags, with and without diacritics. The words are held in
+ * memory once read (a quarter of a megabyte per hundred clippings), so only
+ * the first search of a session reads them all; after that only clippings
+ * that changed are read again.
+ */
+import type { AnnotatorDb } from '../store/db';
+import { bare, bareTerms, bareWords, exactTest, searchTerms, startsWordsWithAll } from '../text/fold';
+import type { ClippingCard } from '../clipping/types';
+
+/** What a search found: every clipping that matches, and those that match with the accents as typed. */
+export interface TextMatch {
+  hits: ReadonlySet<string>;
+  /** The hits whose words contain the query with its diacritics as typed: they rank first. */
+  exact: ReadonlySet<string>;
+}
+
+interface Row {
+  updatedAt: number;
+  words: string;
+  bare: string;
+}
+
+/** 0: no match, 1: a match, 2: a match with the diacritics as typed. */
+type Grade = 0 | 1 | 2;
+
+/** Grades one clipping's words against a query's bare terms and its exact test. */
+function grade(row: Row, loose: readonly string[], exactly: (words: string) => boolean): Grade {
+  if (!startsWordsWithAll(row.bare, loose)) return 0;
+  return exactly(row.words) ? 2 : 1;
+}
+
+export class SearchCache {
+  /** id -> the updatedAt its words were read for, and the words. */
+  private rows = new Map<string, Row>();
+  private syncing: Promise<void> = Promise.resolve();
+  /** Bumped whenever rows change: the rows lined up with a card list are made again. */
+  private version = 0;
+  private lined: { cards: readonly Pick<ClippingCard, 'id'>[]; version: number; rows: (Row | undefined)[] } | null = null;
+  /** The card list last brought in step: the same list again needs no reading. */
+  private synced: { cards: readonly Pick<ClippingCard, 'id' | 'updatedAt'>[]; version: number } | null = null;
+  /** The last graded query, to narrow the next one typed after it. */
+  private last: { bare: string; grades: Uint8Array; lined: NonNullable<SearchCache['lined']> } | null = null;
+
+  constructor(private readonly db: AnnotatorDb) {}
+
+  /**
+   * Brings the cache in step with these cards: reads the words of clippings
+   * that are new or changed (a clipping's words change only with its
+   * updatedAt) and forgets deleted ones. Calls run one after another.
+   */
+  sync(cards: readonly Pick<ClippingCard, 'id' | 'updatedAt'>[]): Promise<void> {
+    this.syncing = this.syncing.then(() => this.read(cards));
+    return this.syncing;
+  }
+
+  private async read(cards: readonly Pick<ClippingCard, 'id' | 'updatedAt'>[]): Promise<void> {
+    // Every search syncs first: with the same card list (nothing clipped or
+    // edited since) that costs nothing, instead of 10 000 lookups per key.
+    if (this.synced?.cards === cards && this.synced.version === this.version) return;
+    await this.readChanges(cards);
+    this.synced = { cards, version: this.version };
+  }
+
+  private async readChanges(cards: readonly Pick<ClippingCard, 'id' | 'updatedAt'>[]): Promise<void> {
+    const current = new Map(cards.map((c) => [c.id, c.updatedAt]));
+    for (const id of this.rows.keys()) if (!current.has(id) && this.rows.delete(id)) this.version++;
+    const stale = cards.filter((c) => this.rows.get(c.id)?.updatedAt !== c.updatedAt).map((c) => c.id);
+    if (stale.length === 0) return;
+    this.version++;
+    // Many to read: one getAll of the table beats thousands of gets.
+    const rows = stale.length > cards.length / 4 ? await this.db.searchTexts.toArray() : await this.db.searchTexts.bulkGet(stale);
+    for (const row of rows) {
+      const updatedAt = row && current.get(row.id);
+      // A row from before bare words were stored is searchable at once, before the rebuild reaches it.
+      if (row && updatedAt !== undefined) this.rows.set(row.id, { updatedAt, words: row.folded, bare: row.bare ?? bareWords(row.folded) });
+    }
+  }
+
+  /**
+   * The clippings containing every word of the query, diacritics or not; null
+   * for an empty query (no text filter). A word of the query may be the
+   * start of a word of the text: "nguy" finds Nguyễn.
+   */
+  search(query: string): TextMatch | null {
+    const loose = bareTerms(query);
+    if (loose.length === 0) return null;
+    const exactly = exactTest(searchTerms(query));
+    const hits = new Set<string>();
+    const exact = new Set<string>();
+    for (const [id, row] of this.rows) {
+      const g = grade(row, loose, exactly);
+      if (g) hits.add(id);
+      if (g === 2) exact.add(id);
+    }
+    return { hits, exact };
+  }
+
+  /**
+   * The same search as grades by card position (the list's own numbering,
+   * filter.ts TextHits): what the list and the facets use while the user
+   * types, with no lookup by id per clipping per key.
+   */
+  searchCards(cards: readonly Pick<ClippingCard, 'id'>[], query: string): Uint8Array | null {
+    const loose = bareTerms(query);
+    if (loose.length === 0) return null;
+    const exactly = exactTest(searchTerms(query));
+    if (this.lined?.cards !== cards || this.lined.version !== this.version) {
+      this.lined = { cards, version: this.version, rows: cards.map((c) => this.rows.get(c.id)) };
+    }
+    const { rows } = this.lined;
+    const typed = bare(query);
+    // Typing on narrows: "nguye" is found only where "nguy" was, so only those are read again.
+    const narrowed = this.last && this.last.lined === this.lined && typed.startsWith(this.last.bare) ? this.last.grades : null;
+    const grades = new Uint8Array(cards.length);
+    for (let at = 0; at < rows.length; at++) {
+      const row = rows[at];
+      if (row && (!narrowed || narrowed[at])) grades[at] = grade(row, loose, exactly);
+    }
+    this.last = { bare: typed, grades, lined: this.lined };
+    return grades;
+  }
+}

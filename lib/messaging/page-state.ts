@@ -1,0 +1,82 @@
+/**
+ * What the extension did on a tab, for the popup, the explicit-request handlers and
+ * the tests. The annotator answers 'content:status' itself. Where it never came (no
+ * article), the bootstrap leaves its decision in a global of the extension's isolated
+ * world instead of listening for messages: touching the extension APIs at all would
+ * cost every page that is not an article a few milliseconds. That global is read by
+ * injecting a one-line function (host permission or the popup's activeTab).
+ */
+import type { findArticle } from '../dom/article';
+import type { ContentRequest, ContentStatus, Reply } from './messages';
+
+/** The bootstrap's global: its decision for this frame (the finder updates it). */
+export const BOOTSTRAP_GLOBAL = '__ttdnBootstrap';
+/** The finder's global, once injected: the bootstrap hands it later looks (single-page navigation). */
+export const FINDER_GLOBAL = '__ttdnFinder';
+
+/** Global the injected annotator reads: this run was asked for by the user, whatever the site settings say. */
+export const REQUESTED_FLAG = '__ttdnAnnotateRequested';
+/** Global holding the running annotator, so a second injection reuses it (and the bootstrap stays quiet). */
+export const ANNOTATOR_INSTANCE = '__ttdnContent';
+/** The article finder's global (entrypoints/article.ts), injected before the finder and the annotator. */
+export const ARTICLE_GLOBAL = '__ttdnArticle';
+
+export interface SharedArticleFinder {
+  findArticle: typeof findArticle;
+}
+
+/** The article finder the background injected into this world before the script that asks. */
+export function sharedArticleFinder(): SharedArticleFinder['findArticle'] {
+  const shared = (globalThis as { [ARTICLE_GLOBAL]?: SharedArticleFinder })[ARTICLE_GLOBAL];
+  if (!shared) throw new Error('The article finder was not injected.');
+  return shared.findArticle;
+}
+
+export interface BootstrapRecord {
+  state: ContentStatus['state'];
+}
+
+export interface FinderHandle {
+  probe(): void;
+}
+
+/**
+ * The few extension APIs the bootstrap and the finder use, as Chrome (promises in MV3)
+ * and Firefox (`browser`) both offer them: they run without the browser polyfill.
+ */
+export interface PageApi {
+  runtime: { id?: string; sendMessage(message: unknown): Promise<unknown> };
+  storage: {
+    local: { get(key: string): Promise<Record<string, unknown>> };
+    onChanged: { addListener(listener: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void };
+  };
+}
+
+export function pageApi(): PageApi {
+  const scope = globalThis as { browser?: PageApi; chrome?: PageApi };
+  return (scope.browser?.runtime?.id ? scope.browser : scope.chrome)!;
+}
+
+export interface StateApis {
+  sendMessage(tabId: number, message: ContentRequest): Promise<unknown>;
+  executeScript(injection: { target: { tabId: number }; func: () => unknown }): Promise<{ result?: unknown }[]>;
+}
+
+/** The tab's status: the annotator's answer, else the bootstrap's decision, else null (nothing of ours there). */
+export async function tabStatus(apis: StateApis, tabId: number): Promise<ContentStatus | null> {
+  const reply = (await Promise.resolve()
+    .then(() => apis.sendMessage(tabId, { type: 'content:status' }))
+    .catch(() => undefined)) as Reply<ContentStatus> | undefined;
+  if (reply?.ok && typeof (reply.value as Partial<ContentStatus> | undefined)?.state === 'string') return reply.value;
+  const results = await Promise.resolve()
+    .then(() =>
+      apis.executeScript({
+        target: { tabId },
+        // Runs in the tab, so it names the global itself (BOOTSTRAP_GLOBAL).
+        func: () => (globalThis as { __ttdnBootstrap?: { state?: unknown } }).__ttdnBootstrap?.state ?? null,
+      }),
+    )
+    .catch(() => []);
+  const state = results[0]?.result;
+  return typeof state === 'string' ? { state: state as ContentStatus['state'], page: null, article: null, analysis: null } : null;
+}
