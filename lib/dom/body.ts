@@ -239,15 +239,21 @@ const TITLE_CLASS = /title|tieu-?de|headline/i;
 
 /**
  * The article's headline: the last h1 (or marked title) before the body, outside page
- * chrome; on layouts without one (portal CMSs, TV pages), the last title-classed heading.
+ * chrome and not a link; on layouts without one (portal CMSs, TV pages, blogs), the last
+ * title-classed heading; failing both, a linked h1.
  */
 export function findHeadline(doc: Document, body: Element, inChrome: (el: Element) => boolean): Element | null {
   const inside = body.querySelector('h1');
   if (inside) return null; // already part of the body
   const usable = (el: Element) => el.localName !== 'meta' && before(el, body) && !inChrome(el);
   let found: Element | null = null;
+  // A linked h1 is often the site's name (a blog's header): it counts only where no other headline does.
+  let linked: Element | null = null;
   for (const el of doc.querySelectorAll('h1, [data-role="title"]')) {
-    if (usable(el) && textLength(el) >= 10) found = el;
+    if (usable(el) && textLength(el) >= 10) {
+      if (isLinked(el)) linked = el;
+      else found = el;
+    }
   }
   if (found) return found;
   // A title-classed heading that is a link is a listing's item, not this page's headline.
@@ -256,7 +262,7 @@ export function findHeadline(doc: Document, body: Element, inChrome: (el: Elemen
     const length = textLength(el);
     if (length >= MIN_HEADLINE && length <= 300 && !el.querySelector('p, div, h2, h3')) found = el;
   }
-  return found;
+  return found ?? linked;
 }
 
 /** The lead (sapo) between the headline and the body. */
