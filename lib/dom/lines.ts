@@ -67,8 +67,10 @@ export function* findLines(doc: Document): Steps<ArticleBody | null> {
     if (element.querySelector(row ? NOT_A_ROW : NOT_A_LINE) || inChrome(element) || linkShare(element) > 0.3) continue;
     const lines = ownLines(element);
     if (lines === 0) continue;
-    // Lines broken by <br> are their own group; others group under their list, table or parent.
-    const group = lines > 1 ? element : row ? element.closest('table') : element.parentElement;
+    // Lines broken by <br> are their own group; others group under the block that holds
+    // them, a list or a table counting as its container's lines (a document mixes them).
+    const holder = row ? element.closest('table') : /^(li|dd|dt)$/.test(element.localName) ? element.parentElement : element;
+    const group = lines > 1 ? element : holder?.parentElement;
     if (group) groups.set(group, (groups.get(group) ?? 0) + lines);
   }
   let best: Element | null = null;
