@@ -9,9 +9,10 @@
  */
 import { doc, escape, footer, FOOTER_TEXT, menu, MOST_READ, paragraphs, related, RELATED, sidebar, TEASERS, teaserItems, type ArticleFixture, type ReachPage } from './reach-fixtures';
 
-/** The official each article names, as the annotator must paint it (null: it names none the lexicon knows). */
+/** The official each article names, as the annotator must paint it (null: none it can tell), and a directive where it names one. */
 export interface ShortFixture extends ArticleFixture {
   official: string | null;
+  directive?: string;
 }
 
 const OTHER_NEWS = `<div class="box-other"><h3 class="title-box">Tin cùng chuyên mục</h3>${MOST_READ.map((t, i) => `<div class="item"><h3><a href="/k${i}.html">${t}</a></h3></div>`).join('')}</div>`;
@@ -76,10 +77,12 @@ export const documentPage: ShortFixture = (() => {
   return {
     name: 'document-page',
     host: 'vbpl.vn',
-    path: '/tinhuy/Pages/vbpq-toanvan.aspx?ItemID=112',
+    path: '/tinhuy/Pages/vbpq-toanvan-112.aspx',
     title,
     body,
-    official: 'Nguyễn Văn Thái',
+    // The signature's name stands on a line of its own, under its title: no official to paint there.
+    official: null,
+    directive: 'Kết luận số 57-KL/TW',
     chrome: [FOOTER_TEXT, 'Văn bản liên quan'],
     html: doc(
       title,
