@@ -34,7 +34,7 @@ export default defineConfig({
     // The installed news sites (the install warning reads "a number of websites"), where
     // the bootstrap runs by itself.
     host_permissions: [...contentScriptMatches(), ...(mode === 'e2e' ? ALL_VN_ORIGINS : [])],
-    // The bootstrap (entrypoints/bootstrap.ts), plain script: it brings the annotator only to articles.
+    // The bootstrap (entrypoints/bootstrap/index.ts), plain script: it brings the annotator only to articles.
     content_scripts: [{ matches: contentScriptMatches(), js: ['bootstrap.js'], run_at: 'document_idle' }],
     // Asked for at the user's click, never at install: all of .vn in one grant, or one site
     // at a time ("Always annotate this site").

@@ -10,7 +10,7 @@
  * task. Each run gets a freshly loaded page; variants are measured in turns.
  * Also the content script's bundle size. Figures, not assertions.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
@@ -21,6 +21,7 @@ import type { Lexicon } from '../lib/matcher/types';
 import { CHROMIUM } from '../scripts/support/chromium';
 import { startServer } from '../scripts/support/server';
 import type { Run } from './page-entry';
+import { seedSentences } from './lib/seed-sentences';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = 5;
@@ -44,12 +45,7 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 
 /** Seed paragraphs repeated to the word count, every seventh word in <b> or <a>, plus paragraphs naming the extra officials. */
 function articleHtml(lexicon: Lexicon): { html: string; words: number } {
-  const seeds = readdirSync(join(ROOT, 'seeds'))
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .flatMap((f) => readFileSync(join(ROOT, 'seeds', f), 'utf8').split('\n'))
-    .map((l) => l.trim())
-    .filter((l) => l.split(/\s+/).length >= 8);
+  const seeds = seedSentences();
   const paragraphs: string[] = [];
   let words = 0;
   const extras = lexicon.officials.slice(seedLexicon.officials.length);

@@ -1,16 +1,23 @@
 /**
- * The "all of .vn" grant, offered with one sentence on why and what it reads: on the
- * options page and on the first-run page. The browser shows its own prompt, which
- * only a click may open, so the request runs straight from the click handler.
+ * A wide grant offered with one sentence on why, what it reads and what the browser will
+ * say: "all of .vn" (options page and first-run page), "Vietnamese pages on every site"
+ * and each foreign service's Vietnamese section (options page). The browser shows its
+ * own prompt, which only a click may open, so the request runs straight from the click.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { holdsScope, requestScope } from '@/lib/site/permissions';
+import { holdsScope, requestScope, type Scope } from '@/lib/site/permissions';
 import type { Lang } from '@/lib/i18n/i18n';
 import { optionsStrings } from './strings';
 
+interface Words {
+  enable: string;
+  why: string;
+  granted: string;
+}
+
 /** `held`: whether the grant is already given, when the caller knows; otherwise the browser is asked. */
-export function EnableAllVn({ lang, held: known, onChange }: { lang: Lang; held?: boolean; onChange?: () => void }) {
+export function EnableScope({ lang, scope, words, held: known, onChange }: { lang: Lang; scope: Scope; words: Words; held?: boolean; onChange?: () => void }) {
   const t = optionsStrings(lang);
   const [asked, setHeld] = useState<boolean | null>(null);
   const [refused, setRefused] = useState(false);
@@ -18,11 +25,11 @@ export function EnableAllVn({ lang, held: known, onChange }: { lang: Lang; held?
   const held = known ?? asked;
 
   useEffect(() => {
-    if (known === undefined) void holdsScope(browser.permissions, { kind: 'all-vn' }).then(setHeld, () => setHeld(false));
+    if (known === undefined) void holdsScope(browser.permissions, scope).then(setHeld, () => setHeld(false));
   }, [known]);
 
   const enable = async () => {
-    const granted = await requestScope(browser.permissions, { kind: 'all-vn' }).catch(() => false);
+    const granted = await requestScope(browser.permissions, scope).catch(() => false);
     setHeld(granted);
     setRefused(!granted);
     setJustGranted(granted);
@@ -31,13 +38,13 @@ export function EnableAllVn({ lang, held: known, onChange }: { lang: Lang; held?
 
   if (held === null) return null;
   // Where the caller lists the grant itself, only a grant just made is said again.
-  if (held) return justGranted || known === undefined ? <p role="status">{t('vnGranted')}</p> : null;
+  if (held) return justGranted || known === undefined ? <p role="status">{words.granted}</p> : null;
   return (
     <p>
       <button type="button" onClick={() => void enable()}>
-        {t('enableVn')}
+        {words.enable}
       </button>{' '}
-      {t('vnWhy')}
+      {words.why}
       {refused && ' '}
       {refused && (
         <span role="alert" class="refused">
@@ -46,4 +53,11 @@ export function EnableAllVn({ lang, held: known, onChange }: { lang: Lang; held?
       )}
     </p>
   );
+}
+
+/** The "all of .vn" grant. */
+export function EnableAllVn({ lang, held, onChange }: { lang: Lang; held?: boolean; onChange?: () => void }) {
+  const t = optionsStrings(lang);
+  const words = { enable: t('enableVn'), why: t('vnWhy'), granted: t('vnGranted') };
+  return <EnableScope lang={lang} scope={{ kind: 'all-vn' }} words={words} held={held} onChange={onChange} />;
 }

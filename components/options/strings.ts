@@ -31,6 +31,16 @@ export const optionsStrings = defineStrings(
     granted: 'Đã cho phép thêm',
     noGranted: 'Chưa cho phép thêm trang nào.',
     allVn: 'Mọi trang .vn',
+    enableVietnamese: 'Bật cho trang tiếng Việt ở mọi website',
+    vietnameseWhy:
+      'Trình duyệt sẽ ghi là “đọc và thay đổi mọi dữ liệu của bạn trên mọi trang web”: tiện ích được chạy ở mọi trang, nhưng ở trang không viết bằng tiếng Việt thì dừng ngay sau khi xem ngôn ngữ của trang, không đọc gì thêm; bài báo tiếng Việt được chú giải ngay trên máy bạn, không gửi gì đi.',
+    vietnameseGranted: 'Đã cho phép: tiện ích tự chú giải bài báo tiếng Việt ở mọi website.',
+    vietnamesePages: 'Trang tiếng Việt ở mọi website',
+    services: 'Các đài, báo nước ngoài viết bằng tiếng Việt',
+    servicesWhy:
+      'Mỗi nút xin quyền đọc cả trang của đài đó (trình duyệt ghi tên trang); tiện ích chỉ tự chạy ở mục tiếng Việt ghi bên cạnh.',
+    enableService: 'Bật cho {name}',
+    serviceGranted: 'Đã cho phép: tiện ích tự chú giải mục tiếng Việt của trang này.',
     removeScope: 'Bỏ quyền này',
     scopeRemoved: 'Đã bỏ quyền; tiện ích không còn tự chạy ở đó.',
     scopeNotRemoved: 'Không bỏ được quyền này (quyền có sẵn khi cài, hoặc do trình duyệt quản lý).',
@@ -66,6 +76,16 @@ export const optionsStrings = defineStrings(
     granted: 'Also allowed',
     noGranted: 'No other site allowed yet.',
     allVn: 'Every .vn site',
+    enableVietnamese: 'Enable on Vietnamese pages of every site',
+    vietnameseWhy:
+      'The browser will say “read and change all your data on all websites”: the extension runs on every page, but stops on a page not written in Vietnamese right after looking at its language, reading nothing more; Vietnamese articles are annotated on your machine, sending nothing anywhere.',
+    vietnameseGranted: 'Allowed: the extension now annotates Vietnamese articles on every site.',
+    vietnamesePages: 'Vietnamese pages on every site',
+    services: 'Foreign services writing in Vietnamese',
+    servicesWhy:
+      'Each button asks to read the whole site of that service (the browser names it); the extension runs by itself only in the Vietnamese section shown beside it.',
+    enableService: 'Enable on {name}',
+    serviceGranted: 'Allowed: the extension now annotates this service’s Vietnamese section.',
     removeScope: 'Remove this permission',
     scopeRemoved: 'Permission removed; the extension no longer runs there by itself.',
     scopeNotRemoved: 'Could not remove this permission (granted at install, or managed by the browser).',

@@ -23,7 +23,7 @@ import type { AnnotatorDb } from '@/lib/store/db';
 import { recentPage } from '@/lib/store/recent';
 import type { ClippingCard } from '@/lib/clipping/types';
 import { FromCollection } from './FromCollection';
-import { situationOf, type Situation } from './situation';
+import { situationOf, type Offer, type Situation } from './situation';
 import { verdictLine } from './verdict';
 import type { popupStrings } from './strings';
 
@@ -229,14 +229,14 @@ export function CurrentTab({ db, cards, t, tc, lang }: Props) {
       )}
       {clippable && situation && (
         <p class="next-step">
-          {(situation.kind === 'not-article' || situation.kind === 'not-loaded' || situation.kind === 'error' || situation.kind === 'not-allowed') &&
+          {(situation.kind === 'not-article' ||
+            situation.kind === 'other-language' ||
+            situation.kind === 'not-loaded' ||
+            situation.kind === 'error' ||
+            situation.kind === 'not-allowed') &&
             annotateButton}
-          {situation.kind === 'not-allowed' && situation.vn && (
-            <button type="button" disabled={busy} onClick={() => void grant({ kind: 'all-vn' })}>
-              {t('enableVn')}
-            </button>
-          )}
-          {situation.kind === 'not-allowed' && (
+          {situation.kind === 'not-allowed' && <OfferButton offer={situation.offer} t={t} busy={busy} grant={grant} url={url} />}
+          {situation.kind === 'not-allowed' && situation.offer.kind !== 'service' && (
             <button type="button" disabled={busy} onClick={() => void grant({ kind: 'site', url })}>
               {t('alwaysSite')}
             </button>
@@ -253,7 +253,7 @@ export function CurrentTab({ db, cards, t, tc, lang }: Props) {
           )}
         </p>
       )}
-      {clippable && situation?.kind === 'not-allowed' && <p class="why">{situation.vn ? t('vnWhy') : t('siteWhy')}</p>}
+      {clippable && situation?.kind === 'not-allowed' && <p class="why">{offerWhy(situation.offer, t)}</p>}
       {/* Once the collection is read: "Lưu" and "Lưu lại" must not swap under the pointer. */}
       {clippable && cards !== undefined && (
         <p class="clip-row">
@@ -286,6 +286,8 @@ function SituationView({ situation, t, url, lang, threshold }: { situation: Situ
       return <p class="situation">{t('analysing')}</p>;
     case 'not-article':
       return <p class="situation">{t('notArticle')}</p>;
+    case 'other-language':
+      return <p class="situation">{t('otherLanguage')}</p>;
     case 'off':
       return <p class="situation">{situation.paused ? t('paused') : t('offHere')}</p>;
     case 'not-allowed':
@@ -297,4 +299,26 @@ function SituationView({ situation, t, url, lang, threshold }: { situation: Situ
     case 'not-web':
       return <p class="situation">{t('notAPage')}</p>;
   }
+}
+
+/** The wide grant that covers this page, in one click: all of .vn, the foreign service's host, or Vietnamese pages everywhere. */
+function OfferButton({ offer, t, busy, grant, url }: { offer: Offer; t: Props['t']; busy: boolean; grant: (scope: Scope) => Promise<void>; url: string }) {
+  const [scope, label]: [Scope, string] =
+    offer.kind === 'all-vn'
+      ? [{ kind: 'all-vn' }, t('enableVn')]
+      : offer.kind === 'service'
+        ? [{ kind: 'site', url }, t('enableService').replace('{name}', offer.service.name)]
+        : [{ kind: 'vietnamese-pages' }, t('enableVietnamese')];
+  return (
+    <button type="button" disabled={busy} onClick={() => void grant(scope)}>
+      {label}
+    </button>
+  );
+}
+
+/** What the grant lets the extension read, and what the browser will say, next to the button. */
+function offerWhy(offer: Offer, t: Props['t']): string {
+  if (offer.kind === 'all-vn') return t('vnWhy');
+  if (offer.kind === 'vietnamese-pages') return `${t('vietnameseWhy')} ${t('siteWhy')}`;
+  return t('serviceWhy').replace('{host}', offer.service.host).replace('{paths}', offer.service.paths.join(', '));
 }

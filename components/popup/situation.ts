@@ -6,7 +6,17 @@
 import type { PageSummary } from '@/lib/clipping/types';
 import type { ContentStatus } from '@/lib/messaging/messages';
 import { annotatesSite, type Settings } from '@/lib/settings/settings';
+import { serviceOf, type ForeignService } from '@/lib/site/foreign-services';
 import { isVnSite, siteOf } from '@/lib/site/sites';
+
+/** The one-click grant that covers a page: all of .vn, a foreign service's host, or Vietnamese pages on every site. */
+export type Offer = { kind: 'all-vn' } | { kind: 'service'; service: ForeignService } | { kind: 'vietnamese-pages' };
+
+export function offerFor(url: string): Offer {
+  const service = serviceOf(url);
+  if (service) return { kind: 'service', service };
+  return isVnSite(url) ? { kind: 'all-vn' } : { kind: 'vietnamese-pages' };
+}
 
 export type Situation =
   /** A browser page, a local file: no extension runs there. */
@@ -18,10 +28,12 @@ export type Situation =
   | { kind: 'analysing' }
   /** The finder saw no article: a home page, a listing, a form. */
   | { kind: 'not-article' }
+  /** Under "Vietnamese pages on every site": this page is not in Vietnamese. */
+  | { kind: 'other-language' }
   /** The user switched annotation off here, or everywhere. */
   | { kind: 'off'; paused: boolean }
-  /** No permission here: the next step is a grant (all of .vn on a .vn page, this site anywhere). */
-  | { kind: 'not-allowed'; vn: boolean }
+  /** No permission here: the next step is a grant (the wide one that covers the page, or this site). */
+  | { kind: 'not-allowed'; offer: Offer }
   /** Allowed, but nothing of ours answers: the tab was open before the extension (re)started. */
   | { kind: 'not-loaded' }
   | { kind: 'error' };
@@ -53,6 +65,8 @@ export function situationOf({ url, status, allowed, settings, recent }: Facts): 
         return { kind: 'analysing' };
       case 'no-article':
         return { kind: 'not-article' };
+      case 'other-language':
+        return { kind: 'other-language' };
       case 'off':
         return { kind: 'off', paused: settings.paused };
       case 'error':
@@ -62,6 +76,6 @@ export function situationOf({ url, status, allowed, settings, recent }: Facts): 
   // Nothing answers now, but this address was annotated (before a reload of the extension, say).
   if (recent) return annotatedOrNothing(recent);
   if (url !== '' && !annotatesSite(settings, siteOf(url))) return { kind: 'off', paused: settings.paused };
-  if (!allowed && url !== '') return { kind: 'not-allowed', vn: isVnSite(url) };
+  if (!allowed && url !== '') return { kind: 'not-allowed', offer: offerFor(url) };
   return { kind: 'not-loaded' };
 }

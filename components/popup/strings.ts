@@ -21,6 +21,13 @@ export const popupStrings = defineStrings(
     vnWhy:
       'Một lần cho phép: tiện ích đọc các trang .vn để tìm bài báo và chú giải ngay trên máy bạn, không gửi gì đi. Trình duyệt sẽ ghi là “mọi trang web” vì .vn là cả một tên miền quốc gia.',
     siteWhy: '“Luôn chú giải trang này” chỉ xin quyền đọc trang này.',
+    enableVietnamese: 'Bật cho trang tiếng Việt ở mọi website',
+    vietnameseWhy:
+      'Trình duyệt sẽ ghi là “đọc và thay đổi mọi dữ liệu của bạn trên mọi trang web”: tiện ích được chạy ở mọi trang, nhưng ở trang không viết bằng tiếng Việt thì dừng ngay sau khi xem ngôn ngữ của trang, không đọc gì thêm; bài báo tiếng Việt được chú giải ngay trên máy bạn, không gửi gì đi.',
+    enableService: 'Bật cho {name}',
+    serviceWhy:
+      'Trình duyệt sẽ xin quyền đọc cả trang {host}; tiện ích chỉ tự chạy ở mục tiếng Việt ({paths}), chú giải ngay trên máy bạn, không gửi gì đi.',
+    otherLanguage: 'Trang này không viết bằng tiếng Việt nên tiện ích để nguyên.',
     turnOn: 'Bật lại',
     refused: 'Chưa được cho phép; không có gì thay đổi.',
     granted: 'Đã cho phép: từ nay tiện ích tự chú giải ở đây.',
@@ -58,6 +65,13 @@ export const popupStrings = defineStrings(
     vnWhy:
       'One consent: the extension reads .vn pages to find articles and annotates them on your machine, sending nothing anywhere. The browser will say “all websites” because .vn is a whole country domain.',
     siteWhy: '“Always annotate this site” asks to read this site only.',
+    enableVietnamese: 'Enable on Vietnamese pages of every site',
+    vietnameseWhy:
+      'The browser will say “read and change all your data on all websites”: the extension runs on every page, but stops on a page not written in Vietnamese right after looking at its language, reading nothing more; Vietnamese articles are annotated on your machine, sending nothing anywhere.',
+    enableService: 'Enable on {name}',
+    serviceWhy:
+      'The browser will ask to read all of {host}; the extension runs by itself only in its Vietnamese section ({paths}), annotating on your machine, sending nothing anywhere.',
+    otherLanguage: 'This page is not written in Vietnamese, so the extension left it alone.',
     turnOn: 'Turn back on',
     refused: 'Permission not given; nothing changed.',
     granted: 'Allowed: the extension now annotates this site by itself.',

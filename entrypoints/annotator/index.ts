@@ -1,7 +1,7 @@
 /**
  * The annotator: the matcher, the painter and the panel. Never declared in the
  * manifest: the background injects it (scripting.executeScript) into a frame where
- * the small bootstrap (entrypoints/bootstrap.ts) found an article, or where the user
+ * the small bootstrap (entrypoints/bootstrap/index.ts) found an article, or where the user
  * asked for annotation (context menu, popup, keyboard command; a flag set just before
  * says so). It answers the popup's and background's ContentRequests and follows the
  * user's settings live.

@@ -1,19 +1,28 @@
 /**
  * Content scripts for the origins the user granted beyond the installed list (all of
- * .vn, or one site at a time). The browser drops dynamic registrations on update, and a
+ * .vn, or one site at a time, a foreign service only on its Vietnamese sections), and,
+ * under the every-host grant, the language-checking bootstrap on every page none of
+ * those covers. The browser drops dynamic registrations on update, and a
  * permission may be granted before start-up (by policy, or in the test build), so the
  * background calls syncRegistration at every start-up and on every permission change:
  * the registration then always matches permissions.getAll(), no more, no less.
  */
 
-/** Our one dynamic registration. */
+import { serviceForOrigin, serviceMatches } from '../site/foreign-services';
+import { EVERY_HOST_ORIGINS } from '../site/sites';
+
+/** The granted sites' registration. */
 export const GRANTED_SCRIPT_ID = 'ttdn-granted-sites';
-/** The bootstrap, as WXT builds entrypoints/bootstrap.ts (the same file the manifest declares). */
+/** The bootstrap, as WXT builds entrypoints/bootstrap/index.ts (the same file the manifest declares). */
 export const BOOTSTRAP_FILE = 'bootstrap.js';
+/** The "Vietnamese pages on every site" registration, and its script (entrypoints/vietnamese-bootstrap.ts). */
+export const VIETNAMESE_SCRIPT_ID = 'ttdn-vietnamese-pages';
+export const VIETNAMESE_BOOTSTRAP_FILE = 'vietnamese-bootstrap.js';
 
 export interface RegisteredScript {
   id: string;
   matches?: string[];
+  excludeMatches?: string[];
   js?: string[];
   runAt?: 'document_start' | 'document_end' | 'document_idle';
   persistAcrossSessions?: boolean;
@@ -41,20 +50,41 @@ export function grantedOrigins(granted: readonly string[], declared: readonly st
   return [...new Set(granted)].filter((origin) => origin.startsWith('*://') && !covered.has(origin)).sort();
 }
 
-const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const sameList = (a: readonly string[] = [], b: readonly string[] = []) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
 
-/** Makes the dynamic registration match the granted origins; returns the origins it now covers. */
+/** Makes one registration match what is wanted (nothing, when its matches are empty). */
+async function syncScript(scripting: RegistrationApi, wanted: RegisteredScript): Promise<void> {
+  const [current] = await scripting.getRegisteredContentScripts({ ids: [wanted.id] });
+  if (current && sameList(current.matches, wanted.matches) && sameList(current.excludeMatches, wanted.excludeMatches) && sameList(current.js, wanted.js)) return;
+  if (current) await scripting.unregisterContentScripts({ ids: [wanted.id] });
+  if (!wanted.matches?.length) return;
+  await scripting.registerContentScripts([wanted]);
+}
+
+/**
+ * Makes the dynamic registrations match the granted origins; returns where the granted
+ * sites' bootstrap now runs (a foreign service's origin stands for its Vietnamese sections).
+ */
 export async function syncRegistration(scripting: RegistrationApi, permissions: PermissionsApi, declared: readonly string[]): Promise<string[]> {
-  const wanted = grantedOrigins((await permissions.getAll()).origins ?? [], declared);
-  const [current] = await scripting.getRegisteredContentScripts({ ids: [GRANTED_SCRIPT_ID] });
-  if (current && sameList([...(current.matches ?? [])].sort(), wanted)) return wanted;
-  if (current) await scripting.unregisterContentScripts({ ids: [GRANTED_SCRIPT_ID] });
-  if (wanted.length === 0) return wanted;
-  await scripting.registerContentScripts([
-    // Re-registered at every start-up anyway: nothing stale survives an update.
-    { id: GRANTED_SCRIPT_ID, matches: wanted, js: [BOOTSTRAP_FILE], runAt: 'document_idle', persistAcrossSessions: false },
-  ]);
-  return wanted;
+  const granted = grantedOrigins((await permissions.getAll()).origins ?? [], declared);
+  const sites = granted.filter((origin) => !EVERY_HOST_ORIGINS.includes(origin));
+  const matches = sites.flatMap((origin) => {
+    const service = serviceForOrigin(origin);
+    return service ? serviceMatches(service) : [origin];
+  });
+  const everyHost = granted.some((origin) => EVERY_HOST_ORIGINS.includes(origin));
+  // Re-registered at every start-up anyway: nothing stale survives an update.
+  const common = { runAt: 'document_idle', persistAcrossSessions: false } as const;
+  await syncScript(scripting, { id: GRANTED_SCRIPT_ID, matches, js: [BOOTSTRAP_FILE], ...common });
+  // Every page the other scripts leave: the bootstrap there first asks whether the page is Vietnamese.
+  await syncScript(scripting, {
+    id: VIETNAMESE_SCRIPT_ID,
+    matches: everyHost ? [...EVERY_HOST_ORIGINS] : [],
+    excludeMatches: [...declared, ...sites],
+    js: [VIETNAMESE_BOOTSTRAP_FILE],
+    ...common,
+  });
+  return matches;
 }
 
 /** Runs one sync after another, so a start-up and a grant arriving together never interleave. */

@@ -1,9 +1,11 @@
 /**
  * The article on the page: what it is (title, date, author, canonical URL) and
- * where it is (the elements to annotate). Null for pages that hold no article,
- * such as home pages, section listings and search results.
+ * where it is (the elements to annotate): paragraphs (body.ts), or a document or a
+ * list under its headline (lines.ts). Null for pages that hold no article, such as
+ * home pages, section listings and search results.
  */
 import { findBody, isClutter, type ArticleBody } from './body';
+import { findLines } from './lines';
 import { declaresArticle, readMetadata } from './metadata';
 import type { Steps } from './schedule';
 
@@ -24,7 +26,9 @@ export interface FindOptions {
 }
 
 export function* findArticle(doc: Document, options: FindOptions = {}): Steps<Article | null> {
-  const body = (yield* findBody(doc, { declaredArticle: declaresArticle(doc) })) ?? (options.orMainText ? mainText(doc) : null);
+  // Paragraphs first; then a document or a list under a headline; asked for, the main text.
+  const body =
+    (yield* findBody(doc, { declaredArticle: declaresArticle(doc) })) ?? (yield* findLines(doc)) ?? (options.orMainText ? mainText(doc) : null);
   if (!body) return null;
   yield;
   const meta = readMetadata(doc, body.body);

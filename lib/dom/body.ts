@@ -101,11 +101,8 @@ const byDocumentOrder = (a: Node, b: Node) => (a.compareDocumentPosition(b) & 4 
 /** How many nodes are handled between two pauses. */
 const STEP = 48;
 
-export function* findBody(doc: Document, options: { declaredArticle?: boolean } = {}): Steps<ArticleBody | null> {
-  const root = doc.body;
-  if (!root) return null;
-
-  // Is the element, or a container it sits in, page chrome? Remembered per element: siblings share ancestors.
+/** Is the element, or a container it sits in, page chrome? Remembered per element: siblings share ancestors. */
+export function chromeCheck(root: Element): (element: Element | null) => boolean {
   const chrome = new Map<Element, boolean>();
   const inChrome = (element: Element | null): boolean => {
     if (!element || element === root) return false;
@@ -115,6 +112,32 @@ export function* findBody(doc: Document, options: { declaredArticle?: boolean } 
     chrome.set(element, verdict);
     return verdict;
   };
+  return inChrome;
+}
+
+/** A listing's item: a paragraph right after a heading that links elsewhere, outside page chrome. */
+function teasers(root: Element, inChrome: (el: Element) => boolean): number {
+  let count = 0;
+  for (const p of root.querySelectorAll('p')) {
+    const heading = p.previousElementSibling;
+    if (heading && /^h[1-6]$/.test(heading.localName) && heading.querySelector('a') && !inChrome(p)) count++;
+  }
+  return count;
+}
+/** Listings often declare og:type=article; two teasers already make a list of stories. */
+const SEVERAL_TEASERS = 2;
+
+/** The page's one <article> element, holding the body and a headline of its own. */
+function soleHeadedArticle(doc: Document, body: Element): boolean {
+  const articles = doc.getElementsByTagName('article');
+  const only = articles.length === 1 ? articles[0]! : null;
+  return only !== null && (only.contains(body) || body.contains(only)) && only.querySelector('h1, h2') !== null;
+}
+
+export function* findBody(doc: Document, options: { declaredArticle?: boolean } = {}): Steps<ArticleBody | null> {
+  const root = doc.body;
+  if (!root) return null;
+  const inChrome = chromeCheck(root);
 
   const scores = new Map<Element, number>();
   /** Paragraph score an element got from its own children, without class-name bonuses. */
@@ -171,8 +194,14 @@ export function* findBody(doc: Document, options: { declaredArticle?: boolean } 
   // its headline: a headline over 300 characters of body text is an article, declared or not.
   const ownHeading = headline ?? best.querySelector('h1');
   const headed = ownHeading !== null && textLength(ownHeading) >= MIN_HEADLINE;
+  // A page that says it is one article (in <head>, or by its one headed <article>) is read
+  // whatever its length, down to one paragraph, unless it holds a list of teasers.
+  const oneArticle = () => (options.declaredArticle || soleHeadedArticle(doc, best)) && teasers(root, inChrome) < SEVERAL_TEASERS;
   const enough =
-    (options.declaredArticle && total >= 250 && count >= 2) || (headed && total >= MIN_ARTICLE) || (total >= 1000 && count >= 5);
+    (options.declaredArticle && total >= 250 && count >= 2) ||
+    (headed && total >= MIN_ARTICLE) ||
+    (total >= 1000 && count >= 5) ||
+    (count >= 1 && oneArticle());
   if (!enough || (linkedHeadings >= 4 && linkedHeadings * 2 >= count) || density(best) > 0.5) return null;
 
   // Sibling containers that carry part of the body (split by an ad or a figure).
@@ -210,15 +239,21 @@ const TITLE_CLASS = /title|tieu-?de|headline/i;
 
 /**
  * The article's headline: the last h1 (or marked title) before the body, outside page
- * chrome; on layouts without one (portal CMSs, TV pages), the last title-classed heading.
+ * chrome and not a link; on layouts without one (portal CMSs, TV pages, blogs), the last
+ * title-classed heading; failing both, a linked h1.
  */
-function findHeadline(doc: Document, body: Element, inChrome: (el: Element) => boolean): Element | null {
+export function findHeadline(doc: Document, body: Element, inChrome: (el: Element) => boolean): Element | null {
   const inside = body.querySelector('h1');
   if (inside) return null; // already part of the body
   const usable = (el: Element) => el.localName !== 'meta' && before(el, body) && !inChrome(el);
   let found: Element | null = null;
+  // A linked h1 is often the site's name (a blog's header): it counts only where no other headline does.
+  let linked: Element | null = null;
   for (const el of doc.querySelectorAll('h1, [data-role="title"]')) {
-    if (usable(el) && textLength(el) >= 10) found = el;
+    if (usable(el) && textLength(el) >= 10) {
+      if (isLinked(el)) linked = el;
+      else found = el;
+    }
   }
   if (found) return found;
   // A title-classed heading that is a link is a listing's item, not this page's headline.
@@ -227,7 +262,7 @@ function findHeadline(doc: Document, body: Element, inChrome: (el: Element) => b
     const length = textLength(el);
     if (length >= MIN_HEADLINE && length <= 300 && !el.querySelector('p, div, h2, h3')) found = el;
   }
-  return found;
+  return found ?? linked;
 }
 
 /** The lead (sapo) between the headline and the body. */

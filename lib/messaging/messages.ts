@@ -80,8 +80,11 @@ export type ContentRequest =
 
 /** What a tab's content script says about its page ('content:status'). */
 export interface ContentStatus {
-  /** off: paused or switched off for the site; no-article: nothing to annotate on this page. */
-  state: 'off' | 'analysing' | 'ready' | 'no-article' | 'error';
+  /**
+   * off: paused or switched off for the site; no-article: nothing to annotate on this page;
+   * other-language: not written in Vietnamese (the "Vietnamese pages on every site" grant stops there).
+   */
+  state: 'off' | 'analysing' | 'ready' | 'no-article' | 'other-language' | 'error';
   page: PageSummary | null;
   article: { title: string; url: string; canonicalUrl: string; published: string | null; author: string | null } | null;
   analysis: Analysis | null;

@@ -4,9 +4,11 @@
  * (popup button, context menu item, options page); the background's onAdded and
  * onRemoved listeners then register or unregister the content script.
  */
-import { ALL_VN_ORIGINS, originPattern } from './sites';
+import { serviceForOrigin } from './foreign-services';
+import { ALL_VN_ORIGINS, EVERY_HOST_ORIGINS, originPattern } from './sites';
 
-export type Scope = { kind: 'all-vn' } | { kind: 'site'; url: string };
+/** A foreign service's scope is the site scope of one of its pages (its whole host). */
+export type Scope = { kind: 'all-vn' } | { kind: 'vietnamese-pages' } | { kind: 'site'; url: string };
 
 export interface PermissionRequestApi {
   request(permissions: { origins: string[] }): Promise<boolean>;
@@ -14,9 +16,10 @@ export interface PermissionRequestApi {
   contains(permissions: { origins: string[] }): Promise<boolean>;
 }
 
-/** The origins a scope stands for: all of .vn, or one site's host. */
+/** The origins a scope stands for: all of .vn, every host, or one site's host. */
 export function scopeOrigins(scope: Scope): string[] {
   if (scope.kind === 'all-vn') return [...ALL_VN_ORIGINS];
+  if (scope.kind === 'vietnamese-pages') return [...EVERY_HOST_ORIGINS];
   const origin = originPattern(scope.url);
   return origin ? [origin] : [];
 }
@@ -35,21 +38,24 @@ export async function holdsScope(permissions: PermissionRequestApi, scope: Scope
 
 /** One line of the options page's list: what was granted, and the origins removing it gives back. */
 export interface GrantedScope {
-  kind: 'all-vn' | 'site';
-  /** "*.vn" or the site's host name. */
+  kind: 'all-vn' | 'vietnamese-pages' | 'site';
+  /** "*.vn", "*", the service's name or the site's host name. */
   label: string;
   origins: string[];
 }
 
-/** The granted optional origins, as the user granted them: "all of .vn" as one entry, each site as one. */
+/** The granted optional origins, as the user granted them: each country-wide or every-host grant as one entry, each site as one. */
 export function grantedScopes(granted: readonly string[], declared: readonly string[]): GrantedScope[] {
   const covered = new Set(declared);
   const extra = [...new Set(granted)].filter((origin) => !covered.has(origin));
-  const vn = extra.filter((origin) => ALL_VN_ORIGINS.includes(origin));
-  const scopes: GrantedScope[] = vn.length ? [{ kind: 'all-vn', label: '*.vn', origins: vn }] : [];
-  for (const origin of extra.filter((o) => !ALL_VN_ORIGINS.includes(o)).sort()) {
+  const wide = (kind: 'all-vn' | 'vietnamese-pages', label: string, of: readonly string[]): GrantedScope[] => {
+    const origins = extra.filter((origin) => of.includes(origin));
+    return origins.length ? [{ kind, label, origins }] : [];
+  };
+  const scopes = [...wide('all-vn', '*.vn', ALL_VN_ORIGINS), ...wide('vietnamese-pages', '*', EVERY_HOST_ORIGINS)];
+  for (const origin of extra.filter((o) => !ALL_VN_ORIGINS.includes(o) && !EVERY_HOST_ORIGINS.includes(o)).sort()) {
     const host = /^[^:]+:\/\/([^/]+)\//.exec(origin)?.[1] ?? origin;
-    scopes.push({ kind: 'site', label: host, origins: [origin] });
+    scopes.push({ kind: 'site', label: serviceForOrigin(origin)?.name ?? host, origins: [origin] });
   }
   return scopes;
 }

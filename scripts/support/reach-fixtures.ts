@@ -26,28 +26,28 @@ export interface ArticleFixture extends ReachPage {
   chrome: string[];
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-function doc(title: string, head: string, body: string): string {
+export function doc(title: string, head: string, body: string): string {
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)}</title>${head}</head><body>${body}</body></html>`;
 }
 
 const SECTIONS = ['Thời sự', 'Chính trị', 'Kinh tế', 'Xã hội', 'Quốc phòng - An ninh', 'Văn hóa', 'Thể thao', 'Đối ngoại'];
-const menu = (cls = 'main-menu') => `<nav class="${cls}"><ul>${SECTIONS.map((s, i) => `<li><a href="/chuyen-muc-${i}">${s}</a></li>`).join('')}</ul></nav>`;
-const MOST_READ = [
+export const menu = (cls = 'main-menu') => `<nav class="${cls}"><ul>${SECTIONS.map((s, i) => `<li><a href="/chuyen-muc-${i}">${s}</a></li>`).join('')}</ul></nav>`;
+export const MOST_READ = [
   'Tỉnh ủy triển khai nhiệm vụ công tác năm mới với nhiều chỉ tiêu quan trọng',
   'Nông dân phấn khởi vì vụ lúa đông xuân được mùa, được giá',
   'Khánh thành cây cầu nối hai xã vùng bãi ngang ven biển',
   'Hơn 2.000 thí sinh tham dự kỳ thi chọn học sinh giỏi cấp tỉnh',
 ];
-const sidebar = `<aside class="sidebar"><div class="box-most-read"><h3 class="box-title">Đọc nhiều</h3><ul>${MOST_READ.map((t, i) => `<li><a href="/tin-${i}.html">${t}</a></li>`).join('')}</ul></div><div class="banner-ads"><a href="/qc"><img alt="Quảng cáo" src="data:,"></a></div></aside>`;
-const footer = (owner: string) =>
+export const sidebar = `<aside class="sidebar"><div class="box-most-read"><h3 class="box-title">Đọc nhiều</h3><ul>${MOST_READ.map((t, i) => `<li><a href="/tin-${i}.html">${t}</a></li>`).join('')}</ul></div><div class="banner-ads"><a href="/qc"><img alt="Quảng cáo" src="data:,"></a></div></aside>`;
+export const footer = (owner: string) =>
   `<footer class="footer"><p>${owner}. Giấy phép hoạt động báo chí điện tử số 123/GP-BTTTT. Ghi rõ nguồn khi phát hành lại thông tin từ website này.</p><p>Địa chỉ tòa soạn: số 10 đường Trần Phú, điện thoại 0239 385 0000.</p></footer>`;
-const related = (items: string[]) => `<div class="related-news"><h3>Tin liên quan</h3><ul>${items.map((t, i) => `<li><a href="/lq-${i}.html">${t}</a></li>`).join('')}</ul></div>`;
-const paragraphs = (body: string[]) => body.map((p) => `<p>${p}</p>`).join('\n');
+export const related = (items: string[]) => `<div class="related-news"><h3>Tin liên quan</h3><ul>${items.map((t, i) => `<li><a href="/lq-${i}.html">${t}</a></li>`).join('')}</ul></div>`;
+export const paragraphs = (body: string[]) => body.map((p) => `<p>${p}</p>`).join('\n');
 
-const FOOTER_TEXT = 'Giấy phép hoạt động báo chí điện tử số 123/GP-BTTTT';
-const RELATED = ['Tỉnh tiếp đoàn doanh nghiệp Hàn Quốc tìm hiểu cơ hội đầu tư', 'Sở Ngoại vụ tổng kết công tác năm'];
+export const FOOTER_TEXT = 'Giấy phép hoạt động báo chí điện tử số 123/GP-BTTTT';
+export const RELATED = ['Tỉnh tiếp đoàn doanh nghiệp Hàn Quốc tìm hiểu cơ hội đầu tư', 'Sở Ngoại vụ tổng kết công tác năm'];
 
 // ---------------------------------------------------------------- articles
 
@@ -460,7 +460,7 @@ export const withFormsAndPolls = (html: string) =>
 
 // ---------------------------------------------------------------- not articles
 
-const TEASERS = [
+export const TEASERS = [
   ['Tỉnh ủy họp bàn nhiệm vụ phát triển kinh tế - xã hội quý III', 'Hội nghị thống nhất nhiều giải pháp thúc đẩy giải ngân vốn đầu tư công, hỗ trợ doanh nghiệp phục hồi sản xuất kinh doanh.'],
   ['Đón đoàn đại biểu tỉnh Khammouane (Lào) sang thăm hữu nghị', 'Đoàn do Phó Bí thư Tỉnh ủy tỉnh bạn dẫn đầu, làm việc về hợp tác giáo dục, y tế và quản lý biên giới chung.'],
   ['Khai mạc hội chợ thương mại quốc tế với 300 gian hàng', 'Hội chợ quy tụ doanh nghiệp từ nhiều quốc gia, giới thiệu sản phẩm nông nghiệp, thủ công mỹ nghệ đặc trưng vùng miền.'],
@@ -470,7 +470,7 @@ const TEASERS = [
   ['Bệnh viện tỉnh tiếp nhận thiết bị y tế do tổ chức quốc tế tài trợ', 'Trang thiết bị gồm máy thở, máy siêu âm và hệ thống xét nghiệm hiện đại, phục vụ người dân vùng sâu vùng xa.'],
   ['Giải chạy vì hòa bình thu hút hơn 5.000 vận động viên', 'Các vận động viên trong và ngoài nước tham gia cự ly 5 km, 10 km và bán marathon dọc bờ biển thành phố.'],
 ];
-const teaserItems = (withSapo: boolean, tag = 'h3') =>
+export const teaserItems = (withSapo: boolean, tag = 'h3') =>
   TEASERS.map(([t, s], i) => `<div class="story"><a class="story-thumb" href="/bai-${i}.html"><img alt="" src="data:,"></a><${tag} class="story-title"><a href="/bai-${i}.html">${t}</a></${tag}>${withSapo ? `<p class="story-sapo">${s}</p>` : ''}</div>`).join('\n');
 
 export const NON_ARTICLES: ReachPage[] = [

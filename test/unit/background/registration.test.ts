@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOOTSTRAP_FILE, GRANTED_SCRIPT_ID, grantedOrigins, serialSync, syncRegistration, type RegisteredScript, type RegistrationApi } from '@/lib/background/registration';
+import { BOOTSTRAP_FILE, GRANTED_SCRIPT_ID, grantedOrigins, serialSync, syncRegistration, VIETNAMESE_BOOTSTRAP_FILE, VIETNAMESE_SCRIPT_ID, type RegisteredScript, type RegistrationApi } from '@/lib/background/registration';
 import { contentScriptMatches } from '@/lib/site/sites';
 
 /** A stand-in for browser.scripting's dynamic registrations, with what the browser keeps. */
@@ -64,6 +64,34 @@ describe('content scripts for granted origins', () => {
     await syncRegistration(scripting.api, grants(['*://*.vn/*']), declared);
     expect(scripting.scripts()).toHaveLength(1);
     expect(scripting.scripts()[0]).toMatchObject({ matches: ['*://*.vn/*'], js: [BOOTSTRAP_FILE] });
+  });
+
+  it('a foreign service granted for its whole host gets the bootstrap on its Vietnamese section only', async () => {
+    const scripting = fakeScripting();
+    await expect(syncRegistration(scripting.api, grants(['*://www.bbc.com/*', '*://www.example.com/*']), declared)).resolves.toEqual([
+      '*://www.bbc.com/vietnamese/*',
+      '*://www.example.com/*',
+    ]);
+    expect(scripting.scripts()).toHaveLength(1);
+  });
+
+  it('"Vietnamese pages on every site": the language-checking bootstrap on every host, minus what the other scripts cover', async () => {
+    const scripting = fakeScripting();
+    await syncRegistration(scripting.api, grants(['*://*/*', '*://www.example.com/*']), declared);
+    expect(scripting.scripts()).toEqual([
+      { id: GRANTED_SCRIPT_ID, matches: ['*://www.example.com/*'], js: [BOOTSTRAP_FILE], runAt: 'document_idle', persistAcrossSessions: false },
+      {
+        id: VIETNAMESE_SCRIPT_ID,
+        matches: ['*://*/*'],
+        excludeMatches: [...declared, '*://www.example.com/*'],
+        js: [VIETNAMESE_BOOTSTRAP_FILE],
+        runAt: 'document_idle',
+        persistAcrossSessions: false,
+      },
+    ]);
+    // Given back: both go, the other grant's script stays.
+    await syncRegistration(scripting.api, grants(['*://www.example.com/*']), declared);
+    expect(scripting.scripts().map((s) => s.id)).toEqual([GRANTED_SCRIPT_ID]);
   });
 
   it('counts only origins beyond the declared ones, once each', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_VN_ORIGINS, contentScriptMatches, isListedSite, isVnSite, NEWS_SITES, originPattern, SITE_GROUPS, siteOf } from '@/lib/site/sites';
+import { ALL_VN_ORIGINS, contentScriptMatches, isListedSite, isVnSite, NEWS_SITES, originPattern, siteOf } from '@/lib/site/sites';
+import { PRESS_GROUPS } from '@/lib/site/press-hosts';
 
 describe('sites', () => {
   it('declares every listed site and its subdomains', () => {
@@ -15,8 +16,8 @@ describe('sites', () => {
     for (const domain of ['baohatinh.vn', 'baonghean.vn', 'vtv.vn', 'cand.com.vn', 'qdnd.vn', 'lyluanchinhtri.vn', 'tapchicongsan.org.vn', 'daknong.gov.vn', 'hatinh.gov.vn']) {
       expect(NEWS_SITES).toContain(domain);
     }
-    expect(SITE_GROUPS.PROVINCIAL.length).toBeGreaterThanOrEqual(60);
-    expect(SITE_GROUPS.PORTALS.length).toBeGreaterThanOrEqual(80);
+    expect(PRESS_GROUPS.PROVINCIAL.hosts.length).toBeGreaterThanOrEqual(60);
+    expect(PRESS_GROUPS.PORTALS.hosts.length).toBeGreaterThanOrEqual(80);
     expect(NEWS_SITES.length).toBeGreaterThanOrEqual(200);
   });
 

@@ -129,6 +129,40 @@ describe('the popup says what happened on this page', () => {
     expect(injected).toEqual([]);
   });
 
+  it('not allowed on a Vietnamese page outside .vn: offers "Vietnamese pages on every site" in one click, with the browser\'s warning', async () => {
+    onTab('https://www.tinkieubao-mau.com/tin-tuc/a.html', null);
+    const asked = stubPermissions(true);
+    stubScripting();
+    ui.show(<Popup db={ui.db} />);
+    await eventually(() => expect(text(ui)).toContain('Tiện ích chưa được phép tự chạy ở trang này.'));
+    expect(text(ui)).toContain('“đọc và thay đổi mọi dữ liệu của bạn trên mọi trang web”');
+    expect(text(ui)).toContain('dừng ngay sau khi xem ngôn ngữ của trang');
+    button(ui.container, 'Bật cho trang tiếng Việt ở mọi website').click();
+    await eventually(() => expect(asked).toEqual([['*://*/*']]));
+    await eventually(() => expect(text(ui)).toContain('Đã cho phép'));
+  });
+
+  it("on a foreign service's Vietnamese page: offers that service, says the grant is its whole host and the script runs on its Vietnamese section", async () => {
+    onTab('https://www.bbc.com/vietnamese/articles/c0abc', null);
+    const asked = stubPermissions(true);
+    stubScripting();
+    ui.show(<Popup db={ui.db} />);
+    await eventually(() => expect(text(ui)).toContain('Tiện ích chưa được phép tự chạy ở trang này.'));
+    expect(text(ui)).toContain('quyền đọc cả trang www.bbc.com; tiện ích chỉ tự chạy ở mục tiếng Việt (/vietnamese/)');
+    expect(() => button(ui.container, 'Luôn chú giải trang này')).toThrow();
+    button(ui.container, 'Bật cho BBC News Tiếng Việt').click();
+    await eventually(() => expect(asked).toEqual([['*://www.bbc.com/*']]));
+  });
+
+  it('under "Vietnamese pages on every site", a page in another language: says so and offers to annotate it anyway', async () => {
+    onTab('https://www.actualites-exemple.com/monde/a', null);
+    stubPermissions(false, true);
+    stubScripting('other-language');
+    ui.show(<Popup db={ui.db} />);
+    await eventually(() => expect(text(ui)).toContain('Trang này không viết bằng tiếng Việt nên tiện ích để nguyên.'));
+    expect(button(ui.container, 'Chú giải ngay')).toBeTruthy();
+  });
+
   it('a granted site whose tab was open before the extension started: says to reload or annotate now', async () => {
     onTab('https://news.example.com/a/b', null);
     stubPermissions(false, true);

@@ -1,6 +1,7 @@
 /**
- * The bootstrap: the only script every page of the covered sites evaluates (declared
- * for the listed sites in wxt.config.ts; registered for granted origins by the
+ * What the bootstrap does (entrypoints/bootstrap/index.ts, and entrypoints/vietnamese-bootstrap.ts
+ * after its language check): the only script every page of the covered sites evaluates
+ * (declared for the listed sites in wxt.config.ts; registered for granted origins by the
  * background). Plain script of a few kilobytes, without the browser polyfill: it asks
  * the browser one question (lib/dom/quick-look.ts) and, where the page shows no declared
  * article and no headline (home pages, listings, forms, web apps), stops there without
@@ -8,19 +9,25 @@
  * finder (entrypoints/finder.ts), which brings the annotator only to a real article. Its
  * decision stays in a global the popup reads (lib/messaging/page-state.ts).
  */
-import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { LoadAnnotatorRequest, LoadReply } from '@/lib/background/annotator-load';
 import { mayHoldArticle } from '@/lib/dom/quick-look';
 import { ANNOTATOR_INSTANCE, BOOTSTRAP_GLOBAL, FINDER_GLOBAL, pageApi, type BootstrapRecord, type FinderHandle } from '@/lib/messaging/page-state';
 
-// The record is set once per frame: the declared and a dynamically registered copy may both match a page.
 type Globals = typeof globalThis & { [BOOTSTRAP_GLOBAL]?: BootstrapRecord; [FINDER_GLOBAL]?: FinderHandle; [ANNOTATOR_INSTANCE]?: unknown };
 
-export default defineUnlistedScript(() => {
+/** The bootstrap's record for this frame, set once: the declared and a registered copy may both match a page. */
+export function claimFrame(state: BootstrapRecord['state']): BootstrapRecord | null {
   const globals = globalThis as Globals;
-  if (globals[BOOTSTRAP_GLOBAL]) return;
-  const record: BootstrapRecord = { state: 'analysing' };
+  if (globals[BOOTSTRAP_GLOBAL]) return null;
+  const record: BootstrapRecord = { state };
   globals[BOOTSTRAP_GLOBAL] = record;
+  return record;
+}
+
+export function runBootstrap(): void {
+  const globals = globalThis as Globals;
+  const record = claimFrame('analysing');
+  if (!record) return;
 
   const look = () => {
     if (globals[ANNOTATOR_INSTANCE] !== undefined) return; // the annotator follows the page itself
@@ -47,4 +54,4 @@ export default defineUnlistedScript(() => {
   if (navigation) navigation.addEventListener('navigatesuccess', look);
   else addEventListener('popstate', look);
   look();
-});
+}
