@@ -43,8 +43,9 @@ export class PageAnnotator {
   private article: Article | null = null;
   private annotation: Annotation | null = null;
   private state: HostState = 'analysing';
+  /** Only what the reader's own click did in this view: the page must not learn what the collection holds. */
   private clip: ClipState = { status: 'idle' };
-  private counts: Record<string, number> | null = null;
+  private refused = false;
   private collapsed = false;
   private orphaned = false;
   private placed = false;
@@ -62,7 +63,10 @@ export class PageAnnotator {
     private readonly hooks: AnnotatorHooks,
     private readonly options: FindOptions = {},
   ) {
-    this.ui = new PageUi(doc);
+    this.ui = new PageUi(doc, () => {
+      this.refused = true;
+      this.render();
+    });
     this.painter = createPainter(doc, DEFAULT_SETTINGS.colors);
   }
 
@@ -136,6 +140,7 @@ export class PageAnnotator {
     const { article, annotation } = this;
     if (!article || !annotation) throw new RequestError('No article on this page to clip.', 'unsupported');
     const { index, analysis } = annotation;
+    this.refused = false;
     this.clip = { status: 'saving' };
     this.render();
     try {
@@ -263,7 +268,6 @@ export class PageAnnotator {
     await request({ type: 'page:analysed', page: this.summary(article, analysis) });
     this.setState('ready');
     this.render();
-    void this.loadCollectionFacts(article, analysis);
   }
 
   private get analysis(): Analysis | null {
@@ -275,17 +279,6 @@ export class PageAnnotator {
     if (!this.annotation) return;
     paintFindings(this.painter, this.annotation.findings, this.settings, this.annotation.index.scopes);
     this.watcher?.discard();
-  }
-
-  /** Whether the article is already clipped, and how often each directive appears in the collection. */
-  private async loadCollectionFacts(article: Article, analysis: Analysis): Promise<void> {
-    const [status, counts] = await Promise.allSettled([
-      this.clip.status === 'idle' ? request({ type: 'clip:status', url: article.canonicalUrl }) : Promise.reject(new Error('known')),
-      analysis.directives.length ? request({ type: 'directive:counts', ids: analysis.directives.map((d) => d.id) }) : Promise.resolve({}),
-    ]);
-    if (status.status === 'fulfilled' && status.value.clipped) this.clip = { status: 'saved' };
-    this.counts = counts.status === 'fulfilled' ? counts.value : null;
-    this.render();
   }
 
   private render(): void {
@@ -300,6 +293,8 @@ export class PageAnnotator {
         clip: this.clip,
         collapsed: this.collapsed,
         orphaned: this.orphaned,
+        guardedClicks: this.ui.guardedClicks,
+        refused: this.refused,
       },
       onSelect: (key) => this.reveal(key),
       onPreview: (key, entry) => this.preview(key, entry),
@@ -307,8 +302,14 @@ export class PageAnnotator {
       onCollapse: (collapsed) => this.closeToLauncher(collapsed),
       // "×" closes to the launcher, which stays on the page and reopens the panel.
       onClose: () => this.closeToLauncher(true),
-      onDisableSite: () => this.hooks.disableSite(),
-      onPause: () => this.hooks.pauseAll(),
+      onDisableSite: () => {
+        this.refused = false;
+        this.hooks.disableSite();
+      },
+      onPause: () => {
+        this.refused = false;
+        this.hooks.pauseAll();
+      },
     });
   }
 
@@ -330,8 +331,7 @@ export class PageAnnotator {
   private showCard(key: string, rect: DOMRect): void {
     const subject = this.subject(key);
     if (!subject) return;
-    const count = subject.kind === 'directive' && this.counts ? (this.counts[subject.directive.id] ?? 0) : undefined;
-    this.ui.showCard(uiLang(this.settings.lang), subject, rect, count);
+    this.ui.showCard(uiLang(this.settings.lang), subject, rect);
   }
 
   /** Scrolls to the first mention of a finding, flashes it and explains it. */
