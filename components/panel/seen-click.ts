@@ -93,7 +93,8 @@ export class SeenClicks {
       if (!sight) continue;
       const visible = entry.isVisible === true && entry.intersectionRatio >= 0.99;
       if (visible && !sight.visible) {
-        sight.since = this.now();
+        // When the browser computed it, not when this (possibly late) callback ran.
+        sight.since = entry.time;
         sight.rect = entry.target.getBoundingClientRect();
       }
       sight.visible = visible;

@@ -47,8 +47,9 @@ export async function firefoxWithExtension(prefs: Record<string, unknown> = {}):
   };
 }
 
-export async function firefoxWithOptions(): Promise<FirefoxExtension> {
-  const { browser, close } = await firefoxWithExtension({ 'extensions.webextOptionalPermissionPrompts': false });
+/** `prefs` adds the test's own, as for firefoxWithExtension. */
+export async function firefoxWithOptions(prefs: Record<string, unknown> = {}): Promise<FirefoxExtension> {
+  const { browser, close } = await firefoxWithExtension({ 'extensions.webextOptionalPermissionPrompts': false, ...prefs });
   // WebDriver BiDi may not navigate to moz-extension:// pages: the first-run tab the
   // install opens is one of ours, and it goes to the options page by itself.
   let found: Page | undefined;
