@@ -15,37 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClosedUi } from '../support/closed-ui';
 import { sendFromExtensionPage } from '../support/collection';
 import { seedFiles, seedPage } from '../support/news-page';
+import { FONTS, OBSERVE, TAB_STOP } from './observation-probe';
 import { askContentScripts, COLUMN_LAYOUT, rangeCentre, startHarness, waitForPanel, type Harness } from './page-helpers';
-
-const FAMILIES = ['system-ui', 'sans-serif', '-apple-system', 'Segoe UI', 'Roboto', 'Arial', 'Helvetica', 'Noto Sans'];
-
-/** The page's own font rules: a request to /font/… means our UI drew a glyph in a font the page serves. */
-const FONTS = `<style>${FAMILIES.map((family, i) => `@font-face { font-family: "${family}"; src: url("/font/${i}.woff2"); }`).join('\n')}
-@property --ttdn-text { syntax: '<color>'; inherits: true; initial-value: #000; }</style>`;
-
-/** What the page can read about our UI from outside, as its own script would. */
-const OBSERVE = `(() => {
-  const read = (el) => {
-    if (!el) return null;
-    const r = el.getBoundingClientRect();
-    const style = getComputedStyle(el);
-    return {
-      box: [r.x, r.y, r.width, r.height],
-      sizes: [el.offsetWidth, el.offsetHeight, el.scrollWidth, el.scrollHeight, el.clientWidth, el.clientHeight],
-      attributes: el.getAttributeNames().map((n) => n + '=' + el.getAttribute(n)),
-      text: el.textContent + '|' + el.innerText,
-      children: el.childNodes.length,
-      style: [...style].map((p) => p + ':' + style.getPropertyValue(p)).join(';'),
-      hidden: el.hidden,
-      matches: [':hover', ':focus', ':focus-within', ':defined'].filter((s) => el.matches(s)),
-    };
-  };
-  const panel = document.querySelector('ttdn-panel');
-  // Which points of the window hit the panel: its shape, as far as a page can map it.
-  const shape = [];
-  for (let y = 4; y < innerHeight; y += 8) for (let x = 4; x < innerWidth; x += 8) if (document.elementFromPoint(x, y) === panel) shape.push(x + ',' + y);
-  return JSON.stringify({ panel: read(panel), card: read(document.querySelector('ttdn-card')), shape: shape.join(' '), hosts: document.querySelectorAll('ttdn-panel, ttdn-card').length });
-})()`;
 
 interface Seen {
   panel: string;
@@ -71,7 +42,7 @@ describe('the page cannot tell whether the reader clipped the article', () => {
     const focus: string[] = [];
     for (let i = 0; i < 14; i++) {
       await page.keyboard.press('Tab');
-      focus.push(await ui.evaluate<string>(`(() => { const a = document.activeElement; return a ? a.localName + (a.id ? '#' + a.id : '') + (a.getAttribute('href') ?? '') : 'none'; })()`));
+      focus.push(await ui.evaluate<string>(TAB_STOP));
     }
     await ui.evaluate(`document.activeElement && document.activeElement.blur()`);
 
