@@ -16,7 +16,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedFiles, seedPage } from '../support/news-page';
 import { startServer, type FixtureServer } from '../support/server';
-import { FIREFOX, firefoxWithOptions, type FirefoxExtension } from '../support/firefox-extension';
+import { askTabs, FIREFOX, firefoxWithOptions, type FirefoxExtension } from '../support/firefox-extension';
 
 /** A .vn host from the installed list. */
 const FIREFOX_HOST = 'www.baohatinh.vn';
@@ -180,19 +180,12 @@ describe.skipIf(!existsSync(FIREFOX))('the built extension in Firefox', () => {
     await expect.poll(() => inClosedRoot(page, 'ttdn-panel', '.clip-elsewhere'), { timeout: 5000 }).not.toBeNull();
     for (const selector of ['button.clip', 'footer', '[data-guard]']) expect(await inClosedRoot(page, 'ttdn-panel', selector)).toBeNull();
     const options = firefox!.options;
-    type Ext = { browser: { runtime: { sendMessage(m: object): Promise<unknown> }; tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<unknown> } } };
+    type Ext = { browser: { runtime: { sendMessage(m: object): Promise<unknown> } } };
     const status = () => options.evaluate((u) => (globalThis as unknown as Ext).browser.runtime.sendMessage({ type: 'clip:status', url: u }), url);
     // The page pressed every point of the panel: the article is still not clipped.
     expect(await status()).toEqual({ ok: true, value: { clipped: false } });
     // The popup's "Clip": its message to the content script of the tab.
-    const reply = await options.evaluate(async () => {
-      const { browser } = globalThis as unknown as Ext;
-      for (const tab of await browser.tabs.query({})) {
-        const answer = await browser.tabs.sendMessage(tab.id, { type: 'content:clip' }).catch(() => undefined);
-        if (answer) return answer;
-      }
-      return undefined;
-    });
+    const reply = await askTabs(options, { type: 'content:clip' });
     expect(reply).toMatchObject({ ok: true, value: { created: true } });
     // Stored by the background in Firefox's IndexedDB.
     expect(await status()).toMatchObject({ ok: true, value: { clipped: true } });

@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIREFOX, firefoxWithOptions, type FirefoxExtension } from '../support/firefox-extension';
+import { askTabs, FIREFOX, firefoxWithOptions, type FirefoxExtension } from '../support/firefox-extension';
 import { seedFiles, seedPage } from '../support/news-page';
 import { startServer, type FixtureServer } from '../support/server';
 import { FONTS, OBSERVE, TAB_STOP } from './observation-probe';
@@ -17,8 +17,6 @@ import { COLUMN_LAYOUT } from './page-helpers';
 
 const HOST = 'www.baohatinh.vn';
 const PATH = '/tin/quan-sat-firefox.html';
-
-type Ext = { browser: { runtime: { sendMessage(m: object): Promise<unknown> }; tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<unknown> } } };
 
 describe.skipIf(!existsSync(FIREFOX))('the page cannot tell whether the reader clipped the article (Firefox)', () => {
   let server: FixtureServer;
@@ -65,14 +63,7 @@ describe.skipIf(!existsSync(FIREFOX))('the page cannot tell whether the reader c
     const page = await firefox.browser.newPage();
     await page.goto(url);
     await page.waitForSelector('ttdn-panel[data-state="ready"]', { timeout: 30_000 });
-    const reply = await firefox.options.evaluate(async () => {
-      const { browser } = globalThis as unknown as Ext;
-      for (const tab of await browser.tabs.query({})) {
-        const answer = await browser.tabs.sendMessage(tab.id, { type: 'content:clip' }).catch(() => undefined);
-        if (answer) return answer;
-      }
-      return undefined;
-    });
+    const reply = await askTabs(firefox.options, { type: 'content:clip' });
     expect(reply).toMatchObject({ ok: true, value: { created: true } });
     await page.close();
     seen.push(await observe());
