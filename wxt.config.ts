@@ -54,7 +54,12 @@ export default defineConfig({
       gecko: {
         id: 'ttdn-annotator@ttdn.local',
         strict_min_version: '142.0',
-        data_collection_permissions: { required: ['none'] },
+        // Nothing leaves the machine until the user sets up team sync; sync then sends the team's
+        // server the addresses of clipped articles (browsingActivity), their text and titles
+        // (websiteContent), the user's notes and tags, which the team reads (personalCommunications),
+        // and the sign-in name and password (authenticationInfo). Optional: asked for in Save's
+        // prompt with the server's origin (components/sync/data-consent.ts).
+        data_collection_permissions: { required: ['none'], optional: ['browsingActivity', 'websiteContent', 'personalCommunications', 'authenticationInfo'] },
       },
     },
   }),

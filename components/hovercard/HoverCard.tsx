@@ -2,7 +2,8 @@ import type { Directive, DirectiveParticular, Official } from '@/lib/matcher/typ
 import type { Lang } from '@/lib/i18n/i18n';
 import { formatDate } from '@/lib/i18n/format-date';
 import { expandTitle } from '@/lib/matcher/language/abbreviations';
-import { THEME_CSS } from '@/components/panel/theme';
+import { lockedHost } from '@/components/panel/host-css';
+import { UI_FONT } from '@/components/panel/theme';
 import { cardStrings } from './strings';
 
 export type CardSubject = { kind: 'official'; official: Official } | { kind: 'directive'; directive: Directive };
@@ -10,17 +11,16 @@ export type CardSubject = { kind: 'official'; official: Official } | { kind: 'di
 export interface HoverCardProps {
   lang: Lang;
   subject: CardSubject;
-  /** Clipped articles that mention the directive; undefined while unknown or when the collection cannot say. */
-  clippedCount?: number;
 }
 
 /**
  * What a highlight means: an official's titles (every one, abbreviations written
  * out), or a directive's particulars: this article's first, and those only the
  * reference list (the seed articles' lexicon) gave marked as such. Page text is
- * rendered as text only.
+ * rendered as text only. Nothing from the collection: what the card shows, and
+ * so its size, is the same whatever the reader has stored.
  */
-export function HoverCard({ lang, subject, clippedCount }: HoverCardProps) {
+export function HoverCard({ lang, subject }: HoverCardProps) {
   const t = cardStrings(lang);
   if (subject.kind === 'official') {
     const { official } = subject;
@@ -46,12 +46,12 @@ export function HoverCard({ lang, subject, clippedCount }: HoverCardProps) {
   }
   const { directive } = subject;
   const fromReference = (field: DirectiveParticular) => directive.from?.[field] === 'reference';
-  const row = (field: DirectiveParticular | null, label: string, value: string | null) => (
+  const row = (field: DirectiveParticular, label: string, value: string | null) => (
     <>
       <dt>{label}</dt>
-      <dd class={value ? '' : 'muted'} data-from={field && value && fromReference(field) ? 'reference' : undefined}>
+      <dd class={value ? '' : 'muted'} data-from={value && fromReference(field) ? 'reference' : undefined}>
         {value ?? t('unknown')}
-        {field && value && fromReference(field) && <span class="ref"> ({t('fromReference')})</span>}
+        {value && fromReference(field) && <span class="ref"> ({t('fromReference')})</span>}
       </dd>
     </>
   );
@@ -65,20 +65,17 @@ export function HoverCard({ lang, subject, clippedCount }: HoverCardProps) {
         {row('issuer', t('issuer'), directive.issuer)}
         {row('date', t('date'), directive.date && formatDate(directive.date, lang))}
         {row('subject', t('subject'), directive.subject)}
-        {clippedCount !== undefined && row(null, t('clippedCount'), String(clippedCount))}
       </dl>
       {anyReference && <p class="muted note">{t('referenceNote')}</p>}
     </div>
   );
 }
 
-export const CARD_CSS = `${THEME_CSS}
 /* The host is a 0 × 0 point at the corner; the card is placed inside the closed root (see entrypoints/annotator/ui.tsx). */
-:host { all: initial; position: fixed; z-index: 2147483647; pointer-events: none; display: block; left: 0; top: 0; width: 0; height: 0; }
-:host([hidden]) { display: none; }
+export const CARD_CSS = `${lockedHost({ position: 'fixed', 'z-index': '2147483647', 'pointer-events': 'none', display: 'block', left: '0', top: '0', width: '0', height: '0' })}
 .card { position: fixed; box-sizing: border-box; max-width: 340px; min-width: 200px; padding: 10px 12px; border-radius: 8px;
   background: var(--ttdn-surface); color: var(--ttdn-text); border: 1px solid var(--ttdn-border); box-shadow: 0 6px 24px rgba(0,0,0,.25);
-  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
+  font: 13px/1.4 ${UI_FONT}; }
 .official { border-top: 4px solid var(--ttdn-official); }
 .directive { border-top: 4px solid var(--ttdn-directive); }
 .kind { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; color: var(--ttdn-muted); }

@@ -5,7 +5,9 @@ import type { Analysis, Evidence, ForeignInfoVerdict } from '@/lib/matcher/types
 import type { Category } from '@/lib/settings/settings';
 import { directiveFindingKey, officialFindingKey } from '@/lib/dom/findings';
 import { fill, panelStrings, type PanelKey } from './strings';
-import { THEME_CSS } from './theme';
+import { lockedHost } from './host-css';
+import { UI_FONT } from './theme';
+import { GUARD_ATTRIBUTE } from './seen-click';
 import type { Translate } from '@/lib/i18n/i18n';
 import type { ClipFailure } from './failure';
 import { trusted } from './trusted';
@@ -23,6 +25,14 @@ export interface PanelModel {
   collapsed: boolean;
   /** The extension behind this page's script was updated or reloaded: only a page reload helps. */
   orphaned?: boolean;
+  /**
+   * The browser can tell a click the reader saw (IntersectionObserver v2, see
+   * seen-click.ts): only then does the panel carry the consequential controls
+   * (clip, turn off here, pause everywhere); elsewhere they are in the popup.
+   */
+  guardedClicks: boolean;
+  /** The reader's last click on a guarded control did not count (just shown, covered or moved). */
+  refused?: boolean;
 }
 
 export interface PanelProps {
@@ -172,6 +182,30 @@ function EvidenceDetails({ t, verdict }: { t: Translate<PanelKey>; verdict: Fore
   );
 }
 
+/**
+ * The clip button: its name and size never change, and it stays in the Tab
+ * order while a clip is under way or done (aria-disabled, not disabled, which
+ * would take it out and let a page count the stops).
+ */
+function ClipButton({ t, clip, onClip }: { t: Translate<PanelKey>; clip: ClipState; onClip(): void }) {
+  const inert = clip.status === 'saving' || clip.status === 'saved';
+  return (
+    <button
+      type="button"
+      class="clip"
+      data-clip={clip.status}
+      {...{ [GUARD_ATTRIBUTE]: '' }}
+      aria-busy={clip.status === 'saving'}
+      aria-disabled={inert}
+      onClick={trusted(() => {
+        if (!inert) onClip();
+      })}
+    >
+      {t('clip')}
+    </button>
+  );
+}
+
 export function Panel({ lang, model, onSelect, onPreview, onClip, onCollapse, onClose, onDisableSite, onPause }: PanelProps) {
   const t = panelStrings(lang);
   const { analysis, verdict, categories, clip, threshold } = model;
@@ -232,20 +266,17 @@ export function Panel({ lang, model, onSelect, onPreview, onClip, onCollapse, on
             />
           )}
           <div class="actions">
-            {/* The button keeps its name ("Lưu…" / "Clip…") in every state; the state is said beside it. */}
-            <button
-              type="button"
-              class="clip"
-              data-clip={clip.status}
-              aria-busy={clip.status === 'saving'}
-              disabled={clip.status === 'saving' || clip.status === 'saved'}
-              onClick={trusted(onClip)}
-            >
-              {clip.status === 'saved' ? `✓ ${t('clip')}` : t('clip')}
-            </button>
-            {/* Always there and one line high, so the panel's size never tells a page whether the article is clipped. */}
+            {model.guardedClicks ? (
+              <ClipButton t={t} clip={clip} onClip={onClip} />
+            ) : (
+              <p class="clip-elsewhere">{t('clipFromToolbar')}</p>
+            )}
+            {/*
+              Always there and one line high. It speaks only of the reader's own click in this view
+              (the panel never asks the collection), so nothing here differs with what is stored.
+            */}
             <p class="clip-state" role="status">
-              {clip.status === 'saved' ? t('clipped') : clip.status === 'saving' ? t('clipping') : '\u00a0'}
+              {model.refused ? t('refused') : clip.status === 'saved' ? t('clipped') : clip.status === 'saving' ? t('clipping') : '\u00a0'}
             </p>
             {clip.status === 'error' && (
               <p class="error" role="alert">
@@ -256,25 +287,26 @@ export function Panel({ lang, model, onSelect, onPreview, onClip, onCollapse, on
           </div>
         </>
       )}
-      <footer>
-        <button type="button" class="link" onClick={trusted(onDisableSite)}>
-          {t('disableSite')}
-        </button>
-        <button type="button" class="link" onClick={trusted(onPause)}>
-          {t('pauseAll')}
-        </button>
-      </footer>
+      {model.guardedClicks && (
+        <footer>
+          <button type="button" class="link" {...{ [GUARD_ATTRIBUTE]: '' }} onClick={trusted(onDisableSite)}>
+            {t('disableSite')}
+          </button>
+          <button type="button" class="link" {...{ [GUARD_ATTRIBUTE]: '' }} onClick={trusted(onPause)}>
+            {t('pauseAll')}
+          </button>
+        </footer>
+      )}
     </section>
   );
 }
 
-export const PANEL_CSS = `${THEME_CSS}
-:host { all: initial; position: fixed; z-index: 2147483646; top: 12px; display: block; }
-:host([hidden]) { display: none; }
+export const PANEL_CSS = `${lockedHost({ position: 'fixed', 'z-index': '2147483646', top: '12px', right: '12px', left: 'auto', bottom: 'auto', display: 'block' })}
+:host([data-side="left"]) { left: 12px !important; right: auto !important; }
 * { box-sizing: border-box; }
 .panel { width: 300px; max-height: calc(100vh - 24px); overflow: auto; padding: 10px 12px; border-radius: 10px;
   background: var(--ttdn-bg); color: var(--ttdn-text); border: 1px solid var(--ttdn-border); box-shadow: 0 8px 28px rgba(0,0,0,.22);
-  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
+  font: 13px/1.4 ${UI_FONT}; }
 .panel:focus { outline: none; }
 .panel:focus-visible { outline: 3px solid var(--ttdn-focus); }
 header { display: flex; align-items: center; gap: 4px; }
@@ -309,13 +341,14 @@ button:focus-visible { outline: 3px solid var(--ttdn-focus); outline-offset: 1px
 .actions { margin-top: 10px; }
 .clip { width: 100%; padding: 7px; border-radius: 8px; border: 1px solid var(--ttdn-action); background: var(--ttdn-action); color: var(--ttdn-action-text); font-weight: 600; }
 .clip[data-clip="saved"] { background: var(--ttdn-done); border-color: var(--ttdn-done); }
-.clip:disabled { cursor: default; opacity: 1; }
+.clip[aria-disabled="true"] { cursor: default; }
+.clip-elsewhere { margin: 0; color: var(--ttdn-muted); }
 .error { color: var(--ttdn-error); margin: 6px 0 0; }
 .clip-state { color: var(--ttdn-success); margin: 6px 0 0; height: 1.4em; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }
 footer { display: flex; justify-content: space-between; margin-top: 10px; gap: 8px; }
 .link { border: 0; background: none; padding: 0; color: var(--ttdn-link); text-decoration: underline; font-size: 12px; }
 .pill { padding: 6px 10px; border-radius: 999px; border: 1px solid var(--ttdn-action); background: var(--ttdn-action); color: var(--ttdn-action-text);
-  font: 600 12px/1 system-ui, sans-serif; box-shadow: 0 4px 14px rgba(0,0,0,.25); }
+  font: 600 12px/1 ${UI_FONT}; box-shadow: 0 4px 14px rgba(0,0,0,.25); }
 .pill.yes { background: var(--ttdn-done); border-color: var(--ttdn-done); }
 .pill .count { color: inherit; }
 `;

@@ -1,15 +1,25 @@
 /**
- * The colours of the in-page UI (panel and hover card), light and dark, as CSS
- * custom properties. Every colour the panel and card CSS uses is one of these
- * tokens, so the contrast test (test/unit/components/panel/contrast.test.ts) checks every
- * pair of text and background the reader can see, in both schemes, against
- * WCAG AA (4.5:1 for text).
+ * The colours of the in-page UI (panel and hover card), light and dark. The
+ * stylesheets name them as var(--ttdn-NAME); themed() writes the literal colour
+ * in before a sheet is installed, so no custom property reaches the page's
+ * cascade: a page's @property rule (document-wide, it reaches into closed shadow
+ * roots) could otherwise re-register --ttdn-bg as non-inherited or as a length
+ * and turn the panel transparent while it still takes clicks. The contrast test
+ * (test/unit/components/panel/contrast.test.ts) checks every pair of text and background
+ * the reader can see, in both schemes, against WCAG AA (4.5:1 for text).
  *
  * Dark applies when the page is dark (its computed background, see
- * lib/dom/page-scheme.ts, sets data-scheme="dark" on the host) or when the
- * system prefers dark.
+ * lib/dom/page-scheme.ts) or when the system prefers dark; the UI picks the
+ * scheme (entrypoints/content/ui.tsx).
  */
 export type Scheme = 'light' | 'dark';
+
+/**
+ * Generic families only: a page can serve its own font under any family name
+ * (@font-face reaches into shadow roots) and would learn from the font request
+ * which glyphs we drew; a generic family always resolves to the system's fonts.
+ */
+export const UI_FONT = 'system-ui, sans-serif';
 
 export const TOKENS = {
   light: {
@@ -93,14 +103,13 @@ export const MARK_PAIRS: readonly [Token, Token][] = [
   ['directive', 'surface'],
 ];
 
-const declarations = (scheme: Scheme) =>
-  Object.entries(TOKENS[scheme])
-    .map(([name, value]) => `--ttdn-${name}: ${value};`)
-    .join(' ');
-
-/** The tokens as CSS for a shadow root's :host: light by default, dark on a dark page (data-scheme="dark") or when the system prefers dark. */
-export const THEME_CSS = `
-:host { ${declarations('light')} color-scheme: light; }
-:host([data-scheme="dark"]) { ${declarations('dark')} color-scheme: dark; }
-@media (prefers-color-scheme: dark) { :host { ${declarations('dark')} color-scheme: dark; } }
-`;
+/** The stylesheet with every var(--ttdn-NAME) replaced by that token's colour in the scheme, and the host's color-scheme set. */
+export function themed(css: string, scheme: Scheme): string {
+  const tokens: Record<string, string> = TOKENS[scheme];
+  const body = css.replace(/var\(--ttdn-([\w-]+)\)/g, (_whole, name: string) => {
+    const value = tokens[name];
+    if (value === undefined) throw new Error(`no colour token ${name}`);
+    return value;
+  });
+  return `${body}\n:host { color-scheme: ${scheme} !important; }\n`;
+}

@@ -23,6 +23,7 @@ import type { AnnotatorDb } from '@/lib/store/db';
 import { recentPage } from '@/lib/store/recent';
 import type { ClippingCard } from '@/lib/clipping/types';
 import { FromCollection } from './FromCollection';
+import { PageSwitches } from './PageSwitches';
 import { situationOf, type Offer, type Situation } from './situation';
 import { verdictLine } from './verdict';
 import type { popupStrings } from './strings';
@@ -252,6 +253,9 @@ export function CurrentTab({ db, cards, t, tc, lang }: Props) {
             </button>
           )}
         </p>
+      )}
+      {isWebPage(url) && settings && situation && situation.kind !== 'off' && situation.kind !== 'not-allowed' && situation.kind !== 'not-web' && (
+        <PageSwitches t={t} settings={settings} url={url} busy={busy} act={act} />
       )}
       {clippable && situation?.kind === 'not-allowed' && <p class="why">{offerWhy(situation.offer, t)}</p>}
       {/* Once the collection is read: "Lưu" and "Lưu lại" must not swap under the pointer. */}

@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { request } from '@/lib/messaging/messages';
+import { withDataConsent } from './data-consent';
 import { checkServerAddress, permissionServesOthers, serverPattern } from '@/lib/sync/server-address';
 import type { SyncProblem, SyncSetup, SyncStatus } from '@/lib/sync/types';
 
@@ -43,7 +44,7 @@ export async function stopSync(server: SyncStatus['server']): Promise<SyncStatus
 export function syncNowStep(status: SyncStatus | null): Promise<SyncStatus | 'refused'> {
   const pattern = status?.server && status.problem?.code === 'permission-refused' ? serverPattern(status.server.url) : null;
   if (!pattern) return request({ type: 'sync:now' });
-  const asked = browser.permissions.request({ origins: [pattern] });
+  const asked = browser.permissions.request(withDataConsent([pattern]));
   return asked.then((granted): Promise<SyncStatus | 'refused'> => (granted ? request({ type: 'sync:now' }) : Promise.resolve('refused')));
 }
 
@@ -68,7 +69,7 @@ export function saveSetup(setup: SyncSetup, previous: SyncStatus['server']): Sav
   if (!address.ok) return { kind: 'invalid', problem: { code: address.code, detail: '' }, credentials: address.credentials === true };
   const origins = [address.pattern];
   const heldBefore = browser.permissions.contains({ origins }).catch(() => false);
-  const asked = browser.permissions.request({ origins });
+  const asked = browser.permissions.request(withDataConsent(origins));
   return { kind: 'asked', done: afterPermission(asked, heldBefore, { url: address.url, database: setup.database.trim(), username: setup.username.trim(), password: setup.password }, address.pattern, previous) };
 }
 

@@ -18,8 +18,6 @@ const CARD_GAP = 350;
 /** What the interaction reads of the pipeline, when it needs it. */
 export interface InteractionSource {
   analysis(): Analysis | null;
-  /** How many clippings cite each directive id, when known. */
-  counts(): Record<string, number> | null;
   lang(): Lang;
   /** The findings are painted (hover hit-tests only then). */
   ready(): boolean;
@@ -57,8 +55,7 @@ export class PageInteraction {
   private showCard(key: string, rect: DOMRect): void {
     const subject = this.subject(key);
     if (!subject) return;
-    const count = subject.kind === 'directive' && this.source.counts() ? (this.source.counts()![subject.directive.id] ?? 0) : undefined;
-    this.ui.showCard(this.source.lang(), subject, rect, count);
+    this.ui.showCard(this.source.lang(), subject, rect);
   }
 
   /** Scrolls to the first mention of a finding, flashes it and explains it. */

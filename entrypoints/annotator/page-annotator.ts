@@ -42,8 +42,9 @@ export class PageAnnotator {
   private article: Article | null = null;
   private annotation: Annotation | null = null;
   private state: HostState = 'analysing';
+  /** Only what the reader's own click did in this view: the page must not learn what the collection holds. */
   private clip: ClipState = { status: 'idle' };
-  private counts: Record<string, number> | null = null;
+  private refused = false;
   private collapsed = false;
   private orphaned = false;
   private placed = false;
@@ -59,11 +60,13 @@ export class PageAnnotator {
     private readonly hooks: AnnotatorHooks,
     private readonly options: FindOptions = {},
   ) {
-    this.ui = new PageUi(doc);
+    this.ui = new PageUi(doc, () => {
+      this.refused = true;
+      this.render();
+    });
     this.painter = createPainter(doc, DEFAULT_SETTINGS.colors);
     this.interaction = new PageInteraction(doc, this.ui, this.painter, {
       analysis: () => this.analysis,
-      counts: () => this.counts,
       lang: () => uiLang(this.settings.lang),
       ready: () => this.state === 'ready',
     });
@@ -137,6 +140,7 @@ export class PageAnnotator {
     const { article, annotation } = this;
     if (!article || !annotation) throw new RequestError('No article on this page to clip.', 'unsupported');
     const { index, analysis } = annotation;
+    this.refused = false;
     this.clip = { status: 'saving' };
     this.render();
     try {
@@ -262,7 +266,6 @@ export class PageAnnotator {
     await request({ type: 'page:analysed', page: this.summary(article, analysis) });
     this.setState('ready');
     this.render();
-    void this.loadCollectionFacts(article, analysis);
   }
 
   private get analysis(): Analysis | null {
@@ -274,17 +277,6 @@ export class PageAnnotator {
     if (!this.annotation) return;
     paintFindings(this.painter, this.annotation.findings, this.settings, this.annotation.index.scopes);
     this.watcher?.discard();
-  }
-
-  /** Whether the article is already clipped, and how often each directive appears in the collection. */
-  private async loadCollectionFacts(article: Article, analysis: Analysis): Promise<void> {
-    const [status, counts] = await Promise.allSettled([
-      this.clip.status === 'idle' ? request({ type: 'clip:status', url: article.canonicalUrl }) : Promise.reject(new Error('known')),
-      analysis.directives.length ? request({ type: 'directive:counts', ids: analysis.directives.map((d) => d.id) }) : Promise.resolve({}),
-    ]);
-    if (status.status === 'fulfilled' && status.value.clipped) this.clip = { status: 'saved' };
-    this.counts = counts.status === 'fulfilled' ? counts.value : null;
-    this.render();
   }
 
   private render(): void {
@@ -299,6 +291,8 @@ export class PageAnnotator {
         clip: this.clip,
         collapsed: this.collapsed,
         orphaned: this.orphaned,
+        guardedClicks: this.ui.guardedClicks,
+        refused: this.refused,
       },
       onSelect: (key) => this.interaction.reveal(key),
       onPreview: (key, entry) => this.interaction.preview(key, entry),
@@ -306,8 +300,14 @@ export class PageAnnotator {
       onCollapse: (collapsed) => this.closeToLauncher(collapsed),
       // "×" closes to the launcher, which stays on the page and reopens the panel.
       onClose: () => this.closeToLauncher(true),
-      onDisableSite: () => this.hooks.disableSite(),
-      onPause: () => this.hooks.pauseAll(),
+      onDisableSite: () => {
+        this.refused = false;
+        this.hooks.disableSite();
+      },
+      onPause: () => {
+        this.refused = false;
+        this.hooks.pauseAll();
+      },
     });
   }
 

@@ -6,11 +6,16 @@
  * are held only here, in the content script's own world. What a page can still
  * measure from outside (the hosts' boxes) never depends on the collection: the
  * card's host has no size of its own and its card is placed inside the root.
- * Preact renders into them; page text only ever reaches the DOM as text.
+ * Page CSS cannot restyle the hosts (components/panel/host-css.ts), and the
+ * panel's consequential controls act only on clicks the reader could see
+ * (components/panel/seen-click.ts). Preact renders into them; page text only
+ * ever reaches the DOM as text.
  */
 import { render } from 'preact';
 import { CARD_CSS, HoverCard, type CardSubject } from '@/components/hovercard/HoverCard';
 import { PANEL_CSS, Panel, type PanelProps } from '@/components/panel/Panel';
+import { canTellSeenClicks, SeenClicks } from '@/components/panel/seen-click';
+import { themed, type Scheme } from '@/components/panel/theme';
 import type { Lang } from '@/lib/i18n/i18n';
 import { pageIsDark } from '@/lib/dom/page-scheme';
 import { placeCard, placePanel, type Box } from '@/lib/dom/placement';
@@ -21,25 +26,52 @@ export const CARD_TAG = 'ttdn-card';
 
 export type HostState = 'off' | 'analysing' | 'ready' | 'no-article' | 'error';
 
+interface ShadowHost {
+  host: HTMLElement;
+  root: ShadowRoot;
+  css: string;
+  scheme?: Scheme;
+}
+
 /** `first`: before the page's body, so the panel comes first in the Tab order instead of after the whole page. */
-function shadowHost(doc: Document, tag: string, css: string, first = false): { host: HTMLElement; root: ShadowRoot } {
+function shadowHost(doc: Document, tag: string, css: string, first = false): ShadowHost {
   const host = doc.createElement(tag);
   const root = host.attachShadow({ mode: 'closed' });
-  setStyles(root, css);
   if (first && doc.body?.parentNode === doc.documentElement) doc.documentElement.insertBefore(host, doc.body);
   else doc.documentElement.append(host);
-  return { host, root };
+  return { host, root, css };
 }
+
+const PREFERS_DARK = '(prefers-color-scheme: dark)';
 
 export class PageUi {
   readonly host: HTMLElement;
   private root: ShadowRoot;
-  private card: { host: HTMLElement; root: ShadowRoot } | null = null;
+  private panel: ShadowHost;
+  private card: ShadowHost | null = null;
   private dismissed = false;
+  /** Null where the browser cannot tell (no IntersectionObserver v2): the panel then has no consequential control. */
+  private readonly seen: SeenClicks | null;
+  private readonly systemScheme: MediaQueryList | null;
 
-  constructor(private doc: Document) {
-    ({ host: this.host, root: this.root } = shadowHost(doc, PANEL_TAG, PANEL_CSS, true));
+  /** `onRefused`: a click on a consequential control did not count (see seen-click.ts). */
+  constructor(
+    private doc: Document,
+    onRefused: () => void,
+  ) {
+    this.panel = shadowHost(doc, PANEL_TAG, PANEL_CSS, true);
+    ({ host: this.host, root: this.root } = this.panel);
     this.host.hidden = true;
+    const view = doc.defaultView!;
+    this.seen = canTellSeenClicks(view) ? new SeenClicks(this.root, onRefused) : null;
+    this.systemScheme = view.matchMedia?.(PREFERS_DARK) ?? null;
+    this.systemScheme?.addEventListener('change', this.followSystem);
+    this.followScheme(this.panel);
+  }
+
+  /** Whether the panel may carry the consequential controls. */
+  get guardedClicks(): boolean {
+    return this.seen !== null;
   }
 
   /** The attribute tests and the Firefox smoke test wait for. */
@@ -49,16 +81,31 @@ export class PageUi {
   }
 
   renderPanel(props: PanelProps): void {
-    this.followScheme(this.host);
+    this.followScheme(this.panel);
     render(<Panel {...props} />, this.root);
     if (this.host.dataset.state === 'ready' && !this.dismissed) this.host.hidden = false;
+    this.seen?.track();
   }
 
-  /** Dark on a dark page (the system's preference is the CSS's own media query). */
-  private followScheme(host: HTMLElement): void {
-    if (pageIsDark(this.doc)) host.dataset.scheme = 'dark';
-    else delete host.dataset.scheme;
+  /**
+   * Dark on a dark page or when the system prefers dark: the sheet is written
+   * with that scheme's colours (no custom property a page could re-register).
+   * data-scheme on the host says which the page's own colours chose.
+   */
+  private followScheme(shadow: ShadowHost): void {
+    const darkPage = pageIsDark(this.doc);
+    if (darkPage) shadow.host.dataset.scheme = 'dark';
+    else delete shadow.host.dataset.scheme;
+    const scheme: Scheme = darkPage || this.systemScheme?.matches ? 'dark' : 'light';
+    if (scheme === shadow.scheme) return;
+    shadow.scheme = scheme;
+    setStyles(shadow.root, themed(shadow.css, scheme));
   }
+
+  private readonly followSystem = () => {
+    this.followScheme(this.panel);
+    if (this.card) this.followScheme(this.card);
+  };
 
   /** Moves keyboard focus into the panel (or onto its launcher when it is closed). */
   focusPanel(): void {
@@ -69,8 +116,8 @@ export class PageUi {
   place(article: Box): boolean {
     const view = this.doc.defaultView!;
     const { side, collapsed } = placePanel(view.innerWidth, article);
-    this.host.style.setProperty(side, '12px');
-    this.host.style.removeProperty(side === 'left' ? 'right' : 'left');
+    // An attribute, not the style attribute: the host's offsets are locked !important by its own sheet.
+    this.host.dataset.side = side;
     return collapsed;
   }
 
@@ -83,11 +130,11 @@ export class PageUi {
     this.host.hidden = !visible || this.host.dataset.state !== 'ready';
   }
 
-  showCard(lang: Lang, subject: CardSubject, anchor: Box, clippedCount?: number): void {
+  showCard(lang: Lang, subject: CardSubject, anchor: Box): void {
     this.card ??= shadowHost(this.doc, CARD_TAG, CARD_CSS);
     const { host, root } = this.card;
-    this.followScheme(host);
-    render(<HoverCard lang={lang} subject={subject} clippedCount={clippedCount} />, root);
+    this.followScheme(this.card);
+    render(<HoverCard lang={lang} subject={subject} />, root);
     host.hidden = false;
     // The card, not its host, is measured and moved: the host's box stays 0 × 0 at the corner.
     const card = root.querySelector<HTMLElement>('.card');
@@ -108,6 +155,8 @@ export class PageUi {
   }
 
   destroy(): void {
+    this.seen?.stop();
+    this.systemScheme?.removeEventListener('change', this.followSystem);
     render(null, this.root);
     this.host.remove();
     if (this.card) {

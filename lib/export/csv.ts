@@ -1,27 +1,17 @@
 /**
  * CSV for spreadsheets: one row a clipping, and one row an official or a
- * directive with its article count. RFC 4180 (CRLF, quotes doubled), UTF-8
- * with a byte-order mark so Excel reads Vietnamese. A cell that starts with
- * = + - @ (or a tab or carriage return, which some programs skip before
- * one) is prefixed with an apostrophe, so a title like "=HYPERLINK(…)" stays
- * text and never runs as a formula (OWASP's advice for CSV injection).
+ * directive with its article count. RFC 4180 (CRLF, every field quoted, quotes
+ * doubled), UTF-8 with a byte-order mark so Excel reads Vietnamese; each cell
+ * is neutralised against formulas (./csv-cell.ts says how).
  */
 import { officialPageKey } from '../research/official';
 import { canonicalDirectiveIds } from '../clipping/directive-ids';
 import { fold } from '../text/fold';
 import type { ClippingRecord } from '../clipping/types';
 import { correctedFindings } from '../clipping/corrections';
+import { csvCell } from './csv-cell';
 
 export const BOM = '\uFEFF';
-const FORMULA_START = /^[=+\-@\t\r]/u;
-
-/** One cell: neutralised against formulas, quoted when it holds a quote, comma or line break. Numbers are written as numbers. */
-export function csvCell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/u.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 export function csv(header: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
   return BOM + [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';

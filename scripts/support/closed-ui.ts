@@ -11,6 +11,11 @@ import type { CDPSession, Page } from 'playwright-core';
 
 export type Host = 'ttdn-panel' | 'ttdn-card';
 
+/** How long the user looks at a consequential control before clicking it: more than the 500 ms the panel asks for. */
+const LOOK_MS = 800;
+/** What the panel says when a click on such a control did not count. */
+const REFUSED = /^(Chưa nhận cú bấm|Click not taken)/;
+
 interface DomNode {
   nodeId: number;
   localName?: string;
@@ -132,11 +137,26 @@ export class ClosedUi {
     }
   }
 
-  /** Clicks the element as a user does: the real mouse, at its centre. */
+  /**
+   * Clicks the element as a user does: the real mouse, at its centre. A
+   * consequential control (data-guard) counts a click only once it has been in
+   * view, unmoved, for half a second (components/panel/seen-click.ts): the user
+   * looks at it first, as a reader does.
+   */
   async click(host: Host, selector: string, options: { hasText?: string | RegExp } = {}): Promise<void> {
-    const box = await this.box(host, selector, options);
+    let box = await this.box(host, selector, options);
     if (!box) throw new Error(`nothing to click in ${host} matches ${selector}`);
+    const guarded = (await this.count(host, `${selector}[data-guard], [data-guard] ${selector}`)) > 0;
+    if (guarded) {
+      await new Promise((resolve) => setTimeout(resolve, LOOK_MS));
+      box = (await this.box(host, selector, { ...options, scroll: false }))!;
+    }
     await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    // On a loaded machine the panel may still have been settling (it says "click again"): the user does.
+    if (guarded && REFUSED.test((await this.text(host, '.clip-state')) ?? '')) {
+      await new Promise((resolve) => setTimeout(resolve, LOOK_MS));
+      await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    }
   }
 
   /** Moves keyboard focus to the element (DOM.focus, as the user's Tab key would). */

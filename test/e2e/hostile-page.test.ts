@@ -192,8 +192,8 @@ describe('a hostile page cannot act for the user, read the collection or tear th
     expect(report.readable).toBe('');
     expect(report.text).toBe('');
     expect(report.reattach).toBe('NotSupportedError');
-    // What the host shows: its state and placement, nothing about the collection.
-    expect(report.attributes).toEqual(['data-state', 'style']);
+    // What the host shows: its state and side (an attribute its own locked sheet reads), nothing about the collection.
+    expect(report.attributes).toEqual(['data-side', 'data-state']);
   });
 
   it('stores nothing and changes no setting', async () => {

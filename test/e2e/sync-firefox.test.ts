@@ -58,5 +58,8 @@ describe.skipIf(!existsSync(FIREFOX))('options: the sync server’s permission i
     await expect.poll(log, { timeout: 15_000 }).toEqual([`+${PATTERN}`, `-${PATTERN}`]);
     const message = await options.$eval('.sync-message', (el) => el.textContent ?? '');
     expect(message).not.toContain('You did not allow');
+    // The same prompt asked Firefox's consent for what sync sends (the manifest's optional data collection).
+    const consent = await options.evaluate(async () => (await (globalThis as unknown as { browser: { permissions: { getAll(): Promise<{ data_collection?: string[] }> } } }).browser.permissions.getAll()).data_collection);
+    expect(consent?.sort()).toEqual(['authenticationInfo', 'browsingActivity', 'personalCommunications', 'websiteContent']);
   }, 30_000);
 });

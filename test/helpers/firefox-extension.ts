@@ -47,8 +47,9 @@ export async function firefoxWithExtension(prefs: Record<string, unknown> = {}):
   };
 }
 
-export async function firefoxWithOptions(): Promise<FirefoxExtension> {
-  const { browser, close } = await firefoxWithExtension({ 'extensions.webextOptionalPermissionPrompts': false });
+/** `prefs` adds the test's own, as for firefoxWithExtension. */
+export async function firefoxWithOptions(prefs: Record<string, unknown> = {}): Promise<FirefoxExtension> {
+  const { browser, close } = await firefoxWithExtension({ 'extensions.webextOptionalPermissionPrompts': false, ...prefs });
   // WebDriver BiDi may not navigate to moz-extension:// pages: the first-run tab the
   // install opens is one of ours, and it goes to the options page by itself.
   let found: Page | undefined;
@@ -64,4 +65,18 @@ export async function firefoxWithOptions(): Promise<FirefoxExtension> {
   });
   await found.waitForSelector('fieldset.sync input[name="sync-url"]', { timeout: 15_000 });
   return { browser, options: found, close };
+}
+
+type ExtensionApi = { browser: { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<unknown> } } };
+
+/** Sends a message to the content script of the tab that answers, from an extension page, as the popup does (e.g. its "Clip": content:clip). */
+export function askTabs(extensionPage: Page, message: object): Promise<unknown> {
+  return extensionPage.evaluate(async (m) => {
+    const { browser } = globalThis as unknown as ExtensionApi;
+    for (const tab of await browser.tabs.query({})) {
+      const answer = await browser.tabs.sendMessage(tab.id, m).catch(() => undefined);
+      if (answer) return answer;
+    }
+    return undefined;
+  }, message);
 }

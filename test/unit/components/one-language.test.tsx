@@ -81,6 +81,7 @@ const model = (over: Partial<PanelModel> = {}): PanelModel => ({
   categories: { officials: true, directives: true },
   clip: { status: 'idle' },
   collapsed: false,
+  guardedClicks: true,
   ...over,
 });
 
@@ -150,7 +151,7 @@ describe.each(LANGS)('in %s', (lang) => {
   it('the hover card of an official and of a directive', () => {
     show(<HoverCard lang={lang} subject={{ kind: 'official', official }} />);
     expectOneLanguage(lang, pageText(analysis), 'the official’s card');
-    show(<HoverCard lang={lang} subject={{ kind: 'directive', directive }} clippedCount={3} />);
+    show(<HoverCard lang={lang} subject={{ kind: 'directive', directive }} />);
     expectOneLanguage(lang, pageText(analysis), 'the directive’s card');
     show(<HoverCard lang={lang} subject={{ kind: 'directive', directive: { ...directive, kind: null, issuer: null, date: null, subject: null, from: undefined } }} />);
     expectOneLanguage(lang, pageText(analysis), 'an unknown directive’s card');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, clippingsCsv, csvCell, directivesCsv, officialsCsv } from '@/lib/export/csv';
+import { BOM, clippingsCsv, directivesCsv, officialsCsv } from '@/lib/export/csv';
+import { csvCell } from '@/lib/export/csv-cell';
 import { KL57 } from '../../../scripts/support/clippings';
 import { record, SAMPLE } from '../../helpers/export-records';
 
@@ -35,7 +36,7 @@ describe('CSV exports', () => {
   it('writes one row a clipping, UTF-8 with a BOM, quotes and line breaks kept', () => {
     const rows = read(clippingsCsv(SAMPLE));
     expect(rows).toHaveLength(3);
-    expect(rows[0]).toMatchObject({ id: 'id-1', site: 'vietnamplus.vn', note: 'Ghi chú, có "ngoặc kép"\nvà xuống dòng', tags: 'TTĐN; +1', directives: '57-KL/TW' });
+    expect(rows[0]).toMatchObject({ id: 'id-1', site: 'vietnamplus.vn', note: 'Ghi chú, có "ngoặc kép"\nvà xuống dòng', tags: "TTĐN; '+1", directives: '57-KL/TW' });
     expect(rows[1]).toMatchObject({ title: 'Bài thứ hai', author: '', published: '', officials: 'Nguyễn Trọng Nghĩa; Lê Hải Bình', directives: '57-KL/TW; 47/NQ-CP' });
     expect(rows[0]!.clipped_at).toBe('2024-08-08T01:02:03.000Z');
     expect(rows[0]!.foreign_info).toBe('yes');
@@ -47,11 +48,11 @@ describe('CSV exports', () => {
     const rows = read(clippingsCsv(SAMPLE));
     expect(rows[0]!.title).toBe(`'=HYPERLINK("http://x.example","bấm")`);
     expect(rows[2]!.title).toBe(`'-Hội nghị @ Hà Nội`);
-    // Inside a list cell only the start counts; a tag "+1" in the middle is harmless.
-    expect(rows[0]!.tags).toBe('TTĐN; +1');
-    expect(csvCell('Hà Nội = thủ đô')).toBe('Hà Nội = thủ đô');
+    // A tag "+1" after "; " would start a cell where a spreadsheet splits on ";" (csv-separators.test.ts).
+    expect(rows[0]!.tags).toBe("TTĐN; '+1");
+    expect(csvCell('Hà Nội = thủ đô')).toBe('"Hà Nội = thủ đô"');
     // Numbers we write ourselves stay numbers.
-    expect(csvCell(-0.5)).toBe('-0.5');
+    expect(csvCell(-0.5)).toBe('"-0.5"');
   });
 
   it('counts each official and directive once per article, most articles first, with every stated particular', () => {

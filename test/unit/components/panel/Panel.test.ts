@@ -36,6 +36,7 @@ const model = (over: Partial<PanelProps['model']> = {}): PanelProps['model'] => 
   clip: { status: 'idle' },
   collapsed: false,
   threshold: 0.5,
+  guardedClicks: true,
   ...over,
 });
 
@@ -76,8 +77,12 @@ describe('the panel', () => {
     userClick(clipButton());
     expect(props.onClip).toHaveBeenCalled();
     show({ model: model({ clip: { status: 'saved' } }) });
-    expect(clipButton().textContent).toContain('Lưu');
-    expect(clipButton().disabled).toBe(true);
+    expect(clipButton().textContent).toBe('Lưu bài viết');
+    // Done: marked for assistive technology, still in the Tab order (a disabled button would leave it, and a page counts the stops).
+    expect(clipButton().getAttribute('aria-disabled')).toBe('true');
+    expect(clipButton().disabled).toBe(false);
+    userClick(clipButton());
+    expect(props.onClip).toHaveBeenCalledTimes(1);
     expect(root.querySelector('[role="status"].clip-state')!.textContent).toBe('Đã lưu vào bộ sưu tập');
     show({ model: model({ clip: { status: 'error', failure: 'quota' } }) });
     expect(root.querySelector('[role="alert"]')!.textContent).toBe('Không lưu được: Bộ nhớ đầy: bài chưa được lưu; các bài đã lưu vẫn còn nguyên.');
@@ -144,6 +149,21 @@ describe('the panel', () => {
     // The one-line status is always there; only its words and the button's colour change.
     expect(shape()).toEqual(idle);
     expect(idle).toContain('p.clip-state');
+  });
+
+  it('where the browser cannot tell a seen click, carries no consequential control and says where clipping is', () => {
+    show({ model: model({ guardedClicks: false }) });
+    expect(root.querySelector('button.clip')).toBeNull();
+    expect(root.querySelector('footer')).toBeNull();
+    expect(root.querySelector('[data-guard]')).toBeNull();
+    expect(root.querySelector('.clip-elsewhere')!.textContent).toBe('Lưu bài: bấm nút tiện ích trên thanh công cụ, hoặc Alt+Shift+L.');
+  });
+
+  it('marks every consequential control for the seen-click check, and only those', () => {
+    show({ model: model() });
+    expect([...root.querySelectorAll('[data-guard]')].map((el) => el.textContent)).toEqual(['Lưu bài viết', 'Tắt trên trang này', 'Tạm dừng ở mọi trang']);
+    show({ model: model({ refused: true }) });
+    expect(root.querySelector('.clip-state')!.textContent).toBe('Chưa nhận cú bấm — hãy bấm lại.');
   });
 
   it('after an update of the extension, says to reload the page, in the user’s language', () => {

@@ -33,6 +33,7 @@ const model = (over: Partial<PanelModel> = {}): PanelModel => ({
   categories: { officials: true, directives: true },
   clip: { status: 'idle' },
   collapsed: false,
+  guardedClicks: true,
   ...over,
 });
 

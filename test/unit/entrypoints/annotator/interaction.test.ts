@@ -18,7 +18,6 @@ function setUp(mentionRect: DOMRect | null) {
   };
   const interaction = new PageInteraction(document, ui as unknown as PageUi, painter as unknown as Painter, {
     analysis: () => analysis,
-    counts: () => ({ '57-KL/TW': 3 }),
     lang: () => 'vi',
     ready: () => true,
   });
@@ -27,13 +26,14 @@ function setUp(mentionRect: DOMRect | null) {
 }
 
 describe('the in-page interaction', () => {
-  it('explains a directive selected in the panel at its first mention, with how many clippings cite it', () => {
+  it('explains a directive selected in the panel at its first mention, and says nothing of the collection (the page must not learn what the reader keeps)', () => {
     document.body.innerHTML = '<p>Kết luận 57-KL/TW</p>';
     const rect = new DOMRect(10, 20, 50, 10);
     const { ui, painter, interaction } = setUp(rect);
     interaction.reveal('directive:57-KL/TW');
     expect(painter.flash).toHaveBeenCalledWith('directive:57-KL/TW', 0);
-    expect(ui.showCard).toHaveBeenCalledWith('vi', { kind: 'directive', directive: analysis.directives[0] }, rect, 3);
+    expect(ui.showCard).toHaveBeenCalledWith('vi', { kind: 'directive', directive: analysis.directives[0] }, rect);
+    expect(ui.showCard.mock.calls[0]).toHaveLength(3);
     interaction.stop();
   });
 
