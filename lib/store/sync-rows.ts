@@ -1,4 +1,4 @@
-import type { SyncProblem } from '../sync/types';
+import type { SetAsideDoc, SyncProblem } from '../sync/types';
 
 /** What the sync engine (lib/sync) keeps in the extension's database, beside the collection. */
 
@@ -39,4 +39,10 @@ export interface SyncStateRow {
   problem: SyncProblem | null;
 }
 
-export type SyncRow = SyncServerRow | SyncStateRow;
+/** Documents from the server that were not applied (lib/sync/set-aside.ts): a short list, newest last. */
+export interface SyncSetAsideRow {
+  key: 'set-aside';
+  docs: SetAsideDoc[];
+}
+
+export type SyncRow = SyncServerRow | SyncStateRow | SyncSetAsideRow;

@@ -8,7 +8,9 @@
 import type { AnnotatorDb } from '../store/db';
 import { writing } from '../store/errors';
 import type { SyncServerRow } from '../store/sync-rows';
-import { enqueueAll, type LocalDb, pullIntoCollection, pushFromOutbox, readState } from './bridge';
+import { enqueueAll, type LocalDb, pushFromOutbox, readState } from './bridge';
+import { pullIntoCollection } from './pull';
+import { clearSetAside, readSetAside } from './set-aside';
 import { databaseUrl, type Fetch, openSession, type Session, serverOrigin, SyncFailure, testConnection, toFailure } from './remote';
 import type { PouchStatic, ReplicateOptions, Replication } from './pouch-types';
 import type { SyncControl, SyncProblem, SyncSetup, SyncStatus } from './types';
@@ -65,16 +67,19 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   };
 
   async function status(problem?: SyncProblem | null): Promise<SyncStatus> {
-    const [server, state, pending, conflicts, restored] = await Promise.all([
+    const [server, state, pending, conflicts, restored, aside] = await Promise.all([
       serverRow(),
       readState(db),
       db.outbox.count(),
       db.syncDocs.where('conflict').equals('words').count(),
       db.syncDocs.where('conflict').equals('deleted').count(),
+      readSetAside(db),
     ]);
-    if (!server) return { server: null, running: false, lastSyncedAt: null, pending: 0, conflicts: 0, restored: 0, problem: problem ?? null };
+    const setAside = { count: aside.length, latest: aside.at(-1)?.reason ?? null };
+    if (!server) return { server: null, running: false, lastSyncedAt: null, pending: 0, conflicts: 0, restored: 0, setAside, problem: problem ?? null };
     const { url, database, username } = server;
-    return { server: { url, database, username }, running, lastSyncedAt: state.lastSyncedAt, pending, conflicts, restored, problem: problem === undefined ? state.problem : problem };
+    const shown = problem === undefined ? state.problem : problem;
+    return { server: { url, database, username }, running, lastSyncedAt: state.lastSyncedAt, pending, conflicts, restored, setAside, problem: shown };
   }
   const publish = async (problem?: SyncProblem | null) => {
     const next = await status(problem);
@@ -120,11 +125,11 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       const remote: LocalDb = new deps.PouchDB(databaseUrl(server), { fetch: signedIn.fetch, skip_setup: true });
       const mine = local();
       await replicate((opts) => mine.replicate.from(remote, opts));
-      changedHere += await pullIntoCollection(db, mine);
-      changedHere += (await pushFromOutbox(db, mine)).changedHere;
+      changedHere += await pullIntoCollection(db, mine, now);
+      changedHere += (await pushFromOutbox(db, mine, now)).changedHere;
       await replicate((opts) => mine.replicate.to(remote, opts));
       // Merges written while pushing are in the collection already; conflicts settled while pulling went out above.
-      changedHere += await pullIntoCollection(db, mine);
+      changedHere += await pullIntoCollection(db, mine, now);
       await saveState({ lastSyncedAt: now(), problem: null });
     } catch (error) {
       const failure = error instanceof SyncFailure ? error : (signedIn?.takeFailure() ?? toFailure(error));
@@ -168,7 +173,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       await doomed.destroy().catch(() => undefined);
       await writing(() =>
         db.transaction('rw', [db.syncDocs, db.outbox, db.sync], async () => {
-          await Promise.all([db.syncDocs.clear(), db.outbox.clear(), db.sync.delete('state')]);
+          await Promise.all([db.syncDocs.clear(), db.outbox.clear(), db.sync.delete('state'), clearSetAside(db)]);
         }),
       );
     } finally {
