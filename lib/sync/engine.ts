@@ -31,6 +31,10 @@ export interface SyncEngineDeps {
   now?: () => number;
   /** Documents per replication request. */
   batchSize?: number;
+  /** No byte from the server for this long ends a request (default guarded-fetch.ts IDLE_MS). */
+  idleMs?: number;
+  /** A run (or a set-up's test) that lasts longer than this ends, resumable from its checkpoints (default RUN_MS). */
+  runMs?: number;
   /**
    * Called every 20 s while a run lasts: an extension API call, which keeps an
    * MV3 service worker from being stopped as idle in the middle of a long
@@ -38,6 +42,9 @@ export interface SyncEngineDeps {
    */
   keepAwake?(): Promise<unknown>;
 }
+
+/** The longest a run may last: a first sync of 10 000 clippings takes about a minute each way. */
+export const RUN_MS = 10 * 60_000;
 
 export interface SyncEngine extends SyncControl {
   /** A run if a server is set up (alarms, start-up, after a local write); never throws. */
@@ -54,6 +61,9 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   let again = false;
   let replication: { cancel(): void } | null = null;
   let halted = false;
+  /** The deadline of the run under way (one at a time). */
+  let runDeadline: AbortSignal | undefined;
+  const runMs = deps.runMs ?? RUN_MS;
 
   const serverRow = async () => {
     const row = await db.sync.get('server');
@@ -62,7 +72,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   const local = (): LocalDb => (localDb ??= new deps.PouchDB(deps.local.name, { adapter: deps.local.adapter }));
   const sessionFor = (server: SyncServerRow) => {
     const key = JSON.stringify([server.url, server.username, server.password]);
-    if (session?.key !== key) session = { key, session: openSession(server, deps.fetch) };
+    if (session?.key !== key) session = { key, session: openSession(server, deps.fetch, { idleMs: deps.idleMs, deadline: () => runDeadline }) };
     return session.session;
   };
 
@@ -95,6 +105,23 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     return origin;
   }
 
+  /** Runs `work` under a deadline: past it, requests under way end, a replication is cancelled, and it fails with 'timeout'. */
+  async function withDeadline<T>(work: (deadline: AbortSignal) => Promise<T>): Promise<T> {
+    const controller = new AbortController();
+    const seconds = Math.round(runMs / 1000);
+    const timer = setTimeout(() => {
+      controller.abort(new SyncFailure('timeout', `The run went on for more than ${seconds} s.`, seconds));
+      replication?.cancel();
+    }, runMs);
+    try {
+      return await work(controller.signal);
+    } catch (error) {
+      throw controller.signal.aborted ? controller.signal.reason : error;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   const replicate = async (start: (opts: ReplicateOptions) => Replication) => {
     const handle = start({ batch_size: deps.batchSize ?? 500, batches_limit: 4 });
     replication = handle;
@@ -122,19 +149,24 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       await ensurePermission(server.url);
       signedIn = sessionFor(server);
       signedIn.takeFailure();
-      const remote: LocalDb = new deps.PouchDB(databaseUrl(server), { fetch: signedIn.fetch, skip_setup: true });
-      const mine = local();
-      await replicate((opts) => mine.replicate.from(remote, opts));
-      changedHere += await pullIntoCollection(db, mine, now);
-      changedHere += (await pushFromOutbox(db, mine, now)).changedHere;
-      await replicate((opts) => mine.replicate.to(remote, opts));
-      // Merges written while pushing are in the collection already; conflicts settled while pulling went out above.
-      changedHere += await pullIntoCollection(db, mine, now);
+      const session = signedIn;
+      await withDeadline(async (deadline) => {
+        runDeadline = deadline;
+        const remote: LocalDb = new deps.PouchDB(databaseUrl(server), { fetch: session.fetch, skip_setup: true });
+        const mine = local();
+        await replicate((opts) => mine.replicate.from(remote, opts));
+        changedHere += await pullIntoCollection(db, mine, now);
+        changedHere += (await pushFromOutbox(db, mine, now)).changedHere;
+        await replicate((opts) => mine.replicate.to(remote, opts));
+        // Merges written while pushing are in the collection already; conflicts settled while pulling went out above.
+        changedHere += await pullIntoCollection(db, mine, now);
+      });
       await saveState({ lastSyncedAt: now(), problem: null });
     } catch (error) {
       const failure = error instanceof SyncFailure ? error : (signedIn?.takeFailure() ?? toFailure(error));
       await saveState({ problem: failure.problem }).catch(() => undefined);
     } finally {
+      runDeadline = undefined;
       if (awake) clearInterval(awake);
       running = false;
       if (changedHere > 0) await deps.collectionChanged?.().catch(() => undefined);
@@ -188,7 +220,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       try {
         await ensurePermission(trimmed.url);
         if (!trimmed.database) throw new SyncFailure('no-database', '');
-        await testConnection(trimmed, openSession(trimmed, deps.fetch));
+        await withDeadline((deadline) => testConnection(trimmed, openSession(trimmed, deps.fetch, { idleMs: deps.idleMs, deadline: () => deadline })));
       } catch (error) {
         // Nothing kept: the set-up that works (if any) goes on as it was.
         return { ...(await status()), problem: toFailure(error).problem };

@@ -20,6 +20,7 @@ import type { SyncDocRow, SyncRow, SyncStateRow } from '../store/sync-rows';
 import type { ClippingCard, ClippingRecord } from '../store/types';
 import { BRIDGE_BATCH, type Doc, type LocalDb, readState, syncTables } from './bridge';
 import { type ClippingDoc, toDoc } from './doc';
+import { isConstraintError } from './failure';
 import { checkIncoming, setAsideOf } from './incoming';
 import { mergeCopies } from './merge-leaves';
 import { noteSetAside } from './set-aside';
@@ -38,16 +39,6 @@ interface Applied {
   setAside: SetAsideDoc[];
   /** Documents now as the collection holds them: off the list of those set aside. */
   settled: string[];
-}
-
-/** Whether a failed write broke a unique index (Dexie wraps it in BulkError or AbortError; writing() keeps its name in the message). */
-export function isConstraintError(error: unknown): boolean {
-  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { inner?: unknown; cause?: unknown }).inner ?? (e as { cause?: unknown }).cause, depth++) {
-    const { name, message, failures } = e as { name?: unknown; message?: unknown; failures?: unknown };
-    if (name === 'ConstraintError' || (typeof message === 'string' && message.includes('ConstraintError'))) return true;
-    if (Array.isArray(failures) && failures.some((f) => isConstraintError(f))) return true;
-  }
-  return false;
 }
 
 /**
