@@ -108,9 +108,15 @@ export function guardedFetch(fetchImpl: Fetch, options: GuardOptions): Fetch {
     const signal = eitherSignal(init.signal, idle.signal);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const seconds = Math.round(idleMs / 1000);
+    /** Ends the body being read, whatever the fetch underneath does with the abort. */
+    let stall: ((reason: SyncFailure) => void) | null = null;
     const arm = () => {
       clearTimeout(timer);
-      timer = setTimeout(() => idle.abort(new SyncFailure('timeout', `No answer from ${options.origin} in ${seconds} s.`, seconds)), idleMs);
+      timer = setTimeout(() => {
+        const reason = new SyncFailure('timeout', `No answer from ${options.origin} in ${seconds} s.`, seconds);
+        idle.abort(reason);
+        stall?.(fail(reason));
+      }, idleMs);
     };
     const disarm = () => clearTimeout(timer);
     const ours = (error: unknown) => (idle.signal.aborted && idle.signal.reason instanceof SyncFailure ? fail(idle.signal.reason) : error);
@@ -134,7 +140,9 @@ export function guardedFetch(fetchImpl: Fetch, options: GuardOptions): Fetch {
     if (!response.ok) {
       let text: string;
       try {
-        text = await readCapped(response);
+        // A body that stops coming ends with the deadline, whatever the fetch underneath does.
+        const stopped = new Promise<never>((_, reject) => idle.signal.addEventListener('abort', () => reject(idle.signal.reason), { once: true }));
+        text = await Promise.race([readCapped(response), stopped]);
       } catch (error) {
         throw ours(error);
       } finally {
@@ -146,17 +154,26 @@ export function guardedFetch(fetchImpl: Fetch, options: GuardOptions): Fetch {
     disarm();
     if (!response.body) return response;
     const reader = response.body.getReader();
+    let ended = false;
     const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        stall = (reason) => {
+          ended = true;
+          controller.error(reason);
+          void reader.cancel(reason).catch(() => undefined);
+        };
+      },
       async pull(controller) {
         arm();
         try {
           const { done, value } = await reader.read();
           disarm();
+          if (ended) return;
           if (done) controller.close();
           else controller.enqueue(value);
         } catch (error) {
           disarm();
-          controller.error(ours(error));
+          if (!ended) controller.error(ours(error));
         }
       },
       cancel(reason) {
