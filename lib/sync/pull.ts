@@ -201,16 +201,26 @@ async function applyBatch(db: AnnotatorDb, entries: readonly Entry[], next: Sync
 }
 
 /**
- * Settles a document's conflicting revisions into one revision on the winner:
- * every copy that checks out kept, this collection's copy first, so no number
- * of other leaves can push its words out of the merged note. Copies that do not
- * check out are dropped with the other losers.
+ * Conflicting revisions settled per document per pass: a member who writes
+ * 1 000 leaves on one document must not make every member's push one request
+ * of 1 000 revisions, which a server may take longer than the idle deadline to
+ * write (pouchdb-server did), so that nothing leaves at all. The rest are
+ * settled as the document changes again; the winner is already the settled copy.
+ */
+export const SETTLE_LEAVES = 100;
+
+/**
+ * Settles a document's conflicting revisions (up to SETTLE_LEAVES of them) into
+ * one revision on the winner: every copy that checks out kept, this collection's
+ * copy first, so no number of other leaves can push its words out of the merged
+ * note. Copies that do not check out are dropped with the other losers.
  */
 async function settleConflicts(db: AnnotatorDb, local: LocalDb, doc: Doc, now: number): Promise<void> {
-  const others = (await Promise.all((doc._conflicts ?? []).map((rev) => local.get(doc._id, { rev }).catch(() => null)))) as (Doc | null)[];
+  const leaves = (doc._conflicts ?? []).slice(0, SETTLE_LEAVES);
+  const others = (await Promise.all(leaves.map((rev) => local.get(doc._id, { rev }).catch(() => null)))) as (Doc | null)[];
   const checked = await Promise.all([doc, ...others].map(async (d) => (d ? { d, verdict: await checkIncoming(d, now) } : null)));
   const copies = checked.flatMap((c) => (c?.verdict.ok ? [{ record: c.verdict.record, rev: c.d._rev }] : []));
-  const losers = (doc._conflicts ?? []).map((rev) => ({ _id: doc._id, _rev: rev, _deleted: true }));
+  const losers = leaves.map((rev) => ({ _id: doc._id, _rev: rev, _deleted: true }));
   if (copies.length === 0) {
     await local.bulkDocs(losers);
     return;
