@@ -85,7 +85,7 @@ describe.skipIf(missingPrerequisite(CHROME_E2E_BUILD))('a hostile sync server', 
     const syncNow = () => line().getByRole('button', { name: 'Đồng bộ ngay' }).click({ timeout: 60_000 });
     const onServer = async () => ((await (await couch.admin(`/${TEAM_DB}`)).json()) as { doc_count: number }).doc_count;
 
-    beforeAll(async () => {
+    it('sets up while the server behaves', async () => {
       front.behaviour = { kind: 'forward' };
       await saveForm(`https://${HOST}:${front.port}`);
       await expect.poll(() => section().locator('.sync-server dd[data-field="database"]').textContent(), { timeout: 15_000 }).toBe(TEAM_DB);
@@ -118,7 +118,6 @@ describe.skipIf(missingPrerequisite(CHROME_E2E_BUILD))('a hostile sync server', 
       await expect.poll(() => line().locator('.sync-problem-sentence').textContent(), { timeout: 90_000, interval: 1000 }).toBe(
         'Máy chủ không trả lời trong 30 giây. Tiện ích sẽ thử lại; bộ sưu tập trên máy này vẫn an toàn.',
       );
-      await expect(line().getByRole('button', { name: 'Đồng bộ ngay' }).isEnabled()).resolves.toBe(true);
       expect(await onServer()).toBe(held);
       await waitsThenGoes('cho-gui');
       nothingElsewhere();
