@@ -28,7 +28,7 @@ type Message = { problem: SyncProblem; field?: Field } | { text: string; alert: 
 function ProblemText({ t, problem }: { t: SyncText; problem: SyncProblem }) {
   return (
     <>
-      {problemSentence(t, problem.code)}
+      {problemSentence(t, problem)}
       {problem.detail.trim() && <small class="sync-detail">{problem.detail.trim()}</small>}
     </>
   );

@@ -6,14 +6,15 @@
 import { formatAgo } from '@/lib/i18n/format-date';
 import type { Lang } from '@/lib/i18n/i18n';
 import type { SyncStatus } from '@/lib/sync/types';
-import { problemSentence, syncStrings } from './strings';
+import { problemSentence, setAsideReason, syncStrings } from './strings';
 
 export interface SyncLineWords {
   /** Running, when it last synced (or never), and the changes waiting. */
   summary: string;
   /**
-   * "2 bài có ghi chú của hai người", and the clippings a delete did not take
-   * away because someone edited them, or null when there is nothing to settle.
+   * "2 bài có ghi chú của hai người", the clippings a delete did not take away
+   * because someone edited them, and the documents from the server not applied
+   * here, or null when there is nothing to settle.
    */
   conflicts: string | null;
   problem: { sentence: string; detail: string } | null;
@@ -34,7 +35,11 @@ export function syncLineWords(status: SyncStatus, now: number, lang: Lang): Sync
       ? t('never')
       : t('synced').replace('{ago}', formatAgo(status.lastSyncedAt, now, lang));
   const pending = status.pending > 0 ? count(status.pending, 'pendingOne', 'pending') : null;
-  const problem = status.problem ? { sentence: problemSentence(t, status.problem.code), detail: status.problem.detail.trim() } : null;
+  const problem = status.problem ? { sentence: problemSentence(t, status.problem), detail: status.problem.detail.trim() } : null;
+  const aside = status.setAside?.count && status.setAside.latest ? status.setAside : null;
+  const asideWords = aside
+    ? (aside.count === 1 ? t('setAsideOne') : t('setAside').replace('{n}', String(aside.count))).replace('{reason}', setAsideReason(t, aside.latest!))
+    : null;
   const settled = status.running ? t('running') : status.lastSyncedAt === null ? t('never') : t('syncedDone');
   return {
     summary: pending ? `${state} · ${pending}` : state,
@@ -42,6 +47,7 @@ export function syncLineWords(status: SyncStatus, now: number, lang: Lang): Sync
       [
         status.conflicts > 0 ? count(status.conflicts, 'conflictsOne', 'conflicts') : null,
         (status.restored ?? 0) > 0 ? count(status.restored!, 'restoredOne', 'restored') : null,
+        asideWords,
       ]
         .filter(Boolean)
         .join(' · ') || null,

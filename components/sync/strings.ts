@@ -4,7 +4,7 @@
  * (lib/sync/types.ts SyncProblemCode) has its sentence here, keyed `problem:<code>`.
  */
 import { defineStrings } from '@/lib/i18n/i18n';
-import type { SyncProblemCode } from '@/lib/sync/types';
+import type { SyncProblemCode, SetAsideReason, SyncProblem } from '@/lib/sync/types';
 
 export const syncStrings = defineStrings(
   {
@@ -67,6 +67,20 @@ export const syncStrings = defineStrings(
     'problem:no-database': 'Máy chủ không có cơ sở dữ liệu này. Hãy kiểm tra lại tên, hoặc nhờ người quản trị máy chủ tạo.',
     'problem:server-error': 'Máy chủ gặp lỗi. Tiện ích sẽ thử lại; nếu vẫn lỗi, hãy báo người quản trị máy chủ.',
     'problem:storage-full': 'Ổ đĩa máy này đã đầy nên không nhận thêm được bài từ máy chủ. Hãy giải phóng dung lượng; đồng bộ sẽ tiếp tục.',
+    'problem:redirected':
+      'Máy chủ chuyển yêu cầu sang một địa chỉ khác, nên tiện ích không gửi tên người dùng, mật khẩu hay bài viết tới đó. Hãy nhập đúng địa chỉ của chính máy chủ CouchDB.',
+    'problem:timeout': 'Máy chủ không trả lời trong {n} giây. Tiện ích sẽ thử lại; bộ sưu tập trên máy này vẫn an toàn.',
+    'problem:constraint':
+      'Một bài từ máy chủ trùng với một bài khác trong bộ sưu tập nên không lưu được. Các bài khác vẫn được đồng bộ; hãy báo người quản trị máy chủ.',
+    setAside: '{n} tài liệu từ máy chủ không được áp dụng; gần nhất: {reason}',
+    setAsideOne: '1 tài liệu từ máy chủ không được áp dụng: {reason}',
+    'aside:wrong-id': 'mã của nó không khớp với địa chỉ bài viết',
+    'aside:url-changed': 'nó đổi địa chỉ của một bài đã có ở đây',
+    'aside:unreadable': 'nó không phải một bài lưu hợp lệ',
+    'aside:constraint': 'nó trùng với một bài khác trong bộ sưu tập',
+    'aside:failed': 'bộ sưu tập không lưu được nó',
+    settleAside: 'tài liệu từ máy chủ không được áp dụng',
+    untitled: '(không có tiêu đề)',
   },
   {
     heading: 'Sync between browsers',
@@ -127,6 +141,20 @@ export const syncStrings = defineStrings(
     'problem:no-database': 'The server has no database by that name. Check the name, or ask the server’s administrator to create it.',
     'problem:server-error': 'The server failed. The extension will try again; if it keeps failing, tell the server’s administrator.',
     'problem:storage-full': 'This machine’s disk is full, so clippings from the server cannot be stored. Free some space and sync carries on.',
+    'problem:redirected':
+      'The server sent the request on to another address, so the extension sent no user name, password or clipping there. Enter the CouchDB server’s own address.',
+    'problem:timeout': 'The server did not answer in {n} s. The extension will try again; the collection on this machine is safe.',
+    'problem:constraint':
+      'A clipping from the server clashes with another clipping in this collection, so it could not be stored. The others still sync; tell the server’s administrator.',
+    setAside: '{n} documents from the server were not applied; the latest: {reason}',
+    setAsideOne: '1 document from the server was not applied: {reason}',
+    'aside:wrong-id': 'its id does not match its article’s address',
+    'aside:url-changed': 'it would change the address of a clipping held here',
+    'aside:unreadable': 'it is not a valid clipping',
+    'aside:constraint': 'it clashes with another clipping in the collection',
+    'aside:failed': 'the collection could not store it',
+    settleAside: 'document from the server, not applied',
+    untitled: '(no title)',
   },
 );
 
@@ -143,7 +171,15 @@ const CODES: Record<SyncProblemCode, true> = {
   'no-database': true,
   'server-error': true,
   'storage-full': true,
+  redirected: true,
+  timeout: true,
+  constraint: true,
 };
 export const SYNC_PROBLEM_CODES = Object.keys(CODES) as SyncProblemCode[];
 
-export const problemSentence = (t: SyncText, code: SyncProblemCode): string => t(`problem:${code}`);
+/** The problem's sentence; a deadline's names its seconds. */
+export const problemSentence = (t: SyncText, problem: Pick<SyncProblem, 'code' | 'seconds'>): string =>
+  t(`problem:${problem.code}`).replace('{n}', String(problem.seconds ?? ''));
+
+/** Why a document from the server was not applied, as the end of a sentence. */
+export const setAsideReason = (t: SyncText, reason: SetAsideReason): string => t(`aside:${reason}`);

@@ -43,7 +43,10 @@ export interface SyncStateRow {
  * the user refused the server's host permission; unreachable: no answer (offline,
  * wrong address, server down); unauthorized: wrong name or password;
  * forbidden: the user is not a member of the database; no-database: the database
- * does not exist; server-error: the server failed; storage-full: the local disk is full.
+ * does not exist; server-error: the server failed; storage-full: the local disk is full;
+ * redirected: the server (or a proxy) sent the request to another address, where
+ * no credential follows; timeout: no byte from the server within the deadline;
+ * constraint: something from the server clashed with another clipping here.
  */
 export type SyncProblemCode =
   | 'bad-url'
@@ -54,12 +57,43 @@ export type SyncProblemCode =
   | 'forbidden'
   | 'no-database'
   | 'server-error'
-  | 'storage-full';
+  | 'storage-full'
+  | 'redirected'
+  | 'timeout'
+  | 'constraint';
 
 export interface SyncProblem {
   code: SyncProblemCode;
-  /** The technical detail (the server's own words), shown small under the sentence. */
+  /** The technical detail (the server's own words, cut short), shown small under the sentence, as text. */
   detail: string;
+  /** For 'timeout': the deadline that passed, in seconds, which the sentence names. */
+  seconds?: number;
 }
 
-export type SyncRow = SyncServerRow | SyncStateRow;
+/**
+ * Why a document from the server was not applied here (lib/sync/incoming.ts):
+ * wrong-id: its id is not the one its article's address gives; url-changed: it
+ * would move a clipping held here to another address; unreadable: not a clipping
+ * by the import's rules; constraint: it clashes with another clipping here;
+ * failed: the collection refused it for another reason.
+ */
+export type SetAsideReason = 'wrong-id' | 'url-changed' | 'unreadable' | 'constraint' | 'failed';
+
+/** A document from the server kept aside, for the user to see (and the team's administrator to mend). */
+export interface SetAsideDoc {
+  docId: string;
+  rev: string;
+  reason: SetAsideReason;
+  /** The title it claims, as text, cut short; empty when it has none. */
+  title: string;
+  /** When it was set aside (ms since epoch). */
+  at: number;
+}
+
+/** Documents from the server that were not applied (lib/sync/set-aside.ts): a short list, newest last. */
+export interface SyncSetAsideRow {
+  key: 'set-aside';
+  docs: SetAsideDoc[];
+}
+
+export type SyncRow = SyncServerRow | SyncStateRow | SyncSetAsideRow;

@@ -1,18 +1,15 @@
 /**
  * The bridge between the collection (Dexie, what the pages read) and the
  * replicated database (PouchDB, what CouchDB replication moves). Both ways
- * run in the background only, one after the other (engine.ts):
- * - push: the outbox's changes become document revisions. A change made
- *   against the revision the collection last had is written on top of it; if
- *   the document moved on meanwhile (another member's change arrived), the
- *   two copies are merged first (merge-leaves.ts), so no word is dropped.
- * - pull: the replicated database's changes since the last checkpoint come
- *   into the collection, the checkpoint advancing in the same transaction as
- *   the rows it covers. A clipping with a change still in the outbox is left
- *   as it is: the push merges it with what arrived. Conflicting revisions
- *   that replication brought are settled into one before they are applied.
+ * run in the background only, one after the other (engine.ts); this is the
+ * push, and the pull is pull.ts. The outbox's changes become document
+ * revisions. A change made against the revision the collection last had is
+ * written on top of it; if the document moved on meanwhile (another member's
+ * change arrived), the two copies are merged first (merge-leaves.ts), so no
+ * word is dropped. A revision that does not check out (incoming.ts) is not
+ * merged from: this collection's copy is written on top of it.
  */
-import { newId, putRecords, deleteRows, writeTables } from '../store/clippings';
+import { putRecords, writeTables } from '../store/clippings';
 import type { AnnotatorDb } from '../store/db';
 import { writing } from '../store/errors';
 import { enqueue, type OutboxRow } from '../store/outbox';
@@ -20,6 +17,7 @@ import { decodeLine } from '../clipping/record-line';
 import type { SyncDocRow, SyncRow, SyncStateRow } from '../store/sync-rows';
 import type { ClippingCard, ClippingRecord } from '../clipping/types';
 import { type ClippingDoc, type ClippingDocBody, docIdOf, fromDoc, toDoc } from './doc';
+import { checkIncoming } from './incoming';
 import { mergeCopies } from './merge-leaves';
 import type { Database } from './pouch-types';
 
@@ -28,7 +26,7 @@ export type LocalDb = Database<ClippingDocBody>;
 /** Documents per step: bounded memory, and progress kept between steps. */
 export const BRIDGE_BATCH = 200;
 
-const syncTables = (db: AnnotatorDb) => [...writeTables(db), db.syncDocs, db.sync];
+export const syncTables = (db: AnnotatorDb) => [...writeTables(db), db.syncDocs, db.sync];
 
 export async function readState(db: AnnotatorDb): Promise<SyncStateRow> {
   const row = await db.sync.get('state');
@@ -36,130 +34,7 @@ export async function readState(db: AnnotatorDb): Promise<SyncStateRow> {
 }
 
 
-type Doc = ClippingDoc & { _rev: string; _conflicts?: string[] };
-
-/** What another member's document says it kept, if it is one of the two flags the pages know. */
-const keptFlag = (doc: Doc): SyncDocRow['conflict'] => (doc.kept === 'words' || doc.kept === 'deleted' ? doc.kept : undefined);
-
-/** Settles a document's conflicting revisions into one revision on the winner: every copy's words kept. */
-async function settleConflicts(local: LocalDb, doc: Doc): Promise<void> {
-  const others = (await Promise.all((doc._conflicts ?? []).map((rev) => local.get(doc._id, { rev }).catch(() => null)))) as (Doc | null)[];
-  const copies = [doc, ...others].flatMap((d) => {
-    const record = d && fromDoc(d);
-    return record ? [{ record, rev: d._rev }] : [];
-  });
-  const losers = (doc._conflicts ?? []).map((rev) => ({ _id: doc._id, _rev: rev, _deleted: true }));
-  if (copies.length === 0) {
-    await local.bulkDocs(losers);
-    return;
-  }
-  const merged = mergeCopies(copies, copies[0]!.record.id);
-  const kept = merged.wordsSideBySide ? 'words' : keptFlag(doc);
-  await local.bulkDocs([{ ...toDoc(doc._id, merged.record, kept), _rev: doc._rev }, ...losers]);
-}
-
-/**
- * Applies a batch of live or deleted documents to the collection, inside the
- * pull's transaction: everything it needs read in a few bulk requests, then
- * written in a few (10 000 documents one by one took a minute in Chromium).
- * Returns how many clippings changed here.
- */
-async function applyDocs(db: AnnotatorDb, docs: readonly Doc[]): Promise<number> {
-  const rows = await db.syncDocs.bulkGet(docs.map((d) => d._id));
-  const incoming = docs.map((d) => (d._deleted ? null : fromDoc(d)));
-  const [byRow, byUrl] = await Promise.all([
-    db.clippings.bulkGet(rows.map((r) => r?.id ?? '')),
-    db.clippings
-      .where('canonicalUrl')
-      .anyOf(incoming.flatMap((r, i) => (r && !rows[i] ? [r.canonicalUrl] : [])))
-      .toArray(),
-  ]);
-  const cardOfUrl = new Map(byUrl.map((c) => [c.canonicalUrl, c]));
-  const cards = docs.map((_, i) => byRow[i] ?? (rows[i] ? undefined : incoming[i] && cardOfUrl.get(incoming[i]!.canonicalUrl)));
-  const localIds = docs.map((_, i) => cards[i]?.id ?? rows[i]?.id);
-  const known = localIds.filter((id): id is string => Boolean(id));
-  const [waiting, lines, takenCards, takenRows] = await Promise.all([
-    db.outbox.where('id').anyOf(known).toArray(),
-    db.records.bulkGet(cards.map((c) => c?.id ?? '')),
-    db.clippings.bulkGet(incoming.map((r) => r?.id ?? '')),
-    db.syncDocs.where('id').anyOf(incoming.flatMap((r) => (r ? [r.id] : []))).toArray(),
-  ]);
-  const pending = new Set(waiting.map((w) => w.id));
-  const taken = new Set([...takenCards.flatMap((c) => (c ? [c.id] : [])), ...takenRows.map((r) => r.id)]);
-  const fromSync: ClippingRecord[] = [];
-  const toSend: ClippingRecord[] = [];
-  const gone: ClippingCard[] = [];
-  const rowsToPut: SyncDocRow[] = [];
-  const rowsToDrop: string[] = [];
-  docs.forEach((doc, i) => {
-    const row = rows[i];
-    const record = incoming[i];
-    const card = cards[i];
-    const localId = localIds[i];
-    if (row?.rev === doc._rev) return;
-    if (!doc._deleted && !record) return; // Not a clipping we can read: left on the server, untouched here.
-    // A change of the user's still waits: the push merges it with this revision.
-    if (localId && pending.has(localId)) return;
-    if (!record) {
-      if (card) gone.push(card);
-      rowsToDrop.push(doc._id);
-      return;
-    }
-    const line = lines[i];
-    const current = card && line ? decodeLine(line.line) : null;
-    if (card && !row) {
-      // Clipped here too, and never synced: both copies' words go back out.
-      toSend.push(current ? mergeCopies([{ record: current, rev: '0-local' }, { record, rev: doc._rev }], card.id).record : { ...record, id: card.id });
-      rowsToPut.push({ docId: doc._id, id: card.id, rev: doc._rev });
-      return;
-    }
-    let id = localId;
-    if (!id) {
-      id = taken.has(record.id) ? newId() : record.id;
-      taken.add(id);
-    }
-    // The analysis is derived: for the same text, this collection's own matcher's stands.
-    const analysis = current && current.text === record.text ? current.analysis : record.analysis;
-    fromSync.push({ ...record, id, analysis });
-    // Deleted here, edited elsewhere: the edit comes back, and says so.
-    const conflict = row?.deleted ? 'deleted' : keptFlag(doc);
-    rowsToPut.push({ docId: doc._id, id, rev: doc._rev, ...(conflict ? { conflict } : {}) });
-  });
-  await Promise.all([
-    putRecords(db, fromSync, 'sync'),
-    putRecords(db, toSend, 'user'),
-    ...gone.map((card) => deleteRows(db, card, 'sync')),
-    db.syncDocs.bulkDelete(rowsToDrop),
-  ]);
-  await db.syncDocs.bulkPut(rowsToPut);
-  return fromSync.length + toSend.length + gone.length;
-}
-
-/** Brings the replicated database's changes into the collection. Returns how many clippings changed here. */
-export async function pullIntoCollection(db: AnnotatorDb, local: LocalDb): Promise<number> {
-  let changed = 0;
-  for (;;) {
-    const state = await readState(db);
-    const feed = await local.changes({ since: state.since, limit: BRIDGE_BATCH, include_docs: true, conflicts: true });
-    if (feed.results.length === 0) return changed;
-    const docs: Doc[] = [];
-    for (const result of feed.results) {
-      const doc = result.doc as Doc | undefined;
-      if (!doc || doc._id.startsWith('_')) continue;
-      // Settled into a new revision, which comes through this feed again.
-      if (doc._conflicts?.length) await settleConflicts(local, doc);
-      else docs.push(doc);
-    }
-    changed += await writing(() =>
-      db.transaction('rw', syncTables(db), async () => {
-        const n = await applyDocs(db, docs);
-        const next: SyncStateRow = { ...state, since: feed.last_seq };
-        await db.sync.put(next as SyncRow);
-        return n;
-      }),
-    );
-  }
-}
+export type Doc = ClippingDoc & { _rev: string; _conflicts?: string[] };
 
 interface Planned {
   change: OutboxRow;
@@ -176,14 +51,17 @@ interface Planned {
 interface Winner {
   rev: string;
   deleted: boolean;
-  doc: Doc | null;
+  /** The clipping the winning revision holds, when it checks out (incoming.ts). */
+  record: ClippingRecord | null;
 }
 
-async function winnersOf(local: LocalDb, docIds: string[]): Promise<Map<string, Winner>> {
+async function winnersOf(local: LocalDb, docIds: string[], now: number): Promise<Map<string, Winner>> {
   const all = await local.allDocs({ keys: docIds, include_docs: true });
   const winners = new Map<string, Winner>();
   for (const row of all.rows) {
-    if (row.value) winners.set(row.key, { rev: row.value.rev, deleted: Boolean(row.value.deleted), doc: (row.doc as Doc | null | undefined) ?? null });
+    if (!row.value) continue;
+    const verdict = row.doc && !row.value.deleted ? await checkIncoming(row.doc as Doc, now) : null;
+    winners.set(row.key, { rev: row.value.rev, deleted: Boolean(row.value.deleted), record: verdict?.ok ? verdict.record : null });
   }
   return winners;
 }
@@ -195,7 +73,7 @@ function plan(change: OutboxRow, docId: string, current: ClippingRecord | undefi
     if (!row || row.deleted || !winner || winner.deleted) return { change, docId, keepRow: winner && row ? { ...row, rev: winner.rev, deleted: true } : null };
     if (winner.rev === base) return { change, docId, doc: { _id: docId, _rev: base, _deleted: true } as ClippingDoc, row: { docId, id: change.id, deleted: true } };
     // Edited elsewhere since this collection's copy: the edit wins over the delete, and says so.
-    const edited = fromDoc(winner.doc);
+    const edited = winner.record;
     if (!edited) return { change, docId, keepRow: null };
     return { change, docId, writeBack: { ...edited, id: change.id }, keepRow: { docId, id: change.id, rev: winner.rev, conflict: 'deleted' } };
   }
@@ -209,7 +87,7 @@ function plan(change: OutboxRow, docId: string, current: ClippingRecord | undefi
     return { change, docId, doc: { ...toDoc(docId, current, kept), _rev: winner.rev }, row: { docId, id: current.id, ...(kept ? { conflict: kept } : {}) } };
   }
   // The document moved on since our copy: both copies' words, merged.
-  const theirs = fromDoc(winner.doc);
+  const theirs = winner.record;
   if (!theirs) return { change, docId, doc: { ...toDoc(docId, current), _rev: winner.rev }, row: { docId, id: current.id } };
   const merged = mergeCopies([{ record: current, rev: `${Number.parseInt(winner.rev, 10) + 1}-local` }, { record: theirs, rev: winner.rev }], current.id);
   const kept = merged.wordsSideBySide ? 'words' : undefined;
@@ -223,7 +101,7 @@ function plan(change: OutboxRow, docId: string, current: ClippingRecord | undefi
 }
 
 /** Hands the outbox's changes to the replicated database: how many were handed over, and how many clippings a merge changed here. */
-export async function pushFromOutbox(db: AnnotatorDb, local: LocalDb): Promise<{ sent: number; changedHere: number }> {
+export async function pushFromOutbox(db: AnnotatorDb, local: LocalDb, now: () => number = Date.now): Promise<{ sent: number; changedHere: number }> {
   let sent = 0;
   let changedHere = 0;
   let after = 0;
@@ -232,7 +110,7 @@ export async function pushFromOutbox(db: AnnotatorDb, local: LocalDb): Promise<{
     if (changes.length === 0) return { sent, changedHere };
     after = changes.at(-1)!.seq!;
     const docIds = await Promise.all(changes.map((c) => docIdOf(c.canonicalUrl)));
-    const [lines, rows, winners] = await Promise.all([db.records.bulkGet(changes.map((c) => c.id)), db.syncDocs.bulkGet(docIds), winnersOf(local, docIds)]);
+    const [lines, rows, winners] = await Promise.all([db.records.bulkGet(changes.map((c) => c.id)), db.syncDocs.bulkGet(docIds), winnersOf(local, docIds, now())]);
     const plans = changes.map((change, i) => {
       const line = lines[i];
       return plan(change, docIds[i]!, line ? decodeLine(line.line) : undefined, rows[i], winners.get(docIds[i]!));

@@ -10,6 +10,7 @@ import { canonicalUrlKey } from '../clipping/canonical-url';
 import { fromExported, toExported } from '../clipping/export-format';
 import type { ClippingRecord, ExportedClipping } from '../clipping/types';
 import { checkExportedClipping } from '../clipping/validate-clipping';
+import { frozenUrlKey } from './frozen-url-key';
 
 export const DOC_KIND = 'ttdn-clipping';
 
@@ -32,9 +33,12 @@ export type ClippingDocBody = Omit<ClippingDoc, '_id' | '_rev' | '_deleted'>;
 
 const hex = (bytes: ArrayBuffer) => [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
 
-/** The document id of a canonical URL: fixed length, nothing to escape in a URL, the same on every machine. */
+/**
+ * The document id of a canonical URL: fixed length, nothing to escape in a URL, the
+ * same on every machine and in every version (the rule it hashes by is frozen).
+ */
 export async function docIdOf(canonicalUrl: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonicalUrlKey(canonicalUrl)));
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(frozenUrlKey(canonicalUrl)));
   return `clip-${hex(digest)}`;
 }
 

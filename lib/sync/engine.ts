@@ -8,7 +8,10 @@
 import type { AnnotatorDb } from '../store/db';
 import { writing } from '../store/errors';
 import type { SyncServerRow } from '../store/sync-rows';
-import { enqueueAll, type LocalDb, pullIntoCollection, pushFromOutbox, readState } from './bridge';
+import { enqueueAll, type LocalDb, pushFromOutbox, readState } from './bridge';
+import { withoutAttachments } from './no-attachments';
+import { pullIntoCollection } from './pull';
+import { clearSetAside, readSetAside } from './set-aside';
 import { databaseUrl, type Fetch, openSession, type Session, serverOrigin, SyncFailure, testConnection, toFailure } from './remote';
 import type { PouchStatic, ReplicateOptions, Replication } from './pouch-types';
 import type { SyncControl, SyncProblem, SyncSetup, SyncStatus } from './types';
@@ -29,6 +32,10 @@ export interface SyncEngineDeps {
   now?: () => number;
   /** Documents per replication request. */
   batchSize?: number;
+  /** No byte from the server for this long ends a request (default guarded-fetch.ts IDLE_MS). */
+  idleMs?: number;
+  /** A run (or a set-up's test) that lasts longer than this ends, resumable from its checkpoints (default RUN_MS). */
+  runMs?: number;
   /**
    * Called every 20 s while a run lasts: an extension API call, which keeps an
    * MV3 service worker from being stopped as idle in the middle of a long
@@ -36,6 +43,9 @@ export interface SyncEngineDeps {
    */
   keepAwake?(): Promise<unknown>;
 }
+
+/** The longest a run may last: a first sync of 10 000 clippings takes about a minute each way. */
+export const RUN_MS = 10 * 60_000;
 
 export interface SyncEngine extends SyncControl {
   /** A run if a server is set up (alarms, start-up, after a local write); never throws. */
@@ -52,6 +62,9 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   let again = false;
   let replication: { cancel(): void } | null = null;
   let halted = false;
+  /** The deadline of the run under way (one at a time). */
+  let runDeadline: AbortSignal | undefined;
+  const runMs = deps.runMs ?? RUN_MS;
 
   const serverRow = async () => {
     const row = await db.sync.get('server');
@@ -60,21 +73,24 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   const local = (): LocalDb => (localDb ??= new deps.PouchDB(deps.local.name, { adapter: deps.local.adapter }));
   const sessionFor = (server: SyncServerRow) => {
     const key = JSON.stringify([server.url, server.username, server.password]);
-    if (session?.key !== key) session = { key, session: openSession(server, deps.fetch) };
+    if (session?.key !== key) session = { key, session: openSession(server, deps.fetch, { idleMs: deps.idleMs, deadline: () => runDeadline }) };
     return session.session;
   };
 
   async function status(problem?: SyncProblem | null): Promise<SyncStatus> {
-    const [server, state, pending, conflicts, restored] = await Promise.all([
+    const [server, state, pending, conflicts, restored, aside] = await Promise.all([
       serverRow(),
       readState(db),
       db.outbox.count(),
       db.syncDocs.where('conflict').equals('words').count(),
       db.syncDocs.where('conflict').equals('deleted').count(),
+      readSetAside(db),
     ]);
-    if (!server) return { server: null, running: false, lastSyncedAt: null, pending: 0, conflicts: 0, restored: 0, problem: problem ?? null };
+    const setAside = { count: aside.length, latest: aside.at(-1)?.reason ?? null };
+    if (!server) return { server: null, running: false, lastSyncedAt: null, pending: 0, conflicts: 0, restored: 0, setAside, problem: problem ?? null };
     const { url, database, username } = server;
-    return { server: { url, database, username }, running, lastSyncedAt: state.lastSyncedAt, pending, conflicts, restored, problem: problem === undefined ? state.problem : problem };
+    const shown = problem === undefined ? state.problem : problem;
+    return { server: { url, database, username }, running, lastSyncedAt: state.lastSyncedAt, pending, conflicts, restored, setAside, problem: shown };
   }
   const publish = async (problem?: SyncProblem | null) => {
     const next = await status(problem);
@@ -88,6 +104,23 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     const origin = serverOrigin(url);
     if (!(await deps.hasPermission(origin))) throw new SyncFailure('permission-refused', origin);
     return origin;
+  }
+
+  /** Runs `work` under a deadline: past it, requests under way end, a replication is cancelled, and it fails with 'timeout'. */
+  async function withDeadline<T>(work: (deadline: AbortSignal) => Promise<T>): Promise<T> {
+    const controller = new AbortController();
+    const seconds = Math.round(runMs / 1000);
+    const timer = setTimeout(() => {
+      controller.abort(new SyncFailure('timeout', `The run went on for more than ${seconds} s.`, seconds));
+      replication?.cancel();
+    }, runMs);
+    try {
+      return await work(controller.signal);
+    } catch (error) {
+      throw controller.signal.aborted ? controller.signal.reason : error;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   const replicate = async (start: (opts: ReplicateOptions) => Replication) => {
@@ -117,19 +150,24 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       await ensurePermission(server.url);
       signedIn = sessionFor(server);
       signedIn.takeFailure();
-      const remote: LocalDb = new deps.PouchDB(databaseUrl(server), { fetch: signedIn.fetch, skip_setup: true });
-      const mine = local();
-      await replicate((opts) => mine.replicate.from(remote, opts));
-      changedHere += await pullIntoCollection(db, mine);
-      changedHere += (await pushFromOutbox(db, mine)).changedHere;
-      await replicate((opts) => mine.replicate.to(remote, opts));
-      // Merges written while pushing are in the collection already; conflicts settled while pulling went out above.
-      changedHere += await pullIntoCollection(db, mine);
+      const session = signedIn;
+      await withDeadline(async (deadline) => {
+        runDeadline = deadline;
+        const remote: LocalDb = new deps.PouchDB(databaseUrl(server), { fetch: withoutAttachments(session.fetch), skip_setup: true });
+        const mine = local();
+        await replicate((opts) => mine.replicate.from(remote, opts));
+        changedHere += await pullIntoCollection(db, mine, now);
+        changedHere += (await pushFromOutbox(db, mine, now)).changedHere;
+        await replicate((opts) => mine.replicate.to(remote, opts));
+        // Merges written while pushing are in the collection already; conflicts settled while pulling went out above.
+        changedHere += await pullIntoCollection(db, mine, now);
+      });
       await saveState({ lastSyncedAt: now(), problem: null });
     } catch (error) {
       const failure = error instanceof SyncFailure ? error : (signedIn?.takeFailure() ?? toFailure(error));
       await saveState({ problem: failure.problem }).catch(() => undefined);
     } finally {
+      runDeadline = undefined;
       if (awake) clearInterval(awake);
       running = false;
       if (changedHere > 0) await deps.collectionChanged?.().catch(() => undefined);
@@ -168,7 +206,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       await doomed.destroy().catch(() => undefined);
       await writing(() =>
         db.transaction('rw', [db.syncDocs, db.outbox, db.sync], async () => {
-          await Promise.all([db.syncDocs.clear(), db.outbox.clear(), db.sync.delete('state')]);
+          await Promise.all([db.syncDocs.clear(), db.outbox.clear(), db.sync.delete('state'), clearSetAside(db)]);
         }),
       );
     } finally {
@@ -183,7 +221,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       try {
         await ensurePermission(trimmed.url);
         if (!trimmed.database) throw new SyncFailure('no-database', '');
-        await testConnection(trimmed, openSession(trimmed, deps.fetch));
+        await withDeadline((deadline) => testConnection(trimmed, openSession(trimmed, deps.fetch, { idleMs: deps.idleMs, deadline: () => deadline })));
       } catch (error) {
         // Nothing kept: the set-up that works (if any) goes on as it was.
         return { ...(await status()), problem: toFailure(error).problem };

@@ -29,13 +29,18 @@ function order(a: Copy, b: Copy): number {
   return a.record.updatedAt - b.record.updatedAt || revNumber(a.rev) - revNumber(b.rev) || (a.rev < b.rev ? -1 : a.rev > b.rev ? 1 : 0);
 }
 
-/** One clipping from its copies, keeping `id` (this collection's id for it). */
-export function mergeCopies(copies: readonly Copy[], id: string): MergedCopies {
+/**
+ * One clipping from its copies, keeping `id` (this collection's id for it).
+ * `first`: this collection's own copy, merged before the others whatever their
+ * dates, so that no number of other copies can crowd its note out.
+ */
+export function mergeCopies(copies: readonly Copy[], id: string, first?: ClippingRecord): MergedCopies {
   if (copies.length === 0) throw new Error('Nothing to merge.');
   const sorted = [...copies].sort(order);
-  let merged: ClippingRecord = { ...sorted[0]!.record, id };
+  const [start, ...rest] = first ? [first, ...sorted.map((c) => c.record)] : sorted.map((c) => c.record);
+  let merged: ClippingRecord = { ...start!, id };
   let wordsSideBySide = false;
-  for (const { record } of sorted.slice(1)) {
+  for (const record of rest) {
     const { record: next, changes } = keepUserWords(merged, { ...record, id });
     if (changes.some((c) => c.field === 'note' && (c.how === 'merged' || c.how === 'kept'))) wordsSideBySide = true;
     merged = { ...next, updatedAt: Math.max(merged.updatedAt, record.updatedAt) };

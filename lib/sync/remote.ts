@@ -2,24 +2,17 @@
  * Talking to the team's CouchDB: the address rules, session authentication
  * (POST /_session, then the AuthSession cookie; signing in again when the
  * session expires), the connection test, and every failure as a problem code
- * the pages explain in the user's language.
+ * the pages explain in the user's language. Every request goes through
+ * guarded-fetch.ts (no redirect followed, idle deadline, error bodies capped).
  */
 import { isQuotaError, StoreError } from '../store/errors';
+import { isConstraintError, SyncFailure } from './failure';
+import { cutDetail, eitherSignal, errorReason, type Fetch, guardedFetch, readCapped } from './guarded-fetch';
 import { checkServerAddress, serverPattern } from './server-address';
-import type { SyncProblem, SyncProblemCode, SyncSetup } from './types';
+import type { SyncSetup } from './types';
 
-export class SyncFailure extends Error {
-  constructor(
-    readonly code: SyncProblemCode,
-    readonly detail: string,
-  ) {
-    super(`${code}: ${detail}`);
-    this.name = 'SyncFailure';
-  }
-  get problem(): SyncProblem {
-    return { code: this.code, detail: this.detail };
-  }
-}
+export { SyncFailure };
+export type { Fetch };
 
 /** The server's origin (no path, no credentials), or the problem with the address: the options page's own rules. */
 export function serverOrigin(raw: string): string {
@@ -43,7 +36,8 @@ export function databaseUrl(setup: Pick<SyncSetup, 'url' | 'database'>): string 
   return `${origin}${path}/${encodeURIComponent(setup.database.trim())}`;
 }
 
-export function problemOfStatus(status: number, detail: string, signedIn: boolean): SyncFailure {
+export function problemOfStatus(status: number, said: string, signedIn: boolean): SyncFailure {
+  const detail = cutDetail(said);
   if (status === 401) return new SyncFailure(signedIn ? 'forbidden' : 'unauthorized', detail);
   if (status === 403) return new SyncFailure('forbidden', detail);
   if (status === 404) return new SyncFailure('no-database', detail);
@@ -54,24 +48,16 @@ export function problemOfStatus(status: number, detail: string, signedIn: boolea
 export function toFailure(error: unknown): SyncFailure {
   if (error instanceof SyncFailure) return error;
   const e = error as { status?: number; name?: string; message?: string; reason?: string } | undefined;
-  const detail = String(e?.reason ?? e?.message ?? error);
+  const detail = cutDetail(String(e?.reason ?? e?.message ?? error));
   if (isQuotaError(error) || (error instanceof StoreError && error.code === 'quota')) return new SyncFailure('storage-full', detail);
+  if (isConstraintError(error)) return new SyncFailure('constraint', detail);
   if (typeof e?.status === 'number' && e.status >= 400) return problemOfStatus(e.status, detail, true);
   // fetch's TypeError, PouchDB's "fetch failed", an aborted request: no answer.
   return new SyncFailure('unreachable', detail);
 }
 
-async function reason(response: Response): Promise<string> {
-  const text = await response.text().catch(() => '');
-  try {
-    const body = JSON.parse(text) as { reason?: string; error?: string };
-    return body.reason ?? body.error ?? text;
-  } catch {
-    return `HTTP ${response.status} ${text.slice(0, 200)}`;
-  }
-}
-
-export type Fetch = (url: string | URL | Request, init?: RequestInit) => Promise<Response>;
+/** Why the server said no, from at most 64 KB of its answer. */
+const reason = async (response: Response): Promise<string> => errorReason(await readCapped(response).catch(() => ''), response.status);
 
 export interface Session {
   /** fetch for PouchDB: signed in, to this server only. */
@@ -91,7 +77,14 @@ export interface Session {
  * is kept here and sent back. A 401 means the session expired: sign in again
  * once and repeat the request. Requests to any other origin are refused.
  */
-export function openSession(setup: SyncSetup, fetchImpl: Fetch = (input, init) => fetch(input, init)): Session {
+export interface SessionOptions {
+  /** No byte for this long ends a request (guarded-fetch.ts). */
+  idleMs?: number;
+  /** The current run's deadline, read at each request: when it passes, requests under way end. */
+  deadline?(): AbortSignal | undefined;
+}
+
+export function openSession(setup: SyncSetup, fetchImpl: Fetch = (input, init) => fetch(input, init), options: SessionOptions = {}): Session {
   const origin = serverOrigin(setup.url);
   const base = new URL(setup.url.trim()).pathname.replace(/\/+$/, '');
   let cookie: string | null = null;
@@ -104,17 +97,12 @@ export function openSession(setup: SyncSetup, fetchImpl: Fetch = (input, init) =
       if (match) cookie = match[1] ? `AuthSession=${match[1]}` : null;
     }
   };
-  const send = async (url: string, init: RequestInit = {}) => {
+  let failure: SyncFailure | null = null;
+  const guarded = guardedFetch(fetchImpl, { origin, idleMs: options.idleMs, onResponse: keepCookie, onFailure: (f) => void (failure = f) });
+  const send = (url: string, init: RequestInit = {}) => {
     const headers = new Headers(init.headers);
     if (cookie) headers.set('Cookie', cookie);
-    let response: Response;
-    try {
-      response = await fetchImpl(url, { ...init, headers, credentials: 'include' });
-    } catch (error) {
-      throw new SyncFailure('unreachable', error instanceof Error ? error.message : String(error));
-    }
-    keepCookie(response);
-    return response;
+    return guarded(url, { ...init, headers, credentials: 'include', signal: eitherSignal(init.signal, options.deadline?.()) });
   };
   const signIn = () =>
     (signingIn ??= (async () => {
@@ -130,7 +118,6 @@ export function openSession(setup: SyncSetup, fetchImpl: Fetch = (input, init) =
       }
     })());
   let signedIn = false;
-  let failure: SyncFailure | null = null;
   const noted = async <T>(work: () => Promise<T>): Promise<T> => {
     try {
       return await work();
@@ -141,7 +128,7 @@ export function openSession(setup: SyncSetup, fetchImpl: Fetch = (input, init) =
   };
   const sessionFetch: Fetch = (input, init) => noted(async () => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    if (new URL(url).origin !== origin) throw new SyncFailure('permission-refused', `Not the sync server: ${new URL(url).origin}`);
+    if (new URL(url).origin !== origin) throw new SyncFailure('permission-refused', cutDetail(`Not the sync server: ${new URL(url).origin}`));
     if (!signedIn) {
       await signIn();
       signedIn = true;
@@ -177,6 +164,7 @@ export async function testConnection(setup: SyncSetup, session: Session): Promis
   await session.signIn();
   const response = await session.fetch(url, { headers: { Accept: 'application/json' } });
   if (!response.ok) throw problemOfStatus(response.status, await reason(response), true);
-  const body = (await response.json().catch(() => null)) as { db_name?: unknown } | null;
+  // A database's description is small: a server that answers more is not CouchDB.
+  const body = await readCapped(response).then((text) => JSON.parse(text) as { db_name?: unknown } | null, () => null).catch(() => null);
   if (!body || typeof body.db_name !== 'string') throw new SyncFailure('server-error', 'The server did not answer as CouchDB does.');
 }

@@ -13,10 +13,10 @@ export interface SyncSetup {
   password: string;
 }
 
-/** Why sync cannot go on: kept with the engine's stored state (lib/store/sync-rows.ts), below the transport. */
-import type { SyncProblem } from '../store/sync-rows';
+/** Why sync cannot go on, and what was set aside: kept with the engine's stored state (lib/store/sync-rows.ts), below the transport. */
+import type { SetAsideReason, SyncProblem } from '../store/sync-rows';
 
-export type { SyncProblem, SyncProblemCode } from '../store/sync-rows';
+export type { SetAsideDoc, SetAsideReason, SyncProblem, SyncProblemCode } from '../store/sync-rows';
 
 /** The sync state every surface shows; the background keeps it current in storage.session under SYNC_STATUS_KEY. */
 export interface SyncStatus {
@@ -35,6 +35,8 @@ export interface SyncStatus {
    * until the user next edits them (absent from engines that do not count them).
    */
   restored?: number;
+  /** Documents from the server not applied here, and the latest one's reason (absent from engines that do not keep them). */
+  setAside?: { count: number; latest: SetAsideReason | null };
   problem: SyncProblem | null;
 }
 
