@@ -19,6 +19,7 @@ import { OFF_TOPIC_DIRECTIVES, TOPIC_DIRECTIVES, TOPIC_TERMS } from './language/
 import { foldKey, normalize, originalRange, type Normalized } from './normalize';
 import { findOfficialsInText, type OfficialHit } from './officials';
 import { compilePhrases, scanPhrases, type PhraseHit } from './phrases';
+import { ForeignSpellings } from './same-person';
 import { LEAD_CHARS, scoreTopic, type TermCount } from './topic';
 import type { Analysis, Directive, Lexicon, LexiconDirective, Mention, Official } from './types';
 
@@ -72,6 +73,15 @@ function shortReference(text: string, at: number): { start: number; end: number 
   const start = at + m[0].indexOf(m[1]!);
   const end = two ? at + m[0].indexOf(m[2]!, start - at + m[1]!.length) + m[2]!.length : start + m[1]!.length;
   return { start, end };
+}
+/** Two to four capitalised words after an honorific: "ông Andrei Victorovich Kozlov". */
+const NAME_AFTER = new RegExp(`[ ]+((?:[A-ZÀ-ÝĐ\u1EA0-\u1EF8][${LETTERS}'’-]*[ ]?){2,4})`, 'y');
+function nameAfter(text: string, at: number): { start: number; end: number } | null {
+  NAME_AFTER.lastIndex = at;
+  const m = NAME_AFTER.exec(text);
+  if (!m) return null;
+  const start = at + m[0].length - m[1]!.length;
+  return { start, end: start + m[1]!.trimEnd().length };
 }
 const clean = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').replace(/[\s,;:.\-–]+$/u, '').trim();
 const idKey = (id: string) => id.toUpperCase();
@@ -231,6 +241,9 @@ function buildOfficials(n: Normalized, hits: OfficialHit[], honorifics: readonly
 
   // "ông Dũng", "bà Thảo": an honorific and the last syllables of exactly one official's name.
   const bySuffix = new Map<string, Official[]>();
+  // Another spelling of a foreign official's name after an honorific ("ông … Victorovich …").
+  const foreign = new ForeignSpellings<Official>();
+  hits.forEach((hit, i) => hit.foreign && foreign.add(hit.key, officials[i]!.official));
   for (const { key, official } of officials) {
     const words = key.split(' ');
     for (const n of [1, 2]) {
@@ -240,6 +253,9 @@ function buildOfficials(n: Normalized, hits: OfficialHit[], honorifics: readonly
     }
   }
   for (const h of honorifics) {
+    const full = hits.some((hit) => hit.foreign) ? nameAfter(n.text, h.end) : null;
+    const variant = full && foreign.find(n.lower.slice(full.start, full.end));
+    if (variant) variant.mentions.push(originalRange(n, full!.start, full!.end));
     const run = shortReference(n.text, h.end);
     if (!run) continue;
     const matches = bySuffix.get(n.lower.slice(run.start, run.end));
