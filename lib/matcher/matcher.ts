@@ -15,7 +15,7 @@ import { findDirectives, subjectText, type DirectiveHit } from './directives';
 import { ISSUER_CODES, KIND_WORDS } from './language/documents';
 import { NAMED_AFTER_PEOPLE } from './language/places';
 import { DEPUTY_HEADS, HEADS, RANKS } from './language/titles';
-import { OFF_TOPIC_DIRECTIVES, TOPIC_DIRECTIVES, TOPIC_TERMS } from './language/topic-terms';
+import { OFF_TOPIC_DIRECTIVES, STEERING_BEFORE, STEERING_COMMITTEE, TOPIC_DIRECTIVES, TOPIC_TERMS } from './language/topic-terms';
 import { foldKey, normalize, originalRange, type Normalized } from './normalize';
 import { findOfficialsInText, type OfficialHit } from './officials';
 import { compilePhrases, scanPhrases, type PhraseHit } from './phrases';
@@ -134,11 +134,13 @@ export function createMatcher(lexicon: Lexicon = EMPTY_LEXICON, options: Matcher
             if (e.anchor) anchors[e.anchor].push({ start, end, key });
             if (e.knownName) knownNames.push({ start, end, key });
             if (!e.topic) return;
-            const t = terms.get(key);
+            const committee = e.topic.weight > STEERING_COMMITTEE.weight && STEERING_BEFORE.test(n!.lower.slice(Math.max(0, start - 24), start));
+            const topic = committee ? STEERING_COMMITTEE : e.topic;
+            const t = terms.get(topic.label);
             if (t) {
               t.count++;
               t.lead ||= start < LEAD_CHARS;
-            } else terms.set(key, { label: e.topic.label, weight: e.topic.weight, count: 1, lead: start < LEAD_CHARS });
+            } else terms.set(topic.label, { label: topic.label, weight: topic.weight, count: 1, lead: start < LEAD_CHARS });
           }) ?? true,
         false,
       );

@@ -179,6 +179,20 @@ export function bestNameEndingAt(tokens: readonly Token[], runStart: number, run
 }
 
 /**
+ * A line in capitals runs the name on into the words after it ("… LÊ VĂN AN KIỂM TRA
+ * CÔNG TRÌNH"): the best name that ends anywhere in the run's first words.
+ */
+export function bestNameInCapitals(tokens: readonly Token[], runStart: number, runEnd: number, ctx: NameContext): NameCandidate | null {
+  let best: NameCandidate | null = null;
+  // A headline's run is an organisation, the name and the clause after it: a dozen words at most are tried.
+  for (let end = Math.min(runEnd, runStart + 12); end > runStart; end--) {
+    const name = bestNameEndingAt(tokens, runStart, end, { ...ctx, rightAfterHead: ctx.rightAfterHead && end - runStart === 1 });
+    if (name && (!best || name.score > best.score)) best = name;
+  }
+  return best;
+}
+
+/**
  * The end of the run of capitalised words starting at `i`, on one line and one
  * space apart; a middle initial ("Marc E. Knapper") stays in the run.
  */

@@ -15,7 +15,7 @@
  * Bylines, photo credits, private citizens and academics carry no title, so they
  * never qualify.
  */
-import { bestNameEndingAt, capRunEnd, capRunStart, isVietnameseSyllable, type NameCandidate } from './names';
+import { bestNameEndingAt, bestNameInCapitals, capRunEnd, capRunStart, isVietnameseSyllable, type NameCandidate } from './names';
 import { foldKey, type Normalized } from './normalize';
 import { ACADEMIC_PREFIXES, COMMA_ORG_PARTS, DEPUTY_HEADS, HEADS, RANKS, TITLE_INNER_PHRASES, TITLE_MODIFIERS, TITLE_STOPWORDS } from './language/titles';
 import { ORGANISATIONS } from './language/organisations';
@@ -229,7 +229,8 @@ function parseTitle(tokens: readonly Token[], start: number, headEnd: number, he
     }
     if (t.kind === 'word' && t.cap) {
       const runEnd = capRunEnd(tokens, j);
-      const name = bestNameEndingAt(tokens, j, runEnd, { known: opts.known, rightAfterHead: j === headEnd });
+      const read = t.upper ? bestNameInCapitals : bestNameEndingAt;
+      const name = read(tokens, j, runEnd, { known: opts.known, rightAfterHead: j === headEnd });
       if (name && !(j > headEnd && name.start === j && placeBlocksName(tokens, j, name.score)) && !namesNoOne(tokens, start, headEnd, name))
         return { title: { start, end: name.start, headEnd, head }, name, hasOrg: hasOrg || name.start > j };
       hasOrg = true;
@@ -602,7 +603,7 @@ function signatureName(tokens: readonly Token[], titleStart: number, chainEnd: n
     j++;
     while (j < tokens.length && !tokens[j]!.newline) j++;
   }
-  if (!tokens[j]?.cap) return null;
+  if (!tokens[j]?.cap || startsTitle(tokens, j, opts)) return null;
   const runEnd = capRunEnd(tokens, j);
   if (runEnd < tokens.length && !tokens[runEnd]!.newline) return null;
   const name = bestNameEndingAt(tokens, j, runEnd, { known: opts.known });
