@@ -162,7 +162,7 @@ const ENDS_A_NAME_IN_CAPITALS = new Set(['về', 'ngày', 'năm', 'tại', 'tron
  * that the name reader took for the end of a word ("HĐND tỉnh Bắc Kạn quy định …"),
  * and in capitals before the first function word.
  */
-/** "Thủ tướng Chính phủ Nguyễn Tấn Dũng": the office issued it, its holder's name is no part of the issuer. */
+/** "Thủ tướng Chính phủ Trịnh Quang Lực": the office issued it, its holder's name is no part of the issuer. */
 function withoutSignatory(written: string, at: number, end: number): number {
   const words = [...written.matchAll(/\S+/g)];
   const k = trailingNameStart(words.map((w) => w[0]));

@@ -191,7 +191,7 @@ function longestFirst(hits: PhraseHit[]): PhraseHit[] {
   return hits.filter((h) => h.start >= end && ((end = h.end), true));
 }
 
-/** A name as its titled mentions write it, in title case ("Nguyễn Thị Thu Hường", "Mit-suo Sakaba") and in capitals. */
+/** A name as its titled mentions write it, in title case ("Đinh Thị Thu Quyên", "Ken-ichi Maruyama") and in capitals. */
 function writtenForms(n: Normalized, hit: OfficialHit): string[] {
   const titleCase = hit.key.replace(/(^|\s)(\S)/g, (_, space: string, first: string) => space + first.toUpperCase());
   return [...hit.names.map((m) => n.text.slice(m.start, m.end)), titleCase, hit.key.toUpperCase()];

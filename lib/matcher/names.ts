@@ -1,8 +1,8 @@
 /**
  * The personal-name model. A Vietnamese name is a surname and one to three
- * capitalised syllables (Nguyễn Trọng Nghĩa, Tô Lâm, Đặng Thị Phương Thảo); a
+ * capitalised syllables (Nguyễn Trọng Nghĩa, Mạc Lâm, Đặng Thị Phương Thảo); a
  * foreign name is a run of capitalised words that are not Vietnamese syllables
- * (Marc Knapper, Mit-suo Sakaba). Candidates are scored; the caller decides how
+ * (Marc Knapper, Ken-ichi Maruyama). Candidates are scored; the caller decides how
  * much evidence its context needs.
  */
 import { foldKey } from './normalize';
@@ -35,8 +35,8 @@ const ORG_WORDS = new Set(
 /**
  * Nouns that head organisations: inside a run they start an organisation's name
  * ("… Sở Ngoại vụ"), so a candidate with one in the middle is not a person. Last in
- * a run they head nothing, and a given name may be one ("Nguyễn Huỳnh Huyện");
- * "Trường" is a common middle name (Bùi Trường Giang), so it is not here.
+ * a run they head nothing, and a given name may be one ("Trần Huỳnh Huyện");
+ * "Trường" is a common middle name (Lê Trường Khoa), so it is not here.
  */
 const ORG_NOUNS = new Set(
   ['Bộ', 'Ban', 'Sở', 'Cục', 'Vụ', 'Viện', 'Ủy', 'Hội', 'Tổng', 'Học', 'Đảng', 'Tỉnh', 'Huyện', 'Quận', 'Xã',
@@ -93,7 +93,7 @@ function placeEndAt(tokens: readonly Token[], p: number, runEnd: number): number
 
 /**
  * Ê Đê and Jrai names: "Y" (men) or "H'" (women) before the given name, the clan name
- * last; Ba Na and Xơ Đăng men's names open with "A" ("A Pớt" is a name, as "Y Pớt" is).
+ * last; Ba Na and Xơ Đăng men's names open with "A" ("A Blưn" is a name, as "Y Pớt" is).
  */
 const isEthnicPrefix = (t: Token) => t.lower === 'y' || t.lower === 'a' || /^h['’]/u.test(t.lower);
 
@@ -103,7 +103,7 @@ function vietnameseScore(tokens: readonly Token[], a: number, b: number, known: 
   const key = keyOf(tokens, a, b);
   if (known.has(key)) return 10;
   if (len >= 3 && isEthnicPrefix(tokens[a]!)) return 3;
-  // "A Pớt", "Y Khoa": a prefix and one syllable.
+  // "A Blưn", "Y Khoa": a prefix and one syllable.
   if (len === 2 && isEthnicPrefix(tokens[a]!)) return isVietnameseSyllable(tokens[a + 1]!.lower) ? 1 : -1;
   if (len > 4) return -1;
   const first = tokens[a]!.lower;
@@ -147,7 +147,9 @@ function foreignScore(tokens: readonly Token[], a: number, b: number, rightAfter
   if (foreignWords === 0) return -1;
   // One foreign word ("Tổng thống Putin") only right after a title.
   if (len === 1) return slice[0]!.lower.length >= 4 ? 3 : -1;
-  return foreignWords === len ? 3.5 : 2.5;
+  // "Chea Sophal Rith": a first name that looks Vietnamese before foreign ones is the same person's.
+  const firstOnly = foreignWords === len - 1 && foreignWords >= 2 && isVietnameseSyllable(slice[0]!.lower) && !SURNAME_RANK.has(slice[0]!.lower);
+  return foreignWords === len || firstOnly ? 3.5 : 2.5;
 }
 
 /** Drops an honorific capitalised at a sentence start ("Ông Lại Xuân Môn"). */
@@ -238,7 +240,7 @@ export function capRunStart(tokens: readonly Token[], end: number): number {
 
 /**
  * Where a personal name ends a phrase of capitalised words, as a word index, or -1:
- * "Thủ tướng Chính phủ Nguyễn Tấn Dũng" → 3. The name is a known surname and one to
+ * "Thủ tướng Chính phủ Trịnh Quang Lực" → 3. The name is a known surname and one to
  * three syllables, and not a place ("Ủy ban nhân dân tỉnh Lâm Đồng" keeps its place).
  */
 export function trailingNameStart(words: readonly string[]): number {

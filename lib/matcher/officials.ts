@@ -5,10 +5,10 @@
  *    through its organisation (Bộ Ngoại giao, Ban Chỉ đạo công tác thông tin đối
  *    ngoại tỉnh Hòa Bình, ", Bộ Công an") until punctuation, a clause word, a line
  *    break, or a personal name that closes it: "Thứ trưởng Thường trực Bộ Ngoại
- *    giao Nguyễn Minh Vũ".
+ *    giao Đào Minh Vũ".
  * 2. Titles separated by a comma or dash form a chain. A chain that ends in a name
  *    belongs to that name; one that does not belongs to the name written right
- *    before it ("Nguyễn Xuân Phúc, Ủy viên Bộ Chính trị, Chủ tịch nước;").
+ *    before it ("Hà Xuân Lộc, Ủy viên Bộ Chính trị, Chủ tịch nước;").
  * 3. A person is an official when at least one title attaches to them. The same
  *    person written two ways (tone placement, case) is one official; every later
  *    full-name mention and short reference ("ông Dũng") is a mention of them.
@@ -207,7 +207,7 @@ interface ParsedTitle {
   hasOrg: boolean;
   /**
    * A name right after a dash that ends the title ("Phó Chánh Văn phòng Trung ương
-   * Đảng- Võ Thành Hưng"): the title's holder unless a name written before claims it.
+   * Đảng- Võ Thành Khẩn"): the title's holder unless a name written before claims it.
    */
   dashName?: NameCandidate;
 }
@@ -276,7 +276,7 @@ function parseTitle(tokens: readonly Token[], start: number, headEnd: number, he
       const runEnd = capRunEnd(tokens, j + 1);
       const name = bestNameEndingAt(tokens, j + 1, runEnd, { known: opts.known });
       // "Trưởng Ban Thi đua - Khen thưởng Trung ương": a dash inside an organisation's name;
-      // "Phó Chánh Văn phòng Trung ương Đảng- Võ Thành Hưng": a dash before the holder.
+      // "Phó Chánh Văn phòng Trung ương Đảng- Võ Thành Khẩn": a dash before the holder.
       if (name && name.start === j + 1) return { ...closeTitle(tokens, start, j, headEnd, head, hasOrg), dashName: name };
       if (tokens[j - 1]!.kind === 'word') {
         j++;
@@ -528,7 +528,7 @@ function namesAfterColon(tokens: readonly Token[], from: number, opts: Officials
 }
 
 /**
- * "Người phát ngôn Bộ Ngoại giao, bà Phạm Thu Hằng", "Đại tá, TS Trần Văn Minh":
+ * "Người phát ngôn Bộ Ngoại giao, bà Kiều Thu Hà", "Đại tá, TS Trần Văn Minh":
  * a name after the title, introduced by an honorific or an academic prefix, or a
  * clear Vietnamese name alone.
  */
@@ -557,7 +557,7 @@ function nameBefore(tokens: readonly Token[], titleStart: number, closedAt: Read
   if (sep.cap && sep.kind === 'word' && tokens[titleStart]!.tight) return honorificNameBefore(tokens, titleStart, opts);
   if (![',', '-', '–', '('].includes(sep.lower) && sep.lower !== 'là') return null;
   const runEnd = titleStart - 1;
-  // A name some title already closed ("Thượng tướng Lương Cường - Bí thư …").
+  // A name some title already closed ("Thượng tướng Lương Khải - Bí thư …").
   const closed = closedAt.get(runEnd);
   if (closed) return closed;
   const runStart = capRunStart(tokens, runEnd);
@@ -618,7 +618,7 @@ function opensLine(tokens: readonly Token[], i: number): boolean {
 const SIGNING_FOR = new Set(['kt', 'tm', 'tl', 'tuq']);
 
 /**
- * "đồng chí Nguyễn Đức Vượng Ủy viên BTV Tỉnh ủy", "Ông Souvanh Phommachanh Tổng giám
+ * "đồng chí Nguyễn Đức Khuê Ủy viên BTV Tỉnh ủy", "Ông Souvanh Phommachanh Tổng giám
  * đốc …": a name and its title with no separator, which only an honorific before the
  * name makes safe to read.
  */
@@ -635,7 +635,7 @@ function honorificNameBefore(tokens: readonly Token[], titleStart: number, opts:
 }
 
 /**
- * A line in capitals (a heading: "PHÓ CHỦ TỊCH QUỐC HỘI TRẦN THANH MẪN: …") carries
+ * A line in capitals (a heading: "PHÓ CHỦ TỊCH QUỐC HỘI TRẦN THANH LIÊM: …") carries
  * no case to tell names from the rest: its words are read as if capitalised, except
  * acronyms that are no syllable (UBND) and the clause words that end a title.
  */

@@ -2,7 +2,7 @@
  * One person, one entry: the officials a text names two ways are merged, with all
  * their mentions and titles.
  * - A Vietnamese name whose tone mark sits on another vowel of the same syllable
- *   ("Đỗ Qúy Doãn", "Đỗ Quý Doãn") is one spelling: the mark's place in a syllable
+ *   ("Đỗ Qúy Khoan", "Đỗ Quý Khoan") is one spelling: the mark's place in a syllable
  *   says nothing. A different tone is a different name (Thanh is not Thành).
  * - A foreign name transliterated two ways ("Viktorovich" / "Victorovich", "Sergey"
  *   / "Sergei") is one person when the words are as many, one is written the same,

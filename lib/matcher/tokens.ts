@@ -47,9 +47,9 @@ for (let c = 0; c < 0x10000; c++) {
 }
 /** A letter, combining mark or digit. */
 export const isWordCode = (c: number): boolean => CLASS[c] === LETTER || CLASS[c] === DIGIT;
-const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019; // - ' ’ inside a word (Mit-suo)
+const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019; // - ' ’ inside a word (Ken-ichi)
 
-/** Honorifics a scraper glues to the next word ("NgàiMit-suo"), after their first letter. */
+/** Honorifics a scraper glues to the next word ("NgàiKen-ichi"), after their first letter. */
 const GLUED_HONORIFICS = new Map([
   [78, 'gài'], // Ngài
   [0xd4, 'ng'], // Ông
