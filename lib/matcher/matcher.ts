@@ -19,7 +19,7 @@ import { OFF_TOPIC_DIRECTIVES, STEERING_BEFORE, STEERING_COMMITTEE, TOPIC_DIRECT
 import { foldKey, normalize, originalRange, type Normalized } from './normalize';
 import { findOfficialsInText, type OfficialHit } from './officials';
 import { compilePhrases, scanPhrases, type PhraseHit } from './phrases';
-import { ForeignSpellings } from './same-person';
+import { FOREIGN_COMPARED, oneForeignName } from './same-person';
 import { LEAD_CHARS, scoreTopic, type TermCount } from './topic';
 import type { Analysis, Directive, Lexicon, LexiconDirective, Mention, Official } from './types';
 
@@ -244,8 +244,7 @@ function buildOfficials(n: Normalized, hits: OfficialHit[], honorifics: readonly
   // "ông Dũng", "bà Thảo": an honorific and the last syllables of exactly one official's name.
   const bySuffix = new Map<string, Official[]>();
   // Another spelling of a foreign official's name after an honorific ("ông … Victorovich …").
-  const foreign = new ForeignSpellings<Official>();
-  hits.forEach((hit, i) => hit.foreign && foreign.add(hit.key, officials[i]!.official));
+  const foreign = officials.filter((_, i) => hits[i]!.foreign).slice(0, FOREIGN_COMPARED);
   for (const { key, official } of officials) {
     const words = key.split(' ');
     for (const n of [1, 2]) {
@@ -255,9 +254,9 @@ function buildOfficials(n: Normalized, hits: OfficialHit[], honorifics: readonly
     }
   }
   for (const h of honorifics) {
-    const full = hits.some((hit) => hit.foreign) ? nameAfter(n.text, h.end) : null;
-    const variant = full && foreign.find(n.lower.slice(full.start, full.end));
-    if (variant) variant.mentions.push(originalRange(n, full!.start, full!.end));
+    const full = foreign.length ? nameAfter(n.text, h.end) : null;
+    const variant = full && foreign.find((o) => oneForeignName(o.key, n.lower.slice(full.start, full.end)));
+    if (variant) variant.official.mentions.push(originalRange(n, full!.start, full!.end));
     const run = shortReference(n.text, h.end);
     if (!run) continue;
     const matches = bySuffix.get(n.lower.slice(run.start, run.end));

@@ -182,14 +182,16 @@ export function bestNameEndingAt(tokens: readonly Token[], runStart: number, run
 
 /**
  * A line in capitals runs the name on into the words after it ("… LÊ VĂN AN KIỂM TRA
- * CÔNG TRÌNH"): the best name that ends anywhere in the run's first words.
+ * CÔNG TRÌNH"): the longest name ending in the run's first words that is not clearly
+ * worse than a shorter one, and that does not end inside a phrase (`splits`: "kiểm tra").
  */
-export function bestNameInCapitals(tokens: readonly Token[], runStart: number, runEnd: number, ctx: NameContext): NameCandidate | null {
+export function bestNameInCapitals(tokens: readonly Token[], runStart: number, runEnd: number, ctx: NameContext, splits: (end: number) => boolean): NameCandidate | null {
   let best: NameCandidate | null = null;
   // A headline's run is an organisation, the name and the clause after it: a dozen words at most are tried.
   for (let end = Math.min(runEnd, runStart + 12); end > runStart; end--) {
+    if (splits(end)) continue;
     const name = bestNameEndingAt(tokens, runStart, end, { ...ctx, rightAfterHead: ctx.rightAfterHead && end - runStart === 1 });
-    if (name && (!best || name.score > best.score)) best = name;
+    if (name && (!best || name.score > best.score + 0.5)) best = name;
   }
   return best;
 }

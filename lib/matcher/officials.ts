@@ -136,6 +136,8 @@ export function placeBlocksName(tokens: readonly Token[], j: number, score: numb
   // Place words are written lower case ("đường", "tỉnh"); "Nhật Bản" ends in a capitalised one.
   if (!before || before.newline || before.kind !== 'word' || before.cap) return false;
   if (NAMED_PLACE_WORDS.has(before.lower)) return true;
+  // An ethnic group after "dân tộc" ("Khu tự trị dân tộc Choang"); "Hội đồng Dân tộc" is a body.
+  if (before.lower === 'tộc' && tokens[j - 2]?.lower === 'dân' && !tokens[j - 2]!.cap) return true;
   // Every province is a known place, which the name model refuses by itself; districts and communes are not.
   if (before.lower === 'tỉnh') return false;
   return UNIT_WORDS.has(before.lower) && score < NAME_AFTER_UNIT;
@@ -180,6 +182,10 @@ function containsPhrase(tokens: readonly Token[], from: number, to: number, phra
   }
   return false;
 }
+
+/** A name in capitals cannot end at token `end`: its last word would be a preposition ("VỀ") or open a clause phrase ("KIỂM TRA"). */
+const splitsStop = (tokens: readonly Token[], end: number) =>
+  INNER_PREPOSITIONS.has(tokens[end - 1]!.lower) || !!STOPS.get(tokens[end - 1]!.lower)?.some((words) => words.length > 1 && phraseAt(tokens, end - 1, words));
 
 /** A clause word ends the title, unless it starts a phrase organisations use ("tối cao"). */
 function stopAt(tokens: readonly Token[], j: number): boolean {
@@ -229,10 +235,16 @@ function parseTitle(tokens: readonly Token[], start: number, headEnd: number, he
     }
     if (t.kind === 'word' && t.cap) {
       const runEnd = capRunEnd(tokens, j);
-      const read = t.upper ? bestNameInCapitals : bestNameEndingAt;
-      const name = read(tokens, j, runEnd, { known: opts.known, rightAfterHead: j === headEnd });
-      if (name && !(j > headEnd && name.start === j && placeBlocksName(tokens, j, name.score)) && !namesNoOne(tokens, start, headEnd, name))
-        return { title: { start, end: name.start, headEnd, head }, name, hasOrg: hasOrg || name.start > j };
+      const context = { known: opts.known, rightAfterHead: j === headEnd };
+      let name = t.upper ? bestNameInCapitals(tokens, j, runEnd, context, (end) => splitsStop(tokens, end)) : bestNameEndingAt(tokens, j, runEnd, context);
+      // A unit's name and its holder's in one run ("bang Oregon Mary Kessler", "tỉnh Rattanakiri Chea Sophal"):
+      // the first word goes to the unit; a foreign name right after "tỉnh" keeps it only if no name is left without it.
+      if (name && j > headEnd && name.start === j) {
+        const blocked = placeBlocksName(tokens, j, name.score);
+        const rest = runEnd - j >= 3 && (blocked || (name.foreign && tokens[j - 1]!.lower === 'tỉnh')) ? bestNameEndingAt(tokens, j + 1, runEnd, { known: opts.known }) : null;
+        if (blocked || rest) name = rest;
+      }
+      if (name && !namesNoOne(tokens, start, headEnd, name)) return { title: { start, end: name.start, headEnd, head }, name, hasOrg: hasOrg || name.start > j };
       hasOrg = true;
       j = runEnd;
       lowerRun = 0;

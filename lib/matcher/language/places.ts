@@ -45,7 +45,7 @@ export const NAMED_AFTER_PEOPLE: readonly string[] = [
  */
 export const ADMINISTRATIVE_UNITS: readonly string[] = [
   'tỉnh', 'thành phố', 'tp', 'huyện', 'quận', 'xã', 'phường', 'thị xã', 'thị trấn', 'bang', 'khu', 'vùng', 'miền', 'thủ đô',
-  // China's prefectures ("châu Văn Sơn") and the provinces of other countries ("tiểu bang").
+  // China's prefectures ("châu Văn Sơn").
   'châu',
 ];
 

@@ -7,8 +7,8 @@
  *
  * Source: Nghị quyết 202/2025/QH15 of the Quốc hội (12 June 2025) on rearranging
  * provincial units, Article 1 (the 23 new units and what each merged); the 11
- * units it left unchanged are listed alone. Cities: the centrally run cities and
- * provincial capitals named in the same resolution's annex and in the 2019 census.
+ * units it left unchanged are listed alone. Cities and districts: the 2019 census's
+ * list of cities and urban districts.
  * Written "new: old, old" one unit a line, so the file stays small in the bundle.
  */
 const MERGED = `Hà Nội
@@ -54,10 +54,11 @@ export const PROVINCES: ReadonlyMap<string, readonly string[]> = new Map(
   }),
 );
 
-/** Cities and districts news names as places (provincial capitals, big districts). */
+/**
+ * Cities and districts whose name opens with a surname (Hạ Long, Phan Thiết, Châu
+ * Đốc…) or runs to three syllables, the ones the name model would take for a person.
+ */
 export const CITIES: readonly string[] = (
-  'Nha Trang,Đà Lạt,Vinh,Hạ Long,Buôn Ma Thuột,Pleiku,Quy Nhơn,Phan Thiết,Biên Hòa,Thủ Đức,Hoàn Kiếm,Ba Đình,Cam Ranh,' +
-  'Gò Vấp,Hà Đông,Mỹ Tho,Rạch Giá,Long Xuyên,Ba Vì,Sóc Sơn,Đông Anh,Gia Lâm,Thủ Dầu Một,Tam Kỳ,Tuy Hòa,Đồng Hới,Đông Hà,' +
-  'Móng Cái,Cẩm Phả,Uông Bí,Việt Trì,Phủ Lý,Tam Điệp,Vị Thanh,Sa Đéc,Châu Đốc,Hà Tiên,Sa Pa,Hội An,' +
-  'Bảo Lộc,Gia Nghĩa,Đồng Xoài,Tân An,Bến Cát,Dĩ An,Thuận An,Sơn Tây'
+  'Hạ Long,Phan Thiết,Đồng Hới,Đồng Xoài,Châu Đốc,Hà Tiên,Hà Đông,Hoàng Mai,Lê Chân,Ngô Quyền,Dương Kinh,Buôn Ma Thuột,' +
+  'Thủ Dầu Một,Phan Rang - Tháp Chàm'
 ).split(',');
