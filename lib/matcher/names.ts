@@ -95,7 +95,7 @@ function placeEndAt(tokens: readonly Token[], p: number, runEnd: number): number
  * Ê Đê and Jrai names: "Y" (men) or "H'" (women) before the given name, the clan name
  * last; Ba Na and Xơ Đăng men's names open with "A" ("A Blưn" is a name, as "Y Pớt" is).
  */
-const isEthnicPrefix = (t: Token) => t.lower === 'y' || t.lower === 'a' || /^h['’]/u.test(t.lower);
+export const isEthnicPrefix = (t: Token) => t.lower === 'y' || t.lower === 'a' || /^h['’]/u.test(t.lower);
 
 function vietnameseScore(tokens: readonly Token[], a: number, b: number, known: ReadonlySet<string>, rightAfterHead: boolean): number {
   const len = b - a;

@@ -15,10 +15,9 @@
  * Bylines, photo credits, private citizens and academics carry no title, so they
  * never qualify.
  */
-import { bestNameEndingAt, bestNameInCapitals, capRunEnd, capRunStart, isVietnameseSyllable, type NameCandidate } from './names';
+import { bestNameEndingAt, bestNameInCapitals, capRunEnd, capRunStart, isEthnicPrefix, isVietnameseSyllable, type NameCandidate } from './names';
 import { foldKey, type Normalized } from './normalize';
 import { ACADEMIC_PREFIXES, COMMA_ORG_PARTS, DEPUTY_HEADS, HEADS, RANKS, TITLE_INNER_PHRASES, TITLE_MODIFIERS, TITLE_STOPWORDS } from './language/titles';
-import { ORGANISATIONS } from './language/organisations';
 import { ADMINISTRATIVE_UNITS, NAMED_AFTER_PEOPLE } from './language/places';
 import { mergeSpellings } from './same-person';
 import { tokenize, TokenPool, type Token } from './tokens';
@@ -138,8 +137,8 @@ export function placeBlocksName(tokens: readonly Token[], j: number, score: numb
   if (NAMED_PLACE_WORDS.has(before.lower)) return true;
   // An ethnic group after "dân tộc" ("Khu tự trị dân tộc Choang"); "Hội đồng Dân tộc" is a body.
   if (before.lower === 'tộc' && tokens[j - 2]?.lower === 'dân' && !tokens[j - 2]!.cap) return true;
-  // Every province is a known place, which the name model refuses by itself; districts and communes are not.
-  if (before.lower === 'tỉnh') return false;
+  // A province named after "tỉnh" is a known place or has no surname ("tỉnh Xay Nha Bu Ly"); a name with one is its holder.
+  if (before.lower === 'tỉnh') return score < 2 && !isEthnicPrefix(tokens[j]!);
   return UNIT_WORDS.has(before.lower) && score < NAME_AFTER_UNIT;
 }
 /** Prepositions inside an organisation's name, only when a capitalised name follows ("Đại sứ … tại Việt Nam"). */
@@ -195,14 +194,12 @@ function stopAt(tokens: readonly Token[], j: number): boolean {
   if (before?.cap && before.lower === 'ban' && !tokens[j]!.newline) return false;
   const stops = STOPS.get(first);
   if (!stops?.some((words) => phraseAt(tokens, j, words))) return false;
-  return !INNER.get(first)?.some((words) => phraseAt(tokens, j, words));
+  // Unless it is inside a phrase organisations use, from here ("tối cao") or from the word before ("Tiếng nói").
+  return !INNER.get(first)?.some((words) => phraseAt(tokens, j, words)) && !(before && INNER.get(before.lower)?.some((words) => phraseAt(tokens, j - 1, words)));
 }
 
 const isWordLike = (t: Token | undefined) => !!t && t.kind === 'word' && (t.cap || t.acronym);
 
-/** National bodies whose names hold clause words, read whole inside a title (language/organisations.ts). */
-const NAMED_BODIES = byFirstWord(ORGANISATIONS);
-const namedBodyAt = (tokens: readonly Token[], j: number) => NAMED_BODIES.get(tokens[j]!.lower)?.find((words) => phraseAt(tokens, j, words));
 /** An organisation phrase (quốc gia, nhân dân…) starts at token j: "Duma quốc gia" is a body, not a person. */
 const innerPhraseAt = (tokens: readonly Token[], j: number) => !!tokens[j] && !!INNER.get(tokens[j]!.lower)?.some((words) => phraseAt(tokens, j, words));
 
@@ -226,13 +223,6 @@ function parseTitle(tokens: readonly Token[], start: number, headEnd: number, he
   while (j < tokens.length && j - start < 30) {
     const t = tokens[j]!;
     if (t.newline) break;
-    const body = t.kind === 'word' ? namedBodyAt(tokens, j) : undefined;
-    if (body) {
-      hasOrg = true;
-      j += body.length;
-      lowerRun = 0;
-      continue;
-    }
     if (t.kind === 'word' && t.cap) {
       const runEnd = capRunEnd(tokens, j);
       const context = { known: opts.known, rightAfterHead: j === headEnd };
@@ -241,9 +231,12 @@ function parseTitle(tokens: readonly Token[], start: number, headEnd: number, he
       // the first word goes to the unit; a foreign name right after "tỉnh" keeps it only if no name is left without it.
       if (name && j > headEnd && name.start === j) {
         const blocked = placeBlocksName(tokens, j, name.score);
-        const rest = runEnd - j >= 3 && (blocked || (name.foreign && tokens[j - 1]!.lower === 'tỉnh')) ? bestNameEndingAt(tokens, j + 1, runEnd, { known: opts.known }) : null;
+        let rest = runEnd - j >= 3 && (blocked || (name.foreign && tokens[j - 1]!.lower === 'tỉnh')) ? bestNameEndingAt(tokens, j + 1, runEnd, { known: opts.known }) : null;
+        if (rest && !rest.foreign && rest.score < 2) rest = null; // no surname: still the place ("tỉnh Xay Nha Bu Ly")
         if (blocked || rest) name = rest;
       }
+      // Inside a run a name needs a surname: "tỉnh Xay Nha Bu Ly" holds no "Nha Bu Ly".
+      if (name && name.start > j && !name.foreign && name.score < 2) name = null;
       if (name && !namesNoOne(tokens, start, headEnd, name)) return { title: { start, end: name.start, headEnd, head }, name, hasOrg: hasOrg || name.start > j };
       hasOrg = true;
       j = runEnd;
@@ -607,7 +600,7 @@ function endsLine(tokens: readonly Token[], j: number): boolean {
  * ("TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH / (Đã ký) / Nguyễn Văn A"), a line that is only a name.
  */
 function signatureName(tokens: readonly Token[], titleStart: number, chainEnd: number, opts: OfficialsOptions): NameCandidate | null {
-  if (!endsLine(tokens, chainEnd) || !opensLine(tokens, titleStart)) return null;
+  if (!endsLine(tokens, chainEnd) || (titleStart > 0 && !tokens[titleStart]!.newline)) return null;
   let j = chainEnd;
   while (j < tokens.length && !tokens[j]!.newline) j++;
   // "(Đã ký)", "(ký)" between the office and the name.
@@ -622,12 +615,6 @@ function signatureName(tokens: readonly Token[], titleStart: number, chainEnd: n
   return name && name.start === j ? name : null;
 }
 
-/** The token opens its line, after "KT.", "TM.", "TL." (signing for, on behalf of) at most. */
-function opensLine(tokens: readonly Token[], i: number): boolean {
-  if (i === 0 || tokens[i]!.newline) return true;
-  return i >= 2 && tokens[i - 1]!.lower === '.' && SIGNING_FOR.has(tokens[i - 2]!.lower) && (i === 2 || tokens[i - 2]!.newline);
-}
-const SIGNING_FOR = new Set(['kt', 'tm', 'tl', 'tuq']);
 
 /**
  * "đồng chí Nguyễn Đức Khuê Ủy viên BTV Tỉnh ủy", "Ông Souvanh Phommachanh Tổng giám
@@ -689,8 +676,8 @@ const LOOK_AHEAD = 120;
 const MAX_WINDOW = 4000;
 /** The longest line read as an author's name above a title line, or as a signer's office. */
 const BYLINE_MAX = 60;
-/** A head opening its line, after "KT." or "TM." (signing for) at most: a signature block's office. */
-const OPENS_LINE = /(?:^|\n)[ \t]*(?:(?:KT|TM|TL|TUQ)\.[ \t]*)?$/i;
+/** A head opening its line: a signature block's office (under "TM. ỦY BAN NHÂN DÂN" or "KT. CHỦ TỊCH"). */
+const OPENS_LINE = /(?:^|\n)[ \t]*$/;
 /** Lines read below a signer's office: "(Đã ký)" and the name. */
 const SIGNATURE_LINES = 2;
 

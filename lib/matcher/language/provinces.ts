@@ -12,7 +12,7 @@
  * Written "new: old, old" one unit a line, so the file stays small in the bundle.
  */
 const MERGED = `Hà Nội
-Huế: Thừa Thiên Huế, Thừa Thiên - Huế
+Huế: Thừa Thiên Huế
 Lai Châu
 Điện Biên
 Sơn La
@@ -56,9 +56,8 @@ export const PROVINCES: ReadonlyMap<string, readonly string[]> = new Map(
 
 /**
  * Cities and districts whose name opens with a surname (Hạ Long, Phan Thiết, Châu
- * Đốc…) or runs to three syllables, the ones the name model would take for a person.
+ * Đốc…), the ones the name model would take for a person.
  */
 export const CITIES: readonly string[] = (
-  'Hạ Long,Phan Thiết,Đồng Hới,Đồng Xoài,Châu Đốc,Hà Tiên,Hà Đông,Hoàng Mai,Lê Chân,Ngô Quyền,Dương Kinh,Buôn Ma Thuột,' +
-  'Thủ Dầu Một,Phan Rang - Tháp Chàm'
+  'Hạ Long,Phan Thiết,Đồng Hới,Đồng Xoài,Châu Đốc,Hà Tiên,Hà Đông,Hoàng Mai,Lê Chân,Ngô Quyền,Dương Kinh'
 ).split(',');

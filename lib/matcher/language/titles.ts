@@ -76,17 +76,25 @@ export const TITLE_STOPWORDS: readonly string[] = [
   'làm', 'giữ chức', 'được bầu', 'được bổ nhiệm',
 ];
 
-/** Lower-case phrases inside organisation names that look like clause words ("tối" of tối cao, "dân" of nhân dân). */
+/**
+ * Lower-case phrases inside organisation names that look like clause words ("tối" of
+ * tối cao, "dân" of nhân dân, "nói" of Đài Tiếng nói Việt Nam, "điện" of Cổng Thông tin
+ * điện tử Chính phủ, "tổ chức" of Liên hiệp các tổ chức hữu nghị): the national media
+ * and state bodies whose names hold ordinary words, by those words (their charters
+ * and founding decrees name them so).
+ */
 export const TITLE_INNER_PHRASES: readonly string[] = [
   'tối cao', 'nhân dân', 'trung ương', 'thường trực', 'đối ngoại', 'thông tin', 'công tác', 'quốc gia', 'chính trị',
   'quốc phòng', 'an ninh', 'đại biểu', 'dân tộc', 'tôn giáo', 'kiểm sát', 'kiểm tra', 'thanh tra', 'nhà nước', 'xã hội',
-  'kinh tế', 'ngoại giao', 'ngoại vụ', 'truyền thông', 'phát triển', 'hợp tác', 'quốc tế', 'đối ngoại nhân dân', 'điện tử',
+  'kinh tế', 'ngoại giao', 'ngoại vụ', 'truyền thông', 'phát triển', 'hợp tác', 'quốc tế', 'đối ngoại nhân dân', 'điện tử', 'tiếng nói',
   // Longer than two words: read whole inside a title, prepositions and all.
-  'về người Việt Nam ở nước ngoài', 'người Việt Nam ở nước ngoài', 'thông tin đối ngoại',
+  'về người Việt Nam ở nước ngoài', 'người Việt Nam ở nước ngoài', 'thông tin đối ngoại', 'các tổ chức hữu nghị',
 ];
 
 /** Organisation names with a comma inside ("Bộ Văn hóa, Thể thao và Du lịch"): what may follow the comma. */
 export const COMMA_ORG_PARTS: readonly string[] = [
   'Thể thao và Du lịch', 'Thương binh và Xã hội', 'Giáo dục, Thanh niên', 'Thanh niên, Thiếu niên và Nhi đồng',
   'Thiếu niên và Nhi đồng', 'Công nghệ và Môi trường', 'Khoa học và Công nghệ', 'Dân tộc và Tôn giáo', 'Thể thao',
+  // The Quốc hội's committees, and each province's merged "Báo và Phát thanh, Truyền hình" (2025).
+  'Ngân sách', 'Giáo dục', 'Truyền hình',
 ];

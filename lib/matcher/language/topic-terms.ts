@@ -39,8 +39,6 @@ export const TOPIC_TERMS: readonly TopicTerm[] = [
     'Ban Tuyên giáo', 'báo chí', 'truyền thông', 'quốc tế',
   ]),
   ...tier(-3, ['khoa học, công nghệ, đổi mới sáng tạo', 'đổi mới sáng tạo và chuyển đổi số', 'chuyển đổi số quốc gia']),
-  // Protecting the Party's ideological foundation is the domestic struggle against wrong views.
-  ...tier(-1.5, ['bảo vệ nền tảng tư tưởng của Đảng']),
 ];
 
 /**
