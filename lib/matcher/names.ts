@@ -144,7 +144,8 @@ function foreignScore(tokens: readonly Token[], a: number, b: number, rightAfter
   // A surname is never one letter: "T.Ư", "T.W" are abbreviations ("Ban Tuyên giáo T.Ư"), not initials.
   if (slice[len - 1]!.lower.length < 2) return -1;
   const foreignWords = slice.filter((t) => t.lower.includes('-') || !isVietnameseSyllable(t.lower)).length;
-  if (foreignWords === 0) return -1;
+  // Initials are no foreign words: "T.P Vinh" is a city abbreviated, "G.S. Bezdetko" a name.
+  if (!slice.some((t) => t.lower.length > 1 && (t.lower.includes('-') || !isVietnameseSyllable(t.lower)))) return -1;
   // One foreign word ("Tổng thống Putin") only right after a title.
   if (len === 1) return slice[0]!.lower.length >= 4 ? 3 : -1;
   // "Chea Sophal Rith": a first name that looks Vietnamese before foreign ones is the same person's.
