@@ -728,7 +728,7 @@ export function findOfficialsInText(n: Normalized, headStarts: readonly number[]
   const byKey = new Map<string, OfficialHit>();
   const pool = new TokenPool();
   for (const { from, to, heads } of windows) {
-    for (const hit of findOfficials(readCapitalLines(tokenize(text, n.lower, from, to, pool, new Set(heads))), opts, heads)) {
+    for (const hit of findOfficials(readCapitalLines(tokenize(text, n.lower, from, to, pool, heads)), opts, heads)) {
       const seen = byKey.get(hit.key);
       if (!seen) byKey.set(hit.key, hit);
       else {

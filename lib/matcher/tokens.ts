@@ -95,7 +95,7 @@ export class TokenPool {
 }
 
 /** `breaks`: offsets where a word never goes on across a hyphen (where title heads start). */
-export function tokenize(text: string, lower: string, from = 0, to = text.length, pool?: TokenPool, breaks?: ReadonlySet<number>): Token[] {
+export function tokenize(text: string, lower: string, from = 0, to = text.length, pool?: TokenPool, breaks?: readonly number[]): Token[] {
   const tokens: Token[] = [];
   const emit = (start: number, end: number, word: string, kind: Token['kind'], textCase: 0 | 1 | 2, newline: boolean, tight: boolean) => {
     let t = pool?.made[tokens.length];
@@ -137,7 +137,7 @@ export function tokenize(text: string, lower: string, from = 0, to = text.length
           if (k !== LETTER && k !== DIGIT) break;
         }
         // A hyphen right before a title head is a dash: "Phạm Văn Linh-Phó Trưởng ban".
-        if (isJoiner(text.charCodeAt(i)) && CLASS[text.charCodeAt(i + 1)] === LETTER && !breaks?.has(i + 1)) i++;
+        if (isJoiner(text.charCodeAt(i)) && CLASS[text.charCodeAt(i + 1)] === LETTER && !breaks?.includes(i + 1)) i++;
         else break;
       }
       const glued = gluedHonorific(text, start, i);
