@@ -29,6 +29,7 @@ import {
   ISSUER_CODES,
   KIND_WORDS,
   PARTY_CENTRAL_CODES,
+  PARTY_ISSUER_CODES,
   PARTY_CENTRAL_ISSUERS,
   PARTY_CENTRAL_LATER,
   PARTY_KIND_OVERRIDES,
@@ -96,11 +97,14 @@ const SYMBOL = new RegExp(
       `${SL}${TYPE}${SL}${ORGS}`, // Party written with a slash: 12/CT/TW (10-11)
       `${HY}${TYPE}-(TW|TƯ)`, // Party written with hyphens: 57-KL-TW (12-13)
       `${SL}${TYPE}${HY}${ORGS}`, // administrative: 47/NQ-CP; 57/KL-TW is the Party's (14-15)
-      `/(${ORG})-(${ORG})`, // công văn: 7554/VP-KGVX (16-17)
+      `${SL}(${ORG})-(${ORG})`, // công văn: 7554/VP-KGVX, "348 /UBND-GD" (16-17)
     ].join('|') +
     `)(?![${LETTERS_DIGITS}])`,
   'gi',
 );
+
+/** A legislature's term written a space after its code ("UBTVQH 14"). */
+const LEGISLATURE_TERM = /^ (\d{2})(?![\d/]|[.,-]\d|[ ]?[-/])/;
 
 const KIND_ALT = Object.keys(KIND_WORDS)
   .sort(byLengthDesc)
@@ -159,7 +163,7 @@ const ENDS_A_NAME_IN_CAPITALS = new Set(['về', 'ngày', 'năm', 'tại', 'tron
  * that the name reader took for the end of a word ("HĐND tỉnh Bắc Kạn quy định …"),
  * and in capitals before the first function word.
  */
-/** "Thủ tướng Chính phủ Nguyễn Tấn Dũng": the office issued it, its holder's name is no part of the issuer. */
+/** "Thủ tướng Chính phủ Trịnh Quang Lực": the office issued it, its holder's name is no part of the issuer. */
 function withoutSignatory(written: string, at: number, end: number): number {
   const words = [...written.matchAll(/\S+/g)];
   const k = trailingNameStart(words.map((w) => w[0]));
@@ -353,7 +357,12 @@ function symbolParts(m: RegExpExecArray): SymbolParts | null {
     const type = g(6) ? code(g(6)!) : null;
     return { number, id: `${number}/${g(5)}/${type ? `${type}-` : ''}${orgs(g(7)!)}`, typeCode: type, party: false };
   }
-  if (g(8)) return party(g(8)!, g(9)!);
+  if (g(8)) {
+    // "21-CT/TTg": a State issuer's symbol typed the Party's way is the State's, 21/CT-TTg.
+    const issuer = code(g(9)!.split('-')[0]!);
+    if (issuer in ISSUER_CODES && !PARTY_ISSUER_CODES.has(issuer)) return { number, id: `${number}/${code(g(8)!)}-${orgs(g(9)!)}`, typeCode: code(g(8)!), party: false };
+    return party(g(8)!, g(9)!);
+  }
   if (g(10)) return party(g(10)!, g(11)!);
   if (g(12)) return party(g(12)!, g(13)!);
   if (g(14)) {
@@ -483,6 +492,10 @@ export function findDirectives(n: Normalized, kindWords: readonly PhraseHit[] = 
     }
     const parts = symbolParts(m);
     if (!parts) continue;
+    // The Quốc hội's term after its code, a space apart: "819/NQ-UBTVQH 14" is 819/NQ-UBTVQH14.
+    const term = /QH$/i.test(parts.id) ? LEGISLATURE_TERM.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) : null;
+    if (term) parts.id += term[1];
+    const symbolEnd = m.index + m[0].length + (term ? term[0].length : 0);
     const before = kindWordBefore(n.lower, m.index, kindWords);
     const kindWord = before ? kindOf(before.key) : null;
     // A công văn symbol or an old "101/CP" is only a document when a kind word says so.
@@ -490,7 +503,7 @@ export function findDirectives(n: Normalized, kindWords: readonly PhraseHit[] = 
     const start = before ? before.start : m.index;
     const hit: DirectiveHit = {
       start,
-      end: m.index + m[0].length,
+      end: symbolEnd,
       id: parts.id,
       kind: kindWord ?? kindFromCode(parts.typeCode, parts.party),
       issuer: null,

@@ -15,10 +15,11 @@ import { findDirectives, subjectText, type DirectiveHit } from './directives';
 import { ISSUER_CODES, KIND_WORDS } from './language/documents';
 import { NAMED_AFTER_PEOPLE } from './language/places';
 import { DEPUTY_HEADS, HEADS, RANKS } from './language/titles';
-import { OFF_TOPIC_DIRECTIVES, TOPIC_DIRECTIVES, TOPIC_TERMS } from './language/topic-terms';
+import { OFF_TOPIC_DIRECTIVES, STEERING_BEFORE, STEERING_COMMITTEE, TOPIC_DIRECTIVES, TOPIC_TERMS } from './language/topic-terms';
 import { foldKey, normalize, originalRange, type Normalized } from './normalize';
 import { findOfficialsInText, type OfficialHit } from './officials';
 import { compilePhrases, scanPhrases, type PhraseHit } from './phrases';
+import { FOREIGN_COMPARED, oneForeignName } from './same-person';
 import { LEAD_CHARS, scoreTopic, type TermCount } from './topic';
 import type { Analysis, Directive, Lexicon, LexiconDirective, Mention, Official } from './types';
 
@@ -73,6 +74,15 @@ function shortReference(text: string, at: number): { start: number; end: number 
   const end = two ? at + m[0].indexOf(m[2]!, start - at + m[1]!.length) + m[2]!.length : start + m[1]!.length;
   return { start, end };
 }
+/** Two to four capitalised words after an honorific: "ông Andrei Victorovich Kozlov". */
+const NAME_AFTER = new RegExp(`[ ]+((?:[A-ZÀ-ÝĐ\u1EA0-\u1EF8][${LETTERS}'’-]*[ ]?){2,4})`, 'y');
+function nameAfter(text: string, at: number): { start: number; end: number } | null {
+  NAME_AFTER.lastIndex = at;
+  const m = NAME_AFTER.exec(text);
+  if (!m) return null;
+  const start = at + m[0].length - m[1]!.length;
+  return { start, end: start + m[1]!.trimEnd().length };
+}
 const clean = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').replace(/[\s,;:.\-–]+$/u, '').trim();
 const idKey = (id: string) => id.toUpperCase();
 
@@ -124,11 +134,13 @@ export function createMatcher(lexicon: Lexicon = EMPTY_LEXICON, options: Matcher
             if (e.anchor) anchors[e.anchor].push({ start, end, key });
             if (e.knownName) knownNames.push({ start, end, key });
             if (!e.topic) return;
-            const t = terms.get(key);
+            const committee = e.topic.weight > STEERING_COMMITTEE.weight && STEERING_BEFORE.test(n!.lower.slice(Math.max(0, start - 24), start));
+            const topic = committee ? STEERING_COMMITTEE : e.topic;
+            const t = terms.get(topic.label);
             if (t) {
               t.count++;
               t.lead ||= start < LEAD_CHARS;
-            } else terms.set(key, { label: e.topic.label, weight: e.topic.weight, count: 1, lead: start < LEAD_CHARS });
+            } else terms.set(topic.label, { label: topic.label, weight: topic.weight, count: 1, lead: start < LEAD_CHARS });
           }) ?? true,
         false,
       );
@@ -179,7 +191,7 @@ function longestFirst(hits: PhraseHit[]): PhraseHit[] {
   return hits.filter((h) => h.start >= end && ((end = h.end), true));
 }
 
-/** A name as its titled mentions write it, in title case ("Nguyễn Thị Thu Hường", "Mit-suo Sakaba") and in capitals. */
+/** A name as its titled mentions write it, in title case ("Đinh Thị Thu Quyên", "Ken-ichi Maruyama") and in capitals. */
 function writtenForms(n: Normalized, hit: OfficialHit): string[] {
   const titleCase = hit.key.replace(/(^|\s)(\S)/g, (_, space: string, first: string) => space + first.toUpperCase());
   return [...hit.names.map((m) => n.text.slice(m.start, m.end)), titleCase, hit.key.toUpperCase()];
@@ -231,6 +243,8 @@ function buildOfficials(n: Normalized, hits: OfficialHit[], honorifics: readonly
 
   // "ông Dũng", "bà Thảo": an honorific and the last syllables of exactly one official's name.
   const bySuffix = new Map<string, Official[]>();
+  // Another spelling of a foreign official's name after an honorific ("ông … Victorovich …").
+  const foreign = officials.filter((_, i) => hits[i]!.foreign).slice(0, FOREIGN_COMPARED);
   for (const { key, official } of officials) {
     const words = key.split(' ');
     for (const n of [1, 2]) {
@@ -240,6 +254,9 @@ function buildOfficials(n: Normalized, hits: OfficialHit[], honorifics: readonly
     }
   }
   for (const h of honorifics) {
+    const full = foreign.length ? nameAfter(n.text, h.end) : null;
+    const variant = full && foreign.find((o) => oneForeignName(o.key, n.lower.slice(full.start, full.end)));
+    if (variant) variant.official.mentions.push(originalRange(n, full!.start, full!.end));
     const run = shortReference(n.text, h.end);
     if (!run) continue;
     const matches = bySuffix.get(n.lower.slice(run.start, run.end));

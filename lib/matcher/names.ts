@@ -1,8 +1,8 @@
 /**
  * The personal-name model. A Vietnamese name is a surname and one to three
- * capitalised syllables (Nguyễn Trọng Nghĩa, Tô Lâm, Đặng Thị Phương Thảo); a
+ * capitalised syllables (Nguyễn Trọng Nghĩa, Mạc Lâm, Đặng Thị Phương Thảo); a
  * foreign name is a run of capitalised words that are not Vietnamese syllables
- * (Marc Knapper, Mit-suo Sakaba). Candidates are scored; the caller decides how
+ * (Marc Knapper, Ken-ichi Maruyama). Candidates are scored; the caller decides how
  * much evidence its context needs.
  */
 import { foldKey } from './normalize';
@@ -14,8 +14,9 @@ const SURNAME_RANK = new Map(SURNAMES.map((s, i) => [foldKey(s), i]));
 const COMPOUND_SURNAMES = new Set(SURNAMES.filter((s) => s.includes(' ')).map(foldKey));
 const AMBIGUOUS = new Set(AMBIGUOUS_SURNAMES.map(foldKey));
 const MIDDLE = new Set(MIDDLE_NAMES.map(foldKey));
-const PLACES = new Set([...PROVINCES_AND_CITIES, ...COUNTRIES].map(foldKey));
 const PERSON_PLACES = new Set(PERSON_PLACE_NAMES.map(foldKey));
+// A place named after a person ("Hồ Chí Minh") is a person right after a title: it is judged apart.
+const PLACES = new Set([...PROVINCES_AND_CITIES, ...COUNTRIES].map(foldKey).filter((place) => !PERSON_PLACES.has(place)));
 /** First words of the places: most runs start with a surname, and need no key built to rule a place out. */
 const PLACE_FIRST_WORDS = new Set([...PLACES].map((place) => place.split(' ')[0]!));
 
@@ -34,8 +35,8 @@ const ORG_WORDS = new Set(
 /**
  * Nouns that head organisations: inside a run they start an organisation's name
  * ("… Sở Ngoại vụ"), so a candidate with one in the middle is not a person. Last in
- * a run they head nothing, and a given name may be one ("Nguyễn Huỳnh Huyện");
- * "Trường" is a common middle name (Bùi Trường Giang), so it is not here.
+ * a run they head nothing, and a given name may be one ("Trần Huỳnh Huyện");
+ * "Trường" is a common middle name (Lê Trường Khoa), so it is not here.
  */
 const ORG_NOUNS = new Set(
   ['Bộ', 'Ban', 'Sở', 'Cục', 'Vụ', 'Viện', 'Ủy', 'Hội', 'Tổng', 'Học', 'Đảng', 'Tỉnh', 'Huyện', 'Quận', 'Xã',
@@ -86,12 +87,15 @@ const keyOf = (tokens: readonly Token[], a: number, b: number) => {
 function placeEndAt(tokens: readonly Token[], p: number, runEnd: number): number {
   // A run that is all place ("Đại sứ Việt Nam") leaves p at its end.
   if (p >= runEnd || !PLACE_FIRST_WORDS.has(tokens[p]!.lower)) return p;
-  for (let len = Math.min(3, runEnd - p); len >= 2; len--) if (PLACES.has(keyOf(tokens, p, p + len))) return p + len;
+  for (let len = Math.min(4, runEnd - p); len >= 2; len--) if (PLACES.has(keyOf(tokens, p, p + len))) return p + len;
   return p;
 }
 
-/** Ê Đê and Jrai names: "Y" (men) or "H'" (women) before the given name, the clan name last. */
-const isEthnicPrefix = (t: Token) => t.lower === 'y' || /^h['’]/u.test(t.lower);
+/**
+ * Ê Đê and Jrai names: "Y" (men) or "H'" (women) before the given name, the clan name
+ * last; Ba Na and Xơ Đăng men's names open with "A" ("A Blưn" is a name, as "Y Pớt" is).
+ */
+export const isEthnicPrefix = (t: Token) => t.lower === 'y' || t.lower === 'a' || /^h['’]/u.test(t.lower);
 
 function vietnameseScore(tokens: readonly Token[], a: number, b: number, known: ReadonlySet<string>, rightAfterHead: boolean): number {
   const len = b - a;
@@ -99,6 +103,8 @@ function vietnameseScore(tokens: readonly Token[], a: number, b: number, known: 
   const key = keyOf(tokens, a, b);
   if (known.has(key)) return 10;
   if (len >= 3 && isEthnicPrefix(tokens[a]!)) return 3;
+  // "A Blưn", "Y Khoa": a prefix and one syllable.
+  if (len === 2 && isEthnicPrefix(tokens[a]!)) return isVietnameseSyllable(tokens[a + 1]!.lower) ? 1 : -1;
   if (len > 4) return -1;
   const first = tokens[a]!.lower;
   const rank = SURNAME_RANK.get(first);
@@ -107,9 +113,17 @@ function vietnameseScore(tokens: readonly Token[], a: number, b: number, known: 
   if (rank === undefined && !compound && ORG_WORDS.has(first)) return -1;
   if (PERSON_PLACES.has(key)) return rightAfterHead ? 6 : -1;
   if (PLACES.has(key)) return -1;
-  for (let i = a; i < b; i++) if (!isVietnameseSyllable(tokens[i]!.lower)) return -1;
+  // "Nguyễn Văn A", "Trần Văn B": a letter for the given name is how Vietnamese writes a name withheld.
+  const placeholder = len >= 3 && rank !== undefined && tokens[b - 1]!.lower.length === 1;
+  for (let i = a; i < b - (placeholder ? 1 : 0); i++) if (!isVietnameseSyllable(tokens[i]!.lower)) return -1;
   // A given name that is an organisation word ("… Bộ", "… Ban") means the run is not a name.
   for (let i = a + 1; i < b - 1; i++) if (ORG_NOUNS.has(tokens[i]!.lower)) return -1;
+  if (rank === undefined && !compound && !isEthnicPrefix(tokens[a]!)) {
+    // No surname: a line in capitals gives no case to go by, and a run ending in a place
+    // is a place's longer name ("Choang Quảng Tây", "Bắc Bộ"), not a person.
+    if (tokens[a]!.upper) return -1;
+    for (let i = a + 1; i < b - 1; i++) if (PLACES.has(keyOf(tokens, i, b))) return -1;
+  }
   let score = 0;
   if (compound) score += 2.5;
   else if (rank !== undefined) score += rank < 12 ? 3 : rank < 40 ? 2.5 : 2;
@@ -125,13 +139,18 @@ function foreignScore(tokens: readonly Token[], a: number, b: number, rightAfter
   const slice = tokens.slice(a, b).filter((t) => t.kind === 'word');
   const len = slice.length;
   if (len < 1 || len > 4 || (len === 1 && !rightAfterHead)) return -1;
-  if (slice.some((t) => PLACES.has(t.lower) || ORG_WORDS.has(t.lower))) return -1;
+  if (slice.some((t) => PLACES.has(t.lower) || PLACES.has(t.lower.split('-')[0]!) || ORG_WORDS.has(t.lower))) return -1;
   if (PLACES.has(keyOf(tokens, a, b))) return -1;
+  // A surname is never one letter: "T.Ư", "T.W" are abbreviations ("Ban Tuyên giáo T.Ư"), not initials.
+  if (slice[len - 1]!.lower.length < 2) return -1;
   const foreignWords = slice.filter((t) => t.lower.includes('-') || !isVietnameseSyllable(t.lower)).length;
-  if (foreignWords === 0) return -1;
+  // Initials are no foreign words: "T.P Vinh" is a city abbreviated, "G.S. Bezdetko" a name.
+  if (!slice.some((t) => t.lower.length > 1 && (t.lower.includes('-') || !isVietnameseSyllable(t.lower)))) return -1;
   // One foreign word ("Tổng thống Putin") only right after a title.
   if (len === 1) return slice[0]!.lower.length >= 4 ? 3 : -1;
-  return foreignWords === len ? 3.5 : 2.5;
+  // "Chea Sophal Rith": a first name that looks Vietnamese before foreign ones is the same person's.
+  const firstOnly = foreignWords === len - 1 && foreignWords >= 2 && isVietnameseSyllable(slice[0]!.lower) && !SURNAME_RANK.has(slice[0]!.lower);
+  return foreignWords === len || firstOnly ? 3.5 : 2.5;
 }
 
 /** Drops an honorific capitalised at a sentence start ("Ông Lại Xuân Môn"). */
@@ -150,7 +169,7 @@ export function bestNameEndingAt(tokens: readonly Token[], runStart: number, run
   for (let end = placeEndAt(tokens, from, runEnd); end > from; end = placeEndAt(tokens, from, runEnd)) from = end;
   for (let s = Math.max(from, runEnd - 5); s < runEnd; s++) {
     // Nor at an initial's dot ("Marc E. Knapper").
-    if (tokens[s]!.kind !== 'word' || tokens[s - 1]?.lower === '.') continue;
+    if (tokens[s]!.kind !== 'word' || (s > runStart && tokens[s - 1]?.lower === '.')) continue;
     const rightAfterHead = !!ctx.rightAfterHead && s === runStart;
     const viet = vietnameseScore(tokens, s, runEnd, ctx.known, rightAfterHead);
     const foreign = viet < 0 ? foreignScore(tokens, s, runEnd, rightAfterHead) : -1;
@@ -158,6 +177,22 @@ export function bestNameEndingAt(tokens: readonly Token[], runStart: number, run
     if (score > 0 && (!best || score > best.score)) {
       best = { start: s, end: runEnd, key: keyOf(tokens, s, runEnd), foreign: viet < 0, score };
     }
+  }
+  return best;
+}
+
+/**
+ * A line in capitals runs the name on into the words after it ("… LÊ VĂN AN KIỂM TRA
+ * CÔNG TRÌNH"): the longest name ending in the run's first words that is not clearly
+ * worse than a shorter one, and that does not end inside a phrase (`splits`: "kiểm tra").
+ */
+export function bestNameInCapitals(tokens: readonly Token[], runStart: number, runEnd: number, ctx: NameContext, splits: (end: number) => boolean): NameCandidate | null {
+  let best: NameCandidate | null = null;
+  // A headline's run is an organisation, the name and the clause after it: a dozen words at most are tried.
+  for (let end = Math.min(runEnd, runStart + 12); end > runStart; end--) {
+    if (splits(end)) continue;
+    const name = bestNameEndingAt(tokens, runStart, end, { ...ctx, rightAfterHead: ctx.rightAfterHead && end - runStart === 1 });
+    if (name && (!best || name.score > best.score + 0.5)) best = name;
   }
   return best;
 }
@@ -174,13 +209,41 @@ export function capRunEnd(tokens: readonly Token[], i: number): number {
     const dot = tokens[j];
     const next = tokens[j + 1];
     if (j > i && initial?.lower.length === 1 && dot?.lower === '.' && next?.cap && next.tight && !next.newline) j += 1;
+    else if (j > i && particleAt(tokens, j)) j += 2;
     else return j;
   }
 }
 
 /**
+ * A dotted particle in capitals inside a foreign name, after a given name that is no
+ * Vietnamese syllable: "Juan LB. Cruz". (After "UBND", "TP." is a unit, not a particle.)
+ */
+function particleAt(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  const before = tokens[j - 1];
+  const next = tokens[j + 2];
+  return (
+    !!t && t.acronym && t.tight && !t.newline && t.lower.length <= 3 && tokens[j + 1]?.lower === '.' &&
+    !!next?.cap && next.tight && !next.newline && !!before?.cap && !isVietnameseSyllable(before.lower)
+  );
+}
+
+/** The start of the run of capitalised words ending at `end`, initials and particles included ("John Q. Public"). */
+export function capRunStart(tokens: readonly Token[], end: number): number {
+  let i = end;
+  for (;;) {
+    while (i > 0 && tokens[i - 1]!.kind === 'word' && tokens[i - 1]!.cap && (i === end || tokens[i]!.tight) && !tokens[i]!.newline) i--;
+    const initial = tokens[i - 2];
+    const inRun = i < end && tokens[i - 1]?.lower === '.' && tokens[i]!.tight && !tokens[i]!.newline && !!initial;
+    if (inRun && initial!.cap && initial!.lower.length === 1 && !tokens[i - 1]!.newline) i -= 2;
+    else if (inRun && particleAt(tokens, i - 2)) i -= 2;
+    else return i;
+  }
+}
+
+/**
  * Where a personal name ends a phrase of capitalised words, as a word index, or -1:
- * "Thủ tướng Chính phủ Nguyễn Tấn Dũng" → 3. The name is a known surname and one to
+ * "Thủ tướng Chính phủ Trịnh Quang Lực" → 3. The name is a known surname and one to
  * three syllables, and not a place ("Ủy ban nhân dân tỉnh Lâm Đồng" keeps its place).
  */
 export function trailingNameStart(words: readonly string[]): number {

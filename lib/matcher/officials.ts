@@ -6,20 +6,21 @@
  *    through its organisation (Bộ Ngoại giao, Ban Chỉ đạo công tác thông tin đối
  *    ngoại tỉnh Hòa Bình, ", Bộ Công an") until punctuation, a clause word, a line
  *    break, or a personal name that closes it: "Thứ trưởng Thường trực Bộ Ngoại
- *    giao Nguyễn Minh Vũ".
+ *    giao Đào Minh Vũ".
  * 2. Titles separated by a comma or dash form a chain. A chain that ends in a name
  *    belongs to that name; one that does not belongs to the name written right
- *    before it ("Nguyễn Xuân Phúc, Ủy viên Bộ Chính trị, Chủ tịch nước;").
+ *    before it ("Hà Xuân Lộc, Ủy viên Bộ Chính trị, Chủ tịch nước;").
  * 3. A person is an official when at least one title attaches to them. The same
  *    person written two ways (tone placement, case) is one official; every later
  *    full-name mention and short reference ("ông Dũng") is a mention of them.
  * Bylines, photo credits, private citizens and academics carry no title, so they
  * never qualify.
  */
-import { bestNameEndingAt, capRunEnd, isVietnameseSyllable, type NameCandidate } from './names';
+import { bestNameEndingAt, bestNameInCapitals, capRunEnd, capRunStart, isEthnicPrefix, isVietnameseSyllable, type NameCandidate } from './names';
 import { foldKey, type Normalized } from './normalize';
 import { ACADEMIC_PREFIXES, COMMA_ORG_PARTS, DEPUTY_HEADS, HEADS, RANKS, TITLE_INNER_PHRASES, TITLE_MODIFIERS, TITLE_STOPWORDS } from './language/titles';
 import { ADMINISTRATIVE_UNITS, NAMED_AFTER_PEOPLE } from './language/places';
+import { mergeSpellings } from './same-person';
 import { tokenize, TokenPool, type Token } from './tokens';
 
 /** Offsets below are into the matching text. */
@@ -39,6 +40,8 @@ export interface NameHit {
 
 export interface OfficialHit {
   key: string;
+  /** The name is foreign (not a Vietnamese surname and syllables): spellings of it may vary. */
+  foreign: boolean;
   /** Every full-name mention a title attaches to, first one first. */
   names: NameHit[];
   titles: TitleHit[];
@@ -59,7 +62,8 @@ export interface OfficialsOptions {
   extraHeads?: readonly string[];
 }
 
-const split = (phrase: string) => foldKey(phrase).split(' ');
+/** A phrase's tokens: words, and the dots and commas inside it ("UVT.Ư", "Báo và Phát thanh, Truyền hình"). */
+const split = (phrase: string) => foldKey(phrase).match(/[^\s.,]+|[.,]/gu) ?? [];
 
 interface HeadEntry {
   words: string[];
@@ -121,14 +125,21 @@ const UNIT_WORDS = lastWords(ADMINISTRATIVE_UNITS);
 /** A name right after an administrative unit needs this much evidence (surname, middle name, length). */
 const NAME_AFTER_UNIT = 4;
 
+/** Units written abbreviated with a dot, in any case: "TP. Hà Tiên", "Tp.Vinh", "TX. Sơn Tây". */
+const DOTTED_UNITS = new Set(['tp', 'tx']);
+
 /** Is a name starting at token j (right after a place word) really a place? */
 export function placeBlocksName(tokens: readonly Token[], j: number, score: number): boolean {
   const before = tokens[j - 1];
+  const unit = before?.lower === '.' ? tokens[j - 2] : before;
+  if (unit && !unit.newline && DOTTED_UNITS.has(unit.lower)) return score < NAME_AFTER_UNIT;
   // Place words are written lower case ("đường", "tỉnh"); "Nhật Bản" ends in a capitalised one.
   if (!before || before.newline || before.kind !== 'word' || before.cap) return false;
   if (NAMED_PLACE_WORDS.has(before.lower)) return true;
-  // Every province is a known place, which the name model refuses by itself; districts and communes are not.
-  if (before.lower === 'tỉnh') return false;
+  // An ethnic group after "dân tộc" ("Khu tự trị dân tộc Choang"); "Hội đồng Dân tộc" is a body.
+  if (before.lower === 'tộc' && tokens[j - 2]?.lower === 'dân' && !tokens[j - 2]!.cap) return true;
+  // A province named after "tỉnh" is a known place or has no surname ("tỉnh Xay Nha Bu Ly"); a name with one is its holder.
+  if (before.lower === 'tỉnh') return score < 2 && !isEthnicPrefix(tokens[j]!);
   return UNIT_WORDS.has(before.lower) && score < NAME_AFTER_UNIT;
 }
 /** Prepositions inside an organisation's name, only when a capitalised name follows ("Đại sứ … tại Việt Nam"). */
@@ -138,9 +149,11 @@ const INNER_PREPOSITIONS = new Set(['tại', 'của', 'về', 'ở', 'và']);
  * body in the title ("Giám đốc Sở Ngoại vụ", not "Giám đốc phát triển" or
  * "Giám đốc Đại lý thuế Linh Phong").
  */
-const GENERIC_HEADS = new Set(['giám đốc', 'tổng giám đốc', 'trưởng phòng', 'trưởng ban', 'trợ lý', 'tham tán', 'ủy viên'].map(foldKey));
+const GENERIC_HEADS = new Set(
+  ['giám đốc', 'tổng giám đốc', 'trưởng phòng', 'trưởng ban', 'trợ lý', 'tham tán', 'ủy viên', 'thường trực', 'thành viên', 'thủ trưởng'].map(foldKey),
+);
 const BUSINESS = byFirstWord([
-  'công ty', 'ctcp', 'tnhh', 'doanh nghiệp', 'hđqt', 'hội đồng quản trị', 'cổ phần', 'đại lý',
+  'công ty', 'ctcp', 'tnhh', 'doanh nghiệp', 'hđqt', 'hội đồng quản trị', 'cổ phần', 'đại lý', 'tập đoàn', 'tổng công ty',
   // Sport: a club's chairman or a games delegation's head is no office of state.
   'clb', 'câu lạc bộ', 'đội bóng', 'đội tuyển',
 ]);
@@ -170,6 +183,10 @@ function containsPhrase(tokens: readonly Token[], from: number, to: number, phra
   return false;
 }
 
+/** A name in capitals cannot end at token `end`: its last word would be a preposition ("VỀ") or open a clause phrase ("KIỂM TRA"). */
+const splitsStop = (tokens: readonly Token[], end: number) =>
+  INNER_PREPOSITIONS.has(tokens[end - 1]!.lower) || !!STOPS.get(tokens[end - 1]!.lower)?.some((words) => words.length > 1 && phraseAt(tokens, end - 1, words));
+
 /** A clause word ends the title, unless it starts a phrase organisations use ("tối cao"). */
 function stopAt(tokens: readonly Token[], j: number): boolean {
   const first = tokens[j]!.lower;
@@ -178,10 +195,14 @@ function stopAt(tokens: readonly Token[], j: number): boolean {
   if (before?.cap && before.lower === 'ban' && !tokens[j]!.newline) return false;
   const stops = STOPS.get(first);
   if (!stops?.some((words) => phraseAt(tokens, j, words))) return false;
-  return !INNER.get(first)?.some((words) => phraseAt(tokens, j, words));
+  // Unless it is inside a phrase organisations use, from here ("tối cao") or from the word before ("Tiếng nói").
+  return !INNER.get(first)?.some((words) => phraseAt(tokens, j, words)) && !(before && INNER.get(before.lower)?.some((words) => phraseAt(tokens, j - 1, words)));
 }
 
 const isWordLike = (t: Token | undefined) => !!t && t.kind === 'word' && (t.cap || t.acronym);
+
+/** An organisation phrase (quốc gia, nhân dân…) starts at token j: "Duma quốc gia" is a body, not a person. */
+const innerPhraseAt = (tokens: readonly Token[], j: number) => !!tokens[j] && !!INNER.get(tokens[j]!.lower)?.some((words) => phraseAt(tokens, j, words));
 
 interface ParsedTitle {
   title: TitleSpan;
@@ -190,7 +211,7 @@ interface ParsedTitle {
   hasOrg: boolean;
   /**
    * A name right after a dash that ends the title ("Phó Chánh Văn phòng Trung ương
-   * Đảng- Võ Thành Hưng"): the title's holder unless a name written before claims it.
+   * Đảng- Võ Thành Khẩn"): the title's holder unless a name written before claims it.
    */
   dashName?: NameCandidate;
 }
@@ -205,9 +226,19 @@ function parseTitle(tokens: readonly Token[], start: number, headEnd: number, he
     if (t.newline) break;
     if (t.kind === 'word' && t.cap) {
       const runEnd = capRunEnd(tokens, j);
-      const name = bestNameEndingAt(tokens, j, runEnd, { known: opts.known, rightAfterHead: j === headEnd });
-      if (name && !(j > headEnd && name.start === j && placeBlocksName(tokens, j, name.score)))
-        return { title: { start, end: name.start, headEnd, head }, name, hasOrg: hasOrg || name.start > j };
+      const context = { known: opts.known, rightAfterHead: j === headEnd };
+      let name = t.upper ? bestNameInCapitals(tokens, j, runEnd, context, (end) => splitsStop(tokens, end)) : bestNameEndingAt(tokens, j, runEnd, context);
+      // A unit's name and its holder's in one run ("bang Oregon Mary Kessler", "tỉnh Rattanakiri Chea Sophal"):
+      // the first word goes to the unit; a foreign name right after "tỉnh" keeps it only if no name is left without it.
+      if (name && j > headEnd && name.start === j) {
+        const blocked = placeBlocksName(tokens, j, name.score);
+        let rest = runEnd - j >= 3 && (blocked || (name.foreign && tokens[j - 1]!.lower === 'tỉnh')) ? bestNameEndingAt(tokens, j + 1, runEnd, { known: opts.known }) : null;
+        if (rest && !rest.foreign && rest.score < 2) rest = null; // no surname: still the place ("tỉnh Xay Nha Bu Ly")
+        if (blocked || rest) name = rest;
+      }
+      // Inside a run a name needs a surname: "tỉnh Xay Nha Bu Ly" holds no "Nha Bu Ly".
+      if (name && name.start > j && !name.foreign && name.score < 2) name = null;
+      if (name && !namesNoOne(tokens, start, headEnd, name)) return { title: { start, end: name.start, headEnd, head }, name, hasOrg: hasOrg || name.start > j };
       hasOrg = true;
       j = runEnd;
       lowerRun = 0;
@@ -243,15 +274,15 @@ function parseTitle(tokens: readonly Token[], start: number, headEnd: number, he
       j++;
       continue;
     }
-    if (abbreviationDot(tokens, j) && j > headEnd && tokens[j - 1]!.kind === 'word') {
-      j++; // "TP.HCM", "T.Ư"
+    if ((abbreviationDot(tokens, j) || unitDot(tokens, j)) && j > headEnd && tokens[j - 1]!.kind === 'word') {
+      j++; // "TP.HCM", "T.Ư", "TP. Hải Phòng"
       continue;
     }
     if ((t.lower === '-' || t.lower === '–') && j > headEnd && tokens[j + 1]?.cap && !tokens[j + 1]!.newline && !startsTitle(tokens, j + 1, opts)) {
       const runEnd = capRunEnd(tokens, j + 1);
       const name = bestNameEndingAt(tokens, j + 1, runEnd, { known: opts.known });
       // "Trưởng Ban Thi đua - Khen thưởng Trung ương": a dash inside an organisation's name;
-      // "Phó Chánh Văn phòng Trung ương Đảng- Võ Thành Hưng": a dash before the holder.
+      // "Phó Chánh Văn phòng Trung ương Đảng- Võ Thành Khẩn": a dash before the holder.
       if (name && name.start === j + 1) return { ...closeTitle(tokens, start, j, headEnd, head, hasOrg), dashName: name };
       if (tokens[j - 1]!.kind === 'word') {
         j++;
@@ -270,6 +301,22 @@ function parseTitle(tokens: readonly Token[], start: number, headEnd: number, he
   }
   return closeTitle(tokens, start, j, headEnd, head, hasOrg);
 }
+
+/**
+ * A single foreign word right after a title that names no one: a body whose name
+ * goes on ("Chủ tịch Duma quốc gia Nga"), or the brand of an ambassador written
+ * lower case ("đại sứ Gucci"; the office is written "Đại sứ").
+ */
+function namesNoOne(tokens: readonly Token[], start: number, headEnd: number, name: NameCandidate): boolean {
+  if (!name.foreign || name.end - name.start !== 1 || name.start !== headEnd) return false;
+  if (innerPhraseAt(tokens, name.end)) return true;
+  const first = tokens[headEnd - 2];
+  return tokens[headEnd - 1]!.lower === 'sứ' && first?.lower === 'đại' && !first.cap && !first.acronym && !tokens[start]!.cap;
+}
+
+/** The dot of a unit abbreviated before its name: "TP. Hải Phòng" (the dot glued to TP, a name after it). */
+const unitDot = (tokens: readonly Token[], j: number) =>
+  tokens[j]!.lower === '.' && DOTTED_UNITS.has(tokens[j - 1]?.lower ?? '') && tokens[j]!.start === tokens[j - 1]!.end && !!tokens[j + 1]?.cap && !tokens[j + 1]!.newline;
 
 /** A title that no name closed, ending before token j. */
 function closeTitle(tokens: readonly Token[], start: number, j: number, headEnd: number, head: string, hasOrg: boolean): ParsedTitle {
@@ -333,9 +380,12 @@ function qualifies(span: ParsedTitle, tokens: readonly Token[], comrade: boolean
 /** Is the name at token i introduced by "đồng chí"? */
 const calledComrade = (tokens: readonly Token[], i: number) => tokens[i - 1]?.lower === 'chí' && tokens[i - 2]?.lower === 'đồng';
 
-/** Tokens strictly between two spans are one separator: "," "-" or ":". */
+/**
+ * Tokens strictly between two spans are one separator: "," "-" or "–". A comma may
+ * end a line whose next line goes on with a title (an author block, one title a line).
+ */
 function separatedByOne(tokens: readonly Token[], a: number, b: number): boolean {
-  return b === a + 1 && [',', '-', '–'].includes(tokens[a]!.lower) && !tokens[a + 1]?.newline;
+  return b === a + 1 && [',', '-', '–'].includes(tokens[a]!.lower) && (!tokens[a + 1]?.newline || tokens[a]!.lower === ',');
 }
 
 /**
@@ -391,7 +441,8 @@ export function findOfficials(tokens: readonly Token[], opts: OfficialsOptions, 
       nameBefore(tokens, chain[0]!.title.start, closedAt, opts) ??
       honorificNameAfter(tokens, last.title.end, opts) ??
       last.dashName ??
-      bylineName(tokens, chain[0]!.title.start, last.title.end, opts);
+      bylineName(tokens, chain[0]!.title.start, last.title.end, opts) ??
+      signatureName(tokens, chain[0]!.title.start, last.title.end, opts);
     if (name) occurrences.push({ name, titles: chain });
     chain = [];
   };
@@ -412,7 +463,7 @@ export function findOfficials(tokens: readonly Token[], opts: OfficialsOptions, 
     const all = header && !titles.includes(header.span) ? [header.span, ...titles] : titles;
     const comrade = calledComrade(tokens, name.start);
     if (!all.some((s) => qualifies(s, tokens, comrade))) continue;
-    const hit = byKey.get(name.key) ?? { key: name.key, names: [], titles: [] };
+    const hit = byKey.get(name.key) ?? { key: name.key, foreign: name.foreign, names: [], titles: [] };
     const at = chars(name.start, name.end);
     const starts = nameStarts.get(name.key) ?? new Set<number>();
     nameStarts.set(name.key, starts);
@@ -483,22 +534,27 @@ function namesAfterColon(tokens: readonly Token[], from: number, opts: Officials
 }
 
 /**
- * "Người phát ngôn Bộ Ngoại giao, bà Phạm Thu Hằng", "Đại tá, TS Trần Văn Minh":
- * a name after the title, introduced by an honorific or an academic prefix.
+ * "Người phát ngôn Bộ Ngoại giao, bà Kiều Thu Hà", "Đại tá, TS Trần Văn Minh":
+ * a name after the title, introduced by an honorific or an academic prefix, or a
+ * clear Vietnamese name alone.
  */
 function honorificNameAfter(tokens: readonly Token[], end: number, opts: OfficialsOptions): NameCandidate | null {
   if (tokens[end]?.lower !== ',') return null;
   let j = end + 1;
+  let introduced = true;
   if (tokens[j]?.lower === 'đồng' && tokens[j + 1]?.lower === 'chí') j += 2;
   else if (HONORIFIC_WORDS.has(tokens[j]?.lower ?? '')) j++;
   else if (ACADEMIC.has(tokens[j]?.lower ?? '')) {
     while (ACADEMIC.has(tokens[j]?.lower ?? '') || tokens[j]?.lower === '.') j++;
-  } else return null;
+  } else introduced = false;
   if (!tokens[j]?.cap || tokens[j]!.newline) return null;
   const runEnd = capRunEnd(tokens, j);
   const name = bestNameEndingAt(tokens, j, runEnd, { known: opts.known });
-  return name && name.start === j ? name : null;
+  // Without an honorific only a clear Vietnamese name: "Phó Trưởng Ban Tuyên giáo T.Ư, Nguyễn Văn A".
+  return name && name.start === j && (introduced || (!name.foreign && name.score >= PLAIN_NAME_AFTER)) ? name : null;
 }
+/** The evidence a name after a title's comma needs with no honorific (a surname and a middle name). */
+const PLAIN_NAME_AFTER = 4;
 
 /** The name written right before a title chain: "Name, Title" / "Name - Title" / "Name (Title". */
 function nameBefore(tokens: readonly Token[], titleStart: number, closedAt: ReadonlyMap<number, NameCandidate>, opts: OfficialsOptions): NameCandidate | null {
@@ -507,12 +563,10 @@ function nameBefore(tokens: readonly Token[], titleStart: number, closedAt: Read
   if (sep.cap && sep.kind === 'word' && tokens[titleStart]!.tight) return honorificNameBefore(tokens, titleStart, opts);
   if (![',', '-', '–', '('].includes(sep.lower) && sep.lower !== 'là') return null;
   const runEnd = titleStart - 1;
-  // A name some title already closed ("Thượng tướng Lương Cường - Bí thư …").
+  // A name some title already closed ("Thượng tướng Lương Khải - Bí thư …").
   const closed = closedAt.get(runEnd);
   if (closed) return closed;
-  let runStart = runEnd;
-  while (runStart > 0 && tokens[runStart - 1]!.kind === 'word' && tokens[runStart - 1]!.cap && (runStart === runEnd || tokens[runStart]!.tight) && !tokens[runStart]!.newline)
-    runStart--;
+  const runStart = capRunStart(tokens, runEnd);
   if (runStart === runEnd) return null;
   const name = bestNameEndingAt(tokens, runStart, runEnd, { known: opts.known });
   // A run after a place word ("tỉnh Hòa Bình, …") is a place.
@@ -526,7 +580,7 @@ function nameBefore(tokens: readonly Token[], titleStart: number, closedAt: Read
  * sentence ("Chủ tịch nước nhấn mạnh…") is not a byline's.
  */
 function bylineName(tokens: readonly Token[], titleStart: number, chainEnd: number, opts: OfficialsOptions): NameCandidate | null {
-  if (titleStart === 0 || !tokens[titleStart]!.newline || (chainEnd < tokens.length && !tokens[chainEnd]!.newline)) return null;
+  if (titleStart === 0 || !tokens[titleStart]!.newline || !endsLine(tokens, chainEnd)) return null;
   let j = titleStart - 1;
   while (j > 0 && !tokens[j]!.newline) j--;
   // Academic prefixes and honorifics may open the name line.
@@ -536,13 +590,43 @@ function bylineName(tokens: readonly Token[], titleStart: number, chainEnd: numb
   return name && name.start === j ? name : null;
 }
 
+/** Does the title chain ending before token j end its line (a comma or dot after it allowed)? */
+function endsLine(tokens: readonly Token[], j: number): boolean {
+  while (j < tokens.length && !tokens[j]!.newline && [',', '.', ';'].includes(tokens[j]!.lower)) j++;
+  return j === tokens.length || tokens[j]!.newline;
+}
+
 /**
- * "đồng chí Nguyễn Đức Vượng Ủy viên BTV Tỉnh ủy": a name and its title with no
- * separator, which only an honorific before the name makes safe to read.
+ * A signature block: the office on a line of its own, the signer's name on the next
+ * ("TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH / (Đã ký) / Nguyễn Văn A"), a line that is only a name.
+ */
+function signatureName(tokens: readonly Token[], titleStart: number, chainEnd: number, opts: OfficialsOptions): NameCandidate | null {
+  if (!endsLine(tokens, chainEnd) || (titleStart > 0 && !tokens[titleStart]!.newline)) return null;
+  let j = chainEnd;
+  while (j < tokens.length && !tokens[j]!.newline) j++;
+  // "(Đã ký)", "(ký)" between the office and the name.
+  if (tokens[j]?.lower === '(' && tokens[j + 1]?.lower !== undefined && ['đã', 'ký'].includes(tokens[j + 1]!.lower)) {
+    j++;
+    while (j < tokens.length && !tokens[j]!.newline) j++;
+  }
+  if (!tokens[j]?.cap || startsTitle(tokens, j, opts)) return null;
+  const runEnd = capRunEnd(tokens, j);
+  if (runEnd < tokens.length && !tokens[runEnd]!.newline) return null;
+  const name = bestNameEndingAt(tokens, j, runEnd, { known: opts.known });
+  return name && name.start === j ? name : null;
+}
+
+
+/**
+ * "đồng chí Nguyễn Đức Khuê Ủy viên BTV Tỉnh ủy", "Ông Souvanh Phommachanh Tổng giám
+ * đốc …": a name and its title with no separator, which only an honorific before the
+ * name makes safe to read.
  */
 function honorificNameBefore(tokens: readonly Token[], titleStart: number, opts: OfficialsOptions): NameCandidate | null {
   let runStart = titleStart - 1;
   while (runStart > 0 && tokens[runStart - 1]!.kind === 'word' && tokens[runStart - 1]!.cap && tokens[runStart]!.tight && titleStart - runStart < 5) runStart--;
+  // The honorific capitalised at a sentence's start is part of the run: "Ông Souvanh …".
+  if (HONORIFIC_WORDS.has(tokens[runStart]!.lower) && titleStart - runStart >= 3) runStart++;
   const before = tokens[runStart - 1];
   const honorific = calledComrade(tokens, runStart) || (!!before && HONORIFIC_WORDS.has(before.lower));
   if (!honorific || !tokens[runStart]!.tight) return null;
@@ -551,7 +635,7 @@ function honorificNameBefore(tokens: readonly Token[], titleStart: number, opts:
 }
 
 /**
- * A line in capitals (a heading: "PHÓ CHỦ TỊCH QUỐC HỘI TRẦN THANH MẪN: …") carries
+ * A line in capitals (a heading: "PHÓ CHỦ TỊCH QUỐC HỘI TRẦN THANH LIÊM: …") carries
  * no case to tell names from the rest: its words are read as if capitalised, except
  * acronyms that are no syllable (UBND) and the clause words that end a title.
  */
@@ -569,6 +653,7 @@ function readCapitalLines(tokens: Token[]): Token[] {
     if (!titleCase && capitals >= 3) {
       for (let k = lineStart; k < i; k++) {
         const t = tokens[k]!;
+        t.upper = true;
         if (t.acronym && isVietnameseSyllable(t.lower) && !stopAt(tokens, k)) {
           t.cap = true;
           t.acronym = false;
@@ -582,12 +667,20 @@ function readCapitalLines(tokens: Token[]): Token[] {
 
 /** Where to look: titles and names never cross a line, and a title chain stays within a sentence. */
 const isClauseEnd = (c: number) => c === 46 || c === 59 || c === 33 || c === 63 || c === 124 || c === 10; // . ; ! ? | newline
+/** Up to three capitals and a dot after a space: an initial or an abbreviation ("John Q. Public", "LB.", "TP."), no sentence's end. */
+const INITIAL_BEFORE = /(?:^|[\s.])[A-ZÀ-ÝĐ\u1EA0-\u1EF8]{1,3}$/;
+const clauseEndAt = (text: string, k: number) =>
+  isClauseEnd(text.charCodeAt(k)) && !(text.charCodeAt(k) === 46 && INITIAL_BEFORE.test(text.slice(Math.max(0, k - 4), k)));
 const LOOK_BACK = 40;
 const LOOK_AHEAD = 120;
 /** Characters after which a window of overlapping titles is cut; ordinary ones span a sentence or two. */
 const MAX_WINDOW = 4000;
-/** The longest line read as an author's name above a title line. */
+/** The longest line read as an author's name above a title line, or as a signer's office. */
 const BYLINE_MAX = 60;
+/** A head opening its line: a signature block's office (under "TM. ỦY BAN NHÂN DÂN" or "KT. CHỦ TỊCH"). */
+const OPENS_LINE = /(?:^|\n)[ \t]*$/;
+/** Lines read below a signer's office: "(Đã ký)" and the name. */
+const SIGNATURE_LINES = 2;
 
 /**
  * Officials in the whole text, reading only the windows around title heads
@@ -604,7 +697,9 @@ export function findOfficialsInText(n: Normalized, headStarts: readonly number[]
       lineEnd = text.indexOf('\n', at);
       if (lineEnd < 0) lineEnd = text.length;
     }
-    const to = Math.min(lineEnd, at + LOOK_AHEAD);
+    let to = Math.min(lineEnd, at + LOOK_AHEAD);
+    // An office alone on a short line: the signer's name is on a line below it.
+    if (lineEnd - at <= BYLINE_MAX && OPENS_LINE.test(text.slice(Math.max(0, at - 8), at))) to = linesAfter(text, lineEnd, SIGNATURE_LINES);
     const last = windows[windows.length - 1];
     if (last && at - LOOK_BACK <= last.to) {
       if (last.to - last.from < MAX_WINDOW) {
@@ -620,8 +715,8 @@ export function findOfficialsInText(n: Normalized, headStarts: readonly number[]
     }
     // Back to the clause's start, or far enough for a name before it, then to a word's edge.
     let from = at;
-    while (from > 0 && at - from < LOOK_BACK && !isClauseEnd(text.charCodeAt(from - 1))) from--;
-    while (from > 0 && !isClauseEnd(text.charCodeAt(from - 1)) && text.charCodeAt(from - 1) !== 32) from--;
+    while (from > 0 && at - from < LOOK_BACK && !clauseEndAt(text, from - 1)) from--;
+    while (from > 0 && !clauseEndAt(text, from - 1) && text.charCodeAt(from - 1) !== 32) from--;
     // A title opening a line may belong to a short name line above it (an author block).
     if (text.charCodeAt(from - 1) === 10 && text.slice(from, at).trim() === '') {
       let above = from - 1;
@@ -634,7 +729,7 @@ export function findOfficialsInText(n: Normalized, headStarts: readonly number[]
   const byKey = new Map<string, OfficialHit>();
   const pool = new TokenPool();
   for (const { from, to, heads } of windows) {
-    for (const hit of findOfficials(readCapitalLines(tokenize(text, n.lower, from, to, pool)), opts, heads)) {
+    for (const hit of findOfficials(readCapitalLines(tokenize(text, n.lower, from, to, pool, heads)), opts, heads)) {
       const seen = byKey.get(hit.key);
       if (!seen) byKey.set(hit.key, hit);
       else {
@@ -644,5 +739,17 @@ export function findOfficialsInText(n: Normalized, headStarts: readonly number[]
       }
     }
   }
-  return [...byKey.values()].sort((a, b) => a.names[0]!.start - b.names[0]!.start);
+  return mergeSpellings([...byKey.values()].sort((a, b) => a.names[0]!.start - b.names[0]!.start));
+}
+
+/** The end of the `count` short lines after the line break at `at` (or where a longer line starts). */
+function linesAfter(text: string, at: number, count: number): number {
+  let end = at;
+  for (let k = 0; k < count && end < text.length; k++) {
+    let next = text.indexOf('\n', end + 1);
+    if (next < 0) next = text.length;
+    if (next - end > BYLINE_MAX) break;
+    end = next;
+  }
+  return end;
 }

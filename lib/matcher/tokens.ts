@@ -24,6 +24,8 @@ export interface Token {
   newline: boolean;
   /** At most one space between this token and the previous one, on the same line. */
   tight: boolean;
+  /** Read from a line in capitals, where case tells nothing (set by the officials reader). */
+  upper: boolean;
 }
 
 const OTHER = 0;
@@ -45,9 +47,9 @@ for (let c = 0; c < 0x10000; c++) {
 }
 /** A letter, combining mark or digit. */
 export const isWordCode = (c: number): boolean => CLASS[c] === LETTER || CLASS[c] === DIGIT;
-const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019; // - ' ’ inside a word (Mit-suo)
+const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019; // - ' ’ inside a word (Ken-ichi)
 
-/** Honorifics a scraper glues to the next word ("NgàiMit-suo"), after their first letter. */
+/** Honorifics a scraper glues to the next word ("NgàiKen-ichi"), after their first letter. */
 const GLUED_HONORIFICS = new Map([
   [78, 'gài'], // Ngài
   [0xd4, 'ng'], // Ông
@@ -92,7 +94,8 @@ export class TokenPool {
   readonly made: Token[] = [];
 }
 
-export function tokenize(text: string, lower: string, from = 0, to = text.length, pool?: TokenPool): Token[] {
+/** `breaks`: offsets where a word never goes on across a hyphen (where title heads start). */
+export function tokenize(text: string, lower: string, from = 0, to = text.length, pool?: TokenPool, breaks?: readonly number[]): Token[] {
   const tokens: Token[] = [];
   const emit = (start: number, end: number, word: string, kind: Token['kind'], textCase: 0 | 1 | 2, newline: boolean, tight: boolean) => {
     let t = pool?.made[tokens.length];
@@ -105,8 +108,9 @@ export function tokenize(text: string, lower: string, from = 0, to = text.length
       t.acronym = textCase === 2;
       t.newline = newline;
       t.tight = tight;
+      t.upper = false;
     } else {
-      t = { start, end, lower: word, kind, cap: textCase === 1, acronym: textCase === 2, newline, tight };
+      t = { start, end, lower: word, kind, cap: textCase === 1, acronym: textCase === 2, newline, tight, upper: false };
       pool?.made.push(t);
     }
     tokens.push(t);
@@ -132,7 +136,8 @@ export function tokenize(text: string, lower: string, from = 0, to = text.length
           const k = CLASS[text.charCodeAt(i)];
           if (k !== LETTER && k !== DIGIT) break;
         }
-        if (isJoiner(text.charCodeAt(i)) && CLASS[text.charCodeAt(i + 1)] === LETTER) i++;
+        // A hyphen right before a title head is a dash: "Phạm Văn Linh-Phó Trưởng ban".
+        if (isJoiner(text.charCodeAt(i)) && CLASS[text.charCodeAt(i + 1)] === LETTER && !breaks?.includes(i + 1)) i++;
         else break;
       }
       const glued = gluedHonorific(text, start, i);

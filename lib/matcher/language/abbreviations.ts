@@ -6,8 +6,11 @@
  */
 export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   UVBTV: 'Ủy viên Ban Thường vụ',
+  UVTV: 'Ủy viên Thường vụ',
   UVTW: 'Ủy viên Trung ương',
   UVTƯ: 'Ủy viên Trung ương',
+  'UVT.Ư': 'Ủy viên Trung ương',
+  UVBCH: 'Ủy viên Ban Chấp hành',
   TUV: 'Tỉnh ủy viên',
   BTV: 'Ban Thường vụ',
   BCH: 'Ban Chấp hành',

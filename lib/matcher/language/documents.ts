@@ -96,6 +96,9 @@ export const ISSUER_CODES: Readonly<Record<string, string>> = {
   VKSNDTC: 'Viện kiểm sát nhân dân tối cao',
 };
 
+/** Issuer codes of Party bodies: a symbol with any other known issuer is the State's (N/TYPE-ISSUER), however typed. */
+export const PARTY_ISSUER_CODES: ReadonlySet<string> = new Set(['TW', 'BTGTW', 'BTGDVTW', 'VPTW', 'BTCTW', 'BĐNTW', 'UBKTTW', 'HNTW', 'TU']);
+
 /** Kind words before a number, as news writes them; the value is the kind's canonical name. */
 export const KIND_WORDS: Readonly<Record<string, string>> = {
   'nghị quyết liên tịch': 'Nghị quyết liên tịch',

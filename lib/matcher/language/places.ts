@@ -1,20 +1,18 @@
 /**
  * Place names that look like personal names once capitalised (Hà Nội, Cao Bằng,
- * Hòa Bình, Lâm Đồng…), and the words that introduce a place. A capitalised run
- * that is a place, or follows one of these words, is never taken for a person.
+ * Hòa Bình, Lâm Đồng, Xiêng Khoảng, Kampong Cham…), and the words that introduce a
+ * place. A capitalised run that is a place, or follows one of these words, is never
+ * taken for a person. The lists themselves are in provinces.ts and foreign-places.ts.
  */
+import { FOREIGN_PLACES } from './foreign-places';
+import { CITIES, PROVINCES } from './provinces';
+
 export const PROVINCES_AND_CITIES: readonly string[] = [
-  'Hà Nội', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế', 'Sài Gòn', 'An Giang', 'Bà Rịa', 'Vũng Tàu', 'Bà Rịa - Vũng Tàu',
-  'Bắc Giang', 'Bắc Kạn', 'Bạc Liêu', 'Bắc Ninh', 'Bến Tre', 'Bình Định', 'Bình Dương', 'Bình Phước', 'Bình Thuận',
-  'Cà Mau', 'Cao Bằng', 'Đắk Lắk', 'Đắk Nông', 'Điện Biên', 'Đồng Nai', 'Đồng Tháp', 'Gia Lai', 'Hà Giang', 'Hà Nam',
-  'Hà Tĩnh', 'Hải Dương', 'Hậu Giang', 'Hòa Bình', 'Hưng Yên', 'Khánh Hòa', 'Kiên Giang', 'Kon Tum', 'Lai Châu',
-  'Lâm Đồng', 'Lạng Sơn', 'Lào Cai', 'Long An', 'Nam Định', 'Nghệ An', 'Ninh Bình', 'Ninh Thuận', 'Phú Thọ', 'Phú Yên',
-  'Quảng Bình', 'Quảng Nam', 'Quảng Ngãi', 'Quảng Ninh', 'Quảng Trị', 'Sóc Trăng', 'Sơn La', 'Tây Ninh', 'Thái Bình',
-  'Thái Nguyên', 'Thanh Hóa', 'Thừa Thiên Huế', 'Thừa Thiên - Huế', 'Tiền Giang', 'Trà Vinh', 'Tuyên Quang', 'Vĩnh Long',
-  'Vĩnh Phúc', 'Yên Bái', 'Nha Trang', 'Đà Lạt', 'Vinh', 'Hạ Long', 'Buôn Ma Thuột', 'Pleiku', 'Quy Nhơn', 'Phan Thiết',
-  'Biên Hòa', 'Thủ Đức', 'Hoàn Kiếm', 'Ba Đình', 'Cam Ranh', 'Gò Vấp', 'Hà Đông', 'Mỹ Tho', 'Rạch Giá', 'Long Xuyên',
+  ...[...PROVINCES].flatMap(([now, before]) => [now, ...before]),
+  ...CITIES,
+  ...FOREIGN_PLACES,
   'Tây Nguyên', 'Bắc Bộ', 'Trung Bộ', 'Nam Bộ', 'Bắc Trung Bộ', 'Đông Nam Bộ', 'Tây Bắc', 'Đông Bắc', 'Việt Bắc',
-  'Trường Sa', 'Hoàng Sa', 'Phú Quốc', 'Côn Đảo', 'Biển Đông', 'Diên Hồng', 'Ba Vì', 'Sóc Sơn', 'Đông Anh', 'Gia Lâm',
+  'Trường Sa', 'Hoàng Sa', 'Phú Quốc', 'Côn Đảo', 'Biển Đông', 'Diên Hồng',
 ];
 
 export const COUNTRIES: readonly string[] = [
@@ -47,6 +45,8 @@ export const NAMED_AFTER_PEOPLE: readonly string[] = [
  */
 export const ADMINISTRATIVE_UNITS: readonly string[] = [
   'tỉnh', 'thành phố', 'tp', 'huyện', 'quận', 'xã', 'phường', 'thị xã', 'thị trấn', 'bang', 'khu', 'vùng', 'miền', 'thủ đô',
+  // China's prefectures ("châu Văn Sơn").
+  'châu',
 ];
 
 /** Places named after a person: a person only right after a title ("Chủ tịch Hồ Chí Minh"). */

@@ -16,9 +16,11 @@ export const DEPUTY_HEADS: readonly string[] = [
   'Tổng Biên tập', 'Trưởng phòng', 'Chánh Thanh tra', 'Tổng Thanh tra', 'Trưởng Công an', 'Trưởng Cơ quan đại diện',
   'Trưởng Đại diện', 'Trưởng Văn phòng', 'Chủ tịch Hội', 'Giám đốc Sở', 'Giám đốc Công an', 'Trưởng phái đoàn',
   // Military and police
-  'Tư lệnh', 'Chính ủy', 'Tham mưu trưởng', 'Tổng Tham mưu trưởng', 'Chỉ huy trưởng', 'Đô đốc',
+  'Tư lệnh', 'Chính ủy', 'Tham mưu trưởng', 'Tổng Tham mưu trưởng', 'Chỉ huy trưởng', 'Đô đốc', 'Thủ trưởng',
+  // Heads of local government: Vietnam's districts, and the provinces and districts of Laos and Cambodia.
+  'Quận trưởng', 'Huyện trưởng', 'Tỉnh trưởng', 'Thị trưởng',
   // Foreign
-  'Tổng thống', 'Thủ hiến', 'Thị trưởng', 'Ngoại trưởng',
+  'Tổng thống', 'Thủ hiến', 'Ngoại trưởng',
 ];
 
 /** Heads that stand alone. */
@@ -26,9 +28,11 @@ export const HEADS: readonly string[] = [
   'Tổng Bí thư', 'Thường trực Ban Bí thư', 'Ủy viên', 'Ủy viên dự khuyết', 'Thường vụ', 'Bộ trưởng', 'Thứ trưởng',
   'Người phát ngôn', 'Đại sứ', 'Tổng Lãnh sự', 'Lãnh sự', 'Đại biện', 'Tham tán', 'Công sứ', 'Đặc phái viên',
   'Đại biểu Quốc hội', 'Trợ lý', 'Quốc vương', 'Nhà vua', 'Nữ hoàng', 'Nghị sĩ', 'Thượng nghị sĩ', 'Hạ nghị sĩ',
-  'Tổng Thư ký Liên hợp quốc',
+  'Tổng Thư ký Liên hợp quốc', 'Phát ngôn viên', 'Thường trực', 'Thành viên',
+  // A Party committee's member named by the committee: "Tỉnh ủy viên", "Thành ủy viên"…
+  'Tỉnh ủy viên', 'Thành ủy viên', 'Huyện ủy viên', 'Quận ủy viên', 'Thị ủy viên', 'Đảng ủy viên',
   // Abbreviations seen in news: member of the provincial standing committee, of the Central Committee…
-  'UVBTV', 'UVTW', 'TUV', 'ĐBQH',
+  'UVBTV', 'UVTV', 'UVTW', 'UVTƯ', 'UVT.Ư', 'UVBCH', 'TUV', 'ĐBQH',
 ];
 
 /** Military and police ranks: a title by themselves ("Thiếu tướng Nguyễn Văn Kỷ"). */
@@ -72,17 +76,25 @@ export const TITLE_STOPWORDS: readonly string[] = [
   'làm', 'giữ chức', 'được bầu', 'được bổ nhiệm',
 ];
 
-/** Lower-case phrases inside organisation names that look like clause words ("tối" of tối cao, "dân" of nhân dân). */
+/**
+ * Lower-case phrases inside organisation names that look like clause words ("tối" of
+ * tối cao, "dân" of nhân dân, "nói" of Đài Tiếng nói Việt Nam, "điện" of Cổng Thông tin
+ * điện tử Chính phủ, "tổ chức" of Liên hiệp các tổ chức hữu nghị): the national media
+ * and state bodies whose names hold ordinary words, by those words (their charters
+ * and founding decrees name them so).
+ */
 export const TITLE_INNER_PHRASES: readonly string[] = [
   'tối cao', 'nhân dân', 'trung ương', 'thường trực', 'đối ngoại', 'thông tin', 'công tác', 'quốc gia', 'chính trị',
   'quốc phòng', 'an ninh', 'đại biểu', 'dân tộc', 'tôn giáo', 'kiểm sát', 'kiểm tra', 'thanh tra', 'nhà nước', 'xã hội',
-  'kinh tế', 'ngoại giao', 'ngoại vụ', 'truyền thông', 'phát triển', 'hợp tác', 'quốc tế', 'đối ngoại nhân dân',
+  'kinh tế', 'ngoại giao', 'ngoại vụ', 'truyền thông', 'phát triển', 'hợp tác', 'quốc tế', 'đối ngoại nhân dân', 'điện tử', 'tiếng nói',
   // Longer than two words: read whole inside a title, prepositions and all.
-  'về người Việt Nam ở nước ngoài', 'người Việt Nam ở nước ngoài', 'thông tin đối ngoại',
+  'về người Việt Nam ở nước ngoài', 'người Việt Nam ở nước ngoài', 'thông tin đối ngoại', 'các tổ chức hữu nghị',
 ];
 
 /** Organisation names with a comma inside ("Bộ Văn hóa, Thể thao và Du lịch"): what may follow the comma. */
 export const COMMA_ORG_PARTS: readonly string[] = [
   'Thể thao và Du lịch', 'Thương binh và Xã hội', 'Giáo dục, Thanh niên', 'Thanh niên, Thiếu niên và Nhi đồng',
   'Thiếu niên và Nhi đồng', 'Công nghệ và Môi trường', 'Khoa học và Công nghệ', 'Dân tộc và Tôn giáo', 'Thể thao',
+  // The Quốc hội's committees, and each province's merged "Báo và Phát thanh, Truyền hình" (2025).
+  'Ngân sách', 'Giáo dục', 'Truyền hình',
 ];

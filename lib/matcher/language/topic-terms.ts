@@ -18,6 +18,7 @@ export const TOPIC_TERMS: readonly TopicTerm[] = [
     'thông tin đối ngoại', 'TTĐN', 'thế trận thông tin đối ngoại', 'truyền hình đối ngoại', 'phát thanh đối ngoại',
     'báo chí đối ngoại', 'xuất bản phẩm đối ngoại', 'tuyên truyền đối ngoại', 'thông tin tuyên truyền đối ngoại',
     'Cục Thông tin đối ngoại', 'Cục Thông tin cơ sở và Thông tin đối ngoại', 'External Information',
+    'truyền thông đối ngoại', 'thông tin điện tử đối ngoại',
   ]),
   ...tier(2, [
     'quảng bá hình ảnh', 'hình ảnh đất nước', 'hình ảnh Việt Nam', 'hình ảnh quốc gia', 'sức mạnh mềm', 'quyền lực mềm',
@@ -27,7 +28,7 @@ export const TOPIC_TERMS: readonly TopicTerm[] = [
     'phân giới cắm mốc', 'đấu tranh phản bác', 'phản bác các luận điệu', 'luận điệu xuyên tạc',
     'thông tin sai lệch', 'sai trái, thù địch', 'quan điểm sai trái', 'nhân quyền', 'quyền con người',
     'thương hiệu quốc gia', 'xếp hạng quốc gia', 'dư luận quốc tế',
-    'cố tình xuyên tạc', 'xuyên tạc', 'người phát ngôn', 'Ban Chỉ đạo Nhân quyền',
+    'cố tình xuyên tạc', 'xuyên tạc', 'người phát ngôn', 'phát ngôn viên', 'thông tin sai trái', 'Ban Chỉ đạo Nhân quyền',
     'giới thiệu về Việt Nam', 'hiểu đúng về Việt Nam', 'đất nước, con người Việt Nam', 'VTV4', 'VOV5', 'VietnamPlus',
   ]),
   // Strong only together with others: each also turns up in cyber-security, border and diplomacy news.
@@ -41,12 +42,25 @@ export const TOPIC_TERMS: readonly TopicTerm[] = [
 ];
 
 /**
+ * The foreign-information steering committee named as a body ("Ban Chỉ đạo công tác
+ * thông tin đối ngoại tỉnh dự …"): a body attending is not the work itself, so the
+ * name counts as a strong term, not a near-decisive one.
+ */
+export const STEERING_COMMITTEE = { label: 'Ban Chỉ đạo thông tin đối ngoại', weight: 2 };
+/** Words that make the next "thông tin đối ngoại" / "TTĐN" that committee's name. */
+export const STEERING_BEFORE = /(?:ban chỉ đạo|bcđ)(?: công tác)? $/;
+
+/**
  * Human rights are foreign-information work when the text is about what is said
  * of them (rebutting distortions, informing the world); a human-rights dialogue
  * alone is diplomacy. These count as strong only beside another strong term or a
  * word of communication work.
  */
-export const CONTEXT_TERMS: readonly string[] = ['nhân quyền', 'quyền con người', 'Ban Chỉ đạo Nhân quyền'];
+export const CONTEXT_TERMS: readonly string[] = [
+  'nhân quyền', 'quyền con người', 'Ban Chỉ đạo Nhân quyền',
+  // Likewise the struggle against wrong views, and overseas Vietnamese: the subject only beside informing the world.
+  'quan điểm sai trái', 'sai trái, thù địch', 'người Việt Nam ở nước ngoài', 'kiều bào',
+];
 /** Weak terms that still say the text is about communication, which gives CONTEXT_TERMS their weight. */
 export const COMMUNICATION_TERMS: readonly string[] = ['tuyên truyền', 'báo chí', 'truyền thông', 'công tác tư tưởng'];
 
