@@ -129,7 +129,10 @@ export default defineBackground(() => {
   };
   // The handlers, reachable from the service worker's console and the end-to-end tests
   // (headless Chromium cannot click a context menu or press a command).
-  Object.assign(globalThis, { ttdnExplicit: { annotateExplicitly, annotateOrTogglePanel, deps: explicitDeps } });
+  Object.assign(globalThis, {
+    ttdnExplicit: { annotateExplicitly, annotateOrTogglePanel, deps: explicitDeps },
+    ttdnClip: { clipFromEntryPoint, deps: clipDeps },
+  });
 
   // The context menu: "clip this article" where the bootstrap runs, "annotate this page"
   // anywhere (the click grants activeTab for that tab), "always annotate this site" on web
