@@ -16,13 +16,13 @@ import { requestScope } from '@/lib/site/permissions';
 import { grantedOrigins, serialSync, syncRegistration } from '@/lib/background/registration';
 import { reinjectOpenTabs } from '@/lib/background/reinject';
 import { createRouter } from '@/lib/background/router';
+import { clipTab } from '@/lib/background/clip-tab';
 import { classifySender, originOf, type RawSender } from '@/lib/background/senders';
 import { openOnboardingOnInstall } from '@/lib/background/onboarding';
 import { refreshCollectionHead, secureCollectionHead } from '@/lib/collection/head';
 import { analyze } from '@/lib/matcher/analyze';
 import { reanalyseCollection } from '@/lib/store/reanalyse';
 import { rebuildRows } from '@/lib/store/rebuild-rows';
-import { clipTab } from '@/lib/messaging/clip-tab';
 import type { ContentRequest, Reply } from '@/lib/messaging/messages';
 import { tabStatus } from '@/lib/messaging/page-state';
 import { uiLang } from '@/lib/i18n/lang';
@@ -67,6 +67,7 @@ export default defineBackground(() => {
   const route = createRouter({
     db,
     sync: sync.control,
+    tabs: browser.tabs,
     setBadge: async (tabId, text) => {
       await action.setBadgeText({ tabId, text });
       await action.setBadgeBackgroundColor({ tabId, color: '#9a3412' });
@@ -110,8 +111,8 @@ export default defineBackground(() => {
     return reply?.ok ? reply.value : null;
   };
 
-  // Clip from the context menu and the keyboard shortcut.
-  const clipDeps: ClipEntryDeps = { clipTab, lang, showFailure };
+  // Clip from the context menu and the keyboard shortcut: the background takes the article from the tab and writes it.
+  const clipDeps: ClipEntryDeps = { clipTab: (tabId) => clipTab(tabId, browser.tabs, route), lang, showFailure };
   // Explicit requests: annotate, or say why not.
   const explicitDeps: AlwaysDeps = {
     status: (tabId) =>
@@ -128,7 +129,10 @@ export default defineBackground(() => {
   };
   // The handlers, reachable from the service worker's console and the end-to-end tests
   // (headless Chromium cannot click a context menu or press a command).
-  Object.assign(globalThis, { ttdnExplicit: { annotateExplicitly, annotateOrTogglePanel, deps: explicitDeps } });
+  Object.assign(globalThis, {
+    ttdnExplicit: { annotateExplicitly, annotateOrTogglePanel, deps: explicitDeps },
+    ttdnClip: { clipFromEntryPoint, deps: clipDeps },
+  });
 
   // The context menu: "clip this article" where the bootstrap runs, "annotate this page"
   // anywhere (the click grants activeTab for that tab), "always annotate this site" on web

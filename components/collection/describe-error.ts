@@ -14,8 +14,9 @@ import { describeField, describeProblem } from './describe-problem';
 import type { CollectionText } from './strings';
 
 /**
- * Refusals the content script words in English without a code (entrypoints/
- * content/index.ts, annotator.ts), recognised by their fixed text.
+ * Refusals the annotator words in English without a code (entrypoints/annotator/
+ * index.ts, page-annotator.ts; relayed by the background for a clip:tab),
+ * recognised by their fixed text.
  */
 const CONTENT_REFUSALS: [RegExp, 'error:off' | 'error:unsupported'][] = [
   [/^Annotation is off on this page/, 'error:off'],

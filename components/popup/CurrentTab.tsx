@@ -11,9 +11,8 @@ import type { CollectionText } from '@/components/collection/strings';
 import { useLiveQuery } from '@/components/collection/useLiveQuery';
 import { annotateTab } from '@/lib/background/annotate-tab';
 import { holdsScope, requestScope, type Scope } from '@/lib/site/permissions';
-import { clipTab } from '@/lib/messaging/clip-tab';
 import { DEFAULT_THRESHOLD } from '@/lib/matcher/matcher';
-import type { ContentRequest, ContentResponseMap, ContentStatus, Reply } from '@/lib/messaging/messages';
+import { request, type ContentRequest, type ContentResponseMap, type ContentStatus, type Reply } from '@/lib/messaging/messages';
 import type { Lang } from '@/lib/i18n/i18n';
 import { tabStatus } from '@/lib/messaging/page-state';
 import { DEFAULT_SETTINGS, getSettings, updateSettings, watchSettings, type Settings } from '@/lib/settings/settings';
@@ -205,7 +204,8 @@ export function CurrentTab({ db, cards, t, tc, lang }: Props) {
     setBusy(true);
     setMessage({ alert: false, text: t('clipping') });
     try {
-      const { created } = await clipTab(tab.id);
+      // One request: the background takes the article from the tab and writes it (lib/background/clip-tab.ts).
+      const { created } = await request({ type: 'clip:tab', tabId: tab.id });
       setMessage({ alert: false, text: created ? t('clipped') : t('updatedClip') });
     } catch (error) {
       setMessage({ alert: true, text: describeError(tc, error) });

@@ -86,9 +86,12 @@ class ContentScript {
     switch (message.type) {
       case 'content:status':
         return this.annotator?.status() ?? { state: 'off', page: null, article: null, analysis: null };
-      case 'content:clip':
+      case 'content:clipping':
         if (!this.annotator) throw new Error('Annotation is off on this page.');
-        return this.annotator.clipArticle();
+        return this.annotator.clipping();
+      case 'content:clipped':
+        this.annotator?.showClipped(message.result);
+        return null;
       case 'content:toggle-panel':
         if (!this.annotator) this.request();
         return this.annotator!.togglePanel();
@@ -98,7 +101,7 @@ class ContentScript {
   }
 }
 
-const CONTENT_TYPES = new Set<string>(['content:status', 'content:clip', 'content:toggle-panel', 'content:text']);
+const CONTENT_TYPES = new Set<string>(['content:status', 'content:clipping', 'content:clipped', 'content:toggle-panel', 'content:text']);
 
 // An unlisted script, not a WXT content script: WXT's content-script context would add
 // weight to every article page, and a page can end it with a forged event (content/lifecycle.ts).

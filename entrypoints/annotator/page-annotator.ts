@@ -18,8 +18,8 @@ import { uiLang } from '@/lib/i18n/lang';
 import { analyze } from '@/lib/matcher/analyze';
 import { DEFAULT_THRESHOLD } from '@/lib/matcher/matcher';
 import type { Analysis } from '@/lib/matcher/types';
-import type { PageSummary } from '@/lib/clipping/types';
-import { request, RequestError, type ContentStatus } from '@/lib/messaging/messages';
+import type { ClippingInput, PageSummary } from '@/lib/clipping/types';
+import { failureReply, request, RequestError, type ContentStatus, type Reply } from '@/lib/messaging/messages';
 import { requestSave } from '@/lib/messaging/save-clip';
 import { DEFAULT_SETTINGS, verdictWith, type Settings } from '@/lib/settings/settings';
 import { PageInteraction } from './interaction';
@@ -136,24 +136,37 @@ export class PageAnnotator {
     return { visible: this.ui.visible };
   }
 
-  async clipArticle(): Promise<{ id: string; created: boolean }> {
+  /**
+   * The clipping of this page as it stands, for the background to write (popup, menu,
+   * shortcut: lib/background/clip-tab.ts). Answered from what is already read; nothing is sent.
+   */
+  clipping(): ClippingInput {
     const { article, annotation } = this;
     if (!article || !annotation) throw new RequestError('No article on this page to clip.', 'unsupported');
-    const { index, analysis } = annotation;
+    return clippingOf(article, annotation.index.text, annotation.analysis, this.site);
+  }
+
+  /** How a write of this page's clipping went (the background's, or the panel's own request): the panel says so. */
+  showClipped(result: Reply<unknown>): void {
+    this.refused = false;
+    this.clip = result.ok ? { status: 'saved' } : { status: 'error', failure: clipFailureOf(new RequestError(result.error, result.code)) };
+    this.render();
+  }
+
+  /** The panel's own button: one request to the background (lib/messaging/save-clip.ts). */
+  private async clipFromPanel(): Promise<void> {
+    const clipping = this.clipping();
     this.refused = false;
     this.clip = { status: 'saving' };
     this.render();
-    try {
-      const saved = await requestSave(request, clippingOf(article, index.text, analysis, this.site));
-      this.clip = { status: 'saved' };
-      return saved;
-    } catch (error) {
-      console.debug('[ttdn] clip failed', error);
-      this.clip = { status: 'error', failure: clipFailureOf(error) };
-      throw error;
-    } finally {
-      this.render();
-    }
+    const result = await requestSave(request, clipping).then(
+      (value): Reply<unknown> => ({ ok: true, value }),
+      (error: unknown) => {
+        console.debug('[ttdn] clip failed', error);
+        return failureReply(error);
+      },
+    );
+    this.showClipped(result);
   }
 
   /**
@@ -296,7 +309,7 @@ export class PageAnnotator {
       },
       onSelect: (key) => this.interaction.reveal(key),
       onPreview: (key, entry) => this.interaction.preview(key, entry),
-      onClip: () => void this.clipArticle().catch(() => undefined),
+      onClip: () => void this.clipFromPanel().catch(() => undefined),
       onCollapse: (collapsed) => this.closeToLauncher(collapsed),
       // "×" closes to the launcher, which stays on the page and reopens the panel.
       onClose: () => this.closeToLauncher(true),

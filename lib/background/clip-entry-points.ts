@@ -1,8 +1,8 @@
 /**
  * The context menu item and the keyboard shortcut that clip the current tab.
- * The browser calls are passed in, so this stays testable; the content script
- * shows the clipped state in the page, and a failure is shown on the toolbar
- * button of that tab.
+ * The clip itself is passed in (clip-tab.ts: the background takes the article
+ * from the tab and writes it), so this stays testable; the page's panel shows the
+ * clipped state, and a failure is shown on the toolbar button of that tab.
  */
 import type { LangSetting } from '../i18n/lang';
 import { RequestError } from '../messaging/messages';

@@ -27,6 +27,7 @@ const checks: { [K in RequestType]: (raw: Record<string, unknown>) => Extract<Re
   ping: () => ({ type: 'ping' }),
   'page:analysed': (raw) => ({ type: 'page:analysed', page: checkPageSummary(raw.page, 'page') }),
   'clip:save': (raw) => ({ type: 'clip:save', clipping: checkClippingInput(raw.clipping, 'clipping') }),
+  'clip:tab': (raw) => ({ type: 'clip:tab', tabId: integer()(raw.tabId, 'tabId') }),
   'clip:status': (raw) => ({ type: 'clip:status', url: string(8192)(raw.url, 'url') }),
   'directive:counts': (raw) => ({ type: 'directive:counts', ids: array(string(LIMITS.directiveId), 500)(raw.ids, 'ids') }),
   'clip:update': (raw) => ({

@@ -1,4 +1,4 @@
-import type { Reply, Request, ResponseMap } from '../messaging/messages';
+import { failureReply, RequestError, type Reply, type Request, type ResponseMap } from '../messaging/messages';
 import { parseRequest } from './parse-request';
 import { clipStatus, correctClipping, deleteClipping, directiveCounts, saveClipping, updateClipping } from '../store/clippings';
 import { createLearntCache, type LearntCache } from '../learn/cache';
@@ -12,6 +12,7 @@ import { getSettings, updateSettings } from '../settings/settings';
 import { ValidationError } from '../base/validate';
 import { refreshCollectionHead } from '../collection/head';
 import { admit, type Sender } from './senders';
+import { clipTab, type Route, type TabApis } from './clip-tab';
 import type { SyncControl } from '../sync/types';
 
 /** What the background needs from the browser, passed in so the router stays testable. */
@@ -22,11 +23,14 @@ export interface RouterDeps {
   sync?: SyncControl;
   /** The learnt matcher of the collection, cached; without it the router keeps its own. */
   learnt?: LearntCache;
+  /** The browser's tabs, for 'clip:tab'; without them that request is refused. */
+  tabs?: TabApis;
 }
 
 type Handlers = { [K in Request['type']]: (req: Extract<Request, { type: K }>, sender: Sender) => Promise<ResponseMap[K]> };
 
-function handlers(deps: RouterDeps): Handlers {
+/** `route`: the router itself, through which a clipping taken from a tab is saved as the page's own request would be. */
+function handlers(deps: RouterDeps, route: Route): Handlers {
   /** After a change to the collection, the popup's copy of its newest rows follows. */
   const afterWrite = async <T>(write: Promise<T>): Promise<T> => {
     const result = await write;
@@ -52,6 +56,10 @@ function handlers(deps: RouterDeps): Handlers {
       return { recent };
     },
     'clip:save': ({ clipping }) => afterWrite(saveClipping(deps.db, { ...clipping, site: siteOf(clipping.url) })),
+    'clip:tab': ({ tabId }) => {
+      if (!deps.tabs) throw new Error('Clipping a tab is not available here.');
+      return clipTab(tabId, deps.tabs, route);
+    },
     'clip:status': ({ url }) => clipStatus(deps.db, url),
     'directive:counts': ({ ids }) => directiveCounts(deps.db, ids),
     'clip:update': async ({ id, note, tags }) => ({ updatedAt: (await afterWrite(updateClipping(deps.db, id, { note, tags }))).updatedAt }),
@@ -94,9 +102,9 @@ export function badgeText(found: number): string {
  * Validates and answers one message, if its sender may send it (senders.ts).
  * Never throws: bad input and refused senders get an error reply.
  */
-export function createRouter(deps: RouterDeps) {
-  const table = handlers(deps);
-  return async (raw: unknown, sender: Sender): Promise<Reply<unknown>> => {
+export function createRouter(deps: RouterDeps): Route {
+  const table = handlers(deps, (raw, sender) => route(raw, sender));
+  const route = async (raw: unknown, sender: Sender): Promise<Reply<unknown>> => {
     if (sender.kind === 'stranger') return { ok: false, error: 'Refused: unknown sender', code: 'forbidden' };
     let req: Request;
     try {
@@ -113,7 +121,10 @@ export function createRouter(deps: RouterDeps) {
       return { ok: true, value: await handle(req, sender) };
     } catch (error) {
       if (error instanceof StoreError) return { ok: false, error: error.message, code: error.code };
+      // A refusal relayed from a tab or from the router itself ('clip:tab'), with its code.
+      if (error instanceof RequestError) return failureReply(error);
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
     }
   };
+  return route;
 }

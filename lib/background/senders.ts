@@ -53,6 +53,14 @@ export function classifySender(raw: RawSender, self: Self): Sender {
   return { kind: 'content-script', tabId, frameId: raw.frameId, tabUrl };
 }
 
+/**
+ * A tab's top frame as a sender, from the browser's account of the tab's address: what a
+ * clipping the background took from that tab itself (lib/background/clip-tab.ts) speaks for.
+ */
+export function topFrameOf(tabId: number, tabUrl: string | undefined): Sender {
+  return tabId >= 0 && isWeb(tabUrl) ? { kind: 'content-script', tabId, frameId: 0, tabUrl } : { kind: 'stranger' };
+}
+
 /** Why a request is refused, or null when its sender may send it. */
 type Rule<K extends RequestType> = (request: Extract<Request, { type: K }>, sender: Sender) => string | null;
 
@@ -86,6 +94,8 @@ export const SENDER_RULES: { [K in RequestType]: Rule<K> } = {
     if (!sameSite(clipping.canonicalUrl, sender.tabUrl)) return 'the canonical URL is on another site than the page';
     return null;
   },
+  // The popup names the tab it shows; a page never names a tab.
+  'clip:tab': extensionPage,
   'clip:status': ({ url }, sender) => {
     if (sender.kind === 'extension-page') return null;
     if (!topFrame(sender)) return CONTENT_ONLY;

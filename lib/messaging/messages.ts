@@ -15,8 +15,10 @@ import type { SyncSetup, SyncStatus } from '../sync/types';
 export type Request =
   | { type: 'ping' }
   | { type: 'page:analysed'; page: PageSummary }
-  /** Save an article to the collection (the content script, after 'content:clip'). */
+  /** Save an article to the collection (the panel's button, from the content script). */
   | { type: 'clip:save'; clipping: ClippingInput }
+  /** Clip the article a tab shows (the popup): the background takes it from the tab and writes it (lib/background/clip-tab.ts). */
+  | { type: 'clip:tab'; tabId: number }
   /** Is this page clipped? By canonical URL or the address it was read at. */
   | { type: 'clip:status'; url: string }
   /** How many clippings cite each directive id (hover cards). */
@@ -46,6 +48,7 @@ export interface ResponseMap {
   ping: { pong: true };
   'page:analysed': { recent: number };
   'clip:save': { id: string; created: boolean };
+  'clip:tab': ResponseMap['clip:save'];
   'clip:status': { clipped: boolean; id?: string };
   'directive:counts': Record<string, number>;
   'clip:update': { updatedAt: number };
@@ -71,8 +74,10 @@ export type RequestType = Request['type'];
 export type ContentRequest =
   /** The tab's current analysis and article metadata, for the popup. */
   | { type: 'content:status' }
-  /** Clip the tab's article (popup button, context menu, keyboard shortcut). */
-  | { type: 'content:clip' }
+  /** The clipping of the tab's article as the annotator holds it, answered at once (the background writes it). */
+  | { type: 'content:clipping' }
+  /** How the background's write of that clipping went, for the panel to show. */
+  | { type: 'content:clipped'; result: Reply<ResponseMap['clip:save']> }
   /** Show or hide the in-page panel. */
   | { type: 'content:toggle-panel' }
   /** The article text the tab's analysis was made of (the popup matches the collection against it, in the extension). */
@@ -93,7 +98,8 @@ export interface ContentStatus {
 /** What the content script answers to each ContentRequest. */
 export interface ContentResponseMap {
   'content:status': ContentStatus;
-  'content:clip': ResponseMap['clip:save'];
+  'content:clipping': ClippingInput;
+  'content:clipped': null;
   'content:toggle-panel': { visible: boolean };
   'content:text': { text: string } | null;
 }
@@ -101,7 +107,7 @@ export interface ContentResponseMap {
 /**
  * Failure codes the UI explains in the user's language. 'invalid': the message
  * was malformed; 'forbidden': its sender may not send it; 'unsupported': the tab
- * has no content script to clip with; 'disconnected': this page's script belongs
+ * has no article to clip; 'disconnected': this page's script belongs
  * to an extension that was reloaded or updated since (only a reload of the page
  * helps); 'no-answer': the background did not answer.
  */

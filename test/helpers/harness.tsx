@@ -1,6 +1,7 @@
 /**
  * Renders the popup or the library page in happy-dom over a fake-indexeddb
- * database, with the real background router answering runtime messages.
+ * database, with the real background router answering runtime messages (and
+ * reaching tabs through fakeBrowser.tabs, as the background does through browser.tabs).
  */
 import { render } from 'preact';
 import { expect, vi } from 'vitest';
@@ -12,7 +13,7 @@ import type { SyncControl } from '@/lib/sync/types';
 /** `sync`: a fake sync engine behind the router; without it sync requests are refused, as where sync is not built in. */
 export function setUp({ sync }: { sync?: SyncControl } = {}) {
   const db = new AnnotatorDb(`ui-${crypto.randomUUID()}`);
-  const route = createRouter({ db, setBadge: async () => {}, sync });
+  const route = createRouter({ db, setBadge: async () => {}, sync, tabs: fakeBrowser.tabs });
   // The popup and library are extension pages.
   fakeBrowser.runtime.onMessage.addListener((message: unknown) => route(message, { kind: 'extension-page', url: 'chrome-extension://test/popup.html' }));
   const container = document.createElement('div');

@@ -1,7 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { clipFromEntryPoint, clipMenuItem, type ClipEntryDeps } from '@/lib/background/clip-entry-points';
-import { clipTab } from '@/lib/messaging/clip-tab';
 import { RequestError } from '@/lib/messaging/messages';
 
 const deps = (clip: ClipEntryDeps['clipTab'], lang: 'vi' | 'en' = 'vi') => ({
@@ -16,7 +14,7 @@ describe('clipping from the context menu and the keyboard shortcut', () => {
     expect(clipMenuItem('en', []).title).toBe('Clip this article to the collection');
   });
 
-  it('asks the tab to clip and shows nothing on success', async () => {
+  it('clips the tab and shows nothing on success', async () => {
     const d = deps(async () => ({ id: 'x', created: true }));
     await clipFromEntryPoint(12, d);
     expect(d.clipTab).toHaveBeenCalledWith(12);
@@ -41,23 +39,5 @@ describe('clipping from the context menu and the keyboard shortcut', () => {
     const d = deps(async () => ({ id: 'x', created: true }));
     await clipFromEntryPoint(undefined, d);
     expect(d.clipTab).not.toHaveBeenCalled();
-  });
-});
-
-describe('clipTab', () => {
-  it('sends content:clip to the tab and returns the content script’s answer', async () => {
-    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: { id: 'abc', created: false } });
-    await expect(clipTab(9)).resolves.toEqual({ id: 'abc', created: false });
-    expect(send).toHaveBeenCalledWith(9, { type: 'content:clip' });
-  });
-
-  it('turns a tab without a content script into an "unsupported" error', async () => {
-    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
-    await expect(clipTab(9)).rejects.toMatchObject({ code: 'unsupported' });
-  });
-
-  it('passes on the background’s refusal with its code', async () => {
-    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: false, error: 'Storage is full', code: 'quota' });
-    await expect(clipTab(9)).rejects.toMatchObject({ code: 'quota', message: 'Storage is full' });
   });
 });

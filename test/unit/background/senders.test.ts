@@ -68,6 +68,13 @@ const CASES: Record<RequestType, Case[]> = {
     ['from a frame', { type: 'clip:save', clipping }, subFrame, false],
     ['from the library page', { type: 'clip:save', clipping }, libraryTab, false],
   ],
+  // The page never names a tab: only the extension's pages ask the background to clip one.
+  'clip:tab': [
+    ['from the popup', { type: 'clip:tab', tabId: 4 }, popup, true],
+    ['from the library tab', { type: 'clip:tab', tabId: 4 }, libraryTab, true],
+    ['from the page’s content script, even naming its own tab', { type: 'clip:tab', tabId: 1 }, own, false],
+    ['from a stranger', { type: 'clip:tab', tabId: 4 }, stranger, false],
+  ],
   'clip:status': [
     ['its own page', { type: 'clip:status', url: PAGE }, own, true],
     ['another site’s URL (asked as its own page instead)', { type: 'clip:status', url: 'https://nhandan.vn/bai.html' }, own, true],

@@ -12,8 +12,15 @@ describe('messages', () => {
   });
 
   it('refuses a request type it does not know, naming the field', () => {
-    expect(() => parseRequest({ type: 'content:clip' })).toThrow(ValidationError);
-    expect(() => parseRequest({ type: 'content:clip' })).toThrow(/^type: expected one of/);
+    expect(() => parseRequest({ type: 'content:clipping' })).toThrow(ValidationError);
+    expect(() => parseRequest({ type: 'content:clipping' })).toThrow(/^type: expected one of/);
+  });
+
+  it('takes a tab to clip only as a whole tab id', () => {
+    expect(parseRequest({ type: 'clip:tab', tabId: 42, extra: 'x' })).toEqual({ type: 'clip:tab', tabId: 42 });
+    expect(() => parseRequest({ type: 'clip:tab', tabId: '42' })).toThrow(/^tabId: /);
+    expect(() => parseRequest({ type: 'clip:tab', tabId: 4.5 })).toThrow(/^tabId: expected an integer/);
+    expect(() => parseRequest({ type: 'clip:tab', tabId: -1 })).toThrow(/^tabId: /);
   });
 
   describe('a background that cannot be reached', () => {

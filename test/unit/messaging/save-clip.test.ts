@@ -22,7 +22,7 @@ function background(script: Partial<Record<Request['type'], (RequestError | 'ok'
 
 const lost = () => new RequestError('The message port closed before a response was received.', 'no-answer');
 
-describe('saving a clipping tells the truth', () => {
+describe('the panel’s clip tells the truth, asking the status once when the answer is lost', () => {
   it('an answer lost after the clipping was stored is reported as stored', async () => {
     const clipping = clippingInput();
     const stored = new Set([clipping.canonicalUrl]); // the background wrote it, then its answer was lost
@@ -32,15 +32,16 @@ describe('saving a clipping tells the truth', () => {
   });
 
   it('an answer lost before anything was stored stays a failure', async () => {
-    const { send } = background({ 'clip:save': [lost()] }, new Set());
+    const { send, calls } = background({ 'clip:save': [lost()] }, new Set());
     await expect(requestSave(send, clippingInput())).rejects.toMatchObject({ code: 'no-answer' });
+    expect(calls).toEqual(['clip:save', 'clip:status']);
   });
 
-  it('asks again while the background is starting up', async () => {
+  it('asks the status once: when that answer is lost too, the save stays a failure', async () => {
     const clipping = clippingInput();
     const { send, calls } = background({ 'clip:save': [lost()], 'clip:status': [lost()] }, new Set([clipping.canonicalUrl]));
-    await expect(requestSave(send, clipping)).resolves.toMatchObject({ id: 'id-1' });
-    expect(calls).toEqual(['clip:save', 'clip:status', 'clip:status']);
+    await expect(requestSave(send, clipping)).rejects.toMatchObject({ code: 'no-answer' });
+    expect(calls).toEqual(['clip:save', 'clip:status']);
   });
 
   it('a refusal with a reason is final: nothing is asked again', async () => {

@@ -162,9 +162,11 @@ describe('popup', () => {
     await eventually(() => expect(titles(ui.container)).toContain('Bài nhập vào'));
   });
 
-  it('shows the current tab’s verdict and clips it through its content script', async () => {
+  it('shows the current tab’s verdict and clips it: the background takes the article from the tab and writes it', async () => {
     await recordPage(ui.db, { url: ARTICLE_URL, title: 'Bài đang đọc', site: 'vietnamplus.vn', officials: 2, directives: 1, isForeignInfo: true, score: 0.91 });
-    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: { id: 'new', created: true } });
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 42, url: ARTICLE_URL } as never);
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (_tabId: number, message: { type: string }) =>
+      message.type === 'content:clipping' ? { ok: true, value: clippingInput({ url: ARTICLE_URL, title: 'Bài đang đọc' }) } : { ok: true, value: null }) as never);
     ui.show(<Popup db={ui.db} />);
     await eventually(() => expect($(ui.container, '.current-tab .verdict').textContent).toBe('Điểm 91% — đạt ngưỡng 50%: bài chủ yếu về thông tin đối ngoại'));
     expect($(ui.container, '.current-tab .counts').textContent).toBe('2 quan chức · 1 văn bản');
@@ -172,7 +174,10 @@ describe('popup', () => {
     await eventually(() => expect(button(ui.container, 'Lưu bài này')).toBeTruthy());
     button(ui.container, 'Lưu bài này').click();
     await eventually(() => expect(withText(ui.container, '.current-tab [role="status"]', 'Đã lưu vào bộ sưu tập.')).toHaveLength(1));
-    expect(send).toHaveBeenCalledWith(42, { type: 'content:clip' });
+    expect(send).toHaveBeenCalledWith(42, { type: 'content:clipping' }, { frameId: 0 });
+    expect(send).toHaveBeenCalledWith(42, { type: 'content:clipped', result: { ok: true, value: { id: expect.any(String), created: true } } }, { frameId: 0 });
+    expect((await readRecords(ui.db)).filter((record) => record.url === ARTICLE_URL).map((record) => record.title)).toEqual(['Bài đang đọc']);
+    await eventually(() => expect(titles(ui.container)[0]).toBe('Bài đang đọc'));
   });
 
   it('says clearly when the page cannot be clipped', async () => {
@@ -199,7 +204,7 @@ describe('popup', () => {
     await eventually(() => expect($(ui.container, '.current-tab').textContent).toContain('Chưa phân tích trang này'));
     await eventually(() => expect(button(ui.container, 'Lưu bài này')).toBeTruthy());
     button(ui.container, 'Lưu bài này').click();
-    await eventually(() => expect(send).toHaveBeenCalledWith(8, { type: 'content:clip' }));
+    await eventually(() => expect(send).toHaveBeenCalledWith(8, { type: 'content:clipping' }, { frameId: 0 }));
   });
 
   it('marks a page already in the collection and offers to update it', async () => {
