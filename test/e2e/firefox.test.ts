@@ -16,7 +16,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedFiles, seedPage } from '../../scripts/support/news-page';
 import { startServer, type FixtureServer } from '../../scripts/support/server';
-import { askTabs, FIREFOX, firefoxWithOptions, type FirefoxExtension } from '../helpers/firefox-extension';
+import { clipFromPopup, FIREFOX, firefoxWithOptions, type FirefoxExtension } from '../helpers/firefox-extension';
 
 /** A .vn host from the installed list. */
 const FIREFOX_HOST = 'www.baohatinh.vn';
@@ -184,8 +184,8 @@ describe.skipIf(!existsSync(FIREFOX))('the built extension in Firefox', () => {
     const status = () => options.evaluate((u) => (globalThis as unknown as Ext).browser.runtime.sendMessage({ type: 'clip:status', url: u }), url);
     // The page pressed every point of the panel: the article is still not clipped.
     expect(await status()).toEqual({ ok: true, value: { clipped: false } });
-    // The popup's "Clip": its message to the content script of the tab.
-    const reply = await askTabs(options, { type: 'content:clip' });
+    // The popup's "Clip": one message to the background, which takes the article from the tab.
+    const reply = await clipFromPopup(options);
     expect(reply).toMatchObject({ ok: true, value: { created: true } });
     // Stored by the background in Firefox's IndexedDB.
     expect(await status()).toMatchObject({ ok: true, value: { clipped: true } });

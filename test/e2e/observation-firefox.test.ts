@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askTabs, FIREFOX, firefoxWithOptions, type FirefoxExtension } from '../helpers/firefox-extension';
+import { clipFromPopup, FIREFOX, firefoxWithOptions, type FirefoxExtension } from '../helpers/firefox-extension';
 import { seedFiles, seedPage } from '../../scripts/support/news-page';
 import { startServer, type FixtureServer } from '../../scripts/support/server';
 import { FONTS, OBSERVE, TAB_STOP } from './observation-probe';
@@ -63,7 +63,7 @@ describe.skipIf(!existsSync(FIREFOX))('the page cannot tell whether the reader c
     const page = await firefox.browser.newPage();
     await page.goto(url);
     await page.waitForSelector('ttdn-panel[data-state="ready"]', { timeout: 30_000 });
-    const reply = await askTabs(firefox.options, { type: 'content:clip' });
+    const reply = await clipFromPopup(firefox.options);
     expect(reply).toMatchObject({ ok: true, value: { created: true } });
     await page.close();
     seen.push(await observe());

@@ -16,7 +16,7 @@ import { ClosedUi } from '../../scripts/support/closed-ui';
 import { sendFromExtensionPage } from '../../scripts/support/collection';
 import { seedFiles, seedPage } from '../../scripts/support/news-page';
 import { FONTS, OBSERVE, TAB_STOP } from './observation-probe';
-import { askContentScripts, COLUMN_LAYOUT, rangeCentre, startHarness, waitForPanel, type Harness } from '../helpers/page';
+import { clipFromPopup, COLUMN_LAYOUT, rangeCentre, startHarness, waitForPanel, type Harness } from '../helpers/page';
 
 interface Seen {
   panel: string;
@@ -63,7 +63,7 @@ describe('the page cannot tell whether the reader clipped the article', () => {
     // Clip it the popup's way (no click in the page), then open the same article again.
     const { page } = await harness.open('/tin/quan-sat.html', seedPage(seedFiles()[0]!, { headExtra: COLUMN_LAYOUT + FONTS }));
     await waitForPanel(page);
-    await expect(askContentScripts(ext)({ type: 'content:clip' })).resolves.toMatchObject({ ok: true, value: { created: true } });
+    await expect(clipFromPopup(ext)).resolves.toMatchObject({ ok: true, value: { created: true } });
     const url = page.url();
     await page.close();
     await expect(sendFromExtensionPage(ext, { type: 'clip:status', url })).resolves.toMatchObject({ ok: true, value: { clipped: true } });

@@ -67,16 +67,19 @@ export async function firefoxWithOptions(prefs: Record<string, unknown> = {}): P
   return { browser, options: found, close };
 }
 
-type ExtensionApi = { browser: { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<unknown> } } };
+type ExtensionApi = {
+  browser: { tabs: { query(q: object): Promise<{ id: number }[]> }; runtime: { sendMessage(m: object): Promise<unknown> } };
+};
 
-/** Sends a message to the content script of the tab that answers, from an extension page, as the popup does (e.g. its "Clip": content:clip). */
-export function askTabs(extensionPage: Page, message: object): Promise<unknown> {
-  return extensionPage.evaluate(async (m) => {
+/** Clips the way the popup's "Clip" does ('clip:tab' to the background, one hop), on the first open tab that holds an article. */
+export function clipFromPopup(extensionPage: Page): Promise<unknown> {
+  return extensionPage.evaluate(async () => {
     const { browser } = globalThis as unknown as ExtensionApi;
+    let last: unknown;
     for (const tab of await browser.tabs.query({})) {
-      const answer = await browser.tabs.sendMessage(tab.id, m).catch(() => undefined);
-      if (answer) return answer;
+      last = await browser.runtime.sendMessage({ type: 'clip:tab', tabId: tab.id }).catch((e: unknown) => String(e));
+      if ((last as { ok?: boolean } | undefined)?.ok) return last;
     }
-    return undefined;
-  }, message);
+    return last;
+  });
 }

@@ -114,6 +114,24 @@ export function askContentScripts(extensionPage: Page) {
     }, message);
 }
 
+/**
+ * Clips the way the popup's "Clip" does (one hop: 'clip:tab' to the background, which takes the
+ * article from the tab): tried on each open tab until one holds an article.
+ */
+export function clipFromPopup(extensionPage: Page): Promise<unknown> {
+  return extensionPage.evaluate(async () => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { tabs: { query(q: object): Promise<{ id: number }[]> }; runtime: { sendMessage(m: object): Promise<unknown> } };
+    };
+    let last: unknown;
+    for (const tab of await chrome.tabs.query({})) {
+      last = await chrome.runtime.sendMessage({ type: 'clip:tab', tabId: tab.id }).catch((e: unknown) => String(e));
+      if ((last as { ok?: boolean } | undefined)?.ok) return last;
+    }
+    return last;
+  });
+}
+
 /** Waits until the extension has decided about the page, and returns what it decided. */
 export async function settledState(ext: ExtensionBrowser, page: Page, timeout = 20_000): Promise<string | null> {
   const until = Date.now() + timeout;
