@@ -16,9 +16,11 @@ export interface ChangedClipping {
 export interface ImportReport {
   added: number;
   updated: number;
-  /** Each replaced clipping with what changed in it; the note and tags are kept, merged with the file's. */
+  /** Older or as old copies whose note, tags or corrections were merged into the collection's. */
+  wordsMerged: number;
+  /** Each replaced clipping, or one that took the file's words, with what changed in it; the note and tags are kept, merged with the file's. */
   changed: ChangedClipping[];
-  /** Already in the collection as the same or a newer copy. */
+  /** Nothing new: the collection's copy already holds all of it. */
   skipped: { index: number; canonicalUrl: string }[];
   /** Invalid records, with the reason each was refused. */
   rejected: Rejection[];
@@ -59,11 +61,12 @@ export async function importFile(db: AnnotatorDb, text: string, options: ImportO
     records.map((r) => r.record),
     { signal, onProgress: onProgress && ((done, total) => onProgress('writing', done, total)) },
   );
-  const report: ImportReport = { added: 0, updated: 0, changed: [], skipped: [], rejected };
+  const report: ImportReport = { added: 0, updated: 0, wordsMerged: 0, changed: [], skipped: [], rejected };
   results.forEach((result, i) => {
     if (result.outcome === 'added') report.added++;
-    else if (result.outcome === 'updated') {
-      report.updated++;
+    else if (result.outcome === 'updated' || result.outcome === 'words') {
+      if (result.outcome === 'updated') report.updated++;
+      else report.wordsMerged++;
       if (result.changes?.length) report.changed.push({ id: result.id, canonicalUrl: result.canonicalUrl, title: records[i]!.record.title, changes: result.changes });
     } else report.skipped.push({ index: records[i]!.index, canonicalUrl: result.canonicalUrl });
   });

@@ -11,6 +11,8 @@
  *   the rows it covers. A clipping with a change still in the outbox is left
  *   as it is: the push merges it with what arrived. Conflicting revisions
  *   that replication brought are settled into one before they are applied.
+ *   A delete, or a note another member emptied, puts this collection's copy
+ *   in the local trash first (store/trash.ts), so it can be brought back.
  */
 import { newId, putRecords, deleteRows, writeTables } from '../store/clippings';
 import type { AnnotatorDb } from '../store/db';
@@ -18,6 +20,7 @@ import { writing } from '../store/errors';
 import { enqueue, type OutboxRow } from '../store/outbox';
 import { decodeLine } from '../clipping/record-line';
 import type { SyncDocRow, SyncRow, SyncStateRow } from '../store/sync-rows';
+import { putInTrash, type TrashReason } from '../store/trash';
 import type { ClippingCard, ClippingRecord } from '../clipping/types';
 import { type ClippingDoc, type ClippingDocBody, docIdOf, fromDoc, toDoc } from './doc';
 import { mergeCopies } from './merge-leaves';
@@ -64,7 +67,7 @@ async function settleConflicts(local: LocalDb, doc: Doc): Promise<void> {
  * written in a few (10 000 documents one by one took a minute in Chromium).
  * Returns how many clippings changed here.
  */
-async function applyDocs(db: AnnotatorDb, docs: readonly Doc[]): Promise<number> {
+async function applyDocs(db: AnnotatorDb, docs: readonly Doc[], now: number): Promise<number> {
   const rows = await db.syncDocs.bulkGet(docs.map((d) => d._id));
   const incoming = docs.map((d) => (d._deleted ? null : fromDoc(d)));
   const [byRow, byUrl] = await Promise.all([
@@ -91,6 +94,7 @@ async function applyDocs(db: AnnotatorDb, docs: readonly Doc[]): Promise<number>
   const gone: ClippingCard[] = [];
   const rowsToPut: SyncDocRow[] = [];
   const rowsToDrop: string[] = [];
+  const trashed: { record: ClippingRecord; reason: TrashReason }[] = [];
   docs.forEach((doc, i) => {
     const row = rows[i];
     const record = incoming[i];
@@ -100,13 +104,14 @@ async function applyDocs(db: AnnotatorDb, docs: readonly Doc[]): Promise<number>
     if (!doc._deleted && !record) return; // Not a clipping we can read: left on the server, untouched here.
     // A change of the user's still waits: the push merges it with this revision.
     if (localId && pending.has(localId)) return;
+    const line = lines[i];
+    const current = card && line ? decodeLine(line.line) : null;
     if (!record) {
       if (card) gone.push(card);
+      if (current) trashed.push({ record: current, reason: 'deleted-elsewhere' });
       rowsToDrop.push(doc._id);
       return;
     }
-    const line = lines[i];
-    const current = card && line ? decodeLine(line.line) : null;
     if (card && !row) {
       // Clipped here too, and never synced: both copies' words go back out.
       toSend.push(current ? mergeCopies([{ record: current, rev: '0-local' }, { record, rev: doc._rev }], card.id).record : { ...record, id: card.id });
@@ -121,6 +126,7 @@ async function applyDocs(db: AnnotatorDb, docs: readonly Doc[]): Promise<number>
     // The analysis is derived: for the same text, this collection's own matcher's stands.
     const analysis = current && current.text === record.text ? current.analysis : record.analysis;
     fromSync.push({ ...record, id, analysis });
+    if (current && current.note.trim() !== '' && record.note.trim() === '') trashed.push({ record: current, reason: 'note-emptied' });
     // Deleted here, edited elsewhere: the edit comes back, and says so.
     const conflict = row?.deleted ? 'deleted' : keptFlag(doc);
     rowsToPut.push({ docId: doc._id, id, rev: doc._rev, ...(conflict ? { conflict } : {}) });
@@ -130,13 +136,14 @@ async function applyDocs(db: AnnotatorDb, docs: readonly Doc[]): Promise<number>
     putRecords(db, toSend, 'user'),
     ...gone.map((card) => deleteRows(db, card, 'sync')),
     db.syncDocs.bulkDelete(rowsToDrop),
+    putInTrash(db, trashed, now),
   ]);
   await db.syncDocs.bulkPut(rowsToPut);
   return fromSync.length + toSend.length + gone.length;
 }
 
 /** Brings the replicated database's changes into the collection. Returns how many clippings changed here. */
-export async function pullIntoCollection(db: AnnotatorDb, local: LocalDb): Promise<number> {
+export async function pullIntoCollection(db: AnnotatorDb, local: LocalDb, now: () => number = Date.now): Promise<number> {
   let changed = 0;
   for (;;) {
     const state = await readState(db);
@@ -152,7 +159,7 @@ export async function pullIntoCollection(db: AnnotatorDb, local: LocalDb): Promi
     }
     changed += await writing(() =>
       db.transaction('rw', syncTables(db), async () => {
-        const n = await applyDocs(db, docs);
+        const n = await applyDocs(db, docs, now());
         const next: SyncStateRow = { ...state, since: feed.last_seq };
         await db.sync.put(next as SyncRow);
         return n;
