@@ -88,8 +88,11 @@ export function keepUserWords(current: ClippingRecord, incoming: ClippingRecord)
 export function addWords(current: ClippingRecord, other: ClippingRecord): { record: ClippingRecord; changes: FieldChange[] } {
   const { words, changes } = mergeWords(current, other);
   const { corrections: mine, ...rest } = current;
-  const corrections = mergeCorrections(mine, current.text, carryCorrections(other.corrections, other.text, current.text), current.text);
-  if (!same(corrections ?? null, mergeCorrections(mine, current.text, undefined, current.text) ?? null)) changes.push({ field: 'corrections' });
+  const theirs = carryCorrections(other.corrections, other.text, current.text);
+  // The same corrections (an export of this very copy) add nothing, whatever they hold.
+  const corrections = !theirs || same(theirs, mine) ? mine : mergeCorrections(mine, current.text, theirs, current.text);
+  if (!same(corrections ?? null, mine ?? null) && !same(corrections ?? null, mergeCorrections(mine, current.text, undefined, current.text) ?? null))
+    changes.push({ field: 'corrections' });
   return { record: { ...rest, ...words, ...(corrections ? { corrections } : {}) }, changes };
 }
 

@@ -15,8 +15,11 @@ import type { ClippingInput, ClippingRecord } from '../clipping/types';
 
 export const newId = (): string => crypto.randomUUID();
 
-/** The tables a user's change writes: the clipping's rows, the sync outbox and the trash (what a change takes away). */
-export const writeTables = (db: AnnotatorDb) => [db.clippings, db.records, db.searchTexts, db.research, db.outbox, db.trash];
+/** The tables a user's change writes: the clipping's rows and the sync outbox. */
+export const writeTables = (db: AnnotatorDb) => [db.clippings, db.records, db.searchTexts, db.research, db.outbox];
+
+/** The same and the trash: a change that takes a clipping or words away (a delete), or brings them back. */
+export const trashTables = (db: AnnotatorDb) => [...writeTables(db), db.trash];
 
 /**
  * Why a write is made. 'user' (the default): a change of the user's, which the
@@ -180,7 +183,7 @@ export function correctClipping(db: AnnotatorDb, id: string, change: CorrectionC
 /** Deletes a clipping into the trash and hands it back whole, so the user can undo at once. */
 export function deleteClipping(db: AnnotatorDb, id: string, now = Date.now()): Promise<ClippingRecord> {
   return writing(() =>
-    db.transaction('rw', writeTables(db), async () => {
+    db.transaction('rw', trashTables(db), async () => {
       const current = await getRecord(db, id);
       if (!current) throw new StoreError('not-found', 'This clipping no longer exists.');
       await Promise.all([deleteRows(db, current), putInTrash(db, [{ record: current, reason: 'deleted' }], now)]);

@@ -33,6 +33,8 @@ export interface ImportOptions {
   onProgress?: (phase: ImportPhase, done: number, total: number) => void;
   /** Cancel: until the write commits, aborting leaves the collection exactly as it was. */
   signal?: AbortSignal;
+  /** The clock the file's times are clamped to and words merged at. */
+  now?: number;
 }
 
 /** Records checked between two looks at the event loop (progress painted, cancel clicked). */
@@ -46,7 +48,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * in one transaction. Cancelling throws a StoreError 'cancelled' and changes nothing.
  */
 export async function importFile(db: AnnotatorDb, text: string, options: ImportOptions = {}): Promise<ImportReport> {
-  const { onProgress, signal } = options;
+  const { onProgress, signal, now } = options;
   const clippings = readFileHead(text);
   const parsed: ParsedImport = { records: [], rejected: [] };
   for (let at = 0; at < clippings.length; at += CHECK_BATCH) {
@@ -59,7 +61,7 @@ export async function importFile(db: AnnotatorDb, text: string, options: ImportO
   const results = await mergeRecords(
     db,
     records.map((r) => r.record),
-    { signal, onProgress: onProgress && ((done, total) => onProgress('writing', done, total)) },
+    { signal, now, onProgress: onProgress && ((done, total) => onProgress('writing', done, total)) },
   );
   const report: ImportReport = { added: 0, updated: 0, wordsMerged: 0, changed: [], skipped: [], rejected };
   results.forEach((result, i) => {

@@ -12,7 +12,7 @@ import { clampTimes } from '../clipping/clock';
 import { decodeLine } from '../clipping/record-line';
 import type { ClippingRecord } from '../clipping/types';
 import { addWords, type FieldChange } from '../clipping/user-words';
-import { getRecord, newId, putRecords, writeTables } from './clippings';
+import { getRecord, newId, putRecords, trashTables } from './clippings';
 import type { AnnotatorDb } from './db';
 import { StoreError, writing } from './errors';
 import { trashCutoff } from './trash';
@@ -34,7 +34,7 @@ export interface RestoreResult {
 
 const leftOut = (changes: readonly FieldChange[]) => changes.some((c) => (c.field === 'note' && c.how === 'kept') || (c.field === 'tags' && c.left.length > 0));
 
-/** Brings one copy back; call inside a transaction over writeTables. */
+/** Brings one copy back; call inside a transaction over trashTables. */
 async function bringBack(db: AnnotatorDb, copy: ClippingRecord, now: number): Promise<RestoreResult> {
   const record = clampTimes({ ...copy, canonicalUrl: canonicalUrlKey(copy.canonicalUrl) }, now);
   const there = await db.clippings.where('canonicalUrl').equals(record.canonicalUrl).first();
@@ -54,7 +54,7 @@ async function bringBack(db: AnnotatorDb, copy: ClippingRecord, now: number): Pr
 /** Undo of a delete: the copy the delete handed back, and its entry in the trash once it is back. */
 export function restoreClipping(db: AnnotatorDb, copy: ClippingRecord, now = Date.now()): Promise<RestoreResult> {
   return writing(() =>
-    db.transaction('rw', writeTables(db), async () => {
+    db.transaction('rw', trashTables(db), async () => {
       const result = await bringBack(db, copy, now);
       if (result.outcome !== 'partial') await db.trash.where('id').equals(copy.id).filter((row) => row.reason === 'deleted').delete();
       return result;
@@ -65,7 +65,7 @@ export function restoreClipping(db: AnnotatorDb, copy: ClippingRecord, now = Dat
 /** The trash's "restore": the entry goes once its words are all in the collection. */
 export function restoreFromTrash(db: AnnotatorDb, key: number, now = Date.now()): Promise<RestoreResult> {
   return writing(() =>
-    db.transaction('rw', writeTables(db), async () => {
+    db.transaction('rw', trashTables(db), async () => {
       const row = await db.trash.get(key);
       if (!row || row.trashedAt < trashCutoff(now)) throw new StoreError('not-found', 'This copy is no longer in the trash.');
       const result = await bringBack(db, decodeLine(row.line), now);

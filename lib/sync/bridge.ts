@@ -14,7 +14,7 @@
  *   A delete, or a note another member emptied, puts this collection's copy
  *   in the local trash first (store/trash.ts), so it can be brought back.
  */
-import { newId, putRecords, deleteRows, writeTables } from '../store/clippings';
+import { newId, putRecords, deleteRows, trashTables } from '../store/clippings';
 import type { AnnotatorDb } from '../store/db';
 import { writing } from '../store/errors';
 import { enqueue, type OutboxRow } from '../store/outbox';
@@ -31,7 +31,7 @@ export type LocalDb = Database<ClippingDocBody>;
 /** Documents per step: bounded memory, and progress kept between steps. */
 export const BRIDGE_BATCH = 200;
 
-const syncTables = (db: AnnotatorDb) => [...writeTables(db), db.syncDocs, db.sync];
+const syncTables = (db: AnnotatorDb) => [...trashTables(db), db.syncDocs, db.sync];
 
 export async function readState(db: AnnotatorDb): Promise<SyncStateRow> {
   const row = await db.sync.get('state');
