@@ -69,7 +69,7 @@ export async function importFile(db: AnnotatorDb, text: string, options: ImportO
     else if (result.outcome === 'updated' || result.outcome === 'words') {
       if (result.outcome === 'updated') report.updated++;
       else report.wordsMerged++;
-      if (result.changes?.length) report.changed.push({ id: result.id, canonicalUrl: result.canonicalUrl, title: records[i]!.record.title, changes: result.changes });
+      if (result.changes?.length) report.changed.push({ id: result.id, canonicalUrl: result.canonicalUrl, title: result.title ?? records[i]!.record.title, changes: result.changes });
     } else report.skipped.push({ index: records[i]!.index, canonicalUrl: result.canonicalUrl });
   });
   return report;

@@ -29,6 +29,8 @@ export interface MergeResult {
   canonicalUrl: string;
   /** For 'updated' and 'words': what the incoming copy changed in the collection's clipping (may be none for 'updated'). */
   changes?: FieldChange[];
+  /** For 'words': the collection's title, which stays. */
+  title?: string;
 }
 
 export interface MergeOptions {
@@ -103,6 +105,7 @@ export function mergeRecords(db: AnnotatorDb, incoming: readonly ClippingRecord[
         else {
           writes.set(result.id, { ...added.record, updatedAt: Math.max(now, added.record.updatedAt) });
           result.changes = added.changes;
+          result.title = added.record.title;
         }
       });
       const all = [...writes.values()];

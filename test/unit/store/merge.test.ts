@@ -117,7 +117,8 @@ describe('an older or as old copy still brings its words', () => {
       {
         id: mine.id,
         canonicalUrl: mine.canonicalUrl,
-        title: theirs.title,
+        // The title as it is now: the collection's, which the older copy does not replace.
+        title: mine.title,
         changes: [{ field: 'note', how: 'merged' }, { field: 'tags', added: ['Đối ngoại'], left: [] }, { field: 'corrections' }],
       },
     ]);
