@@ -12,6 +12,7 @@ import type { ClippingCard, ExportedClipping } from '@/lib/clipping/types';
 import { deleteForUndo, exportToFile, importFromFile, saveNoteAndTags, undoDelete } from './actions';
 import { ClippingRow } from './ClippingRow';
 import { describeError } from './describe-error';
+import { describeRestore } from './describe-restore';
 import { EditDialog } from './EditDialog';
 import { FilterBar } from './FilterBar';
 import { ImportProgress } from './ImportProgress';
@@ -75,8 +76,7 @@ export function CollectionView({ db, collection, t, lang, selects, importElsewhe
 
   const undo = (clipping: ExportedClipping) =>
     run(async () => {
-      await undoDelete(clipping);
-      return { kind: 'status', text: `${t('restored')} “${clipping.title || clipping.url}”.` };
+      return { kind: 'status', text: describeRestore(await undoDelete(clipping), t, clipping.url) };
     });
 
   const exportSet = (ids?: string[]) =>

@@ -25,12 +25,12 @@ function ChangedItem({ item, t }: { item: ChangedClipping; t: CollectionText }) 
   );
 }
 
-/** How many records were added, updated, skipped and rejected; each replaced clipping with what changed; why each rejected one was. */
+/** How many records were added, updated, merged in words, skipped (nothing new) and rejected; each changed clipping with what changed; why each rejected one was. */
 export function ImportReportView({ report, t }: { report: ImportReport; t: CollectionText }) {
   return (
     <div class="import-report">
       <p>
-        {t('imported')}: {report.added} {t('added')}, {report.updated} {t('updated')}, {report.skipped.length} {t('skipped')},{' '}
+        {t('imported')}: {report.added} {t('added')}, {report.updated} {t('updated')}, {report.wordsMerged} {t('wordsMerged')}, {report.skipped.length} {t('skipped')},{' '}
         {report.rejected.length} {t('rejected')}.
       </p>
       {report.changed.length > 0 && (

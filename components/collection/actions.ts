@@ -11,6 +11,7 @@ import { exportParts } from '@/lib/clipping/export-format';
 import { refreshCollectionHead } from '@/lib/collection/head';
 import { importFile, type ImportOptions, type ImportReport } from '@/lib/store/import';
 import type { ExportedClipping } from '@/lib/clipping/types';
+import type { RestoreResult } from '@/lib/store/restore';
 
 export const parseTags = (text: string): string[] => text.split(',');
 
@@ -23,8 +24,9 @@ export async function deleteForUndo(id: string): Promise<ExportedClipping> {
   return (await request({ type: 'clip:delete', id })).clipping;
 }
 
-export async function undoDelete(clipping: ExportedClipping): Promise<void> {
-  await request({ type: 'clip:restore', clipping });
+/** Puts a deleted clipping back, or its words into the clipping clipped again meanwhile: the answer says which. */
+export function undoDelete(clipping: ExportedClipping): Promise<RestoreResult> {
+  return request({ type: 'clip:restore', clipping });
 }
 
 export function exportFileName(now = new Date()): string {

@@ -10,6 +10,7 @@ import { type Persistence, requestPersistence } from '@/lib/store/persist';
 import { SyncLine } from '@/components/sync/SyncLine';
 import { FacetList } from './FacetList';
 import { libraryStrings } from './strings';
+import { TrashView } from './TrashView';
 
 const LISTED: { facet: FacetName; heading: 'officials' | 'directives' | 'sites' }[] = [
   { facet: 'directive', heading: 'directives' },
@@ -25,6 +26,7 @@ export function Library({ db }: { db: AnnotatorDb }) {
   const collection = useCollection(db);
   const { facets, filter, setFilter } = collection;
   const [persistence, setPersistence] = useState<Persistence | null>(null);
+  const [trashOpen, setTrashOpen] = useState(location.hash === '#trash');
 
   useEffect(() => {
     void requestPersistence(navigator.storage).then(setPersistence);
@@ -44,6 +46,9 @@ export function Library({ db }: { db: AnnotatorDb }) {
           settle={{ db, open: location.hash === '#sync-settle', onFind: (title) => setFilter({ ...NO_FILTER, query: title }) }}
         />
         <LibraryTools db={db} lang={lang} collection={collection} />
+        <button type="button" class="trash-toggle" aria-expanded={trashOpen} aria-controls="trash" onClick={() => setTrashOpen((open) => !open)}>
+          {t('trashShow')}
+        </button>
       </header>
       <nav class="facets" aria-label={t('facetsLabel')}>
         {facets &&
@@ -60,6 +65,7 @@ export function Library({ db }: { db: AnnotatorDb }) {
           ))}
       </nav>
       <main>
+        {trashOpen && <TrashView db={db} t={t} tc={tc} lang={lang} id="trash" />}
         {/* Opened by the Firefox popup's "Nhập" (#import): the keyboard starts on the import button. */}
         <CollectionView db={db} collection={collection} t={tc} lang={lang} selects={['topic']} focusImport={location.hash === '#import'} />
       </main>

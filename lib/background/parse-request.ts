@@ -38,6 +38,8 @@ const checks: { [K in RequestType]: (raw: Record<string, unknown>) => Extract<Re
   }),
   'clip:delete': (raw) => ({ type: 'clip:delete', id: clippingId(raw.id, 'id') }),
   'clip:restore': (raw) => ({ type: 'clip:restore', clipping: checkExportedClipping(raw.clipping, 'clipping') }),
+  'trash:restore': (raw) => ({ type: 'trash:restore', key: integer(1, Number.MAX_SAFE_INTEGER)(raw.key, 'key') }),
+  'trash:empty': () => ({ type: 'trash:empty' }),
   'panel:pause': () => ({ type: 'panel:pause' }),
   'panel:disable-site': () => ({ type: 'panel:disable-site' }),
   'sync:status': () => ({ type: 'sync:status' }),

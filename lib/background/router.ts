@@ -5,7 +5,8 @@ import { createLearntCache, type LearntCache } from '../learn/cache';
 import type { AnnotatorDb } from '../store/db';
 import { StoreError } from '../store/errors';
 import { fromExported, toExported } from '../clipping/export-format';
-import { mergeRecords } from '../store/merge';
+import { restoreClipping, restoreFromTrash } from '../store/restore';
+import { emptyTrash } from '../store/trash';
 import { recordPage } from '../store/recent';
 import { siteOf } from '../site/sites';
 import { getSettings, updateSettings } from '../settings/settings';
@@ -64,10 +65,9 @@ function handlers(deps: RouterDeps, route: Route): Handlers {
     'directive:counts': ({ ids }) => directiveCounts(deps.db, ids),
     'clip:update': async ({ id, note, tags }) => ({ updatedAt: (await afterWrite(updateClipping(deps.db, id, { note, tags }))).updatedAt }),
     'clip:delete': async ({ id }) => ({ clipping: toExported(await afterWrite(deleteClipping(deps.db, id))) }),
-    'clip:restore': async ({ clipping }) => {
-      const [result] = await afterWrite(mergeRecords(deps.db, [fromExported(clipping)]));
-      return { id: result!.id };
-    },
+    'clip:restore': ({ clipping }) => afterWrite(restoreClipping(deps.db, fromExported(clipping))),
+    'trash:restore': ({ key }) => afterWrite(restoreFromTrash(deps.db, key)),
+    'trash:empty': async () => ({ emptied: await emptyTrash(deps.db) }),
     'panel:pause': async () => {
       await updateSettings({ paused: true });
       return { paused: true };

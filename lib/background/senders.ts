@@ -105,6 +105,8 @@ export const SENDER_RULES: { [K in RequestType]: Rule<K> } = {
   'clip:update': extensionPage,
   'clip:delete': extensionPage,
   'clip:restore': extensionPage,
+  'trash:restore': extensionPage,
+  'trash:empty': extensionPage,
   'panel:pause': ownPage,
   'panel:disable-site': ownPage,
   'sync:status': extensionPage,

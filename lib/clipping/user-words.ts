@@ -3,9 +3,11 @@
  * article and its analysis come from the newer copy, but the note and tags
  * are the user's words and are never silently lost: notes that differ are
  * both kept, tags are united, and so are corrections (rejections and findings
- * added by hand). What changed is listed for the import report.
+ * added by hand). An older or equally old copy (an import, a restore from the
+ * trash, an undo) still brings its words into the collection's copy, whose
+ * article stays. What changed is listed for the import report.
  */
-import { mergeCorrections } from './corrections';
+import { carryCorrections, mergeCorrections } from './corrections';
 import { tidyTags } from './derive';
 import { fold } from '../text/fold';
 import type { ClippingRecord } from './types';
@@ -55,16 +57,45 @@ function mergeTags(mine: readonly string[], theirs: readonly string[]): { tags: 
 
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
-/** The incoming copy with the current copy's id and the user's words kept, and what differs from the current copy. */
-export function keepUserWords(current: ClippingRecord, incoming: ClippingRecord): { record: ClippingRecord; changes: FieldChange[] } {
-  const changes: FieldChange[] = ARTICLE_FIELDS.filter((field) => !same(current[field], incoming[field])).map((field) => ({ field }));
+type Words = Pick<ClippingRecord, 'note' | 'tags'>;
+
+/** Both copies' note and tags, the collection's first, and what the incoming copy's changed. */
+function mergeWords(current: Words, incoming: Words): { words: Words; changes: FieldChange[] } {
+  const changes: FieldChange[] = [];
   const note = mergeNotes(current.note, incoming.note);
   if (note.how) changes.push({ field: 'note', how: note.how });
   const tags = mergeTags(current.tags, incoming.tags);
   if (tags.added.length || tags.left.length) changes.push({ field: 'tags', added: tags.added, left: tags.left });
+  return { words: { note: note.note, tags: tags.tags }, changes };
+}
+
+/** The incoming copy with the current copy's id and the user's words kept, and what differs from the current copy. */
+export function keepUserWords(current: ClippingRecord, incoming: ClippingRecord): { record: ClippingRecord; changes: FieldChange[] } {
+  const { words, changes: wordChanges } = mergeWords(current, incoming);
+  const changes: FieldChange[] = [...ARTICLE_FIELDS.filter((field) => !same(current[field], incoming[field])).map((field) => ({ field })), ...wordChanges];
   // Corrections: both copies' (rejections and additions united), moved onto the text the clipping keeps.
   const { corrections: _theirs, ...rest } = incoming;
   const corrections = mergeCorrections(current.corrections, current.text, incoming.corrections, incoming.text);
   if (!same(corrections, incoming.corrections)) changes.push({ field: 'corrections' });
-  return { record: { ...rest, id: current.id, note: note.note, tags: tags.tags, ...(corrections ? { corrections } : {}) }, changes };
+  return { record: { ...rest, id: current.id, ...words, ...(corrections ? { corrections } : {}) }, changes };
 }
+
+/**
+ * The collection's copy with another copy's words brought in (an older or as
+ * old copy from a file, a restore): the article and its analysis stay, the
+ * other copy's corrections are moved onto this text. No change: nothing new.
+ */
+export function addWords(current: ClippingRecord, other: ClippingRecord): { record: ClippingRecord; changes: FieldChange[] } {
+  const { words, changes } = mergeWords(current, other);
+  const { corrections: mine, ...rest } = current;
+  const theirs = carryCorrections(other.corrections, other.text, current.text);
+  // The same corrections (an export of this very copy) add nothing, whatever they hold.
+  const corrections = !theirs || same(theirs, mine) ? mine : mergeCorrections(mine, current.text, theirs, current.text);
+  if (!same(corrections ?? null, mine ?? null) && !same(corrections ?? null, mergeCorrections(mine, current.text, undefined, current.text) ?? null))
+    changes.push({ field: 'corrections' });
+  return { record: { ...rest, ...words, ...(corrections ? { corrections } : {}) }, changes };
+}
+
+/** Whether a copy may bring words the collection's card lacks (cheap: read the record only then). */
+export const mayAddWords = (card: Words, other: Pick<ClippingRecord, 'note' | 'tags' | 'corrections'>): boolean =>
+  other.corrections !== undefined || mergeWords(card, other).changes.length > 0;

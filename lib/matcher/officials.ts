@@ -20,32 +20,9 @@ import { bestNameEndingAt, bestNameInCapitals, capRunEnd, capRunStart, isEthnicP
 import { foldKey, type Normalized } from './normalize';
 import { ACADEMIC_PREFIXES, COMMA_ORG_PARTS, DEPUTY_HEADS, HEADS, RANKS, TITLE_INNER_PHRASES, TITLE_MODIFIERS, TITLE_STOPWORDS } from './language/titles';
 import { ADMINISTRATIVE_UNITS, NAMED_AFTER_PEOPLE } from './language/places';
+import type { OfficialHit } from './official-hit';
 import { mergeSpellings } from './same-person';
 import { tokenize, TokenPool, type Token } from './tokens';
-
-/** Offsets below are into the matching text. */
-export interface TitleHit {
-  start: number;
-  end: number;
-  /** Where the head (with "Phó" and modifiers) ends and the organisation begins. */
-  headEnd: number;
-  /** The folded head, e.g. "phó trưởng ban". */
-  head: string;
-}
-
-export interface NameHit {
-  start: number;
-  end: number;
-}
-
-export interface OfficialHit {
-  key: string;
-  /** The name is foreign (not a Vietnamese surname and syllables): spellings of it may vary. */
-  foreign: boolean;
-  /** Every full-name mention a title attaches to, first one first. */
-  names: NameHit[];
-  titles: TitleHit[];
-}
 
 /** Token-level title span while a window is being read. */
 interface TitleSpan {

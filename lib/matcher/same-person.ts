@@ -8,7 +8,7 @@
  *   / "Sergei") is one person when the words are as many, one is written the same,
  *   and the others differ by two letters at most, in words of five letters or more.
  */
-import type { OfficialHit } from './officials';
+import type { OfficialHit } from './official-hit';
 
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
 

@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import type { Analysis } from '../matcher/types';
 import type { StoreErrorCode } from '../store/errors';
+import type { RestoreResult } from '../store/restore';
 import type { CollectionMatches, KnownDirective } from '../learn/matcher';
 import type { CorrectionChange } from '../clipping/corrections';
 import type { ClippingInput, Corrections, ExportedClipping, PageSummary } from '../clipping/types';
@@ -27,8 +28,12 @@ export type Request =
   | { type: 'clip:update'; id: string; note: string; tags: string[] }
   /** Delete a clipping; the answer carries it whole, for undo. */
   | { type: 'clip:delete'; id: string }
-  /** Put back a clipping 'clip:delete' returned (undo). */
+  /** Put back a clipping 'clip:delete' returned (undo); into the clipping there if it was clipped again. */
   | { type: 'clip:restore'; clipping: ExportedClipping }
+  /** Bring back a copy from the local trash (library). */
+  | { type: 'trash:restore'; key: number }
+  /** Empty the local trash (library). */
+  | { type: 'trash:empty' }
   /** The panel's "pause everywhere", asked for on the user's click in the page. */
   | { type: 'panel:pause' }
   /** The panel's "turn off on this site": the site is the sender tab's, never named in the message. */
@@ -53,7 +58,9 @@ export interface ResponseMap {
   'directive:counts': Record<string, number>;
   'clip:update': { updatedAt: number };
   'clip:delete': { clipping: ExportedClipping };
-  'clip:restore': { id: string };
+  'clip:restore': RestoreResult;
+  'trash:restore': RestoreResult;
+  'trash:empty': { emptied: number };
   'panel:pause': { paused: true };
   'panel:disable-site': { site: string };
   'sync:status': SyncStatus;

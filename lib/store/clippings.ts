@@ -10,12 +10,16 @@ import { tidyTags, toRows } from '../clipping/derive';
 import { StoreError, writing } from './errors';
 import { enqueue } from './outbox';
 import { decodeLine } from '../clipping/record-line';
+import { putInTrash } from './trash';
 import type { ClippingInput, ClippingRecord } from '../clipping/types';
 
 export const newId = (): string => crypto.randomUUID();
 
 /** The tables a user's change writes: the clipping's rows and the sync outbox. */
 export const writeTables = (db: AnnotatorDb) => [db.clippings, db.records, db.searchTexts, db.research, db.outbox];
+
+/** The same and the trash: a change that takes a clipping or words away (a delete), or brings them back. */
+export const trashTables = (db: AnnotatorDb) => [...writeTables(db), db.trash];
 
 /**
  * Why a write is made. 'user' (the default): a change of the user's, which the
@@ -176,13 +180,13 @@ export function correctClipping(db: AnnotatorDb, id: string, change: CorrectionC
   );
 }
 
-/** Deletes a clipping and hands it back whole, so the user can undo. */
-export function deleteClipping(db: AnnotatorDb, id: string): Promise<ClippingRecord> {
+/** Deletes a clipping into the trash and hands it back whole, so the user can undo at once. */
+export function deleteClipping(db: AnnotatorDb, id: string, now = Date.now()): Promise<ClippingRecord> {
   return writing(() =>
-    db.transaction('rw', writeTables(db), async () => {
+    db.transaction('rw', trashTables(db), async () => {
       const current = await getRecord(db, id);
       if (!current) throw new StoreError('not-found', 'This clipping no longer exists.');
-      await deleteRows(db, current);
+      await Promise.all([deleteRows(db, current), putInTrash(db, [{ record: current, reason: 'deleted' }], now)]);
       return current;
     }),
   );

@@ -7,6 +7,7 @@ import { upgradeToV4, type UpgradeReportRow } from './migrations/upgrade-v4';
 import { fillResearchRows } from './migrations/upgrade-v7';
 import type { JobRow, OutboxRow } from './rows';
 import type { SyncDocRow, SyncRow } from './sync-rows';
+import type { TrashRow } from './trash-rows';
 
 /** The last pages the content script analysed; the popup reads the current tab's verdict here. */
 export interface RecentPage extends PageSummary {
@@ -72,6 +73,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { research: 'id, *order' },
     upgrade: fillResearchRows,
   },
+  {
+    version: 8,
+    // The local trash (trash.ts): clippings deleted here or by a teammate, and notes a
+    // teammate emptied, kept whole for 30 days so no one's words go without a way back.
+    // Auto-numbered: the same clipping may be in it more than once.
+    stores: { trash: '++key, id, trashedAt' },
+  },
 ];
 
 /** A row of the `meta` table: the upgrade report, or a background job's progress (re-analysis, rebuild of derived rows). */
@@ -102,6 +110,7 @@ export class AnnotatorDb extends Dexie {
   outbox!: EntityTable<OutboxRow, 'seq'>;
   syncDocs!: EntityTable<SyncDocRow, 'docId'>;
   sync!: EntityTable<SyncRow, 'key'>;
+  trash!: EntityTable<TrashRow, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);

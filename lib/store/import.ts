@@ -16,9 +16,11 @@ export interface ChangedClipping {
 export interface ImportReport {
   added: number;
   updated: number;
-  /** Each replaced clipping with what changed in it; the note and tags are kept, merged with the file's. */
+  /** Older or as old copies whose note, tags or corrections were merged into the collection's. */
+  wordsMerged: number;
+  /** Each replaced clipping, or one that took the file's words, with what changed in it; the note and tags are kept, merged with the file's. */
   changed: ChangedClipping[];
-  /** Already in the collection as the same or a newer copy. */
+  /** Nothing new: the collection's copy already holds all of it. */
   skipped: { index: number; canonicalUrl: string }[];
   /** Invalid records, with the reason each was refused. */
   rejected: Rejection[];
@@ -31,6 +33,8 @@ export interface ImportOptions {
   onProgress?: (phase: ImportPhase, done: number, total: number) => void;
   /** Cancel: until the write commits, aborting leaves the collection exactly as it was. */
   signal?: AbortSignal;
+  /** The clock the file's times are clamped to and words merged at. */
+  now?: number;
 }
 
 /** Records checked between two looks at the event loop (progress painted, cancel clicked). */
@@ -44,7 +48,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * in one transaction. Cancelling throws a StoreError 'cancelled' and changes nothing.
  */
 export async function importFile(db: AnnotatorDb, text: string, options: ImportOptions = {}): Promise<ImportReport> {
-  const { onProgress, signal } = options;
+  const { onProgress, signal, now } = options;
   const clippings = readFileHead(text);
   const parsed: ParsedImport = { records: [], rejected: [] };
   for (let at = 0; at < clippings.length; at += CHECK_BATCH) {
@@ -57,14 +61,15 @@ export async function importFile(db: AnnotatorDb, text: string, options: ImportO
   const results = await mergeRecords(
     db,
     records.map((r) => r.record),
-    { signal, onProgress: onProgress && ((done, total) => onProgress('writing', done, total)) },
+    { signal, now, onProgress: onProgress && ((done, total) => onProgress('writing', done, total)) },
   );
-  const report: ImportReport = { added: 0, updated: 0, changed: [], skipped: [], rejected };
+  const report: ImportReport = { added: 0, updated: 0, wordsMerged: 0, changed: [], skipped: [], rejected };
   results.forEach((result, i) => {
     if (result.outcome === 'added') report.added++;
-    else if (result.outcome === 'updated') {
-      report.updated++;
-      if (result.changes?.length) report.changed.push({ id: result.id, canonicalUrl: result.canonicalUrl, title: records[i]!.record.title, changes: result.changes });
+    else if (result.outcome === 'updated' || result.outcome === 'words') {
+      if (result.outcome === 'updated') report.updated++;
+      else report.wordsMerged++;
+      if (result.changes?.length) report.changed.push({ id: result.id, canonicalUrl: result.canonicalUrl, title: result.title ?? records[i]!.record.title, changes: result.changes });
     } else report.skipped.push({ index: records[i]!.index, canonicalUrl: result.canonicalUrl });
   });
   return report;

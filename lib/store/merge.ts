@@ -1,30 +1,36 @@
 /**
- * Merging clippings from outside (an import file, an undo) into the
- * collection, by canonical URL. The rule, documented in the README:
- * a new canonical URL is added with its own id and times; a known one is
- * replaced by the incoming copy only when that copy is newer (updatedAt),
- * keeping the collection's id and the user's words (user-words.ts: notes
- * that differ are both kept, tags are united); otherwise it is skipped. Each
- * replacement says what it changed. Everything happens in one transaction: a
+ * Merging clippings from an import file into the collection, by canonical
+ * URL. The rule, documented in the README: a new canonical URL is added with
+ * its own id and times; a known one is replaced by the incoming copy when
+ * that copy is newer (updatedAt), keeping the collection's id and the user's
+ * words (user-words.ts: notes that differ are both kept, tags are united);
+ * an older or equally old copy still brings its note, tags and corrections
+ * into the collection's copy ('words'), and only a copy with nothing new is
+ * skipped. Times in the file are clamped to now plus a small skew (clock.ts).
+ * Each change says what it changed. Everything happens in one transaction: a
  * full disk or a cancel part-way leaves the collection as it was.
  */
 import { canonicalUrlKey } from '../clipping/canonical-url';
+import { clampTimes } from '../clipping/clock';
 import { newId, putRecords, writeTables } from './clippings';
 import type { AnnotatorDb } from './db';
 import { tidyTags } from '../clipping/derive';
 import { StoreError, writing } from './errors';
 import { decodeLine } from '../clipping/record-line';
 import type { ClippingCard, ClippingRecord } from '../clipping/types';
-import { type FieldChange, keepUserWords } from '../clipping/user-words';
+import { addWords, type FieldChange, keepUserWords, mayAddWords } from '../clipping/user-words';
 
-export type MergeOutcome = 'added' | 'updated' | 'skipped';
+/** 'words': an older or as old copy whose note, tags or corrections were merged in; 'skipped': nothing new. */
+export type MergeOutcome = 'added' | 'updated' | 'words' | 'skipped';
 
 export interface MergeResult {
   outcome: MergeOutcome;
   id: string;
   canonicalUrl: string;
-  /** For 'updated': what the incoming copy changed in the collection's clipping (may be none). */
+  /** For 'updated' and 'words': what the incoming copy changed in the collection's clipping (may be none for 'updated'). */
   changes?: FieldChange[];
+  /** For 'words': the collection's title, which stays. */
+  title?: string;
 }
 
 export interface MergeOptions {
@@ -32,30 +38,35 @@ export interface MergeOptions {
   onProgress?: (done: number, total: number) => void;
   /** Aborting it before the transaction commits leaves the collection as it was. */
   signal?: AbortSignal;
+  /** The clock the file's times are clamped to. */
+  now?: number;
 }
 
 /** Clippings written per request: progress and cancel between batches, memory bounded. */
 export const WRITE_BATCH = 1000;
 
-/** Decides what one incoming record does, against what the collection holds for its URL. */
-export function mergeDecision(existing: Pick<ClippingCard, 'id' | 'updatedAt'> | undefined, incoming: ClippingRecord): MergeOutcome {
+type Known = Pick<ClippingCard, 'id' | 'updatedAt' | 'note' | 'tags'>;
+
+/** Decides what one incoming record does, against the card the collection holds for its URL ('words' when it may bring some). */
+export function mergeDecision(existing: Known | undefined, incoming: ClippingRecord): MergeOutcome {
   if (!existing) return 'added';
-  return incoming.updatedAt > existing.updatedAt ? 'updated' : 'skipped';
+  if (incoming.updatedAt > existing.updatedAt) return 'updated';
+  return mayAddWords(existing, incoming) ? 'words' : 'skipped';
 }
 
 export const cancelled = () => new StoreError('cancelled', 'The import was cancelled: nothing was changed.');
 
 export function mergeRecords(db: AnnotatorDb, incoming: readonly ClippingRecord[], options: MergeOptions = {}): Promise<MergeResult[]> {
-  const { onProgress, signal } = options;
+  const { onProgress, signal, now = Date.now() } = options;
   const stopIfCancelled = () => {
     if (signal?.aborted) throw cancelled();
   };
   return writing(() =>
     db.transaction('rw', writeTables(db), async () => {
       stopIfCancelled();
-      const tidy = incoming.map((r) => ({ ...r, canonicalUrl: canonicalUrlKey(r.canonicalUrl), tags: tidyTags(r.tags) }));
+      const tidy = incoming.map((r) => clampTimes({ ...r, canonicalUrl: canonicalUrlKey(r.canonicalUrl), tags: tidyTags(r.tags) }, now));
       const known = await db.clippings.where('canonicalUrl').anyOf(tidy.map((r) => r.canonicalUrl)).toArray();
-      const byUrl = new Map<string, Pick<ClippingCard, 'id' | 'updatedAt'>>(known.map((c) => [c.canonicalUrl, c]));
+      const byUrl = new Map<string, Known>(known.map((c) => [c.canonicalUrl, c]));
       const takenIds = new Set((await db.clippings.bulkGet(tidy.map((r) => r.id))).flatMap((c) => (c ? [c.id] : [])));
       const results: MergeResult[] = [];
       for (const record of tidy) {
@@ -64,14 +75,14 @@ export function mergeRecords(db: AnnotatorDb, incoming: readonly ClippingRecord[
         let id = existing?.id ?? record.id;
         // An id already used by another article (a hand-edited file) must not overwrite it.
         if (outcome === 'added' && takenIds.has(id)) id = newId();
-        if (outcome !== 'skipped') {
-          byUrl.set(record.canonicalUrl, { id, updatedAt: record.updatedAt });
+        if (outcome === 'added' || outcome === 'updated') {
+          byUrl.set(record.canonicalUrl, { id, updatedAt: record.updatedAt, note: record.note, tags: record.tags });
           takenIds.add(id);
         }
         results.push({ outcome, id, canonicalUrl: record.canonicalUrl });
       }
-      // The collection's copies of the clippings to replace: one request.
-      const replacedIds = [...new Set(results.flatMap((r) => (r.outcome === 'updated' ? [r.id] : [])))];
+      // The collection's copies of the clippings to replace or add words to: one request.
+      const replacedIds = [...new Set(results.flatMap((r) => (r.outcome === 'updated' || r.outcome === 'words' ? [r.id] : [])))];
       const lines = await db.records.bulkGet(replacedIds);
       const stored = new Map(lines.flatMap((row) => (row ? [[row.id, row.line] as const] : [])));
       // The latest copy written for each id: a URL twice in one file merges with its earlier copy.
@@ -79,12 +90,23 @@ export function mergeRecords(db: AnnotatorDb, incoming: readonly ClippingRecord[
       results.forEach((result, i) => {
         const record = { ...tidy[i]!, id: result.id };
         if (result.outcome === 'added') writes.set(result.id, record);
-        if (result.outcome !== 'updated') return;
+        if (result.outcome !== 'updated' && result.outcome !== 'words') return;
         const line = stored.get(result.id);
         const current = writes.get(result.id) ?? (line && decodeLine(line));
-        const merged = current ? keepUserWords(current, record) : { record, changes: [] };
-        writes.set(result.id, merged.record);
-        result.changes = merged.changes;
+        if (result.outcome === 'updated') {
+          const merged = current ? keepUserWords(current, record) : { record, changes: [] };
+          writes.set(result.id, merged.record);
+          result.changes = merged.changes;
+          return;
+        }
+        // An older copy: its words join the collection's copy, an edit made now; without any, nothing new.
+        const added = current ? addWords(current, record) : { record, changes: [] };
+        if (added.changes.length === 0) result.outcome = 'skipped';
+        else {
+          writes.set(result.id, { ...added.record, updatedAt: Math.max(now, added.record.updatedAt) });
+          result.changes = added.changes;
+          result.title = added.record.title;
+        }
       });
       const all = [...writes.values()];
       for (let at = 0; at < all.length; at += WRITE_BATCH) {

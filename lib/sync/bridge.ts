@@ -9,7 +9,7 @@
  * word is dropped. A revision that does not check out (incoming.ts) is not
  * merged from: this collection's copy is written on top of it.
  */
-import { putRecords, writeTables } from '../store/clippings';
+import { putRecords, trashTables } from '../store/clippings';
 import type { AnnotatorDb } from '../store/db';
 import { writing } from '../store/errors';
 import { enqueue, type OutboxRow } from '../store/outbox';
@@ -26,7 +26,7 @@ export type LocalDb = Database<ClippingDocBody>;
 /** Documents per step: bounded memory, and progress kept between steps. */
 export const BRIDGE_BATCH = 200;
 
-export const syncTables = (db: AnnotatorDb) => [...writeTables(db), db.syncDocs, db.sync];
+export const syncTables = (db: AnnotatorDb) => [...trashTables(db), db.syncDocs, db.sync];
 
 export async function readState(db: AnnotatorDb): Promise<SyncStateRow> {
   const row = await db.sync.get('state');

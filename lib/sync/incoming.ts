@@ -8,13 +8,12 @@
  * must not win every later edit); its "kept" flag counts only when true.
  */
 import { canonicalUrlKey } from '../clipping/canonical-url';
+import { clampTimes } from '../clipping/clock';
 import type { ClippingRecord } from '../clipping/types';
 import { NOTE_SEPARATOR } from '../clipping/user-words';
 import { type ClippingDoc, DOC_KIND, docIdOf, fromDoc } from './doc';
 import type { SetAsideDoc, SetAsideReason } from './types';
 
-/** How far ahead of this machine's clock another member's clock may be. */
-export const CLOCK_SKEW_MS = 5 * 60_000;
 /** Enough of a claimed title to recognise the document by. */
 const TITLE_CHARS = 200;
 
@@ -23,13 +22,6 @@ export type Verdict =
   | { ok: false; reason: SetAsideReason }
   /** Not one of ours at all (another application's document): left alone, not reported. */
   | { ok: false; reason: null };
-
-/** A record's times, no later than now plus the skew. */
-export function clampTimes(record: ClippingRecord, now: number): ClippingRecord {
-  const latest = now + CLOCK_SKEW_MS;
-  if (record.updatedAt <= latest && record.clippedAt <= latest) return record;
-  return { ...record, clippedAt: Math.min(record.clippedAt, latest), updatedAt: Math.min(record.updatedAt, latest) };
-}
 
 /** The settling member's flag, when what it says is there: 'words' needs two notes side by side. */
 function keptFlag(doc: Partial<ClippingDoc>, record: ClippingRecord): ClippingDoc['kept'] {

@@ -9,11 +9,14 @@
  * would have overwritten is queued again, so this member's copy goes back on
  * top of it. A clipping with a change still in the outbox is left as it is:
  * the push merges it with what arrived. Conflicting revisions that replication
- * brought are settled into one, this collection's own words first.
+ * brought are settled into one, this collection's own words first. A delete,
+ * or a note another member emptied, puts this collection's copy in the local
+ * trash first (store/trash.ts), so it can be brought back.
  */
 import { deleteRows, newId, putRecords } from '../store/clippings';
 import type { AnnotatorDb } from '../store/db';
 import { isQuotaError, writing } from '../store/errors';
+import { putInTrash, type TrashReason } from '../store/trash';
 import { enqueue } from '../store/outbox';
 import { decodeLine } from '../clipping/record-line';
 import type { SyncDocRow, SyncRow, SyncStateRow } from '../store/sync-rows';
@@ -104,6 +107,7 @@ async function applyDocs(db: AnnotatorDb, entries: readonly Entry[], now: number
   const setAside: SetAsideDoc[] = [];
   const settled: string[] = [];
   const heal: ClippingCard[] = [];
+  const trashed: { record: ClippingRecord; reason: TrashReason }[] = [];
   entries.forEach(({ doc, refused, kept }, i) => {
     const row = rows[i];
     const record = incoming[i];
@@ -124,13 +128,14 @@ async function applyDocs(db: AnnotatorDb, entries: readonly Entry[], now: number
     settled.push(doc._id);
     // A change of the user's still waits: the push merges it with this revision.
     if (localId && pending.has(localId)) return;
+    const line = lines[i];
+    const current = card && line ? decodeLine(line.line) : null;
     if (!record) {
       if (card) gone.push(card);
+      if (current) trashed.push({ record: current, reason: 'deleted-elsewhere' });
       rowsToDrop.push(doc._id);
       return;
     }
-    const line = lines[i];
-    const current = card && line ? decodeLine(line.line) : null;
     if (card && !row) {
       // Clipped here too, and never synced: both copies' words go back out.
       toSend.push(current ? mergeCopies([{ record: current, rev: '0-local' }, { record, rev: doc._rev }], card.id).record : { ...record, id: card.id });
@@ -145,6 +150,7 @@ async function applyDocs(db: AnnotatorDb, entries: readonly Entry[], now: number
     // The analysis is derived: for the same text, this collection's own matcher's stands.
     const analysis = current && current.text === record.text ? current.analysis : record.analysis;
     fromSync.push({ ...record, id, analysis });
+    if (current && current.note.trim() !== '' && record.note.trim() === '') trashed.push({ record: current, reason: 'note-emptied' });
     // Deleted here, edited elsewhere: the edit comes back, and says so.
     const conflict = row?.deleted ? 'deleted' : kept;
     rowsToPut.push({ docId: doc._id, id, rev: doc._rev, ...(conflict ? { conflict } : {}) });
@@ -154,6 +160,7 @@ async function applyDocs(db: AnnotatorDb, entries: readonly Entry[], now: number
     putRecords(db, toSend, 'user'),
     ...gone.map((card) => deleteRows(db, card, 'sync')),
     db.syncDocs.bulkDelete(rowsToDrop),
+    putInTrash(db, trashed, now),
     enqueue(
       db,
       heal.map((card) => ({ id: card.id, canonicalUrl: card.canonicalUrl, deleted: false })),

@@ -115,7 +115,7 @@ describe('the clippings collection in Chromium', () => {
 
     // Import the exported file: the deleted one comes back, the other is skipped.
     await popup.locator('input[type="file"]').setInputFiles((await download.path())!);
-    await expect.poll(() => popup.locator('.import-report').textContent()).toContain('Đã nhập: 1 mới, 0 cập nhật, 1 bỏ qua');
+    await expect.poll(() => popup.locator('.import-report').textContent()).toContain('Đã nhập: 1 mới, 0 cập nhật, 0 gộp ghi chú và nhãn từ bản cũ hơn, 1 bỏ qua (không có gì mới)');
     await expect.poll(() => rows(popup).allTextContents()).toEqual(['Giá vàng hôm nay tăng mạnh', seedTitle]);
 
     // Identical to what was exported: id, times, note, tags, text and analysis.

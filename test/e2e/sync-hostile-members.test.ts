@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readRecords, saveClipping, updateClipping } from '../../lib/store/clippings';
 import type { AnnotatorDb } from '../../lib/store/db';
 import { NOTE_SEPARATOR } from '../../lib/clipping/user-words';
-import { CLOCK_SKEW_MS } from '../../lib/sync/incoming';
+import { CLOCK_SKEW_MS } from '../../lib/clipping/clock';
 import { SETTLE_LEAVES } from '../../lib/sync/pull';
 import { readSetAside } from '../../lib/sync/set-aside';
 import { clippingInput } from '../../scripts/support/clippings';

@@ -71,7 +71,7 @@ describe('clipping messages', () => {
     await expect(getRecord(db, id)).resolves.toBeUndefined();
 
     const restored = await route({ type: 'clip:restore', clipping: (deleted as { value: { clipping: unknown } }).value.clipping }, libraryTab);
-    expect(restored).toEqual({ ok: true, value: { id } });
+    expect(restored).toEqual({ ok: true, value: { outcome: 'restored', id, title: before!.title, changes: [] } });
     await expect(getRecord(db, id)).resolves.toEqual(before);
   });
 

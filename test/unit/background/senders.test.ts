@@ -99,6 +99,14 @@ const CASES: Record<RequestType, Case[]> = {
     ['from the popup', { type: 'clip:restore', clipping: exported }, popup, true],
     ['from a content script', { type: 'clip:restore', clipping: exported }, own, false],
   ],
+  'trash:restore': [
+    ['from the library tab', { type: 'trash:restore', key: 1 }, libraryTab, true],
+    ['from a content script', { type: 'trash:restore', key: 1 }, own, false],
+  ],
+  'trash:empty': [
+    ['from the library tab', { type: 'trash:empty' }, libraryTab, true],
+    ['from a content script', { type: 'trash:empty' }, own, false],
+  ],
   'panel:pause': [
     ['from the page’s content script', { type: 'panel:pause' }, own, true],
     ['from a frame', { type: 'panel:pause' }, subFrame, false],

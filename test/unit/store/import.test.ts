@@ -6,6 +6,7 @@ import type { AnnotatorDb } from '@/lib/store/db';
 import schema from '@/lib/clipping/export.schema.json';
 import { EXPORT_FORMAT, ImportFileError } from '@/lib/clipping/export-format';
 import { importFile } from '@/lib/store/import';
+import { NOTE_SEPARATOR } from '@/lib/clipping/user-words';
 import { BINH, clippingInput, HD111, KL57, NGHIA, NQ47 } from '../../../scripts/support/clippings';
 import { fileText, freshDb } from '../../helpers/db';
 
@@ -62,13 +63,13 @@ describe('export and import', () => {
   it('export then import into an empty collection gives back the identical collection', async () => {
     await fill(db);
     const report = await importFile(other, await fileText(db));
-    expect(report).toEqual({ added: 3, updated: 0, changed: [], skipped: [], rejected: [] });
+    expect(report).toEqual({ added: 3, updated: 0, wordsMerged: 0, changed: [], skipped: [], rejected: [] });
     expect(await readRecords(other)).toEqual(await readRecords(db));
     expect(await other.clippings.toArray()).toEqual(expect.arrayContaining(await db.clippings.toArray()));
     expect(await other.searchTexts.toArray()).toEqual(expect.arrayContaining(await db.searchTexts.toArray()));
   });
 
-  it('merges by canonical URL: new ones added, newer copies update, same or older copies are skipped', async () => {
+  it('merges by canonical URL: new ones added, newer copies update, older ones bring their words, and only nothing new is skipped', async () => {
     await fill(db);
     const file = JSON.parse(await fileText(db));
     const [newest, middle, oldest] = file.clippings;
@@ -79,16 +80,31 @@ describe('export and import', () => {
     await updateClipping(other, otherMiddle!.id, { note: 'cũ', tags: [] }, Date.UTC(2024, 0, 1));
     await updateClipping(other, oldest.id, { note: 'sửa sau khi xuất', tags: [] }, Date.UTC(2025, 0, 1));
 
-    const report = await importFile(other, JSON.stringify(file));
+    const report = await importFile(other, JSON.stringify(file), { now: Date.UTC(2025, 1, 1) });
     expect(report.added).toBe(1);
     expect(report.updated).toBe(1);
-    expect(report.skipped).toEqual([{ index: 2, canonicalUrl: oldest.canonicalUrl }]);
+    // The file's copy of the oldest is older than the collection's, but its note and tags are words the collection lacks.
+    expect(report.wordsMerged).toBe(1);
+    expect(report.skipped).toEqual([]);
+    expect(report.changed).toContainEqual({
+      id: oldest.id,
+      canonicalUrl: oldest.canonicalUrl,
+      title: oldest.title,
+      changes: [{ field: 'note', how: 'merged' }, { field: 'tags', added: ['TTĐN', 'Quý III'], left: [] }],
+    });
     const byId = new Map((await readRecords(other)).map((r) => [r.id, r]));
-    expect(byId.get(oldest.id)?.note).toBe('sửa sau khi xuất');
+    expect(byId.get(oldest.id)).toMatchObject({ note: `sửa sau khi xuất${NOTE_SEPARATOR}${oldest.note}`, tags: ['TTĐN', 'Quý III'], updatedAt: Date.UTC(2025, 1, 1) });
     // The file's copy is newer but has no note: the collection's note stays (the user's words are kept).
     expect(byId.get(middle.id)?.note).toBe('cũ');
     expect(byId.get(middle.id)?.updatedAt).toBe(Date.parse(middle.updatedAt));
     expect(byId.get(newest.id)?.title).toBe(newest.title);
+
+    // The same file again: nothing new in any copy, so each is skipped and nothing changes.
+    const before = await readRecords(other);
+    const again = await importFile(other, JSON.stringify(file), { now: Date.UTC(2025, 1, 2) });
+    expect(again).toMatchObject({ added: 0, updated: 0, wordsMerged: 0, changed: [] });
+    expect(again.skipped.map((s) => s.canonicalUrl).sort()).toEqual([newest, middle, oldest].map((c) => c.canonicalUrl).sort());
+    expect(await readRecords(other)).toEqual(before);
   });
 
   it('rejects invalid records with their reasons and imports the rest', async () => {

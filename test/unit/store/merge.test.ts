@@ -5,7 +5,8 @@
  * its progress and can be cancelled with nothing changed.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readRecords, saveClipping, updateClipping } from '@/lib/store/clippings';
+import { correctClipping, readRecords, saveClipping, updateClipping } from '@/lib/store/clippings';
+import { CLOCK_SKEW_MS } from '@/lib/clipping/clock';
 import type { AnnotatorDb } from '@/lib/store/db';
 import { EXPORT_FORMAT, toExported } from '@/lib/clipping/export-format';
 import { importFile, type ImportPhase } from '@/lib/store/import';
@@ -14,6 +15,7 @@ import type { ClippingRecord, ExportedClipping } from '@/lib/clipping/types';
 import { NOTE_SEPARATOR } from '@/lib/clipping/user-words';
 import { clippingInput } from '../../../scripts/support/clippings';
 import { freshDb } from '../../helpers/db';
+import { record } from '../../helpers/export-records';
 
 const fileOf = (clippings: ExportedClipping[]) => JSON.stringify({ format: EXPORT_FORMAT, version: 1, exportedAt: '2025-01-01T00:00:00.000Z', clippings });
 
@@ -78,6 +80,80 @@ describe('import keeps the user’s words', () => {
     // Same article, same words: updated, nothing to name.
     expect(report).toMatchObject({ updated: 1, changed: [] });
     expect((await readRecords(db))[0]).toMatchObject({ note: 'x', tags: ['y'] });
+  });
+});
+
+describe('an older or as old copy still brings its words', () => {
+  let db: AnnotatorDb;
+  beforeEach(() => {
+    db = freshDb();
+  });
+  afterEach(async () => {
+    await db.delete();
+  });
+
+  /** A colleague's copy of the collection's clipping, as their export carries it. */
+  const colleagueCopy = (record: ClippingRecord, patch: Partial<ClippingRecord>): ExportedClipping =>
+    toExported({ ...record, id: 'colleague-id', title: 'Tiêu đề cũ của đồng nghiệp', ...patch });
+
+  it.each([
+    ['older', Date.UTC(2024, 6, 1)],
+    ['as old', Date.UTC(2024, 7, 2)],
+  ])('a colleague’s %s copy: both notes kept, tags united, corrections kept; the article stays; counted as words merged', async (_, updatedAt) => {
+    const mine = await clipWithWords(db, 'Ghi chú của tôi', ['Hòa bình']);
+    await correctClipping(db, mine.id, { op: 'reject', kind: 'directive', label: '57-KL/TW' }, Date.UTC(2024, 7, 2));
+    const theirs = colleagueCopy(mine, {
+      updatedAt,
+      note: 'Ghi chú của đồng nghiệp',
+      // The same tag with the other tone placement is the same tag.
+      tags: ['Hoà bình', 'Đối ngoại'],
+      corrections: { rejected: { officials: ['Nguyễn Trọng Nghĩa'], directives: [] }, added: { officials: [], directives: [] } },
+    });
+
+    const report = await importFile(db, fileOf([theirs]), { now: Date.UTC(2025, 0, 1) });
+
+    expect(report).toMatchObject({ added: 0, updated: 0, wordsMerged: 1, skipped: [] });
+    expect(report.changed).toEqual([
+      {
+        id: mine.id,
+        canonicalUrl: mine.canonicalUrl,
+        // The title as it is now: the collection's, which the older copy does not replace.
+        title: mine.title,
+        changes: [{ field: 'note', how: 'merged' }, { field: 'tags', added: ['Đối ngoại'], left: [] }, { field: 'corrections' }],
+      },
+    ]);
+    const [now] = await readRecords(db);
+    expect(now).toMatchObject({
+      id: mine.id,
+      title: mine.title,
+      text: mine.text,
+      note: `Ghi chú của tôi${NOTE_SEPARATOR}Ghi chú của đồng nghiệp`,
+      tags: ['Hòa bình', 'Đối ngoại'],
+      corrections: { rejected: { officials: ['Nguyễn Trọng Nghĩa'], directives: ['57-KL/TW'] } },
+      // Changed now: the merge is an edit that syncs like any other.
+      updatedAt: Date.UTC(2025, 0, 1),
+    });
+  });
+
+  it('skips only a copy with nothing new, and changes nothing then', async () => {
+    const mine = await clipWithWords(db, 'Ghi chú đầy đủ hơn', ['a', 'b']);
+    const report = await importFile(db, fileOf([colleagueCopy(mine, { updatedAt: Date.UTC(2024, 6, 1), note: 'Ghi chú', tags: ['B'] })]));
+    expect(report).toMatchObject({ wordsMerged: 0, changed: [], skipped: [{ index: 0, canonicalUrl: mine.canonicalUrl }] });
+    expect(await readRecords(db)).toEqual([mine]);
+  });
+
+  it('clamps a file dated 2100 to now plus a small skew, so a later edit still wins', async () => {
+    const now = Date.UTC(2025, 0, 1);
+    const future = record({ note: 'Từ tệp ghi năm 2100', clippedAt: Date.UTC(2100, 0, 1), updatedAt: Date.UTC(2100, 0, 1) });
+    await importFile(db, fileOf([toExported(future)]), { now });
+    const [stored] = await readRecords(db);
+    expect(stored).toMatchObject({ clippedAt: now + CLOCK_SKEW_MS, updatedAt: now + CLOCK_SKEW_MS });
+
+    // Edited here once the skew has passed: the edit is the newer copy, and the 2100 file imported again does not replace it.
+    await updateClipping(db, stored!.id, { note: 'Sửa sau', tags: [] }, now + CLOCK_SKEW_MS + 1);
+    const report = await importFile(db, fileOf([toExported(future)]), { now });
+    expect(report).toMatchObject({ updated: 0, wordsMerged: 1 });
+    expect((await readRecords(db))[0]).toMatchObject({ note: `Sửa sau${NOTE_SEPARATOR}Từ tệp ghi năm 2100`, title: future.title });
   });
 });
 

@@ -17,6 +17,8 @@ import { importFile } from '@/lib/store/import';
 import { reanalysisPending, type ReanalysisRow } from '@/lib/store/reanalyse';
 import { listRecent } from '@/lib/store/recent';
 import type { ClippingRecord } from '@/lib/clipping/types';
+import { restoreFromTrash } from '@/lib/store/restore';
+import { listTrash } from '@/lib/store/trash';
 import { BINH, clippingInput, HD111, KL57, MON, NGHIA, NQ47 } from '../../../scripts/support/clippings';
 import { freshDb, searchAll } from '../../helpers/db';
 
@@ -118,6 +120,17 @@ const v7Record: ClippingRecord = {
   note: '',
   tags: [],
 };
+
+/** Deleted at version 8, in its trash: still restorable, words and all. */
+const v8Trashed: ClippingRecord = {
+  ...clippingInput({ canonicalUrl: 'https://baoquocte.vn/bai-v8.html', url: 'https://baoquocte.vn/bai-v8.html', spec: { officials: [BINH], directives: [HD111] } }),
+  id: 'clip-from-v8-trash',
+  clippedAt: Date.UTC(2026, 10, 21),
+  updatedAt: Date.UTC(2026, 10, 22),
+  note: 'Ghi chú trong thùng rác',
+  tags: ['v8'],
+};
+const V8_TRASHED_AT = Date.UTC(2026, 10, 23);
 
 /** The ids a research page's index lists for a directive, newest first. */
 const researchIds = (db: AnnotatorDb, id: string) => {
@@ -257,6 +270,28 @@ const FIXTURES: Record<number, Fixture> = {
       await expect(getRecord(db, v7Record.id)).resolves.toEqual(v7Record);
       await expect(db.research.get(v7Record.id)).resolves.toEqual(researchRowOf(v7Record));
       await expect(researchIds(db, NQ47.id)).resolves.toContain(v7Record.id);
+      // Version 8's trash is there and empty for a collection that had none.
+      await expect(db.trash.where('id').equals(v7Record.id).count()).resolves.toBe(0);
+    },
+  },
+  8: {
+    async seed(db) {
+      await db.table('trash').add({
+        id: v8Trashed.id,
+        canonicalUrl: v8Trashed.canonicalUrl,
+        title: v8Trashed.title,
+        note: v8Trashed.note,
+        reason: 'deleted-elsewhere',
+        trashedAt: V8_TRASHED_AT,
+        line: toRows(v8Trashed).line.line,
+      });
+    },
+    async check(db) {
+      const listed = await listTrash(db, V8_TRASHED_AT + 1);
+      const entry = listed.find((row) => row.id === v8Trashed.id);
+      expect(entry).toMatchObject({ reason: 'deleted-elsewhere', note: v8Trashed.note });
+      await expect(restoreFromTrash(db, entry!.key!, V8_TRASHED_AT + 2)).resolves.toMatchObject({ outcome: 'restored', id: v8Trashed.id });
+      await expect(getRecord(db, v8Trashed.id)).resolves.toEqual(v8Trashed);
     },
   },
 };
@@ -307,7 +342,7 @@ describe('schema migrations', () => {
     for (const { version } of [...SCHEMA_VERSIONS].reverse()) await FIXTURES[version]!.check(db);
     db.close();
     const again = new AnnotatorDb(name);
-    expect((await readRecords(again)).map((r) => r.id)).toEqual(expect.arrayContaining([...v2Records, v2CardOnly, v3Record, v3BadDates, v4Record, v6Record, v7Record].map((r) => r.id)));
+    expect((await readRecords(again)).map((r) => r.id)).toEqual(expect.arrayContaining([...v2Records, v2CardOnly, v3Record, v3BadDates, v4Record, v6Record, v7Record, v8Trashed].map((r) => r.id)));
     // Every clipping has its research row, however old: the research pages miss none.
     expect(await again.research.toCollection().primaryKeys()).toEqual(await again.records.toCollection().primaryKeys());
     // Newest first by the article's day, then by when it was clipped.

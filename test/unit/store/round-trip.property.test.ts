@@ -10,6 +10,7 @@ import { deleteClipping, getRecord, readLines, readRecords } from '@/lib/store/c
 import { EXPORT_FORMAT, EXPORT_VERSION, exportParts, fromExported, toExported } from '@/lib/clipping/export-format';
 import { importFile } from '@/lib/store/import';
 import { mergeRecords } from '@/lib/store/merge';
+import { restoreClipping } from '@/lib/store/restore';
 import type { ExportedClipping } from '@/lib/clipping/types';
 import { checkExportedClipping } from '@/lib/clipping/validate-clipping';
 import { ValidationError } from '@/lib/base/validate';
@@ -48,7 +49,7 @@ describe('store properties', () => {
           expect(await second.clippings.toArray()).toEqual(await first.clippings.toArray());
           // And into the collection it came from: nothing to change.
           const same = await importFile(first, exported);
-          expect(same).toMatchObject({ added: 0, updated: 0, rejected: [] });
+          expect(same).toMatchObject({ added: 0, updated: 0, wordsMerged: 0, rejected: [] });
           expect(await readRecords(first)).toEqual(stored);
         } finally {
           await Promise.all([first.delete(), second.delete()]);
@@ -69,8 +70,9 @@ describe('store properties', () => {
             await expect(getRecord(db, original.id)).resolves.toBeUndefined();
             // Undo sends the deleted clipping back as the background receives it: JSON, validated.
             const sent = checkExportedClipping(JSON.parse(JSON.stringify(toExported(removed))), 'clipping');
-            await mergeRecords(db, [fromExported(sent)]);
+            await expect(restoreClipping(db, fromExported(sent))).resolves.toMatchObject({ outcome: 'restored', id: original.id });
             await expect(getRecord(db, original.id)).resolves.toEqual(original);
+            await expect(db.trash.count()).resolves.toBe(0);
           }
         } finally {
           await db.delete();

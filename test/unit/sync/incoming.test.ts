@@ -4,7 +4,8 @@ import { toExported } from '@/lib/clipping/export-format';
 import type { ClippingRecord } from '@/lib/clipping/types';
 import { NOTE_SEPARATOR } from '@/lib/clipping/user-words';
 import { DOC_KIND, docIdOf } from '@/lib/sync/doc';
-import { CLOCK_SKEW_MS, checkIncoming } from '@/lib/sync/incoming';
+import { CLOCK_SKEW_MS } from '@/lib/clipping/clock';
+import { checkIncoming } from '@/lib/sync/incoming';
 import { clippingInput } from '../../../scripts/support/clippings';
 
 const NOW = Date.UTC(2026, 10, 27, 12);

@@ -11,7 +11,7 @@ import { toExported } from '@/lib/clipping/export-format';
 import type { ClippingRecord } from '@/lib/clipping/types';
 import { pushFromOutbox, readState } from '@/lib/sync/bridge';
 import { DOC_KIND, docIdOf } from '@/lib/sync/doc';
-import { CLOCK_SKEW_MS } from '@/lib/sync/incoming';
+import { CLOCK_SKEW_MS } from '@/lib/clipping/clock';
 import type { Database } from '@/lib/sync/pouch-types';
 import { pullIntoCollection } from '@/lib/sync/pull';
 import { readSetAside } from '@/lib/sync/set-aside';

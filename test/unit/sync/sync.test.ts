@@ -7,6 +7,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { correctClipping, deleteClipping, putRecords, readRecords, saveClipping, updateClipping } from '@/lib/store/clippings';
 import type { AnnotatorDb } from '@/lib/store/db';
 import { mergeRecords } from '@/lib/store/merge';
+import { restoreFromTrash } from '@/lib/store/restore';
+import { listTrash } from '@/lib/store/trash';
 import { ALICE, CAROL, type Couch, OUTSIDER, startCouch, TEAM_DB } from '../../../scripts/support/couch';
 import { clippingInput } from '../../../scripts/support/clippings';
 import { member, type Member, setupFor } from '../../../scripts/support/sync-member';
@@ -248,6 +250,34 @@ describe('two collections', () => {
     await settle(a, c);
     for (const m of [a, c]) expect((await collection(m.db)).map((x) => x.url)).toEqual(['https://baoquocte.vn/o-lai.html', 'https://nhandan.vn/nhap.html']);
     await expect(serverDocCount()).resolves.toBe(2);
+  });
+
+  it('put a teammate’s delete and emptied note in the local trash, and restoring brings the words back for everyone', async () => {
+    const a = await configured('a');
+    const c = await configured('c', CAROL);
+    const gone = await clip(a.db, 'bi-xoa');
+    const emptied = await clip(a.db, 'bi-xoa-ghi-chu');
+    await updateClipping(a.db, gone.id, { note: 'Ghi chú của Alice về bài bị xoá', tags: ['a'] });
+    await updateClipping(a.db, emptied.id, { note: 'Ghi chú của Alice sẽ bị xoá trắng', tags: [] });
+    await settle(a, c);
+    const atC = new Map((await readRecords(c.db)).map((r) => [r.canonicalUrl, r.id]));
+    await deleteClipping(c.db, atC.get('https://baoquocte.vn/bi-xoa.html')!);
+    await updateClipping(c.db, atC.get('https://baoquocte.vn/bi-xoa-ghi-chu.html')!, { note: '', tags: [] });
+    await settle(c, a);
+
+    const trash = await listTrash(a.db);
+    expect(trash.map((e) => [e.reason, e.note]).sort()).toEqual([
+      ['deleted-elsewhere', 'Ghi chú của Alice về bài bị xoá'],
+      ['note-emptied', 'Ghi chú của Alice sẽ bị xoá trắng'],
+    ]);
+    for (const entry of trash) await restoreFromTrash(a.db, entry.key!);
+    await settle(a, c);
+    for (const m of [a, c])
+      expect((await collection(m.db)).map((x) => [x.url, x.note])).toEqual([
+        ['https://baoquocte.vn/bi-xoa-ghi-chu.html', 'Ghi chú của Alice sẽ bị xoá trắng'],
+        ['https://baoquocte.vn/bi-xoa.html', 'Ghi chú của Alice về bài bị xoá'],
+      ]);
+    await expect(listTrash(a.db)).resolves.toEqual([]);
   });
 
   it('keep an edited clipping that the other side deleted, and say so (either order)', async () => {

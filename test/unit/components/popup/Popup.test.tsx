@@ -156,7 +156,7 @@ describe('popup', () => {
     const records = await readRecords(ui.db);
     const other = { ...records[0]!, id: 'khac', canonicalUrl: 'https://nhandan.vn/bai-moi', url: 'https://nhandan.vn/bai-moi', clippedAt: '2024-09-01T00:00:00.000Z', updatedAt: '2024-09-01T00:00:00.000Z', title: 'Bài nhập vào' };
     pick(JSON.stringify({ format: 'ttdn-clippings', version: 1, exportedAt: '2024-09-02T00:00:00Z', clippings: [other, { title: 'hỏng' }] }));
-    await eventually(() => expect($(ui.container, '.import-report').textContent).toContain('Đã nhập: 1 mới, 0 cập nhật, 0 bỏ qua'));
+    await eventually(() => expect($(ui.container, '.import-report').textContent).toContain('Đã nhập: 1 mới, 0 cập nhật, 0 gộp ghi chú và nhãn từ bản cũ hơn, 0 bỏ qua'));
     expect($(ui.container, '.import-report').textContent).toContain('1 bị từ chối');
     expect($(ui.container, '.import-report details').textContent).toContain('Bài số 2 — địa chỉ gốc: phải là văn bản');
     await eventually(() => expect(titles(ui.container)).toContain('Bài nhập vào'));
