@@ -15,7 +15,7 @@ import type { CollectionText } from './strings';
 
 /**
  * Refusals the content script words in English without a code (entrypoints/
- * content/index.ts, annotator.ts), recognised by their fixed text.
+ * annotator/index.ts, page-annotator.ts), recognised by their fixed text.
  */
 const CONTENT_REFUSALS: [RegExp, 'error:off' | 'error:unsupported'][] = [
   [/^Annotation is off on this page/, 'error:off'],
