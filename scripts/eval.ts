@@ -13,7 +13,7 @@
  */
 import { analyze } from '../lib/matcher/analyze';
 import { DEFAULT_THRESHOLD } from '../lib/matcher/matcher';
-import { foldKey } from '../lib/matcher/normalize';
+import { foldKey } from '../lib/text/keys';
 import { sameTitle } from '../lib/matcher/title-compare';
 import type { Analysis } from '../lib/matcher/types';
 import { corpusMissing, loadGold, type GoldDocument } from './lib/corpus';

@@ -9,7 +9,8 @@ import type { AnnotatorDb } from '@/lib/store/db';
 import { type FacetName, type FacetValue, isFiltered } from '@/lib/collection/filter';
 import type { ImportPhase, ImportReport } from '@/lib/store/import';
 import type { ClippingCard, ExportedClipping } from '@/lib/clipping/types';
-import { deleteForUndo, exportToFile, importFromFile, saveNoteAndTags, undoDelete } from './actions';
+import { exportJson } from '@/lib/export/download';
+import { deleteForUndo, importFromFile, saveNoteAndTags, undoDelete } from './actions';
 import { ClippingRow } from './ClippingRow';
 import { describeError } from './describe-error';
 import { describeRestore } from './describe-restore';
@@ -79,8 +80,9 @@ export function CollectionView({ db, collection, t, lang, selects, importElsewhe
       return { kind: 'status', text: describeRestore(await undoDelete(clipping), t, clipping.url) };
     });
 
+  /** Everything, or the filtered set named by its filter (lib/export/download.ts). */
   const exportSet = (ids?: string[]) =>
-    run(async () => ({ kind: 'status', text: `${t('exported')}: ${await exportToFile(db, ids)} ${t('shown')}.` }));
+    run(async () => ({ kind: 'status', text: `${t('exported')}: ${await exportJson(db, ids, ids ? filter : null)} ${t('shown')}.` }));
 
   const onFile = (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;

@@ -5,9 +5,7 @@
  * and one transaction in this same origin keeps it all-or-nothing.
  */
 import { request } from '@/lib/messaging/messages';
-import { readLines } from '@/lib/store/clippings';
 import type { AnnotatorDb } from '@/lib/store/db';
-import { exportParts } from '@/lib/clipping/export-format';
 import { refreshCollectionHead } from '@/lib/collection/head';
 import { importFile, type ImportOptions, type ImportReport } from '@/lib/store/import';
 import type { ExportedClipping } from '@/lib/clipping/types';
@@ -27,23 +25,6 @@ export async function deleteForUndo(id: string): Promise<ExportedClipping> {
 /** Puts a deleted clipping back, or its words into the clipping clipped again meanwhile: the answer says which. */
 export function undoDelete(clipping: ExportedClipping): Promise<RestoreResult> {
   return request({ type: 'clip:restore', clipping });
-}
-
-export function exportFileName(now = new Date()): string {
-  return `ttdn-bo-suu-tap-${now.toISOString().slice(0, 10)}.json`;
-}
-
-/** Writes the clippings (all, or those ids) to a JSON file the browser downloads; returns how many. */
-export async function exportToFile(db: AnnotatorDb, ids?: readonly string[]): Promise<number> {
-  const lines = await readLines(db, ids);
-  const url = URL.createObjectURL(new Blob(exportParts(lines), { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = exportFileName();
-  link.click();
-  // Revoked later: revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  return lines.length;
 }
 
 /** Imports a file with progress and cancel (see importFile); cancelled or failed, nothing changed. */

@@ -8,7 +8,7 @@ import type { Lang } from '@/lib/i18n/i18n';
 import type { AnnotatorDb } from '@/lib/store/db';
 import { type CollectionFilter, isFiltered } from '@/lib/collection/filter';
 import type { ClippingCard } from '@/lib/clipping/types';
-import { EXPORT_KINDS, type ExportKind, exportFor } from './export-actions';
+import { EXPORT_KINDS, type ExportKind, exportFor } from '@/lib/export/to-file';
 import { exportStrings } from './export-strings';
 
 interface Props {

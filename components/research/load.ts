@@ -21,7 +21,7 @@ async function timed<T>(name: string, read: () => Promise<T>): Promise<T> {
   return result;
 }
 
-/** One subject's rows, newest first (the index's own order, ties included: facts.ts). */
+/** One subject's rows, newest first (the index's own order, ties included: lib/clipping/research-row.ts). */
 function subject(db: AnnotatorDb, kind: OrderKind, key: string) {
   const [lower, upper] = orderRange(kind, key);
   return db.research.where('order').between(lower, upper, true, true);

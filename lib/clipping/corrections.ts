@@ -5,6 +5,7 @@
  */
 import type { Directive, Mention, Official } from '../matcher/types';
 import { fold } from '../text/fold';
+import { directiveIdKey } from '../text/keys';
 import type { ClippingRecord, Corrections } from './types';
 
 export type FindingKind = 'official' | 'directive';
@@ -19,9 +20,8 @@ export type CorrectionChange =
   /** Removes an official or a directive the user added. */
   | { op: 'remove-added'; kind: FindingKind; label: string };
 
-/** The key two spellings of a finding share: an official's name folded, a directive's id in NFC upper case. */
-export const findingKey = (kind: FindingKind, label: string): string =>
-  kind === 'official' ? fold(label.normalize('NFC')) : label.normalize('NFC').trim().toUpperCase();
+/** The key two spellings of a finding share: an official's name folded, a directive's id by the one id rule. */
+export const findingKey = (kind: FindingKind, label: string): string => (kind === 'official' ? fold(label.normalize('NFC')) : directiveIdKey(label));
 
 const empty = (): Corrections => ({ rejected: { officials: [], directives: [] }, added: { officials: [], directives: [] } });
 const copy = (c: Corrections | undefined): Corrections =>

@@ -3,6 +3,7 @@ import { researchRow, type ResearchRow } from './research-row';
 import { pageFields } from './export-format';
 import { canonicalDirectiveIds } from './directive-ids';
 import { bareWords, fold, searchableWords } from '../text/fold';
+import { directiveIdKey } from '../text/keys';
 import { encodeLine } from './record-line';
 import type { ClippingCard, ClippingRecord, SearchText, StoredLine } from './types';
 import { correctedFindings } from './corrections';
@@ -34,8 +35,8 @@ function indexedFindings(record: ClippingRecord): { officials: string[]; officia
     found.officials.map((o) => o.name.normalize('NFC').trim()),
     fold,
   );
-  // One entry per document: ids the current rules make equal, whatever their case, are one.
-  const directives = distinctBy(canonicalDirectiveIds(found.directives), fold);
+  // One entry per document: ids the current rules make equal, whatever their spelling (text/keys.ts), are one.
+  const directives = distinctBy(canonicalDirectiveIds(found.directives), directiveIdKey);
   return { officials, officialKeys: officials.map(fold), directives };
 }
 

@@ -8,7 +8,7 @@
  * same-text rule). Ids the rules leave different stay different.
  */
 import { findDirectives } from '../matcher/directives';
-import { normalize } from '../matcher/normalize';
+import { normalize } from '../text/normalize';
 import type { Directive } from '../matcher/types';
 
 type Stored = Pick<Directive, 'id' | 'kind' | 'issuer'>;

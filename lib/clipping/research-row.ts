@@ -13,6 +13,7 @@ import type { Directive } from '../matcher/types';
 import { canonicalDirectiveIds } from './directive-ids';
 import { correctedFindings } from './corrections';
 import { fold } from '../text/fold';
+import { directiveIdKey } from '../text/keys';
 import type { ClippingRecord } from './types';
 import { carriesOut } from './relations';
 
@@ -35,7 +36,7 @@ export interface OfficialFact {
   titles: string[];
 }
 
-/** One directive of the clipping (canonical id, one per id as written) and what the article states of it. */
+/** One directive of the clipping (canonical id, one per document by the id rule) and what the article states of it. */
 export type DirectiveFact = Pick<Directive, 'id' | 'kind' | 'issuer' | 'date' | 'subject'>;
 
 /** "from carries out to", with the words of the article that say so. */
@@ -103,7 +104,10 @@ export function researchRow(record: ClippingRecord, indexed: { officialKeys: rea
   const ids = canonicalDirectiveIds(found.directives);
   const canonical = found.directives.map((d, i) => ({ ...d, id: ids[i] ?? d.id }));
   const directives = new Map<string, DirectiveFact>();
-  for (const { id, kind, issuer, date, subject } of canonical) if (!directives.has(id)) directives.set(id, { id, kind, issuer, date, subject });
+  for (const { id, kind, issuer, date, subject } of canonical) {
+    const key = directiveIdKey(id);
+    if (!directives.has(key)) directives.set(key, { id, kind, issuer, date, subject });
+  }
   const relations = carriesOut(record.text, canonical).map((r) => ({
     from: r.from,
     to: r.to,

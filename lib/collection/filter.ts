@@ -4,6 +4,7 @@
  * benchmark run the same code.
  */
 import { fold } from '../text/fold';
+import { directiveIdKey } from '../text/keys';
 import type { TextMatch } from './search';
 import type { ClippingCard } from '../clipping/types';
 
@@ -82,11 +83,11 @@ function valuesOf(card: ClippingCard, facet: FacetName): readonly string[] {
 }
 
 /**
- * What makes two values one entry: directive ids and tags by their folded
- * form ("57-KL/TW" and "57-kl/tw"), officials by their folded name (already
- * the value), sites and topics as they are.
+ * What makes two values one entry: directive ids by the one id rule
+ * ("57-KL/TW" and "57–kl/tw"), tags by their folded form, officials by their
+ * folded name (already the value), sites and topics as they are.
  */
-const keyOf = (facet: FacetName, value: string) => (facet === 'directive' || facet === 'tag' ? fold(value) : value);
+const keyOf = (facet: FacetName, value: string) => (facet === 'directive' ? directiveIdKey(value) : facet === 'tag' ? fold(value) : value);
 
 /** One facet's values, numbered, with the cards that have each. */
 interface FacetColumn {

@@ -2,6 +2,7 @@
  * Article metadata as the page declares it: JSON-LD (schema.org NewsArticle),
  * Open Graph and article meta tags first, then the page's own markup.
  */
+import { compactAscii } from '../text/ascii';
 
 export interface ArticleMetadata {
   title: string | null;
@@ -31,10 +32,6 @@ export function decodeEntities(value: string): string {
   }
   return text;
 }
-
-/** Letters only, no diacritics: "Dân Trí" and dantri.com.vn compare equal. */
-const fold = (text: string) =>
-  text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]/g, '');
 
 const clean = (value: string | null | undefined): string | null => {
   const text = value ? decodeEntities(value).replace(/\s+/g, ' ').trim() : '';
@@ -156,9 +153,9 @@ export function readMetadata(doc: Document, body: Element | null = null): Articl
     absoluteHttp(doc, doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ??
     absoluteHttp(doc, metaContent(doc, 'og:url')) ??
     absoluteHttp(doc, urlOf(ld?.mainEntityOfPage) ?? textOf(ld?.url));
-  const host = fold(doc.location?.hostname ?? '') + fold(canonicalUrl ? new URL(canonicalUrl).hostname : '');
+  const host = compactAscii(doc.location?.hostname ?? '') + compactAscii(canonicalUrl ? new URL(canonicalUrl).hostname : '');
   const notSite = (a: string | null) =>
-    !!a && !/^https?:/.test(a) && !/\.(vn|com|net)$/i.test(a) && a !== site && a !== publisher && a.toUpperCase() !== a && !host.includes(fold(a));
+    !!a && !/^https?:/.test(a) && !/\.(vn|com|net)$/i.test(a) && a !== site && a !== publisher && a.toUpperCase() !== a && !host.includes(compactAscii(a));
   const metaAuthor = [metaContent(doc, 'article:author'), metaContent(doc, 'author')].find(notSite);
   const author = personName(ld?.author, publisher) ?? bylineIn(doc, body) ?? metaAuthor ?? null;
   return {

@@ -6,7 +6,7 @@
  */
 import { officialPageKey } from '../research/official';
 import { canonicalDirectiveIds } from '../clipping/directive-ids';
-import { fold } from '../text/fold';
+import { directiveIdKey } from '../text/keys';
 import type { ClippingRecord } from '../clipping/types';
 import { correctedFindings } from '../clipping/corrections';
 import { csvCell } from './csv-cell';
@@ -41,7 +41,7 @@ export function clippingsCsv(records: readonly ClippingRecord[]): string {
 /** A clipping's documents by the ids its card is indexed by (lib/clipping/directive-ids.ts), one each. */
 export function directiveIds(record: ClippingRecord): string[] {
   const byKey = new Map<string, string>();
-  for (const id of canonicalDirectiveIds(correctedFindings(record).directives)) if (!byKey.has(fold(id))) byKey.set(fold(id), id);
+  for (const id of canonicalDirectiveIds(correctedFindings(record).directives)) if (!byKey.has(directiveIdKey(id))) byKey.set(directiveIdKey(id), id);
   return [...byKey.values()];
 }
 
@@ -101,7 +101,7 @@ export function directivesCsv(records: readonly ClippingRecord[]): string {
     const ids = canonicalDirectiveIds(directives);
     return directives.map((d, i) => {
       const id = ids[i] ?? d.id;
-      return { key: fold(id), label: id, values: { kind: [d.kind], issuer: [d.issuer], date: [d.date], subject: [d.subject] } };
+      return { key: directiveIdKey(id), label: id, values: { kind: [d.kind], issuer: [d.issuer], date: [d.date], subject: [d.subject] } };
     });
   });
   return csv(

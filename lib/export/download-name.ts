@@ -5,23 +5,13 @@
  * person's articles. ASCII only, so every browser and file system keeps it.
  */
 import type { CollectionFilter, DateRange } from '../collection/filter';
+import { slug } from '../text/ascii';
 
 /** "2024-01-01_2024-06-30", "tu-2024-01-01", "den-2024-06-30"; nothing for an open range. */
 function range(prefix: string, r: DateRange | undefined): string | null {
   if (!r || (!r.from && !r.to)) return null;
   if (r.from && r.to) return `${prefix}-${r.from}-${r.to}`;
   return r.from ? `${prefix}-tu-${r.from}` : `${prefix}-den-${r.to}`;
-}
-
-/** Letters without diacritics (đ too), everything else one dash; case kept ("KL-TW"). */
-export function slug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 const MAX_FILTER = 60;

@@ -5,6 +5,7 @@
  * other site keeps its host name.
  */
 import { PROVINCES_AND_CITIES } from '../matcher/language/places';
+import { compactAscii } from '../text/ascii';
 
 const NAMED: Record<string, string> = {
   // National papers, agencies and magazines.
@@ -55,7 +56,7 @@ const NAMED: Record<string, string> = {
 /** Province names by their spelling in host names: "hatinh" → Hà Tĩnh, "bariavungtau" → Bà Rịa - Vũng Tàu. */
 const PROVINCE_BY_HOST = new Map(
   PROVINCES_AND_CITIES.map((name) => [
-    name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').replace(/[^A-Za-z]/g, '').toLowerCase(),
+    compactAscii(name),
     name,
   ]),
 );

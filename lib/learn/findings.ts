@@ -5,11 +5,11 @@
  * the analysis found that only the collection knows. A category of its own,
  * outside the `analyze` contract, shown only in the extension's own pages.
  */
-import { foldKey } from '../matcher/normalize';
+import { directiveIdKey, foldKey } from '../text/keys';
 import type { Analysis, DirectiveParticular, Mention } from '../matcher/types';
 import { isRejected } from '../clipping/corrections';
 import type { Corrections } from '../clipping/types';
-import { directiveMatchKey, type CollectionMatches, type KnownDirective, type KnownOfficial } from './matcher';
+import { type CollectionMatches, type KnownDirective, type KnownOfficial } from './matcher';
 
 export interface CollectionFindings {
   /** Officials the collection knows, named here in full, that the analysis did not find. */
@@ -35,21 +35,21 @@ export function collectionFindings(
   corrections?: Corrections,
 ): CollectionFindings {
   const foundOfficials = new Set(analysis.officials.map((o) => foldKey(o.name)));
-  const foundDirectives = new Set(analysis.directives.map((d) => directiveMatchKey(d.id)));
+  const foundDirectives = new Set(analysis.directives.map((d) => directiveIdKey(d.id)));
   for (const o of corrections?.added.officials ?? []) foundOfficials.add(foldKey(o.name));
-  for (const d of corrections?.added.directives ?? []) foundDirectives.add(directiveMatchKey(d.id));
+  for (const d of corrections?.added.directives ?? []) foundDirectives.add(directiveIdKey(d.id));
 
   const officials = matches.officials
     .filter((m) => !foundOfficials.has(foldKey(m.known.name)) && !isRejected(corrections, 'official', m.known.name))
     .map((m) => ({ ...m.known, mentions: m.mentions }));
   const directives = matches.directives
-    .filter((m) => !foundDirectives.has(directiveMatchKey(m.known.id)) && !isRejected(corrections, 'directive', m.known.id))
+    .filter((m) => !foundDirectives.has(directiveIdKey(m.known.id)) && !isRejected(corrections, 'directive', m.known.id))
     .map((m) => ({ ...m.known, mentions: m.mentions }));
 
-  const byId = new Map(known.map((k) => [directiveMatchKey(k.id), k]));
+  const byId = new Map(known.map((k) => [directiveIdKey(k.id), k]));
   const particulars: CollectionFindings['particulars'] = [];
   for (const d of analysis.directives) {
-    const k = byId.get(directiveMatchKey(d.id));
+    const k = byId.get(directiveIdKey(d.id));
     if (!k || isRejected(corrections, 'directive', d.id)) continue;
     const filled: Partial<Record<DirectiveParticular, string>> = {};
     for (const field of PARTICULARS) if (d[field] === null && k[field] !== null) filled[field] = k[field]!;

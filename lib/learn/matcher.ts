@@ -15,8 +15,9 @@
  * An official's name is then shown as the page writes it; titles, counts and
  * a directive's particulars sit in compact tables.
  */
-import { LETTERS_DIGITS, isUpperChar } from '../matcher/chars';
-import { foldKey, normalize, originalRange } from '../matcher/normalize';
+import { LETTERS_DIGITS, isUpperChar } from '../text/chars';
+import { normalize, originalRange } from '../text/normalize';
+import { foldKey } from '../text/keys';
 import type { Mention } from '../matcher/types';
 import type { LearntLexicon } from './lexicon';
 
@@ -87,8 +88,6 @@ function phraseHash(phrase: string): { words: number; h1: number; h2: number } {
   }
   return { words, h1, h2 };
 }
-
-export const directiveMatchKey = (id: string): string => foldKey(id).toUpperCase();
 
 interface Tables {
   h1s: Uint32Array;

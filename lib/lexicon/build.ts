@@ -9,7 +9,9 @@
 import { findDirectives, subjectText } from '../matcher/directives';
 import { TOPIC_TERMS } from '../matcher/language/topic-terms';
 import { createMatcher, EMPTY_LEXICON } from '../matcher/matcher';
-import { foldKey, normalize, originalRange } from '../matcher/normalize';
+import { normalize, originalRange } from '../text/normalize';
+import { foldKey } from '../text/keys';
+import { trimPhrase } from '../text/phrase';
 import { findOfficials } from '../matcher/officials';
 import { tokenize } from '../matcher/tokens';
 import type { Lexicon } from '../matcher/types';
@@ -22,7 +24,6 @@ export interface SeedArticle {
   text: string;
 }
 
-const clean = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').replace(/[\s,;:.]+$/u, '').trim();
 /** "nguyên" (former), "cố" (late), "quyền" (acting) belong to a title, not to its head. */
 const MODIFIER = /^(?:nguyên|cố|quyền)\s+/iu;
 /** Capitalised nouns that start an organisation's name inside a title. */
@@ -82,7 +83,7 @@ function collectTitleParts(text: string, heads: Map<string, string>, organisatio
   const n = normalize(text);
   const slice = (start: number, end: number) => {
     const r = originalRange(n, start, end);
-    return clean(n.original.slice(r.start, r.end));
+    return trimPhrase(n.original.slice(r.start, r.end));
   };
   for (const hit of findOfficials(tokenize(n.text, n.lower), { known: new Set() })) {
     for (const t of hit.titles) {

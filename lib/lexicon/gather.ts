@@ -6,7 +6,7 @@
  * seeds' analyses; the extension feeds it the user's clippings (lib/learn),
  * so both learn by one rule.
  */
-import { foldKey } from '../matcher/normalize';
+import { directiveIdKey, foldKey } from '../text/keys';
 import type { Directive, LexiconDirective, LexiconOfficial } from '../matcher/types';
 
 /** What gathering needs of an official and a directive: the matcher's findings fit as they are. */
@@ -27,7 +27,7 @@ export class LexiconGatherer {
 
   /** A directive's particulars; its subject, when given, counts as one citation's (addSubject). */
   addDirective(d: GatheredDirective, source: string): void {
-    const key = d.id.toUpperCase();
+    const key = directiveIdKey(d.id);
     const entry = this.directivesByKey.get(key) ?? { id: d.id, kind: null, issuer: null, date: null, subject: null, sources: [], subjects: [] };
     entry.kind ??= d.kind;
     entry.issuer ??= d.issuer;
@@ -39,7 +39,7 @@ export class LexiconGatherer {
 
   /** One citation's subject of a directive already added. */
   addSubject(id: string, subject: string): void {
-    this.directivesByKey.get(id.toUpperCase())?.subjects.push(subject);
+    this.directivesByKey.get(directiveIdKey(id))?.subjects.push(subject);
   }
 
   officials(): LexiconOfficial[] {

@@ -35,10 +35,10 @@ import {
   PARTY_KIND_OVERRIDES,
   TYPE_CODES,
 } from './language/documents';
-import type { Normalized } from './normalize';
+import type { Normalized } from '../text/normalize';
 import { trailingNameStart } from './names';
 import { readOrgPhrase } from './org-phrase';
-import { LETTERS, LETTERS_DIGITS, isUpperChar } from './chars';
+import { LETTERS, LETTERS_DIGITS, isUpperChar } from '../text/chars';
 import { compilePhrases, findPhrases, isWordChar, type PhraseHit } from './phrases';
 
 export interface DirectiveHit {

@@ -10,13 +10,15 @@
  * Offsets are mapped back to the original text at the end. Build a matcher
  * once per lexicon (it compiles the phrase lists) and call analyze() per text.
  */
-import { isUpperChar, LETTERS } from './chars';
+import { isUpperChar, LETTERS } from '../text/chars';
 import { findDirectives, subjectText, type DirectiveHit } from './directives';
 import { ISSUER_CODES, KIND_WORDS } from './language/documents';
 import { NAMED_AFTER_PEOPLE } from './language/places';
 import { DEPUTY_HEADS, HEADS, RANKS } from './language/titles';
 import { OFF_TOPIC_DIRECTIVES, STEERING_BEFORE, STEERING_COMMITTEE, TOPIC_DIRECTIVES, TOPIC_TERMS } from './language/topic-terms';
-import { foldKey, normalize, originalRange, type Normalized } from './normalize';
+import { normalize, originalRange, type Normalized } from '../text/normalize';
+import { directiveIdKey, foldKey } from '../text/keys';
+import { trimPhrase } from '../text/phrase';
 import type { OfficialHit } from './official-hit';
 import { findOfficialsInText } from './officials';
 import { compilePhrases, scanPhrases, type PhraseHit } from './phrases';
@@ -84,8 +86,6 @@ function nameAfter(text: string, at: number): { start: number; end: number } | n
   const start = at + m[0].length - m[1]!.length;
   return { start, end: start + m[1]!.trimEnd().length };
 }
-const clean = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').replace(/[\s,;:.\-–]+$/u, '').trim();
-const idKey = (id: string) => id.toUpperCase();
 
 export function createMatcher(lexicon: Lexicon = EMPTY_LEXICON, options: MatcherOptions = {}): Matcher {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
@@ -105,9 +105,9 @@ export function createMatcher(lexicon: Lexicon = EMPTY_LEXICON, options: Matcher
   for (const t of [...TOPIC_TERMS, ...lexicon.topicTerms]) entry(t.term).topic = { weight: t.weight, label: t.term };
   for (const name of officialsOptions.known) entry(name).knownName = true;
   const vocabulary = compilePhrases(entries.keys());
-  const topicDirectives = new Set([...TOPIC_DIRECTIVES, ...lexicon.topicDirectives].map(idKey));
-  const offTopic = new Set(OFF_TOPIC_DIRECTIVES.map(idKey));
-  const known = new Map(lexicon.directives.map((d) => [idKey(d.id), d]));
+  const topicDirectives = new Set([...TOPIC_DIRECTIVES, ...lexicon.topicDirectives].map(directiveIdKey));
+  const offTopic = new Set(OFF_TOPIC_DIRECTIVES.map(directiveIdKey));
+  const known = new Map(lexicon.directives.map((d) => [directiveIdKey(d.id), d]));
 
   return {
     lexicon,
@@ -161,7 +161,7 @@ export function createMatcher(lexicon: Lexicon = EMPTY_LEXICON, options: Matcher
             terms: terms.values(),
             directives: directives.map((d) => ({
               id: d.id,
-              weight: topicDirectives.has(idKey(d.id)) ? 5 : offTopic.has(idKey(d.id)) ? -3 : 0,
+              weight: topicDirectives.has(directiveIdKey(d.id)) ? 5 : offTopic.has(directiveIdKey(d.id)) ? -3 : 0,
             })),
             officials: officials.map((o) => ({
               name: o.name,
@@ -205,7 +205,7 @@ function buildOfficials(n: Normalized, hits: OfficialHit[], honorifics: readonly
   if (hits.length === 0) return [];
   const slice = (start: number, end: number) => {
     const r = originalRange(n, start, end);
-    return clean(n.original.slice(r.start, r.end));
+    return trimPhrase(n.original.slice(r.start, r.end));
   };
   const officials = hits.map((hit) => {
     const titles: string[] = [];
@@ -279,14 +279,14 @@ function issuerFromId(id: string): string | null {
 function buildDirectives(n: Normalized, hits: DirectiveHit[], known: ReadonlyMap<string, LexiconDirective>): Directive[] {
   const byId = new Map<string, Directive>();
   for (const hit of hits) {
-    const key = idKey(hit.id);
+    const key = directiveIdKey(hit.id);
     let d = byId.get(key);
     if (!d) {
       d = { id: hit.id, kind: null, issuer: null, date: null, subject: null, mentions: [] };
       byId.set(key, d);
     }
     d.kind ??= hit.kind;
-    d.issuer ??= hit.issuer ? clean(hit.issuer) : null;
+    d.issuer ??= hit.issuer ? trimPhrase(hit.issuer) : null;
     d.date ??= hit.date;
     d.subject ??= hit.subject ? subjectText(n.text, hit.subject) : null;
     d.mentions.push(originalRange(n, hit.start, hit.end));

@@ -5,7 +5,7 @@
  * (Marc Knapper, Ken-ichi Maruyama). Candidates are scored; the caller decides how
  * much evidence its context needs.
  */
-import { foldKey } from './normalize';
+import { foldKey } from '../text/keys';
 import { COUNTRIES, PERSON_PLACE_NAMES, PROVINCES_AND_CITIES } from './language/places';
 import { AMBIGUOUS_SURNAMES, MIDDLE_NAMES, SURNAMES } from './language/surnames';
 import type { Token } from './tokens';

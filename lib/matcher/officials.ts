@@ -17,7 +17,8 @@
  * never qualify.
  */
 import { bestNameEndingAt, bestNameInCapitals, capRunEnd, capRunStart, isEthnicPrefix, isVietnameseSyllable, type NameCandidate } from './names';
-import { foldKey, type Normalized } from './normalize';
+import type { Normalized } from '../text/normalize';
+import { foldKey } from '../text/keys';
 import { ACADEMIC_PREFIXES, COMMA_ORG_PARTS, DEPUTY_HEADS, HEADS, RANKS, TITLE_INNER_PHRASES, TITLE_MODIFIERS, TITLE_STOPWORDS } from './language/titles';
 import { ADMINISTRATIVE_UNITS, NAMED_AFTER_PEOPLE } from './language/places';
 import type { OfficialHit } from './official-hit';

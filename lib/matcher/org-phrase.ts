@@ -5,7 +5,7 @@
  * Cao Bằng), so the phrase is a run of capitalised words, each optionally
  * followed by its lower-case syllable, joined by "và" or a place word.
  */
-import { isUpperChar, LETTERS, LETTERS_DIGITS } from './chars';
+import { isUpperChar, LETTERS, LETTERS_DIGITS } from '../text/chars';
 
 /** Lower-case words that sit inside organisation names between capitalised ones. */
 const INNER_LOWER = new Set([

@@ -5,8 +5,8 @@
  * lower-cased matching text; a single space in a phrase matches a single space.
  * Matches are whole words: no letter or digit may touch either end.
  */
-import { LETTERS_DIGITS } from './chars';
-import { foldKey } from './normalize';
+import { LETTERS_DIGITS } from '../text/chars';
+import { foldKey } from '../text/keys';
 import { isWordCode } from './tokens';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

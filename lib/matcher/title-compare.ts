@@ -6,7 +6,7 @@
  * to merge one person's titles written two ways.
  */
 import { expandTitle } from './language/abbreviations';
-import { foldKey } from './normalize';
+import { foldKey } from '../text/keys';
 
 /** The folded comparison key of a title. */
 export function titleKey(title: string): string {

@@ -6,7 +6,7 @@
  * result is squashed into [0, 1]. The evidence list says what pushed it where.
  */
 import { COMMUNICATION_TERMS, CONTEXT_TERMS } from './language/topic-terms';
-import { foldKey } from './normalize';
+import { foldKey } from '../text/keys';
 import type { Evidence, ForeignInfoVerdict } from './types';
 
 const CONTEXT = new Set(CONTEXT_TERMS.map(foldKey));

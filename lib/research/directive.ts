@@ -5,9 +5,8 @@
  * as two dates, not settled silently); the directives cited with it; and those
  * the articles say it carries out, or that carry it out (relations.ts). Pure.
  */
-import { foldKey } from '../matcher/normalize';
+import { directiveIdKey, foldKey } from '../text/keys';
 import { researchRowOf } from '../clipping/derive';
-import { fold } from '../text/fold';
 import type { ClippingRecord } from '../clipping/types';
 import { type ArticleRef, articleRef, type Companion, CompanionCounter, newestFirst } from './articles';
 import type { DirectiveFact, ResearchRow } from '../clipping/research-row';
@@ -62,8 +61,6 @@ export interface DirectiveProfile {
 /** Statements compared as a reader would: case, tone placement, spacing and a final full stop do not count. */
 const statementKey = (value: string) => foldKey(value).replace(/[.\s]+$/u, '');
 
-/** Ids compared as the library's facet compares them: case and Unicode form do not matter. */
-const idKey = (id: string) => fold(id.normalize('NFC').trim());
 
 interface Citing {
   row: ResearchRow;
@@ -78,7 +75,7 @@ interface Citing {
  */
 function citing(rows: readonly ResearchRow[], wantedKey: string): Citing[] {
   return rows.flatMap((row) => {
-    const directive = row.directives.find((d) => idKey(d.id) === wantedKey);
+    const directive = row.directives.find((d) => directiveIdKey(d.id) === wantedKey);
     return directive ? [{ row, directive }] : [];
   });
 }
@@ -95,9 +92,9 @@ const citationsOf = (found: readonly Citing[]): Citation[] =>
     })),
   );
 
-/** The profile of the directive from research rows (facts.ts; rows not citing it are skipped); null when none cites it. */
+/** The profile of the directive from research rows (lib/clipping/research-row.ts; rows not citing it are skipped); null when none cites it. */
 export function directiveFromRows(rows: readonly ResearchRow[], id: string, limit = 12): DirectiveProfile | null {
-  const wantedKey = idKey(id);
+  const wantedKey = directiveIdKey(id);
   const found = citing(rows, wantedKey);
   if (found.length === 0) return null;
   const citations = citationsOf(found);
@@ -111,10 +108,10 @@ export function directiveFromRows(rows: readonly ResearchRow[], id: string, limi
   const incoming = new RelationCounter();
   for (const citation of citations) {
     const { row } = byId.get(citation.ref.id)!;
-    citedWith.addArticle(row.directives.filter((d) => idKey(d.id) !== wantedKey).map((d) => ({ key: d.id, label: d.id })));
+    citedWith.addArticle(row.directives.filter((d) => directiveIdKey(d.id) !== wantedKey).map((d) => ({ key: d.id, label: d.id })));
     for (const r of row.relations) {
-      if (idKey(r.from) === wantedKey) outgoing.add(r.to, row.id, r.quote);
-      else if (idKey(r.to) === wantedKey) incoming.add(r.from, row.id, r.quote);
+      if (directiveIdKey(r.from) === wantedKey) outgoing.add(r.to, row.id, r.quote);
+      else if (directiveIdKey(r.to) === wantedKey) incoming.add(r.from, row.id, r.quote);
     }
   }
   return {
@@ -136,9 +133,9 @@ export function directiveFromRows(rows: readonly ResearchRow[], id: string, limi
  */
 export function directiveFirst(newest: readonly ResearchRow[], id: string, total: number): DirectiveProfile | null {
   if (newest.length >= total) return directiveFromRows(newest, id);
-  const citations = citationsOf(citing(newest, idKey(id)));
+  const citations = citationsOf(citing(newest, directiveIdKey(id)));
   if (citations.length === 0) return null;
-  const wanted = newest.find((row) => row.id === citations[0]!.ref.id)!.directives.find((d) => idKey(d.id) === idKey(id))!.id;
+  const wanted = newest.find((row) => row.id === citations[0]!.ref.id)!.directives.find((d) => directiveIdKey(d.id) === directiveIdKey(id))!.id;
   const stated = { kind: [], issuer: [], date: [], subject: [] };
   return { id: wanted, total, citations, stated, citedWith: [], carriesOut: [], carriedOutBy: [], complete: false };
 }

@@ -72,7 +72,7 @@ function sightings(rows: readonly ResearchRow[], wanted: string): Sighting[] {
   });
 }
 
-/** The profile of the official with this key from research rows (facts.ts; rows not naming them are skipped); null when none names them. */
+/** The profile of the official with this key from research rows (lib/clipping/research-row.ts; rows not naming them are skipped); null when none names them. */
 export function officialFromRows(rows: readonly ResearchRow[], key: string, limit = 12): OfficialProfile | null {
   const wanted = officialPageKey(key);
   const seen = sightings(rows, wanted);

@@ -13,9 +13,11 @@ import type { AnnotatorDb } from './db';
 /**
  * The generation of the derivation rules the stored rows should have. Bump
  * it when derive.ts changes what it derives. 1: bare search words and
- * canonical directive ids on cards.
+ * canonical directive ids on cards. 2: one directive-id rule (text/keys.ts
+ * directiveIdKey) for cards, research rows and rejected ids, where ids that
+ * differ by a dash form, spacing or an invisible character became one.
  */
-export const ROWS_GENERATION = 1;
+export const ROWS_GENERATION = 2;
 
 export type RebuildRowsRow = JobRow<'rebuildRows'>;
 

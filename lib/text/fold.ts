@@ -5,6 +5,7 @@
  * in a key: "bộ" and "bỏ" are different words. Search also has a bare form,
  * with every diacritic gone, because many readers type without them.
  */
+import { withoutMarks } from './ascii';
 
 /**
  * A tone mark (as a combining character after NFD) and the rest of its word
@@ -29,15 +30,9 @@ function foldLetters(text: string): string {
   return text.normalize('NFD').toLowerCase().replace(TONE_THEN_REST, '$2$1');
 }
 
-const MARKS = /\p{M}/gu;
-
-/**
- * Folded text without any diacritic: "Nguyễn Trọng Nghĩa" -> "nguyen trong
- * nghia". NFD leaves "đ" whole (it is a letter of its own, not d + a mark),
- * so it is mapped to "d" here; upper-case "Đ" has been lowered already.
- */
+/** Folded text without any diacritic (ascii.ts): "Nguyễn Trọng Nghĩa" -> "nguyen trong nghia". */
 export function bare(text: string): string {
-  return fold(text).replace(MARKS, '').replaceAll('đ', 'd');
+  return withoutMarks(fold(text));
 }
 
 /** Distinct words, space-separated. */
@@ -54,7 +49,7 @@ export function searchableWords(parts: readonly string[]): string {
 
 /** The distinct bare words of searchable words (several folded words share one bare form: "bộ", "bỏ" -> "bo"). */
 export function bareWords(folded: string): string {
-  return distinctWords(folded.replace(MARKS, '').replaceAll('đ', 'd').split(' '));
+  return distinctWords(withoutMarks(folded).split(' '));
 }
 
 /** The words of a search box, folded; a clipping matches when it contains every one. */

@@ -98,7 +98,7 @@ describe('the clippings collection in Chromium', () => {
 
     // Export everything: the real download, valid against the committed schema.
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Xuất', exact: true }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^ttdn-bo-suu-tap-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(download.suggestedFilename()).toMatch(/^ttdn-\d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(readFileSync((await download.path())!, 'utf8'));
     expect(validateExport(file), ajv.errorsText(validateExport.errors)).toBe(true);
     expect(file.clippings.map((c: { title: string }) => c.title)).toEqual(['Giá vàng hôm nay tăng mạnh', seedTitle]);

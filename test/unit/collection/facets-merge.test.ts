@@ -68,6 +68,15 @@ describe('facets, one entry per document', () => {
     expect(entries((await facets()).directive)).toEqual(['57-KL/TW (2)']);
   });
 
+  it('counts ids the grammar does not read as one document when they differ only by a dash form or an invisible character', async () => {
+    await clip(1, [{ id: 'KL-\u200BMỚI' }]);
+    await clip(2, [{ id: 'KL–MỚI' }]);
+    await clip(3, [{ id: 'KL-MỚI' }]);
+    await clip(4, [{ id: 'KL-CŨ' }]);
+    // The entry shows the newest spelling.
+    expect(entries((await facets()).directive)).toEqual(['KL-MỚI (3)', 'KL-CŨ (1)']);
+  });
+
   it('counts an official once whatever the tone placement, case or normalisation', async () => {
     await clip(1, [], [{ name: 'Nguyễn Thị Thủy' }]);
     await clip(2, [], [{ name: 'NGUYỄN THỊ THUỶ' }]);

@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { learnFromCollection } from '@/lib/learn/lexicon';
 import { createLearntMatcher, type CollectionMatches } from '@/lib/learn/matcher';
 import { analyze } from '@/lib/matcher/analyze';
-import { foldKey } from '@/lib/matcher/normalize';
+import { foldKey } from '@/lib/text/keys';
 import { corpusMissing, loadGold, ROOT } from '../../../scripts/lib/corpus';
 
 const missing = corpusMissing();

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findDirectives, type DirectiveHit } from '@/lib/matcher/directives';
-import { normalize } from '@/lib/matcher/normalize';
+import { normalize } from '@/lib/text/normalize';
 import { corpusMissing, loadGold } from '../../../scripts/lib/corpus';
 
 const PIECES = [

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/matcher/analyze';
-import { foldKey } from '@/lib/matcher/normalize';
+import { foldKey } from '@/lib/text/keys';
 import { sameTitle } from '@/lib/matcher/title-compare';
 import { corpusMissing, loadGold } from '../../../scripts/lib/corpus';
 

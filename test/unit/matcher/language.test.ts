@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { KIND_WORDS } from '@/lib/matcher/language/documents';
 import { DEPUTY_HEADS, HEADS, RANKS } from '@/lib/matcher/language/titles';
 import { TOPIC_TERMS } from '@/lib/matcher/language/topic-terms';
-import { foldKey } from '@/lib/matcher/normalize';
+import { foldKey } from '@/lib/text/keys';
 
 describe('the language vocabulary', () => {
   // The matcher scans heads, kind words, honorifics and topic terms in one pass where the

@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PERSON_PLACE_NAMES } from '@/lib/matcher/language/places';
-import { foldKey } from '@/lib/matcher/normalize';
+import { foldKey } from '@/lib/text/keys';
 import { corpusMissing, loadGold, ROOT } from '../../../scripts/lib/corpus';
 
 const missing = corpusMissing();

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readLines, saveClipping, updateClipping } from '@/lib/store/clippings';
 import type { AnnotatorDb } from '@/lib/store/db';
 import { facetCounts, indexCards, newestFirst, NO_FILTER } from '@/lib/collection/filter';
-import { rebuildRows, rebuildRowsPending } from '@/lib/store/rebuild-rows';
+import { rebuildRows, rebuildRowsPending, ROWS_GENERATION } from '@/lib/store/rebuild-rows';
 import { clippingInput, NGHIA } from '../../../scripts/support/clippings';
 import { freshDb, searchAll } from '../../helpers/db';
 
@@ -57,7 +57,7 @@ describe('rebuilding the derived rows of stored clippings', () => {
     const stop = new AbortController();
     const first = await rebuildRows(db, { batch: 7, signal: stop.signal, onBatch: (state) => state.done >= 14 && stop.abort() });
     expect(first).toEqual({ done: 14, complete: false });
-    await expect(db.meta.get('rebuildRows')).resolves.toMatchObject({ generation: 1, done: 14, cursor: [...ids].sort()[13] });
+    await expect(db.meta.get('rebuildRows')).resolves.toMatchObject({ generation: ROWS_GENERATION, done: 14, cursor: [...ids].sort()[13] });
     await expect(bareRows()).resolves.toBe(14);
     await expect(rebuildRowsPending(db)).resolves.toBe(true);
 
@@ -89,7 +89,7 @@ describe('rebuilding the derived rows of stored clippings', () => {
   it('runs again for a later generation of the rules, and not otherwise', async () => {
     await expect(rebuildRows(db)).resolves.toEqual({ done: COUNT, complete: true });
     await expect(rebuildRows(db)).resolves.toEqual({ done: 0, complete: true });
-    await expect(rebuildRowsPending(db, 2)).resolves.toBe(true);
-    await expect(rebuildRows(db, { generation: 2, batch: 50 })).resolves.toEqual({ done: COUNT, complete: true });
+    await expect(rebuildRowsPending(db, ROWS_GENERATION + 1)).resolves.toBe(true);
+    await expect(rebuildRows(db, { generation: ROWS_GENERATION + 1, batch: 50 })).resolves.toEqual({ done: COUNT, complete: true });
   });
 });

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalUrlKey } from '@/lib/clipping/canonical-url';
 import { officialPageKey } from '@/lib/clipping/research-row';
-import { foldKey } from '@/lib/matcher/normalize';
+import { foldKey } from '@/lib/text/keys';
 import { docIdOf } from '@/lib/sync/doc';
 import { bare, bareWords, fold, searchableWords } from '@/lib/text/fold';
 

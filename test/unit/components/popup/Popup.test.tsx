@@ -119,13 +119,16 @@ describe('popup', () => {
     expect((await readRecords(ui.db)).find((r) => r.title === 'Bài một')).toEqual(before);
   });
 
-  it('exports the filtered set as a file of the export format', async () => {
+  it('exports the filtered set as a file of the export format, named like the library\'s exports by the date and the filter', async () => {
     const blobs: Blob[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
       blobs.push(blob as Blob);
       return 'blob:test';
     });
-    const clicks = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const names: string[] = [];
+    const clicks = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
     ui.show(<Popup db={ui.db} />);
     await allLoaded(ui.container, 3);
     choose($(ui.container, 'select[name="directive"]') as HTMLSelectElement, HD111.id);
@@ -133,6 +136,7 @@ describe('popup', () => {
     button(ui.container, 'Xuất phần đang lọc').click();
     await eventually(() => expect(blobs).toHaveLength(1));
     expect(clicks).toHaveBeenCalledOnce();
+    expect(names).toEqual([expect.stringMatching(/^ttdn-\d{4}-\d{2}-\d{2}-111-HD-BTGTW\.json$/)]);
     const file = JSON.parse(await blobs[0]!.text());
     expect(file).toMatchObject({ format: 'ttdn-clippings', version: 2 });
     expect(file.clippings.map((c: { title: string }) => c.title)).toEqual(['Bài hai']);

@@ -257,8 +257,3 @@ export function originalRange(n: Normalized, start: number, end: number): { star
   while (e > s && INVISIBLE.test(n.original[e - 1]!)) e--;
   return { start: s, end: e };
 }
-
-/** The key two spellings of one name share: NFC, tone placement, case and spacing folded. */
-export function foldKey(text: string): string {
-  return normalize(text).lower.replace(/\s+/g, ' ').trim();
-}

@@ -1,41 +1,27 @@
 /**
- * The library's exports for other tools: reads the clippings (all, or the
- * filtered ids), writes the chosen format with the pure writers in lib/export
- * and hands the browser a download named by the date and the filter.
+ * The library's exports: reads the clippings (all, or the filtered ids),
+ * writes the chosen format with this folder's writers for other tools, or the
+ * extension's own JSON (download.ts, the collection's path too), and hands the
+ * browser a download named by the date and the filter (download-name.ts).
  */
-import { cslJson } from '@/lib/export/csl';
-import { clippingsCsv, directivesCsv, officialsCsv } from '@/lib/export/csv';
-import { downloadName } from '@/lib/export/download-name';
-import { markdownZip } from '@/lib/export/markdown';
-import { decodeWithoutText } from '@/lib/research/line-parts';
-import { readLines, readRecords } from '@/lib/store/clippings';
-import type { AnnotatorDb } from '@/lib/store/db';
-import { exportParts } from '@/lib/clipping/export-format';
-import type { CollectionFilter } from '@/lib/collection/filter';
+import type { CollectionFilter } from '../collection/filter';
+import { decodeWithoutText } from '../research/line-parts';
+import { readLines, readRecords } from '../store/clippings';
+import type { AnnotatorDb } from '../store/db';
+import { cslJson } from './csl';
+import { clippingsCsv, directivesCsv, officialsCsv } from './csv';
+import { download, exportJson } from './download';
+import { downloadName } from './download-name';
+import { markdownZip } from './markdown';
 
 export type ExportKind = 'csv' | 'officials-csv' | 'directives-csv' | 'csl' | 'markdown' | 'json';
 export const EXPORT_KINDS: readonly ExportKind[] = ['csv', 'officials-csv', 'directives-csv', 'csl', 'markdown', 'json'];
 
 const CSV = 'text/csv;charset=utf-8';
 
-function download(parts: BlobPart[], type: string, name: string): void {
-  const url = URL.createObjectURL(new Blob(parts, { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  // Revoked later: revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 /** Exports the clippings (all, or those ids) in one format; `filter` names the file (null: everything). Returns how many clippings. */
 export async function exportFor(db: AnnotatorDb, kind: ExportKind, ids: readonly string[] | undefined, filter: CollectionFilter | null): Promise<number> {
-  if (kind === 'json') {
-    // The extension's own format, as "Xuất" writes it (re-importable), named like the others.
-    const lines = await readLines(db, ids);
-    download(exportParts(lines), 'application/json', downloadName('.json', filter));
-    return lines.length;
-  }
+  if (kind === 'json') return exportJson(db, ids, filter);
   // Only Markdown carries the article text; the others skip decoding it (most of each line).
   const records = kind === 'markdown' ? await readRecords(db, ids) : (await readLines(db, ids)).map(decodeWithoutText);
   switch (kind) {

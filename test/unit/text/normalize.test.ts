@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldKey, normalize, originalRange } from '@/lib/matcher/normalize';
+import { normalize, originalRange } from '@/lib/text/normalize';
+import { foldKey } from '@/lib/text/keys';
 
 describe('normalize', () => {
   it('folds the new tone placement into the old one, leaving closed syllables and quý alone', () => {

@@ -1,0 +1,31 @@
+/**
+ * Where an export becomes a file: the one download helper (a Blob handed to
+ * the browser under a name), and the one path of the extension's own JSON
+ * export (lib/clipping/export-format.ts, re-importable), which the
+ * collection's "Xuất" and the library's export menu both take. Apart from the
+ * other formats' writers (to-file.ts) so the popup does not load them. Runs in
+ * extension pages: it uses `document` and `URL`.
+ */
+import { exportParts } from '../clipping/export-format';
+import type { CollectionFilter } from '../collection/filter';
+import { readLines } from '../store/clippings';
+import type { AnnotatorDb } from '../store/db';
+import { downloadName } from './download-name';
+
+/** Hands the browser a file to download. */
+export function download(parts: BlobPart[], type: string, name: string): void {
+  const url = URL.createObjectURL(new Blob(parts, { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  // Revoked later: revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** The clippings (all, or those ids) in the export format, named by the date and `filter` (null: everything); returns how many. */
+export async function exportJson(db: AnnotatorDb, ids: readonly string[] | undefined, filter: CollectionFilter | null): Promise<number> {
+  const lines = await readLines(db, ids);
+  download(exportParts(lines), 'application/json', downloadName('.json', filter));
+  return lines.length;
+}
