@@ -244,7 +244,7 @@ async function main() {
         for (let i = 0; i < 5; i++) {
           rawReads.push(await rawLinesRead(popup));
           const t0 = performance.now();
-          const [download, ms] = await Promise.all([popup.waitForEvent('download'), timedExportInPage(popup)]);
+          const [download, ms] = await Promise.all([popup.waitForEvent('download', { timeout: 600_000 }), timedExportInPage(popup)]);
           handed.push(ms);
           await download.path();
           exports.push(performance.now() - t0);
