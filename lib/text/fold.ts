@@ -40,37 +40,8 @@ export function bare(text: string): string {
   return fold(text).replace(MARKS, '').replaceAll('đ', 'd');
 }
 
-/**
- * Words already folded, by their spelling in the text, and bare forms by
- * folded word. An article repeats its syllables and a collection repeats its
- * vocabulary, so an import of 10 000 articles folds each spelling once
- * instead of every word of every text. Folding never crosses a space (NFD,
- * lower case and the tone move all stay inside a word), so a word folded alone
- * is the word folded in its text. Cleared when full: only speed depends on it.
- */
-const foldedBySpelling = new Map<string, string>();
-const bareByFolded = new Map<string, string>();
-const REMEMBERED_WORDS = 100_000;
-
-function remembered(memory: Map<string, string>, word: string, derive: (word: string) => string): string {
-  let value = memory.get(word);
-  if (value === undefined) {
-    if (memory.size >= REMEMBERED_WORDS) memory.clear();
-    value = derive(word);
-    memory.set(word, value);
-  }
-  return value;
-}
-
-/** The distinct non-empty keys of the words, in first-seen order, space-separated. */
-function distinctKeys(words: readonly string[], memory: Map<string, string>, derive: (word: string) => string): string {
-  const keys = new Set<string>();
-  for (const word of words) if (word) keys.add(remembered(memory, word, derive));
-  keys.delete('');
-  return [...keys].join(' ');
-}
-
-const bareOfFolded = (word: string) => word.replace(MARKS, '').replaceAll('đ', 'd');
+/** Distinct words, space-separated. */
+const distinctWords = (words: readonly string[]) => [...new Set(words.filter(Boolean))].join(' ');
 
 /**
  * What text search scans for a clipping: its distinct folded words. Every
@@ -78,12 +49,12 @@ const bareOfFolded = (word: string) => word.replace(MARKS, '').replaceAll('đ', 
  * exactly as the whole text would, in a third of the space and scan time.
  */
 export function searchableWords(parts: readonly string[]): string {
-  return distinctKeys(parts.join('\n').split(/\s+/), foldedBySpelling, foldLetters);
+  return distinctWords(foldLetters(parts.join('\n')).split(/\s+/));
 }
 
 /** The distinct bare words of searchable words (several folded words share one bare form: "bộ", "bỏ" -> "bo"). */
 export function bareWords(folded: string): string {
-  return distinctKeys(folded.split(' '), bareByFolded, bareOfFolded);
+  return distinctWords(folded.replace(MARKS, '').replaceAll('đ', 'd').split(' '));
 }
 
 /** The words of a search box, folded; a clipping matches when it contains every one. */

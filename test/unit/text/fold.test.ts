@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bare, bareTerms, bareWords, exactTest, fold, searchableWords, searchTerms, startsWordsWithAll } from '@/lib/text/fold';
 
@@ -90,27 +89,5 @@ describe('bare: the form a search typed without diacritics meets', () => {
   it('splits a query into distinct bare words; an empty query has none', () => {
     expect(bareTerms(' Hòa  HOÀ hoa Đà ')).toEqual(['hoa', 'da']);
     expect(bareTerms(' \t ')).toEqual([]);
-  });
-});
-
-describe('search words, folded a word at a time', () => {
-  // The whole-text definitions: what searchableWords and bareWords must keep answering.
-  const distinct = (words: string[]) => [...new Set(words.filter(Boolean))].join(' ');
-  const wholeText = (parts: string[]) =>
-    distinct(parts.join('\n').normalize('NFD').toLowerCase().replace(/([\u0300\u0301\u0303\u0309\u0323])([\p{L}\u0302\u0306\u031B]+)/gu, '$2$1').split(/\s+/));
-  const wholeBare = (folded: string) => distinct(folded.replace(/\p{M}/gu, '').replaceAll('đ', 'd').split(' '));
-  // Vietnamese in NFC and NFD, both tone placements, marks alone, upper case, Greek sigma, every kind of space.
-  const pieces = ['Hòa', 'hoà', 'ỦY', 'uỷ', 'Thủy'.normalize('NFD'), 'Đảng', 'đ', 'bộ', 'bỏ', '\u0301', '\u0323a', 'ΟΔΟΣ', 'σ', 'İ', '57-KL/TW', ',', 'ﬁ', ' ', '  ', '\n', '\t', '\u00a0', '\u2001', '\u3000'];
-  const text = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join(''));
-
-  it('gives what folding the whole text at once gives, called again and again', () => {
-    fc.assert(
-      fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), (parts) => {
-        const folded = searchableWords(parts);
-        expect(folded).toBe(wholeText(parts));
-        expect(bareWords(folded)).toBe(wholeBare(folded));
-      }),
-      { numRuns: 500 },
-    );
   });
 });
