@@ -43,12 +43,11 @@ const CHECK_BATCH = 500;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Validates the whole file before writing anything (a foreign or broken file
- * throws ImportFileError and changes nothing), then merges every valid record
- * in one transaction. Cancelling throws a StoreError 'cancelled' and changes nothing.
+ * The file's valid records and its rejections. Apart from importFile so the
+ * parsed file, a second copy of every clipping beside the checked one, is
+ * garbage before the write starts, not kept to the end.
  */
-export async function importFile(db: AnnotatorDb, text: string, options: ImportOptions = {}): Promise<ImportReport> {
-  const { onProgress, signal, now } = options;
+async function checkFile(text: string, { onProgress, signal }: ImportOptions): Promise<ParsedImport> {
   const clippings = readFileHead(text);
   const parsed: ParsedImport = { records: [], rejected: [] };
   for (let at = 0; at < clippings.length; at += CHECK_BATCH) {
@@ -57,7 +56,17 @@ export async function importFile(db: AnnotatorDb, text: string, options: ImportO
     onProgress?.('checking', Math.min(at + CHECK_BATCH, clippings.length), clippings.length);
     if (at + CHECK_BATCH < clippings.length) await nextTask();
   }
-  const { records, rejected } = parsed;
+  return parsed;
+}
+
+/**
+ * Validates the whole file before writing anything (a foreign or broken file
+ * throws ImportFileError and changes nothing), then merges every valid record
+ * in one transaction. Cancelling throws a StoreError 'cancelled' and changes nothing.
+ */
+export async function importFile(db: AnnotatorDb, text: string, options: ImportOptions = {}): Promise<ImportReport> {
+  const { onProgress, signal, now } = options;
+  const { records, rejected } = await checkFile(text, options);
   const results = await mergeRecords(
     db,
     records.map((r) => r.record),

@@ -12,9 +12,9 @@
  */
 import { canonicalUrlKey } from '../clipping/canonical-url';
 import { clampTimes } from '../clipping/clock';
-import { newId, putRecords, writeTables } from './clippings';
+import { newId, writeRows, writeTables } from './clippings';
 import type { AnnotatorDb } from './db';
-import { tidyTags } from '../clipping/derive';
+import { tidyTags, toRows } from '../clipping/derive';
 import { StoreError, writing } from './errors';
 import { decodeLine } from '../clipping/record-line';
 import type { ClippingCard, ClippingRecord } from '../clipping/types';
@@ -109,11 +109,18 @@ export function mergeRecords(db: AnnotatorDb, incoming: readonly ClippingRecord[
         }
       });
       const all = [...writes.values()];
+      // Each batch's rows are derived while the batch before is being written:
+      // the browser writes in another process, so the two overlap.
+      let written: Promise<void> | undefined;
       for (let at = 0; at < all.length; at += WRITE_BATCH) {
         stopIfCancelled();
-        await putRecords(db, all.slice(at, at + WRITE_BATCH));
-        onProgress?.(Math.min(at + WRITE_BATCH, all.length), all.length);
+        const rows = all.slice(at, at + WRITE_BATCH).map(toRows);
+        await written;
+        stopIfCancelled();
+        const done = Math.min(at + WRITE_BATCH, all.length);
+        written = writeRows(db, rows).then(() => onProgress?.(done, all.length));
       }
+      await written;
       stopIfCancelled();
       return results;
     }),
