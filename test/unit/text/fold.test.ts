@@ -1,3 +1,6 @@
+import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bare, bareTerms, bareWords, exactTest, fold, searchableWords, searchTerms, startsWordsWithAll } from '@/lib/text/fold';
 
@@ -89,5 +92,35 @@ describe('bare: the form a search typed without diacritics meets', () => {
   it('splits a query into distinct bare words; an empty query has none', () => {
     expect(bareTerms(' Hòa  HOÀ hoa Đà ')).toEqual(['hoa', 'da']);
     expect(bareTerms(' \t ')).toEqual([]);
+  });
+});
+
+const SEEDS = join(import.meta.dirname, '..', '..', '..', 'seeds');
+
+describe('searchableWords', () => {
+  // What the stored search row has always held: the distinct words of the whole folded text.
+  const wholeText = (parts: string[]) => [...new Set(fold(parts.join('\n')).split(' ').filter(Boolean))].join(' ');
+  const seeds = readdirSync(SEEDS).map((f) => readFileSync(join(SEEDS, f), 'utf8'));
+
+  it('folds each written word once and stores what folding the whole text stored, on the seed articles', () => {
+    for (const text of seeds) expect(searchableWords(['Tiêu đề', text, 'ghi chú HOÀ Hòa', 'thẻ'])).toBe(wholeText(['Tiêu đề', text, 'ghi chú HOÀ Hòa', 'thẻ']));
+  });
+
+  it('stores the same words for any slice of real text, in NFD, upper case or odd spaces', () => {
+    const variant = fc.constantFrom(
+      (s: string) => s,
+      (s: string) => s.normalize('NFD'),
+      (s: string) => s.toUpperCase(),
+      (s: string) => s.replace(/ /g, '\u00a0 \t'),
+    );
+    fc.assert(
+      fc.property(fc.nat({ max: seeds.length - 1 }), fc.nat(), fc.nat({ max: 4000 }), variant, fc.string(), (i, at, length, change, noise) => {
+        const text = seeds[i]!;
+        const from = at % text.length;
+        const parts = [change(text.slice(from, from + length)), noise];
+        expect(searchableWords(parts)).toBe(wholeText(parts));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
