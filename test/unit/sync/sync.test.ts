@@ -3,7 +3,7 @@
  * Two collections syncing through a real replication server (pouchdb-server,
  * in memory, on loopback), each with its own engine, as two browsers would.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { correctClipping, deleteClipping, putRecords, readRecords, saveClipping, updateClipping } from '@/lib/store/clippings';
 import type { AnnotatorDb } from '@/lib/store/db';
 import { mergeRecords } from '@/lib/store/merge';
@@ -12,6 +12,9 @@ import { listTrash } from '@/lib/store/trash';
 import { ALICE, CAROL, type Couch, OUTSIDER, startCouch, TEAM_DB } from '../../../scripts/support/couch';
 import { clippingInput } from '../../../scripts/support/clippings';
 import { member, type Member, setupFor } from '../../../scripts/support/sync-member';
+
+// Each test is several HTTP exchanges with a real server: a hang guard, not a speed check (speed is the sync bench's).
+vi.setConfig({ testTimeout: 30_000 });
 
 let couch: Couch;
 const members: Member[] = [];
