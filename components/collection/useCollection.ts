@@ -71,7 +71,7 @@ function useHeadSnapshot(): ClippingCard[] | undefined {
  * index, then, only after that has painted, every card (what filters and
  * facets need: a quarter of a second for 10 000).
  */
-export function useCollection(db: AnnotatorDb) {
+export function useCollection(db: AnnotatorDb, initial: CollectionFilter = NO_FILTER) {
   const snapshot = useHeadSnapshot();
   const head = useLiveQuery(() => newestCards(db), [db]);
   const [painted, setPainted] = useState(false);
@@ -80,7 +80,7 @@ export function useCollection(db: AnnotatorDb) {
     if (head.value) setPainted(true);
   }, [head.value]);
   const live = useLiveQuery(async () => newestFirst(await db.clippings.toArray()), [db], painted);
-  const [filter, setFilter] = useState<CollectionFilter>(NO_FILTER);
+  const [filter, setFilter] = useState<CollectionFilter>(initial);
   const [sort, setSort] = useState<SortKey>('clipped');
   const search = useTextSearch(db, filter.query, live.value);
   const cards = live.value;
@@ -91,6 +91,7 @@ export function useCollection(db: AnnotatorDb) {
     [index, head.value, snapshot, filter, search.hits, sort],
   );
   const facets = useMemo(() => (index ? facetCounts(index, filter, search.hits) : null), [index, filter, search.hits]);
+  const ownTags = useMemo(() => index?.totals.tag.map((v) => v.label) ?? [], [index]);
   return {
     /** Every card, newest first; undefined until loaded. */
     cards,
@@ -103,6 +104,8 @@ export function useCollection(db: AnnotatorDb) {
     setSort,
     visible,
     facets,
+    /** Every tag of the collection, most used first (suggestions while typing one). */
+    ownTags,
     searching: search.searching,
     warmSearch: search.warm,
     error: live.error ?? head.error ?? search.error,

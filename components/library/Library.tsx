@@ -5,24 +5,36 @@ import { useCollection } from '@/components/collection/useCollection';
 import { useLang } from '@/components/collection/useLang';
 import { LibraryTools } from '@/components/research/LibraryTools';
 import type { AnnotatorDb } from '@/lib/store/db';
-import { NO_FILTER, type FacetName } from '@/lib/collection/filter';
+import { type CollectionFilter, NO_FILTER, type SingleFacet } from '@/lib/collection/filter';
 import { type Persistence, requestPersistence } from '@/lib/store/persist';
 import { SyncLine } from '@/components/sync/SyncLine';
 import { FacetList } from './FacetList';
 import { libraryStrings } from './strings';
 
-const LISTED: { facet: FacetName; heading: 'officials' | 'directives' | 'sites' }[] = [
+const LISTED: { facet: SingleFacet; heading: 'officials' | 'directives' | 'sites' }[] = [
   { facet: 'directive', heading: 'directives' },
   { facet: 'official', heading: 'officials' },
   { facet: 'site', heading: 'sites' },
 ];
+
+/** The tag a #tag=… address asks to filter by, if any. */
+function tagOfHash(hash: string): CollectionFilter {
+  const m = /^#tag=(.+)$/s.exec(hash);
+  if (!m) return NO_FILTER;
+  try {
+    return { ...NO_FILTER, tags: [decodeURIComponent(m[1]!)] };
+  } catch {
+    return NO_FILTER;
+  }
+}
 
 /** The collection in a full tab, with the facet lists across all clippings beside it. */
 export function Library({ db }: { db: AnnotatorDb }) {
   const lang = useLang();
   const t = libraryStrings(lang);
   const tc = collectionStrings(lang);
-  const collection = useCollection(db);
+  // A tag chip on a clipping's page opens the library at #tag=…, filtered by it.
+  const collection = useCollection(db, tagOfHash(location.hash));
   const { facets, filter, setFilter } = collection;
   const [persistence, setPersistence] = useState<Persistence | null>(null);
 
@@ -61,7 +73,7 @@ export function Library({ db }: { db: AnnotatorDb }) {
       </nav>
       <main>
         {/* Opened by the Firefox popup's "Nhập" (#import): the keyboard starts on the import button. */}
-        <CollectionView db={db} collection={collection} t={tc} lang={lang} selects={['topic']} focusImport={location.hash === '#import'} />
+        <CollectionView db={db} collection={collection} t={tc} lang={lang} selects={['topic']} roomy focusImport={location.hash === '#import'} />
       </main>
     </div>
   );
