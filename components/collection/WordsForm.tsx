@@ -4,7 +4,7 @@
  * Keyboard first: Enter saves from either field (Shift+Enter starts a new
  * line in the note; Enter on a suggested tag takes the tag).
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseTags } from './actions';
 import type { CollectionText } from './strings';
 import { TagInput } from './TagInput';
@@ -28,6 +28,10 @@ interface Props {
 export function WordsForm({ id, note: startNote, tags: startTags, ownTags, t, busy, autoFocus, onSave, secondary }: Props) {
   const [tags, setTags] = useState(startTags.join(', '));
   const form = useRef<HTMLFormElement>(null);
+  const noteBox = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (autoFocus) noteBox.current?.focus();
+  }, [autoFocus]);
   // What the fields hold now, read from the form: a key pressed right after typing comes before the next render.
   const submit = (event?: Event) => {
     event?.preventDefault();
@@ -43,7 +47,7 @@ export function WordsForm({ id, note: startNote, tags: startTags, ownTags, t, bu
         name="note"
         rows={4}
         maxLength={20_000}
-        autoFocus={autoFocus}
+        ref={noteBox}
         aria-describedby={`${id}-keys`}
         defaultValue={startNote}
         onKeyDown={(e) => {

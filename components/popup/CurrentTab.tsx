@@ -22,6 +22,7 @@ import { canonicalUrlKey } from '@/lib/clipping/canonical-url';
 import type { AnnotatorDb } from '@/lib/store/db';
 import { recentPage } from '@/lib/store/recent';
 import type { ClippingCard } from '@/lib/clipping/types';
+import { ClipWords } from './ClipWords';
 import { FromCollection } from './FromCollection';
 import { situationOf, type Offer, type Situation } from './situation';
 import { verdictLine } from './verdict';
@@ -90,12 +91,14 @@ const POLLS = 40;
 interface Props {
   db: AnnotatorDb;
   cards: readonly ClippingCard[] | undefined;
+  /** The user's tags, most used first (suggestions for the note and tags asked after a clip). */
+  ownTags: readonly string[];
   t: ReturnType<typeof popupStrings>;
   tc: CollectionText;
   lang: Lang;
 }
 
-export function CurrentTab({ db, cards, t, tc, lang }: Props) {
+export function CurrentTab({ db, cards, ownTags, t, tc, lang }: Props) {
   const tab = useActiveTab();
   const settings = useSettings();
   const url = tab?.url ?? '';
@@ -106,6 +109,8 @@ export function CurrentTab({ db, cards, t, tc, lang }: Props) {
   const [status, setStatus] = useState<ContentStatus | null | undefined>(undefined);
   const [allowed, setAllowed] = useState<boolean | undefined>(undefined);
   const [polls, setPolls] = useState(POLLS);
+  /** The clipping just saved, while its note and tags are asked for. */
+  const [wordsFor, setWordsFor] = useState<string | null>(null);
 
   const look = useCallback(async () => {
     if (!tab) return;
@@ -204,8 +209,9 @@ export function CurrentTab({ db, cards, t, tc, lang }: Props) {
     setBusy(true);
     setMessage({ alert: false, text: t('clipping') });
     try {
-      const { created } = await clipTab(tab.id);
+      const { id, created } = await clipTab(tab.id);
       setMessage({ alert: false, text: created ? t('clipped') : t('updatedClip') });
+      setWordsFor(id);
     } catch (error) {
       setMessage({ alert: true, text: describeError(tc, error) });
     } finally {
@@ -264,6 +270,21 @@ export function CurrentTab({ db, cards, t, tc, lang }: Props) {
         </p>
       )}
       {message && <p role={message.alert ? 'alert' : 'status'}>{message.text}</p>}
+      {wordsFor && (
+        <ClipWords
+          key={wordsFor}
+          id={wordsFor}
+          note={saved?.id === wordsFor ? saved.note : ''}
+          tags={saved?.id === wordsFor ? saved.tags : []}
+          ownTags={ownTags}
+          t={t}
+          tc={tc}
+          onDone={(said) => {
+            setWordsFor(null);
+            setMessage(said ? { alert: false, text: said } : null);
+          }}
+        />
+      )}
     </section>
   );
 }

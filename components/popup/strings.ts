@@ -44,6 +44,9 @@ export const popupStrings = defineStrings(
     clipped: 'Đã lưu vào bộ sưu tập.',
     updatedClip: 'Đã cập nhật bài trong bộ sưu tập.',
     alreadyClipped: 'Bài này đã có trong bộ sưu tập.',
+    addWords: 'Thêm ghi chú và nhãn cho bài vừa lưu',
+    skipWords: 'Bỏ qua',
+    wordsSaved: 'Đã lưu ghi chú và nhãn.',
   },
   {
     popupTitle: 'Foreign information',
@@ -88,5 +91,8 @@ export const popupStrings = defineStrings(
     clipped: 'Clipped to the collection.',
     updatedClip: 'Updated the clipping in the collection.',
     alreadyClipped: 'This article is in the collection.',
+    addWords: 'Add a note and tags to the article just clipped',
+    skipWords: 'Skip',
+    wordsSaved: 'Note and tags saved.',
   },
 );
