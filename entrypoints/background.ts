@@ -71,6 +71,10 @@ export default defineBackground(() => {
       await action.setBadgeText({ tabId, text });
       await action.setBadgeBackgroundColor({ tabId, color: '#9a3412' });
     },
+    openPage: async (path, besideTabId) => {
+      const beside = besideTabId === null ? null : await browser.tabs.get(besideTabId).catch(() => null);
+      await browser.tabs.create({ url: browser.runtime.getURL(path as '/research.html'), ...(beside ? { index: beside.index + 1, openerTabId: beside.id } : {}) });
+    },
   });
 
   void secureCollectionHead();

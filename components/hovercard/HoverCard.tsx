@@ -3,6 +3,7 @@ import type { Lang } from '@/lib/i18n/i18n';
 import { formatDate } from '@/lib/i18n/format-date';
 import { expandTitle } from '@/lib/matcher/language/abbreviations';
 import { THEME_CSS } from '@/components/panel/theme';
+import { trusted } from '@/components/panel/trusted';
 import { cardStrings } from './strings';
 
 export type CardSubject = { kind: 'official'; official: Official } | { kind: 'directive'; directive: Directive };
@@ -12,6 +13,21 @@ export interface HoverCardProps {
   subject: CardSubject;
   /** Clipped articles that mention the directive; undefined while unknown or when the collection cannot say. */
   clippedCount?: number;
+  /**
+   * Opens the subject's research page (through the background: a page cannot open
+   * extension pages). Run on trusted clicks only. The button is the same for
+   * everyone, whether or not the collection knows the subject.
+   */
+  onOpen?(subject: CardSubject): void;
+}
+
+/** The card's door to the research page. */
+function OpenButton({ label, name, onOpen }: { label: [string, string]; name: string; onOpen(): void }) {
+  return (
+    <button type="button" class="open" aria-label={`${label[1]} ${name}`} onClick={trusted(() => onOpen())}>
+      {label[0]} →
+    </button>
+  );
 }
 
 /**
@@ -20,8 +36,9 @@ export interface HoverCardProps {
  * reference list (the seed articles' lexicon) gave marked as such. Page text is
  * rendered as text only.
  */
-export function HoverCard({ lang, subject, clippedCount }: HoverCardProps) {
+export function HoverCard({ lang, subject, clippedCount, onOpen }: HoverCardProps) {
   const t = cardStrings(lang);
+  const door = (name: string) => onOpen && <OpenButton label={[t('openProfile'), t('openProfileLabel')]} name={name} onOpen={() => onOpen(subject)} />;
   if (subject.kind === 'official') {
     const { official } = subject;
     const titles = [...new Set(official.titles.map(expandTitle))];
@@ -41,6 +58,7 @@ export function HoverCard({ lang, subject, clippedCount }: HoverCardProps) {
         <p class="muted">
           {t('mentions')}: {official.mentions.length}
         </p>
+        {door(official.name)}
       </div>
     );
   }
@@ -68,6 +86,7 @@ export function HoverCard({ lang, subject, clippedCount }: HoverCardProps) {
         {clippedCount !== undefined && row(null, t('clippedCount'), String(clippedCount))}
       </dl>
       {anyReference && <p class="muted note">{t('referenceNote')}</p>}
+      {door(directive.id)}
     </div>
   );
 }
@@ -76,7 +95,7 @@ export const CARD_CSS = `${THEME_CSS}
 /* The host is a 0 × 0 point at the corner; the card is placed inside the closed root (see entrypoints/annotator/ui.tsx). */
 :host { all: initial; position: fixed; z-index: 2147483647; pointer-events: none; display: block; left: 0; top: 0; width: 0; height: 0; }
 :host([hidden]) { display: none; }
-.card { position: fixed; box-sizing: border-box; max-width: 340px; min-width: 200px; padding: 10px 12px; border-radius: 8px;
+.card { pointer-events: auto; position: fixed; box-sizing: border-box; max-width: 340px; min-width: 200px; padding: 10px 12px; border-radius: 8px;
   background: var(--ttdn-surface); color: var(--ttdn-text); border: 1px solid var(--ttdn-border); box-shadow: 0 6px 24px rgba(0,0,0,.25);
   font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
 .official { border-top: 4px solid var(--ttdn-official); }
@@ -90,4 +109,8 @@ dd { margin: 0; }
 .ref { color: var(--ttdn-muted); font-style: italic; }
 .muted { color: var(--ttdn-muted); margin: 6px 0 0; }
 dd.muted { margin: 0; font-style: italic; }
+.open { display: block; margin: 8px 0 0; padding: 3px 10px; font: inherit; font-weight: 600; cursor: pointer;
+  color: var(--ttdn-text); background: var(--ttdn-surface); border: 1px solid var(--ttdn-border); border-radius: 6px; }
+.open:hover { border-color: var(--ttdn-official); }
+.open:focus-visible { outline: 2px solid var(--ttdn-focus); outline-offset: 2px; }
 `;

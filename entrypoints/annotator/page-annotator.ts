@@ -66,6 +66,12 @@ export class PageAnnotator {
       counts: () => this.counts,
       lang: () => uiLang(this.settings.lang),
       ready: () => this.state === 'ready',
+      // The research page is the extension's: the background opens it. The answer is the same for every name.
+      open: (subject) =>
+        void request({
+          type: 'research:open',
+          subject: subject.kind === 'official' ? { kind: 'official', name: subject.official.name } : { kind: 'directive', name: subject.directive.id },
+        }).catch(() => undefined),
     });
   }
 

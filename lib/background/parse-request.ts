@@ -49,10 +49,12 @@ const checks: { [K in RequestType]: (raw: Record<string, unknown>) => Extract<Re
     directives: array(string(LIMITS.directiveId), LIMITS.directives)(raw.directives, 'directives'),
   }),
   'clip:correct': (raw) => ({ type: 'clip:correct', id: clippingId(raw.id, 'id'), change: checkCorrectionChange(raw.change, 'change') }),
+  'research:open': (raw) => ({ type: 'research:open', subject: checkSubject(raw.subject, 'subject') }),
 };
 
 const findingKind = literal('official', 'directive');
 const findingLabel = string(LIMITS.name);
+const checkSubject = object({ kind: findingKind, name: string(Math.max(LIMITS.name, LIMITS.directiveId)) });
 
 /** One correction: the op decides which fields must be there. */
 const checkCorrectionChange = (value: unknown, path: string): CorrectionChange => {

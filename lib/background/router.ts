@@ -8,6 +8,7 @@ import { fromExported, toExported } from '../clipping/export-format';
 import { mergeRecords } from '../store/merge';
 import { recordPage } from '../store/recent';
 import { siteOf } from '../site/sites';
+import { directiveHref, officialHref } from '../research/route';
 import { getSettings, updateSettings } from '../settings/settings';
 import { ValidationError } from '../base/validate';
 import { refreshCollectionHead } from '../collection/head';
@@ -22,6 +23,8 @@ export interface RouterDeps {
   sync?: SyncControl;
   /** The learnt matcher of the collection, cached; without it the router keeps its own. */
   learnt?: LearntCache;
+  /** Opens one of the extension's pages (a path such as /research.html#…) in a new tab beside the asking one; absent in unit harnesses. */
+  openPage?(path: string, besideTabId: number | null): Promise<void>;
 }
 
 type Handlers = { [K in Request['type']]: (req: Extract<Request, { type: K }>, sender: Sender) => Promise<ResponseMap[K]> };
@@ -77,6 +80,11 @@ function handlers(deps: RouterDeps): Handlers {
     'learn:find': async ({ text, directives }) => {
       const matcher = await learntMatcher();
       return { matches: matcher.find(text), known: directives.flatMap((id) => matcher.directive(id) ?? []) };
+    },
+    'research:open': async ({ subject }, sender) => {
+      if (!deps.openPage) throw new Error('Opening pages is not available here.');
+      await deps.openPage(subject.kind === 'official' ? officialHref(subject.name) : directiveHref(subject.name), tabOf(sender)?.tabId ?? null);
+      return { opened: true };
     },
     'clip:correct': async ({ id, change }) => {
       const record = await afterWrite(correctClipping(deps.db, id, change));

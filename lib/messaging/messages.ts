@@ -39,7 +39,18 @@ export type Request =
   /** Learning from the collection (extension pages only): what of the collection a text names; ids: directives its analysis found. */
   | { type: 'learn:find'; text: string; directives: string[] }
   /** Mark a clipping's finding wrong or take that back, add an official or a directive by hand, or remove one added. */
-  | { type: 'clip:correct'; id: string; change: CorrectionChange };
+  | { type: 'clip:correct'; id: string; change: CorrectionChange }
+  /**
+   * Open an official's or a directive's research page in a new tab (the hover card's
+   * door, on a trusted click): a page cannot open extension pages itself.
+   */
+  | { type: 'research:open'; subject: ResearchSubject };
+
+/** Whose research page: an official by name, a directive by id. */
+export interface ResearchSubject {
+  kind: 'official' | 'directive';
+  name: string;
+}
 
 /** What the background answers to each request type. */
 export interface ResponseMap {
@@ -59,6 +70,7 @@ export interface ResponseMap {
   'sync:stop': SyncStatus;
   'learn:find': { matches: CollectionMatches; known: KnownDirective[] };
   'clip:correct': { updatedAt: number; corrections: Corrections | null };
+  'research:open': { opened: true };
 }
 
 export type RequestType = Request['type'];

@@ -11,6 +11,7 @@ const analysis = {
 
 function setUp(mentionRect: DOMRect | null) {
   const ui = { showCard: vi.fn(), hideCard: vi.fn() };
+  const open = vi.fn();
   const painter = {
     mention: vi.fn(() => (mentionRect ? ({ startContainer: document.body.firstChild ?? document.body, getBoundingClientRect: () => mentionRect } as unknown as Range) : null)),
     flash: vi.fn(),
@@ -21,9 +22,10 @@ function setUp(mentionRect: DOMRect | null) {
     counts: () => ({ '57-KL/TW': 3 }),
     lang: () => 'vi',
     ready: () => true,
+    open,
   });
   interaction.start();
-  return { ui, painter, interaction };
+  return { ui, painter, interaction, open };
 }
 
 describe('the in-page interaction', () => {
@@ -33,7 +35,17 @@ describe('the in-page interaction', () => {
     const { ui, painter, interaction } = setUp(rect);
     interaction.reveal('directive:57-KL/TW');
     expect(painter.flash).toHaveBeenCalledWith('directive:57-KL/TW', 0);
-    expect(ui.showCard).toHaveBeenCalledWith('vi', { kind: 'directive', directive: analysis.directives[0] }, rect, 3);
+    expect(ui.showCard).toHaveBeenCalledWith('vi', { kind: 'directive', directive: analysis.directives[0] }, rect, 3, expect.any(Function));
+    interaction.stop();
+  });
+
+  it('hands the card’s door to the source: pressing it asks for that subject’s research page', () => {
+    document.body.innerHTML = '<p>Kết luận 57-KL/TW</p>';
+    const { ui, interaction, open } = setUp(new DOMRect(10, 20, 50, 10));
+    interaction.reveal('directive:57-KL/TW');
+    const door = ui.showCard.mock.calls[0]![4] as (subject: unknown) => void;
+    door({ kind: 'directive', directive: analysis.directives[0] });
+    expect(open).toHaveBeenCalledWith({ kind: 'directive', directive: analysis.directives[0] });
     interaction.stop();
   });
 
