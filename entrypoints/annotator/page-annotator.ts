@@ -265,7 +265,8 @@ export class PageAnnotator {
       this.collapsed = this.ui.place(article.body.getBoundingClientRect()) || quiet;
     }
     this.render();
-    await request({ type: 'page:analysed', page: this.summary(article, analysis) });
+    const named = { officials: analysis.officials.map((o) => o.name), directives: analysis.directives.map((d) => d.id) };
+    await request({ type: 'page:analysed', page: this.summary(article, analysis), named });
     this.setState('ready');
     this.render();
     void this.loadCollectionFacts(article, analysis);

@@ -14,7 +14,12 @@ import type { SyncSetup, SyncStatus } from '../sync/types';
 
 export type Request =
   | { type: 'ping' }
-  | { type: 'page:analysed'; page: PageSummary }
+  /**
+   * The content script analysed its page. `named`: the officials and directives it
+   * found, which the background checks against the watch list for the toolbar
+   * badge; the answer is the same whatever the list holds.
+   */
+  | { type: 'page:analysed'; page: PageSummary; named?: { officials: string[]; directives: string[] } }
   /** Save an article to the collection (the content script, after 'content:clip'). */
   | { type: 'clip:save'; clipping: ClippingInput }
   /** Is this page clipped? By canonical URL or the address it was read at. */
@@ -44,7 +49,9 @@ export type Request =
    * Open an official's or a directive's research page in a new tab (the hover card's
    * door, on a trusted click): a page cannot open extension pages itself.
    */
-  | { type: 'research:open'; subject: ResearchSubject };
+  | { type: 'research:open'; subject: ResearchSubject }
+  /** Star an official or a directive, or take the star away (research pages, library). */
+  | { type: 'watch:set'; subject: ResearchSubject; starred: boolean };
 
 /** Whose research page: an official by name, a directive by id. */
 export interface ResearchSubject {
@@ -71,6 +78,7 @@ export interface ResponseMap {
   'learn:find': { matches: CollectionMatches; known: KnownDirective[] };
   'clip:correct': { updatedAt: number; corrections: Corrections | null };
   'research:open': { opened: true };
+  'watch:set': { starred: boolean };
 }
 
 export type RequestType = Request['type'];

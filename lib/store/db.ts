@@ -7,6 +7,7 @@ import { upgradeToV4, type UpgradeReportRow } from './migrations/upgrade-v4';
 import { fillResearchRows } from './migrations/upgrade-v7';
 import type { JobRow, OutboxRow } from './rows';
 import type { SyncDocRow, SyncRow } from './sync-rows';
+import type { WatchRow } from './watch';
 
 /** The last pages the content script analysed; the popup reads the current tab's verdict here. */
 export interface RecentPage extends PageSummary {
@@ -72,6 +73,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { research: 'id, *order' },
     upgrade: fillResearchRows,
   },
+  {
+    version: 8,
+    // The watch list (lib/store/watch.ts): starred officials and directives by folded key.
+    stores: { watch: 'key, starredAt' },
+  },
 ];
 
 /** A row of the `meta` table: the upgrade report, or a background job's progress (re-analysis, rebuild of derived rows). */
@@ -102,6 +108,7 @@ export class AnnotatorDb extends Dexie {
   outbox!: EntityTable<OutboxRow, 'seq'>;
   syncDocs!: EntityTable<SyncDocRow, 'docId'>;
   sync!: EntityTable<SyncRow, 'key'>;
+  watch!: EntityTable<WatchRow, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);

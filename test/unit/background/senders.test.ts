@@ -137,6 +137,11 @@ const CASES: Record<RequestType, Case[]> = {
     ['from the library', { type: 'research:open', subject: { kind: 'directive', name: '57-KL/TW' } }, libraryTab, true],
     ['from a stranger', { type: 'research:open', subject: { kind: 'directive', name: '57-KL/TW' } }, stranger, false],
   ],
+  'watch:set': [
+    ['from the library', { type: 'watch:set', subject: { kind: 'official', name: 'Nguyễn Văn An' }, starred: true }, libraryTab, true],
+    ['from the popup', { type: 'watch:set', subject: { kind: 'directive', name: '57-KL/TW' }, starred: false }, popup, true],
+    ['from a content script', { type: 'watch:set', subject: { kind: 'official', name: 'Nguyễn Văn An' }, starred: true }, own, false],
+  ],
 };
 
 describe('which sender may send which message', () => {

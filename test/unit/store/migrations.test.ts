@@ -6,6 +6,7 @@
  * version is added, the previous newest keeps its fixture, and this test then
  * upgrades real clippings across the change.
  */
+import { watchKey } from '@/lib/clipping/watch-key';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getRecord, readLines, readRecords, saveClipping } from '@/lib/store/clippings';
@@ -118,6 +119,17 @@ const v7Record: ClippingRecord = {
   note: '',
   tags: [],
 };
+
+const v8Record: ClippingRecord = {
+  ...clippingInput({ canonicalUrl: 'https://vov.vn/bai-v8.html', url: 'https://vov.vn/bai-v8.html', published: '2026-11-01', spec: { officials: [MON], directives: [] } }),
+  id: 'clip-from-v8',
+  clippedAt: Date.UTC(2026, 11, 1),
+  updatedAt: Date.UTC(2026, 11, 1),
+  note: 'theo dõi',
+  tags: ['sao'],
+};
+/** A starred official, as version 8 wrote the watch list. */
+const v8Star = { key: watchKey('official', MON.name), kind: 'official', label: MON.name, starredAt: Date.UTC(2026, 11, 1) };
 
 /** The ids a research page's index lists for a directive, newest first. */
 const researchIds = (db: AnnotatorDb, id: string) => {
@@ -257,6 +269,20 @@ const FIXTURES: Record<number, Fixture> = {
       await expect(getRecord(db, v7Record.id)).resolves.toEqual(v7Record);
       await expect(db.research.get(v7Record.id)).resolves.toEqual(researchRowOf(v7Record));
       await expect(researchIds(db, NQ47.id)).resolves.toContain(v7Record.id);
+    },
+  },
+  8: {
+    async seed(db) {
+      const { card, line, search, research } = toRows(v8Record);
+      await db.table('clippings').put(card);
+      await db.table('records').put(line);
+      await db.table('searchTexts').put(search);
+      await db.table('research').put(research);
+      await db.table('watch').put(v8Star);
+    },
+    async check(db) {
+      await expect(getRecord(db, v8Record.id)).resolves.toEqual(v8Record);
+      await expect(db.watch.get(v8Star.key)).resolves.toEqual(v8Star);
     },
   },
 };
