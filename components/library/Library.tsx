@@ -5,13 +5,16 @@ import { useCollection } from '@/components/collection/useCollection';
 import { useLang } from '@/components/collection/useLang';
 import { LibraryTools } from '@/components/research/LibraryTools';
 import type { AnnotatorDb } from '@/lib/store/db';
-import { type CollectionFilter, NO_FILTER, type SingleFacet } from '@/lib/collection/filter';
+import { type CollectionFilter, NO_FILTER } from '@/lib/collection/filter';
 import { type Persistence, requestPersistence } from '@/lib/store/persist';
 import { SyncLine } from '@/components/sync/SyncLine';
 import { FacetList } from './FacetList';
+import { StarButton } from '@/components/collection/StarButton';
+import { watchKey } from '@/lib/clipping/watch-key';
+import { WatchedView } from './WatchedView';
 import { libraryStrings } from './strings';
 
-const LISTED: { facet: SingleFacet; heading: 'officials' | 'directives' | 'sites' }[] = [
+const LISTED: { facet: 'official' | 'directive' | 'site'; heading: 'officials' | 'directives' | 'sites' }[] = [
   { facet: 'directive', heading: 'directives' },
   { facet: 'official', heading: 'officials' },
   { facet: 'site', heading: 'sites' },
@@ -58,6 +61,7 @@ export function Library({ db }: { db: AnnotatorDb }) {
         <LibraryTools db={db} lang={lang} collection={collection} />
       </header>
       <nav class="facets" aria-label={t('facetsLabel')}>
+        <WatchedView collection={collection} t={tc} />
         {facets &&
           LISTED.map(({ facet, heading }) => (
             <FacetList
@@ -68,6 +72,7 @@ export function Library({ db }: { db: AnnotatorDb }) {
               chosen={filter[facet]}
               onChoose={(value) => setFilter((f) => ({ ...f, [facet]: value }))}
               t={t}
+              star={facet === 'site' ? undefined : (v) => <StarButton kind={facet} name={v.label} starred={collection.watch.keys.has(watchKey(facet, v.label))} t={tc} compact />}
             />
           ))}
       </nav>

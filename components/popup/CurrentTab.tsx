@@ -24,6 +24,7 @@ import { recentPage } from '@/lib/store/recent';
 import type { ClippingCard } from '@/lib/clipping/types';
 import { ClipWords } from './ClipWords';
 import { FromCollection } from './FromCollection';
+import { WatchedHere } from './WatchedHere';
 import { situationOf, type Offer, type Situation } from './situation';
 import { verdictLine } from './verdict';
 import type { popupStrings } from './strings';
@@ -233,6 +234,7 @@ export function CurrentTab({ db, cards, ownTags, t, tc, lang }: Props) {
       {clippable && status?.analysis && (situation?.kind === 'annotated' || situation?.kind === 'found-nothing') && (
         <FromCollection tabId={tab!.id} analysis={status.analysis} lang={lang} />
       )}
+      {clippable && status?.analysis && <WatchedHere db={db} analysis={status.analysis} t={t} />}
       {clippable && situation && (
         <p class="next-step">
           {(situation.kind === 'not-article' ||

@@ -4,6 +4,7 @@
  * benchmark run the same code.
  */
 import { fold } from '../text/fold';
+import { namedKeys } from '../clipping/watch-key';
 import type { TextMatch } from './search';
 import type { ClippingCard } from '../clipping/types';
 
@@ -313,4 +314,16 @@ export function textHitsOf(index: CardIndex, match: TextMatch | null): TextHits 
 /** Cards newest first. */
 export function newestFirst(cards: readonly ClippingCard[]): ClippingCard[] {
   return [...cards].sort((a, b) => b.clippedAt - a.clippedAt);
+}
+
+/**
+ * The text hits narrowed to the cards that name a watched official or
+ * directive (the library's "watched" view): a card outside it gets grade 0;
+ * with no search, every card inside gets grade 1.
+ */
+export function withinWatched(index: CardIndex, watched: ReadonlySet<string>, text: TextHits | null): TextHits {
+  return Uint8Array.from(index.cards, (card, at) => {
+    const grade = text ? text[at]! : 1;
+    return grade && namedKeys(card.officialKeys, card.directives).some((key) => watched.has(key)) ? grade : 0;
+  });
 }
