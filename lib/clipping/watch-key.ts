@@ -8,6 +8,16 @@ import { fold } from '../text/fold';
 
 export type WatchKind = 'official' | 'directive';
 
+/** A row of the watch list (lib/store/watch.ts): a starred official or directive. */
+export interface WatchRow {
+  /** watchKey(kind, label). */
+  key: string;
+  kind: WatchKind;
+  /** The name or id as the user starred it. */
+  label: string;
+  starredAt: number;
+}
+
 export const watchKey = (kind: WatchKind, name: string): string => `${kind}:${fold(name)}`;
 
 /** Every watch key a card or an analysis names. */

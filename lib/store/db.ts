@@ -7,7 +7,7 @@ import { upgradeToV4, type UpgradeReportRow } from './migrations/upgrade-v4';
 import { fillResearchRows } from './migrations/upgrade-v7';
 import type { JobRow, OutboxRow } from './rows';
 import type { SyncDocRow, SyncRow } from './sync-rows';
-import type { WatchRow } from './watch';
+import type { WatchRow } from '../clipping/watch-key';
 
 /** The last pages the content script analysed; the popup reads the current tab's verdict here. */
 export interface RecentPage extends PageSummary {

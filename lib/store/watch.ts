@@ -6,16 +6,9 @@
  */
 import type { AnnotatorDb } from './db';
 import { writing } from './errors';
-import { type WatchKind, watchKey } from '../clipping/watch-key';
+import { type WatchKind, type WatchRow, watchKey } from '../clipping/watch-key';
 
-export interface WatchRow {
-  /** watchKey(kind, label). */
-  key: string;
-  kind: WatchKind;
-  /** The name or id as the user starred it. */
-  label: string;
-  starredAt: number;
-}
+export type { WatchRow };
 
 export async function setWatched(db: AnnotatorDb, kind: WatchKind, label: string, starred: boolean, now = Date.now()): Promise<void> {
   const key = watchKey(kind, label);

@@ -39,5 +39,4 @@ describe('the hover card’s door', () => {
     expect(onOpen).toHaveBeenLastCalledWith(directive);
     expect(box.querySelector('button.open')!.textContent).toBe('Open profile →');
   });
-
 });
