@@ -68,9 +68,15 @@ export default defineBackground(() => {
     db,
     sync: sync.control,
     tabs: browser.tabs,
-    setBadge: async (tabId, text) => {
+    setBadge: async (tabId, text, title) => {
       await action.setBadgeText({ tabId, text });
-      await action.setBadgeBackgroundColor({ tabId, color: '#9a3412' });
+      // A watched name: the accent blue, and the names in the button's tooltip.
+      await action.setBadgeBackgroundColor({ tabId, color: title ? '#1d4ed8' : '#9a3412' });
+      if (title) await action.setTitle({ tabId, title });
+    },
+    openPage: async (path, besideTabId) => {
+      const beside = besideTabId === null ? null : await browser.tabs.get(besideTabId).catch(() => null);
+      await browser.tabs.create({ url: browser.runtime.getURL(path as '/research.html'), ...(beside ? { index: beside.index + 1, openerTabId: beside.id } : {}) });
     },
   });
 

@@ -2,13 +2,20 @@ import { Fragment } from 'preact';
 import type { Lang } from '@/lib/i18n/i18n';
 import type { ClippingCard } from '@/lib/clipping/types';
 import { formatDate } from '@/lib/i18n/format-date';
-import { clippingHref } from '@/lib/research/route';
+import { clippingHref, directiveHref, officialHref } from '@/lib/research/route';
 import type { CollectionText } from './strings';
+import { TagChips } from './TagChips';
 
 interface Props {
   card: ClippingCard;
   t: CollectionText;
   lang: Lang;
+  /** The tags the filter holds (their chips show pressed). */
+  chosenTags: readonly string[];
+  /** A tag chip pressed: add the tag to the filter or take it away. */
+  onTag(tag: string): void;
+  /** The library's cards show the note's first lines; the popup's one line. */
+  roomy: boolean;
   onEdit(card: ClippingCard): void;
   onDelete(card: ClippingCard): void;
 }
@@ -20,19 +27,23 @@ function localDay(ms: number, lang: Lang): string {
   return formatDate(`${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`, lang);
 }
 
-/** Items joined by " · ", each in its own span so directives and officials can be told apart at a glance. */
-function joined(items: readonly string[], cls: string, lead: boolean) {
+/**
+ * Items joined by " · ", each a link to its research page (every name is a door),
+ * in its own class so directives and officials can be told apart at a glance.
+ */
+function joined(items: readonly string[], cls: string, lead: boolean, href: (item: string) => string) {
   return items.map((item, i) => (
     <Fragment key={item}>
       {(lead || i > 0) && ' · '}
-      <span class={cls}>{item}</span>
+      <a class={cls} href={href(item)} target="_blank" rel="noopener">
+        {item}
+      </a>
     </Fragment>
   ));
 }
 
-export function ClippingRow({ card, t, lang, onEdit, onDelete }: Props) {
+export function ClippingRow({ card, t, lang, chosenTags, onTag, roomy, onEdit, onDelete }: Props) {
   const title = card.title || card.url;
-  const extra = [card.tags.map((tag) => `#${tag}`).join(' '), card.note].filter(Boolean).join(' · ');
   return (
     <article class="clipping" data-clipping-id={card.id}>
       {/* elementtiming: the benchmark reads when the first title is painted. */}
@@ -48,10 +59,15 @@ export function ClippingRow({ card, t, lang, onEdit, onDelete }: Props) {
         {` · ${t('clippedOn')} ${localDay(card.clippedAt, lang)}`}
       </p>
       <p class="clipping-found" title={`${card.officials.length} ${t('officialsCount')}, ${card.directives.length} ${t('directivesCount')}`}>
-        {joined(card.directives, 'found-directive', false)}
-        {joined(card.officials, 'found-official', card.directives.length > 0)}
+        {joined(card.directives, 'found-directive', false, directiveHref)}
+        {joined(card.officials, 'found-official', card.directives.length > 0, officialHref)}
       </p>
-      {extra && <p class="clipping-note">{extra}</p>}
+      {(card.tags.length > 0 || card.note) && (
+        <div class={roomy ? 'clipping-words roomy' : 'clipping-words'}>
+          {card.tags.length > 0 && <TagChips tags={card.tags} chosen={chosenTags} onTag={onTag} label={(tag, on) => `${t(on ? 'untag' : 'byTag')} ${tag}`} />}
+          {card.note && <p class="clipping-note">{card.note}</p>}
+        </div>
+      )}
       <div class="clipping-actions">
         {/* The clipping's own view: its text, findings, and the user's corrections (research page). */}
         <a class="clipping-view-link" href={clippingHref(card.id)} target="_blank" rel="noopener" aria-label={`${t('viewClipping')} “${title}”`}>

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '@/lib/i18n/i18n';
 import type { AnnotatorDb } from '@/lib/store/db';
-import { type FacetName, type FacetValue, isFiltered } from '@/lib/collection/filter';
+import { type FacetName, type FacetValue, isFiltered, type SingleFacet, toggleTag } from '@/lib/collection/filter';
 import type { ImportPhase, ImportReport } from '@/lib/store/import';
 import type { ClippingCard, ExportedClipping } from '@/lib/clipping/types';
 import { exportJson } from '@/lib/export/download';
@@ -23,7 +23,10 @@ import { UpgradeReport } from './UpgradeReport';
 import type { Collection } from './useCollection';
 import { VirtualList } from './VirtualList';
 
+/** A popup row: title, meta, findings and one line of tags and note (five rows fit). */
 export const ROW_HEIGHT = 84;
+/** A library row: the same, with the tags on their own line and the note's first three lines. */
+export const ROOMY_ROW_HEIGHT = 136;
 
 /** The facet lists while the cards are still loading. */
 const NO_FACETS: Record<FacetName, FacetValue[]> = { official: [], directive: [], tag: [], site: [], topic: [] };
@@ -37,14 +40,16 @@ interface Props {
   collection: Collection;
   t: CollectionText;
   lang: Lang;
-  selects: readonly FacetName[];
+  selects: readonly SingleFacet[];
+  /** Cards tall enough for the note's first lines (the library). */
+  roomy?: boolean;
   /** What "Nhập" does instead of opening a file chooser (the Firefox popup closes when one opens). */
   importElsewhere?: () => void;
   /** Put the keyboard on "Nhập" at once (the library opened for an import). */
   focusImport?: boolean;
 }
 
-export function CollectionView({ db, collection, t, lang, selects, importElsewhere, focusImport }: Props) {
+export function CollectionView({ db, collection, t, lang, selects, roomy = false, importElsewhere, focusImport }: Props) {
   const { cards, loaded, filter, setFilter, sort, setSort, visible, facets, searching, warmSearch, error } = collection;
   const [editing, setEditing] = useState<ClippingCard | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -170,15 +175,27 @@ export function CollectionView({ db, collection, t, lang, selects, importElsewhe
       {cards && cards.length > 0 && visible.length === 0 && !searching && <p>{t('noMatch')}</p>}
       <VirtualList
         items={visible}
-        rowHeight={ROW_HEIGHT}
+        rowHeight={roomy ? ROOMY_ROW_HEIGHT : ROW_HEIGHT}
         label={t(sort === 'clipped' ? 'listLabel' : `listLabel:${sort}`)}
         keyOf={(card) => card.id}
-        renderRow={(card) => <ClippingRow card={card} t={t} lang={lang} onEdit={setEditing} onDelete={(c) => void remove(c)} />}
+        renderRow={(card) => (
+          <ClippingRow
+            card={card}
+            t={t}
+            lang={lang}
+            roomy={roomy}
+            chosenTags={filter.tags}
+            onTag={(tag) => setFilter((f) => toggleTag(f, tag))}
+            onEdit={setEditing}
+            onDelete={(c) => void remove(c)}
+          />
+        )}
       />
       {editing && (
         <EditDialog
           card={editing}
           t={t}
+          ownTags={collection.ownTags}
           onClose={() => setEditing(null)}
           onSave={async (note, tags) => {
             await run(async () => {

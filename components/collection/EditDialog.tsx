@@ -1,17 +1,19 @@
+/** A modal for a clipping's note and tags (WordsForm); Escape or Huỷ closes it without saving. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ClippingCard } from '@/lib/clipping/types';
-import { parseTags } from './actions';
 import type { CollectionText } from './strings';
+import { WordsForm } from './WordsForm';
 
 interface Props {
   card: ClippingCard;
   t: CollectionText;
+  /** The user's tags, most used first, for suggestions. */
+  ownTags: readonly string[];
   onSave(note: string, tags: string[]): Promise<void>;
   onClose(): void;
 }
 
-/** A modal form for a clipping's note and tags; Escape or Huỷ closes it without saving. */
-export function EditDialog({ card, t, onSave, onClose }: Props) {
+export function EditDialog({ card, t, ownTags, onSave, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [busy, setBusy] = useState(false);
 
@@ -22,12 +24,10 @@ export function EditDialog({ card, t, onSave, onClose }: Props) {
     else el.setAttribute('open', '');
   }, []);
 
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget as HTMLFormElement);
+  const save = async (note: string, tags: string[]) => {
     setBusy(true);
     try {
-      await onSave(String(form.get('note') ?? ''), parseTags(String(form.get('tags') ?? '')));
+      await onSave(note, tags);
     } finally {
       setBusy(false);
     }
@@ -35,26 +35,19 @@ export function EditDialog({ card, t, onSave, onClose }: Props) {
 
   return (
     <dialog ref={dialog} class="edit-dialog" aria-labelledby="edit-title" onCancel={onClose} onClose={onClose}>
-      <form onSubmit={submit}>
-        <h2 id="edit-title">{t('editTitle')}</h2>
-        <p class="edit-subject">{card.title || card.url}</p>
-        <label>
-          <span>{t('note')}</span>
-          <textarea name="note" rows={5} defaultValue={card.note} maxLength={20_000} />
-        </label>
-        <label>
-          <span>{t('tags')}</span>
-          <input name="tags" type="text" defaultValue={card.tags.join(', ')} />
-        </label>
-        <div class="dialog-actions">
-          <button type="submit" disabled={busy}>
-            {t('save')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('cancel')}
-          </button>
-        </div>
-      </form>
+      <h2 id="edit-title">{t('editTitle')}</h2>
+      <p class="edit-subject">{card.title || card.url}</p>
+      <WordsForm
+        id="edit"
+        note={card.note}
+        tags={card.tags}
+        ownTags={ownTags}
+        t={t}
+        busy={busy}
+        autoFocus
+        onSave={(note, tags) => void save(note, tags)}
+        secondary={{ label: t('cancel'), onClick: onClose }}
+      />
     </dialog>
   );
 }

@@ -1,7 +1,9 @@
 import { type Dispatch, type StateUpdater, useState } from 'preact/hooks';
-import type { CollectionFilter, DateRange, FacetName, FacetValue, SortKey } from '@/lib/collection/filter';
-import { ANY_DATE, isFiltered, NO_FILTER, SORTS } from '@/lib/collection/filter';
+import type { CollectionFilter, DateRange, FacetName, FacetValue, SingleFacet, SortKey } from '@/lib/collection/filter';
+import { ANY_DATE, isFiltered, NO_FILTER, SORTS, toggleTag } from '@/lib/collection/filter';
+import { fold } from '@/lib/text/fold';
 import type { CollectionText } from './strings';
+import { TagChips } from './TagChips';
 
 interface Props {
   filter: CollectionFilter;
@@ -11,7 +13,7 @@ interface Props {
   setSort(sort: SortKey): void;
   t: CollectionText;
   /** Which facets get a drop-down (the library shows officials and directives as lists instead). */
-  selects: readonly FacetName[];
+  selects: readonly SingleFacet[];
   onSearchFocus(): void;
 }
 
@@ -21,7 +23,7 @@ const labelOf = (facet: FacetName, value: FacetValue, t: CollectionText) =>
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 type DateField = 'clipped' | 'published';
 
-function FacetSelect({ facet, filter, setFilter, values, t }: { facet: FacetName; filter: CollectionFilter; setFilter: Props['setFilter']; values: FacetValue[]; t: CollectionText }) {
+function FacetSelect({ facet, filter, setFilter, values, t }: { facet: SingleFacet; filter: CollectionFilter; setFilter: Props['setFilter']; values: FacetValue[]; t: CollectionText }) {
   const chosen = filter[facet];
   // A chosen value stays in the list even when other filters leave it no article.
   const missing = chosen !== null && !values.some((v) => v.value === chosen);
@@ -70,11 +72,42 @@ function DateRangeFields({ field, range, setFilter, t }: { field: DateField; ran
   );
 }
 
+/** The chosen tags as pressed chips (a press takes one away) and a list that adds one more. */
+function TagFilter({ filter, setFilter, values, t }: { filter: CollectionFilter; setFilter: Props['setFilter']; values: FacetValue[]; t: CollectionText }) {
+  const chosen = new Set(filter.tags.map(fold));
+  const more = values.filter((v) => !chosen.has(fold(v.value)));
+  return (
+    <div class="tag-filter">
+      <label class="facet-select">
+        <span>{filter.tags.length ? t('addTag') : t('tag')}</span>
+        <select
+          name="tag"
+          value=""
+          onChange={(e) => {
+            const select = e.currentTarget as HTMLSelectElement;
+            const tag = select.value;
+            select.value = '';
+            if (tag) setFilter((f) => toggleTag(f, tag));
+          }}
+        >
+          <option value="">{filter.tags.length ? '—' : t('any')}</option>
+          {more.map((v) => (
+            <option key={v.value} value={v.value}>
+              {v.label} ({v.count})
+            </option>
+          ))}
+        </select>
+      </label>
+      {filter.tags.length > 0 && <TagChips tags={filter.tags} chosen={filter.tags} onTag={(tag) => setFilter((f) => toggleTag(f, tag))} label={(tag) => `${t('untag')} ${tag}`} />}
+    </div>
+  );
+}
+
 const setCount = (range: DateRange) => (range === ANY_DATE ? 0 : Number(range.from !== null) + Number(range.to !== null));
 
 export function FilterBar({ filter, setFilter, facets, sort, setSort, t, selects, onSearchFocus }: Props) {
   // Tag and dates sit in a group that opens by itself when one of them is set (a filter never hides).
-  const extra = Number(filter.tag !== null) + setCount(filter.clipped) + setCount(filter.published);
+  const extra = filter.tags.length + setCount(filter.clipped) + setCount(filter.published);
   const [opened, setOpened] = useState(false);
   return (
     <div class="filters" role="search">
@@ -113,7 +146,7 @@ export function FilterBar({ filter, setFilter, facets, sort, setSort, t, selects
           {extra > 0 && ` (${extra})`}
         </summary>
         <div class="more-filters-body">
-          {!selects.includes('tag') && <FacetSelect facet="tag" filter={filter} setFilter={setFilter} values={facets.tag} t={t} />}
+          <TagFilter filter={filter} setFilter={setFilter} values={facets.tag} t={t} />
           <DateRangeFields field="clipped" range={filter.clipped} setFilter={setFilter} t={t} />
           <DateRangeFields field="published" range={filter.published} setFilter={setFilter} t={t} />
         </div>

@@ -8,10 +8,11 @@ import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { AnnotatorDb } from '@/lib/store/db';
 import { readCollectionHead } from '@/lib/collection/head';
 import { newestCards } from '@/lib/collection/head-snapshot';
-import { applyFilter, type CollectionFilter, facetCounts, indexCards, newestFirst, NO_FILTER, type SortKey, type TextHits } from '@/lib/collection/filter';
+import { applyFilter, type CollectionFilter, facetCounts, indexCards, newestFirst, NO_FILTER, type SortKey, type TextHits, withinWatched } from '@/lib/collection/filter';
 import { SearchCache } from '@/lib/collection/search';
 import type { ClippingCard } from '@/lib/clipping/types';
 import { useLiveQuery } from './useLiveQuery';
+import { useWatchList } from './useWatchList';
 
 /**
  * Typing pauses this long before the text is searched: long enough to skip
@@ -71,7 +72,7 @@ function useHeadSnapshot(): ClippingCard[] | undefined {
  * index, then, only after that has painted, every card (what filters and
  * facets need: a quarter of a second for 10 000).
  */
-export function useCollection(db: AnnotatorDb) {
+export function useCollection(db: AnnotatorDb, initial: CollectionFilter = NO_FILTER) {
   const snapshot = useHeadSnapshot();
   const head = useLiveQuery(() => newestCards(db), [db]);
   const [painted, setPainted] = useState(false);
@@ -80,17 +81,21 @@ export function useCollection(db: AnnotatorDb) {
     if (head.value) setPainted(true);
   }, [head.value]);
   const live = useLiveQuery(async () => newestFirst(await db.clippings.toArray()), [db], painted);
-  const [filter, setFilter] = useState<CollectionFilter>(NO_FILTER);
+  const [filter, setFilter] = useState<CollectionFilter>(initial);
   const [sort, setSort] = useState<SortKey>('clipped');
   const search = useTextSearch(db, filter.query, live.value);
+  const watch = useWatchList(db);
+  const [watchedOnly, setWatchedOnly] = useState(false);
   const cards = live.value;
   // Built when the cards load or change, not when a filter is chosen.
   const index = useMemo(() => cards && indexCards(cards), [cards]);
+  const hits = useMemo(() => (index && watchedOnly ? withinWatched(index, watch.keys, search.hits) : search.hits), [index, watchedOnly, watch.keys, search.hits]);
   const visible = useMemo(
-    () => (index ? applyFilter(index, filter, search.hits, sort) : (head.value ?? snapshot ?? [])),
-    [index, head.value, snapshot, filter, search.hits, sort],
+    () => (index ? applyFilter(index, filter, hits, sort) : (head.value ?? snapshot ?? [])),
+    [index, head.value, snapshot, filter, hits, sort],
   );
-  const facets = useMemo(() => (index ? facetCounts(index, filter, search.hits) : null), [index, filter, search.hits]);
+  const facets = useMemo(() => (index ? facetCounts(index, filter, hits) : null), [index, filter, hits]);
+  const ownTags = useMemo(() => index?.totals.tag.map((v) => v.label) ?? [], [index]);
   return {
     /** Every card, newest first; undefined until loaded. */
     cards,
@@ -103,6 +108,13 @@ export function useCollection(db: AnnotatorDb) {
     setSort,
     visible,
     facets,
+    /** The watch list, live. */
+    watch,
+    /** Only the clippings that name a watched official or directive (the library's "watched" view). */
+    watchedOnly,
+    setWatchedOnly,
+    /** Every tag of the collection, most used first (suggestions while typing one). */
+    ownTags,
     searching: search.searching,
     warmSearch: search.warm,
     error: live.error ?? head.error ?? search.error,

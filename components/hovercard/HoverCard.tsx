@@ -4,6 +4,7 @@ import { formatDate } from '@/lib/i18n/format-date';
 import { expandTitle } from '@/lib/matcher/language/abbreviations';
 import { lockedHost } from '@/components/panel/host-css';
 import { UI_FONT } from '@/components/panel/theme';
+import { trusted } from '@/components/panel/trusted';
 import { cardStrings } from './strings';
 
 export type CardSubject = { kind: 'official'; official: Official } | { kind: 'directive'; directive: Directive };
@@ -11,6 +12,21 @@ export type CardSubject = { kind: 'official'; official: Official } | { kind: 'di
 export interface HoverCardProps {
   lang: Lang;
   subject: CardSubject;
+  /**
+   * Opens the subject's research page (through the background: a page cannot open
+   * extension pages). Run on trusted clicks only. The button is the same for
+   * everyone, whether or not the collection knows the subject.
+   */
+  onOpen?(subject: CardSubject): void;
+}
+
+/** The card's door to the research page. */
+function OpenButton({ label, name, onOpen }: { label: [string, string]; name: string; onOpen(): void }) {
+  return (
+    <button type="button" class="open" aria-label={`${label[1]} ${name}`} onClick={trusted(() => onOpen())}>
+      {label[0]} →
+    </button>
+  );
 }
 
 /**
@@ -20,8 +36,9 @@ export interface HoverCardProps {
  * rendered as text only. Nothing from the collection: what the card shows, and
  * so its size, is the same whatever the reader has stored.
  */
-export function HoverCard({ lang, subject }: HoverCardProps) {
+export function HoverCard({ lang, subject, onOpen }: HoverCardProps) {
   const t = cardStrings(lang);
+  const door = (name: string) => onOpen && <OpenButton label={[t('openProfile'), t('openProfileLabel')]} name={name} onOpen={() => onOpen(subject)} />;
   if (subject.kind === 'official') {
     const { official } = subject;
     const titles = [...new Set(official.titles.map(expandTitle))];
@@ -41,6 +58,7 @@ export function HoverCard({ lang, subject }: HoverCardProps) {
         <p class="muted">
           {t('mentions')}: {official.mentions.length}
         </p>
+        {door(official.name)}
       </div>
     );
   }
@@ -67,13 +85,14 @@ export function HoverCard({ lang, subject }: HoverCardProps) {
         {row('subject', t('subject'), directive.subject)}
       </dl>
       {anyReference && <p class="muted note">{t('referenceNote')}</p>}
+      {door(directive.id)}
     </div>
   );
 }
 
 /* The host is a 0 × 0 point at the corner; the card is placed inside the closed root (see entrypoints/annotator/ui.tsx). */
 export const CARD_CSS = `${lockedHost({ position: 'fixed', 'z-index': '2147483647', 'pointer-events': 'none', display: 'block', left: '0', top: '0', width: '0', height: '0' })}
-.card { position: fixed; box-sizing: border-box; max-width: 340px; min-width: 200px; padding: 10px 12px; border-radius: 8px;
+.card { pointer-events: auto; position: fixed; box-sizing: border-box; max-width: 340px; min-width: 200px; padding: 10px 12px; border-radius: 8px;
   background: var(--ttdn-surface); color: var(--ttdn-text); border: 1px solid var(--ttdn-border); box-shadow: 0 6px 24px rgba(0,0,0,.25);
   font: 13px/1.4 ${UI_FONT}; }
 .official { border-top: 4px solid var(--ttdn-official); }
@@ -87,4 +106,8 @@ dd { margin: 0; }
 .ref { color: var(--ttdn-muted); font-style: italic; }
 .muted { color: var(--ttdn-muted); margin: 6px 0 0; }
 dd.muted { margin: 0; font-style: italic; }
+.open { display: block; margin: 8px 0 0; padding: 3px 10px; font: inherit; font-weight: 600; cursor: pointer;
+  color: var(--ttdn-text); background: var(--ttdn-surface); border: 1px solid var(--ttdn-border); border-radius: 6px; }
+.open:hover { border-color: var(--ttdn-official); }
+.open:focus-visible { outline: 2px solid var(--ttdn-focus); outline-offset: 2px; }
 `;

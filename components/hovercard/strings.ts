@@ -13,6 +13,8 @@ export const cardStrings = defineStrings(
     unknown: 'chưa rõ',
     mentions: 'Số lần nhắc trong bài',
     fromReference: 'theo danh mục tham chiếu',
+    openProfile: 'Mở hồ sơ',
+    openProfileLabel: 'Mở hồ sơ trong thẻ mới:',
     referenceNote: 'Bài này không nêu các chi tiết có ghi “theo danh mục tham chiếu”: chúng lấy từ các bài mẫu mà tiện ích được xây dựng từ đó.',
   },
   {
@@ -27,6 +29,8 @@ export const cardStrings = defineStrings(
     unknown: 'unknown',
     mentions: 'Mentions in this article',
     fromReference: 'from the reference list',
+    openProfile: 'Open profile',
+    openProfileLabel: 'Open the profile in a new tab:',
     referenceNote: 'This article does not give the particulars marked “from the reference list”: they come from the sample articles the extension was built from.',
   },
 );

@@ -5,6 +5,7 @@
  * searched as people type (without diacritics too: "nguyen" finds "Nguyễn"),
  * and any list folds away under its heading.
  */
+import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { bare, bareTerms, startsWordsWithAll } from '@/lib/text/fold';
 import type { FacetValue } from '@/lib/collection/filter';
@@ -24,6 +25,8 @@ export function matchingValues(values: readonly FacetValue[], query: string, cho
 
 interface Props {
   id: string;
+  /** The star beside each entry (officials and directives: the watch list), if this list has one. */
+  star?(value: FacetValue): ComponentChildren;
   heading: string;
   values: readonly FacetValue[];
   chosen: string | null;
@@ -31,7 +34,7 @@ interface Props {
   t: ReturnType<typeof libraryStrings>;
 }
 
-export function FacetList({ id, heading, values, chosen, onChoose, t }: Props) {
+export function FacetList({ id, heading, values, chosen, onChoose, t, star }: Props) {
   const [all, setAll] = useState(false);
   const [open, setOpen] = useState(true);
   const [query, setQuery] = useState('');
@@ -63,6 +66,7 @@ export function FacetList({ id, heading, values, chosen, onChoose, t }: Props) {
               <button type="button" aria-pressed={chosen === v.value} onClick={() => onChoose(chosen === v.value ? null : v.value)}>
                 <span class="facet-label">{v.label}</span> <span class="facet-count">{v.count} {t('articles')}</span>
               </button>
+              {star?.(v)}
             </li>
           ))}
         </ul>

@@ -5,25 +5,40 @@ import { useCollection } from '@/components/collection/useCollection';
 import { useLang } from '@/components/collection/useLang';
 import { LibraryTools } from '@/components/research/LibraryTools';
 import type { AnnotatorDb } from '@/lib/store/db';
-import { NO_FILTER, type FacetName } from '@/lib/collection/filter';
+import { type CollectionFilter, NO_FILTER } from '@/lib/collection/filter';
 import { type Persistence, requestPersistence } from '@/lib/store/persist';
 import { SyncLine } from '@/components/sync/SyncLine';
 import { FacetList } from './FacetList';
+import { StarButton } from '@/components/collection/StarButton';
+import { watchKey } from '@/lib/clipping/watch-key';
+import { WatchedView } from './WatchedView';
 import { libraryStrings } from './strings';
 import { TrashView } from './TrashView';
 
-const LISTED: { facet: FacetName; heading: 'officials' | 'directives' | 'sites' }[] = [
+const LISTED: { facet: 'official' | 'directive' | 'site'; heading: 'officials' | 'directives' | 'sites' }[] = [
   { facet: 'directive', heading: 'directives' },
   { facet: 'official', heading: 'officials' },
   { facet: 'site', heading: 'sites' },
 ];
+
+/** The tag a #tag=… address asks to filter by, if any. */
+function tagOfHash(hash: string): CollectionFilter {
+  const m = /^#tag=(.+)$/s.exec(hash);
+  if (!m) return NO_FILTER;
+  try {
+    return { ...NO_FILTER, tags: [decodeURIComponent(m[1]!)] };
+  } catch {
+    return NO_FILTER;
+  }
+}
 
 /** The collection in a full tab, with the facet lists across all clippings beside it. */
 export function Library({ db }: { db: AnnotatorDb }) {
   const lang = useLang();
   const t = libraryStrings(lang);
   const tc = collectionStrings(lang);
-  const collection = useCollection(db);
+  // A tag chip on a clipping's page opens the library at #tag=…, filtered by it.
+  const collection = useCollection(db, tagOfHash(location.hash));
   const { facets, filter, setFilter } = collection;
   const [persistence, setPersistence] = useState<Persistence | null>(null);
   const [trashOpen, setTrashOpen] = useState(location.hash === '#trash');
@@ -51,6 +66,7 @@ export function Library({ db }: { db: AnnotatorDb }) {
         </button>
       </header>
       <nav class="facets" aria-label={t('facetsLabel')}>
+        <WatchedView collection={collection} t={tc} />
         {facets &&
           LISTED.map(({ facet, heading }) => (
             <FacetList
@@ -61,13 +77,14 @@ export function Library({ db }: { db: AnnotatorDb }) {
               chosen={filter[facet]}
               onChoose={(value) => setFilter((f) => ({ ...f, [facet]: value }))}
               t={t}
+              star={facet === 'site' ? undefined : (v) => <StarButton kind={facet} name={v.label} starred={collection.watch.keys.has(watchKey(facet, v.label))} t={tc} compact />}
             />
           ))}
       </nav>
       <main>
         {trashOpen && <TrashView db={db} t={t} tc={tc} lang={lang} id="trash" />}
         {/* Opened by the Firefox popup's "Nhập" (#import): the keyboard starts on the import button. */}
-        <CollectionView db={db} collection={collection} t={tc} lang={lang} selects={['topic']} focusImport={location.hash === '#import'} />
+        <CollectionView db={db} collection={collection} t={tc} lang={lang} selects={['topic']} roomy focusImport={location.hash === '#import'} />
       </main>
     </div>
   );

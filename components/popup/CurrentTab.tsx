@@ -21,8 +21,10 @@ import { canonicalUrlKey } from '@/lib/clipping/canonical-url';
 import type { AnnotatorDb } from '@/lib/store/db';
 import { recentPage } from '@/lib/store/recent';
 import type { ClippingCard } from '@/lib/clipping/types';
+import { ClipWords } from './ClipWords';
 import { FromCollection } from './FromCollection';
 import { PageSwitches } from './PageSwitches';
+import { WatchedHere } from './WatchedHere';
 import { situationOf, type Offer, type Situation } from './situation';
 import { verdictLine } from './verdict';
 import type { popupStrings } from './strings';
@@ -90,12 +92,14 @@ const POLLS = 40;
 interface Props {
   db: AnnotatorDb;
   cards: readonly ClippingCard[] | undefined;
+  /** The user's tags, most used first (suggestions for the note and tags asked after a clip). */
+  ownTags: readonly string[];
   t: ReturnType<typeof popupStrings>;
   tc: CollectionText;
   lang: Lang;
 }
 
-export function CurrentTab({ db, cards, t, tc, lang }: Props) {
+export function CurrentTab({ db, cards, ownTags, t, tc, lang }: Props) {
   const tab = useActiveTab();
   const settings = useSettings();
   const url = tab?.url ?? '';
@@ -106,6 +110,8 @@ export function CurrentTab({ db, cards, t, tc, lang }: Props) {
   const [status, setStatus] = useState<ContentStatus | null | undefined>(undefined);
   const [allowed, setAllowed] = useState<boolean | undefined>(undefined);
   const [polls, setPolls] = useState(POLLS);
+  /** The clipping just saved, while its note and tags are asked for. */
+  const [wordsFor, setWordsFor] = useState<string | null>(null);
 
   const look = useCallback(async () => {
     if (!tab) return;
@@ -205,8 +211,9 @@ export function CurrentTab({ db, cards, t, tc, lang }: Props) {
     setMessage({ alert: false, text: t('clipping') });
     try {
       // One request: the background takes the article from the tab and writes it (lib/background/clip-tab.ts).
-      const { created } = await request({ type: 'clip:tab', tabId: tab.id });
+      const { id, created } = await request({ type: 'clip:tab', tabId: tab.id });
       setMessage({ alert: false, text: created ? t('clipped') : t('updatedClip') });
+      setWordsFor(id);
     } catch (error) {
       setMessage({ alert: true, text: describeError(tc, error) });
     } finally {
@@ -228,6 +235,7 @@ export function CurrentTab({ db, cards, t, tc, lang }: Props) {
       {clippable && status?.analysis && (situation?.kind === 'annotated' || situation?.kind === 'found-nothing') && (
         <FromCollection tabId={tab!.id} analysis={status.analysis} lang={lang} />
       )}
+      {clippable && status?.analysis && <WatchedHere db={db} analysis={status.analysis} t={t} />}
       {clippable && situation && (
         <p class="next-step">
           {(situation.kind === 'not-article' ||
@@ -268,6 +276,21 @@ export function CurrentTab({ db, cards, t, tc, lang }: Props) {
         </p>
       )}
       {message && <p role={message.alert ? 'alert' : 'status'}>{message.text}</p>}
+      {wordsFor && (
+        <ClipWords
+          key={wordsFor}
+          id={wordsFor}
+          note={saved?.id === wordsFor ? saved.note : ''}
+          tags={saved?.id === wordsFor ? saved.tags : []}
+          ownTags={ownTags}
+          t={t}
+          tc={tc}
+          onDone={(said) => {
+            setWordsFor(null);
+            setMessage(said ? { alert: false, text: said } : null);
+          }}
+        />
+      )}
     </section>
   );
 }

@@ -31,7 +31,7 @@ export function Popup({ db }: { db: AnnotatorDb }) {
         </button>
       </header>
       <SyncLine lang={lang} onSeeConflicts={() => openLibrary('#sync-settle')} />
-      <CurrentTab db={db} cards={collection.cards} t={t} tc={tc} lang={lang} />
+      <CurrentTab db={db} cards={collection.cards} ownTags={collection.ownTags} t={t} tc={tc} lang={lang} />
       <CollectionView
         db={db}
         collection={collection}

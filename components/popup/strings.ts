@@ -46,6 +46,10 @@ export const popupStrings = defineStrings(
     clipped: 'Đã lưu vào bộ sưu tập.',
     updatedClip: 'Đã cập nhật bài trong bộ sưu tập.',
     alreadyClipped: 'Bài này đã có trong bộ sưu tập.',
+    watchedHere: 'Bài này nêu người và văn bản bạn theo dõi:',
+    addWords: 'Thêm ghi chú và nhãn cho bài vừa lưu',
+    skipWords: 'Bỏ qua',
+    wordsSaved: 'Đã lưu ghi chú và nhãn.',
   },
   {
     popupTitle: 'Foreign information',
@@ -92,5 +96,9 @@ export const popupStrings = defineStrings(
     clipped: 'Clipped to the collection.',
     updatedClip: 'Updated the clipping in the collection.',
     alreadyClipped: 'This article is in the collection.',
+    watchedHere: 'This article names people and documents you watch:',
+    addWords: 'Add a note and tags to the article just clipped',
+    skipWords: 'Skip',
+    wordsSaved: 'Note and tags saved.',
   },
 );

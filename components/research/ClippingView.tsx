@@ -8,6 +8,7 @@
  * ('clip:correct') and is kept with the clipping.
  */
 import { useRef, useState } from 'preact/hooks';
+import { TagChips } from '@/components/collection/TagChips';
 import { CollectionFindingsView, isEmptyFindings } from '@/components/learn/CollectionFindingsView';
 import { learnStrings } from '@/components/learn/strings';
 import { useCollectionFindings } from '@/components/learn/useCollectionFindings';
@@ -97,6 +98,11 @@ export function ClippingView({ record, lang, t }: Props) {
           </a>{' '}
           · {record.site}
         </p>
+        <section class="your-words" aria-labelledby="words-heading">
+          <h2 id="words-heading">{t('yourWords')}</h2>
+          {record.note ? <p class="clip-note">{record.note}</p> : <p class="muted">{t('noNote')}</p>}
+          {record.tags.length > 0 && <TagChips tags={record.tags} label={(tag) => `${t('byTag')} ${tag}`} />}
+        </section>
         <section aria-labelledby="text-heading">
           <h2 id="text-heading">{t('articleText')}</h2>
           <p class="muted" id="select-help">

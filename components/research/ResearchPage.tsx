@@ -4,6 +4,10 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { useLang } from '@/components/collection/useLang';
+import { StarButton } from '@/components/collection/StarButton';
+import { collectionStrings } from '@/components/collection/strings';
+import { useWatchList } from '@/components/collection/useWatchList';
+import { watchKey, type WatchKind } from '@/lib/clipping/watch-key';
 import { useLiveQuery } from '@/components/collection/useLiveQuery';
 import type { Lang } from '@/lib/i18n/i18n';
 import { parseRoute, type ResearchRoute } from '@/lib/research/route';
@@ -33,6 +37,16 @@ interface ViewProps {
   t: ResearchText;
 }
 
+/** The page's star: this official or directive on the watch list, or off it. */
+function Watch({ db, lang, kind, name }: { db: AnnotatorDb; lang: Lang; kind: WatchKind; name: string }) {
+  const { keys } = useWatchList(db);
+  return (
+    <p class="watch-line">
+      <StarButton kind={kind} name={name} starred={keys.has(watchKey(kind, name))} t={collectionStrings(lang)} />
+    </p>
+  );
+}
+
 function Status({ error, t }: { error: unknown; t: ResearchText }) {
   return error !== undefined ? <p role="alert">{`${t('error')} ${error instanceof Error ? error.message : String(error)}`}</p> : <p>{t('loading')}</p>;
 }
@@ -51,7 +65,14 @@ function Official({ db, lang, t, name }: ViewProps & { name: string }) {
     if (value) document.title = `${value.name} — ${t('official')}`;
   }, [value, t]);
   if (value === undefined) return <Status error={error} t={t} />;
-  return value ? <OfficialView profile={value} lang={lang} t={t} /> : <p data-empty>{t('officialNotFound')}</p>;
+  return value ? (
+    <>
+      <Watch db={db} lang={lang} kind="official" name={value.name} />
+      <OfficialView profile={value} lang={lang} t={t} />
+    </>
+  ) : (
+    <p data-empty>{t('officialNotFound')}</p>
+  );
 }
 
 function Directive({ db, lang, t, id }: ViewProps & { id: string }) {
@@ -60,7 +81,14 @@ function Directive({ db, lang, t, id }: ViewProps & { id: string }) {
     if (value) document.title = `${value.id} — ${t('directive')}`;
   }, [value, t]);
   if (value === undefined) return <Status error={error} t={t} />;
-  return value ? <DirectiveView profile={value} lang={lang} t={t} /> : <p data-empty>{t('directiveNotFound')}</p>;
+  return value ? (
+    <>
+      <Watch db={db} lang={lang} kind="directive" name={value.id} />
+      <DirectiveView profile={value} lang={lang} t={t} />
+    </>
+  ) : (
+    <p data-empty>{t('directiveNotFound')}</p>
+  );
 }
 
 type ClippingViewComponent = (typeof import('./ClippingView'))['ClippingView'];

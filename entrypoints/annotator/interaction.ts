@@ -14,6 +14,8 @@ import type { PageUi } from './ui';
 
 /** How far left of a panel entry its card goes when the mention is off screen (the card's width and a gap). */
 const CARD_GAP = 350;
+/** How long a card stays after the pointer leaves its mention: time to cross the gap to the card and press its door. */
+const LEAVE_MS = 400;
 
 /** What the interaction reads of the pipeline, when it needs it. */
 export interface InteractionSource {
@@ -21,6 +23,8 @@ export interface InteractionSource {
   lang(): Lang;
   /** The findings are painted (hover hit-tests only then). */
   ready(): boolean;
+  /** The card's door was pressed (a trusted click): open the subject's research page. */
+  open(subject: CardSubject): void;
 }
 
 export class PageInteraction {
@@ -39,6 +43,7 @@ export class PageInteraction {
   }
 
   stop(): void {
+    this.stay();
     this.doc.removeEventListener('keydown', this.onKey, true);
     for (const doc of this.listening) doc.removeEventListener('pointermove', this.onPointer, true);
     this.listening.clear();
@@ -53,9 +58,27 @@ export class PageInteraction {
   }
 
   private showCard(key: string, rect: DOMRect): void {
+    this.stay();
     const subject = this.subject(key);
     if (!subject) return;
-    this.ui.showCard(this.source.lang(), subject, rect);
+    this.ui.showCard(this.source.lang(), subject, rect, (chosen) => this.source.open(chosen));
+  }
+
+  private leaving = 0;
+
+  /** Hides the card a moment after the pointer left its mention, unless it comes onto the card or another mention meanwhile. */
+  private leave(): void {
+    if (this.leaving || !this.hovered) return;
+    this.leaving = window.setTimeout(() => {
+      this.leaving = 0;
+      this.hovered = null;
+      this.ui.hideCard();
+    }, LEAVE_MS);
+  }
+
+  private stay(): void {
+    clearTimeout(this.leaving);
+    this.leaving = 0;
   }
 
   /** Scrolls to the first mention of a finding, flashes it and explains it. */
@@ -115,13 +138,12 @@ export class PageInteraction {
       this.frame = 0;
       const e = this.lastPointer;
       if (!e || !this.source.ready()) return;
+      // Over the card itself: it stays, so its door can be pressed.
+      if (this.ui.isCard(e.target as Node | null)) return this.stay();
       const doc = (e.target as Node | null)?.ownerDocument ?? this.doc;
       const hit = this.painter.hitTest(doc, e.clientX, e.clientY, e.target);
-      if (!hit) {
-        if (this.hovered) this.ui.hideCard();
-        this.hovered = null;
-        return;
-      }
+      if (!hit) return this.leave();
+      this.stay();
       if (hit.key === this.hovered) return;
       this.hovered = hit.key;
       this.showCard(hit.key, frameOffset(doc, hit.rect));

@@ -69,6 +69,12 @@ export class PageAnnotator {
       analysis: () => this.analysis,
       lang: () => uiLang(this.settings.lang),
       ready: () => this.state === 'ready',
+      // The research page is the extension's: the background opens it. The answer is the same for every name.
+      open: (subject) =>
+        void request({
+          type: 'research:open',
+          subject: subject.kind === 'official' ? { kind: 'official', name: subject.official.name } : { kind: 'directive', name: subject.directive.id },
+        }).catch(() => undefined),
     });
   }
 
@@ -276,7 +282,8 @@ export class PageAnnotator {
       this.collapsed = this.ui.place(article.body.getBoundingClientRect()) || quiet;
     }
     this.render();
-    await request({ type: 'page:analysed', page: this.summary(article, analysis) });
+    const named = { officials: analysis.officials.map((o) => o.name), directives: analysis.directives.map((d) => d.id) };
+    await request({ type: 'page:analysed', page: this.summary(article, analysis), named });
     this.setState('ready');
     this.render();
   }

@@ -130,11 +130,11 @@ export class PageUi {
     this.host.hidden = !visible || this.host.dataset.state !== 'ready';
   }
 
-  showCard(lang: Lang, subject: CardSubject, anchor: Box): void {
+  showCard(lang: Lang, subject: CardSubject, anchor: Box, onOpen: (subject: CardSubject) => void): void {
     this.card ??= shadowHost(this.doc, CARD_TAG, CARD_CSS);
     const { host, root } = this.card;
     this.followScheme(this.card);
-    render(<HoverCard lang={lang} subject={subject} />, root);
+    render(<HoverCard lang={lang} subject={subject} onOpen={onOpen} />, root);
     host.hidden = false;
     // The card, not its host, is measured and moved: the host's box stays 0 × 0 at the corner.
     const card = root.querySelector<HTMLElement>('.card');
@@ -148,6 +148,11 @@ export class PageUi {
 
   hideCard(): void {
     if (this.card) this.card.host.hidden = true;
+  }
+
+  /** The hover card's host (what a page's pointer events over the card are retargeted to). */
+  isCard(node: Node | null): boolean {
+    return node !== null && node === this.card?.host;
   }
 
   isOwn(node: Node): boolean {

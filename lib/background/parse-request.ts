@@ -25,7 +25,11 @@ const checkSyncSetup = object({ url: string(2048), database: string(255), userna
 
 const checks: { [K in RequestType]: (raw: Record<string, unknown>) => Extract<Request, { type: K }> } = {
   ping: () => ({ type: 'ping' }),
-  'page:analysed': (raw) => ({ type: 'page:analysed', page: checkPageSummary(raw.page, 'page') }),
+  'page:analysed': (raw) => ({
+    type: 'page:analysed',
+    page: checkPageSummary(raw.page, 'page'),
+    ...(raw.named === undefined ? {} : { named: checkNamed(raw.named, 'named') }),
+  }),
   'clip:save': (raw) => ({ type: 'clip:save', clipping: checkClippingInput(raw.clipping, 'clipping') }),
   'clip:tab': (raw) => ({ type: 'clip:tab', tabId: integer()(raw.tabId, 'tabId') }),
   'clip:status': (raw) => ({ type: 'clip:status', url: string(8192)(raw.url, 'url') }),
@@ -52,10 +56,17 @@ const checks: { [K in RequestType]: (raw: Record<string, unknown>) => Extract<Re
     directives: array(string(LIMITS.directiveId), LIMITS.directives)(raw.directives, 'directives'),
   }),
   'clip:correct': (raw) => ({ type: 'clip:correct', id: clippingId(raw.id, 'id'), change: checkCorrectionChange(raw.change, 'change') }),
+  'research:open': (raw) => ({ type: 'research:open', subject: checkSubject(raw.subject, 'subject') }),
+  'watch:set': (raw) => ({ type: 'watch:set', subject: checkSubject(raw.subject, 'subject'), starred: boolean(raw.starred, 'starred') }),
 };
 
 const findingKind = literal('official', 'directive');
 const findingLabel = string(LIMITS.name);
+const checkNamed = object({
+  officials: array(string(LIMITS.name), LIMITS.officials),
+  directives: array(string(LIMITS.directiveId), LIMITS.directives),
+});
+const checkSubject = object({ kind: findingKind, name: string(Math.max(LIMITS.name, LIMITS.directiveId)) });
 
 /** One correction: the op decides which fields must be there. */
 const checkCorrectionChange = (value: unknown, path: string): CorrectionChange => {

@@ -9,6 +9,9 @@ import { restoreClipping, restoreFromTrash } from '../store/restore';
 import { emptyTrash } from '../store/trash';
 import { recordPage } from '../store/recent';
 import { siteOf } from '../site/sites';
+import { directiveHref, officialHref } from '../research/route';
+import { namedKeys } from '../clipping/watch-key';
+import { setWatched, watchedAmong } from '../store/watch';
 import { getSettings, updateSettings } from '../settings/settings';
 import { ValidationError } from '../base/validate';
 import { refreshCollectionHead } from '../collection/head';
@@ -19,13 +22,16 @@ import type { SyncControl } from '../sync/types';
 /** What the background needs from the browser, passed in so the router stays testable. */
 export interface RouterDeps {
   db: AnnotatorDb;
-  setBadge(tabId: number, text: string): Promise<void>;
+  /** The toolbar badge of a tab; `title` (the button's tooltip) names the watched subjects an article names. */
+  setBadge(tabId: number, text: string, title?: string): Promise<void>;
   /** The sync engine; without it (unit harnesses) sync requests are refused. */
   sync?: SyncControl;
   /** The learnt matcher of the collection, cached; without it the router keeps its own. */
   learnt?: LearntCache;
   /** The browser's tabs, for 'clip:tab'; without them that request is refused. */
   tabs?: TabApis;
+  /** Opens one of the extension's pages (a path such as /research.html#…) in a new tab beside the asking one; absent in unit harnesses. */
+  openPage?(path: string, besideTabId: number | null): Promise<void>;
 }
 
 type Handlers = { [K in Request['type']]: (req: Extract<Request, { type: K }>, sender: Sender) => Promise<ResponseMap[K]> };
@@ -50,10 +56,12 @@ function handlers(deps: RouterDeps, route: Route): Handlers {
   return {
     ping: async () => ({ pong: true }),
     // The site is named here, from the address and the list of news sites (which stays out of the pages).
-    'page:analysed': async ({ page }, sender) => {
+    'page:analysed': async ({ page, named }, sender) => {
       const recent = await recordPage(deps.db, { ...page, site: siteOf(page.url) });
       const tab = tabOf(sender);
-      if (tab) await deps.setBadge(tab.tabId, badgeText(page.officials + page.directives));
+      const watched = named ? await watchedAmong(deps.db, namedKeys(named.officials, named.directives)) : [];
+      if (tab && watched.length) await deps.setBadge(tab.tabId, `★${badgeText(watched.length)}`, watched.map((w) => `★ ${w.label}`).join('\n'));
+      else if (tab) await deps.setBadge(tab.tabId, badgeText(page.officials + page.directives));
       return { recent };
     },
     'clip:save': ({ clipping }) => afterWrite(saveClipping(deps.db, { ...clipping, site: siteOf(clipping.url) })),
@@ -85,6 +93,15 @@ function handlers(deps: RouterDeps, route: Route): Handlers {
     'learn:find': async ({ text, directives }) => {
       const matcher = await learntMatcher();
       return { matches: matcher.find(text), known: directives.flatMap((id) => matcher.directive(id) ?? []) };
+    },
+    'research:open': async ({ subject }, sender) => {
+      if (!deps.openPage) throw new Error('Opening pages is not available here.');
+      await deps.openPage(subject.kind === 'official' ? officialHref(subject.name) : directiveHref(subject.name), tabOf(sender)?.tabId ?? null);
+      return { opened: true };
+    },
+    'watch:set': async ({ subject, starred }) => {
+      await setWatched(deps.db, subject.kind, subject.name, starred);
+      return { starred };
     },
     'clip:correct': async ({ id, change }) => {
       const record = await afterWrite(correctClipping(deps.db, id, change));

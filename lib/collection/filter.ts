@@ -5,6 +5,7 @@
  */
 import { fold } from '../text/fold';
 import { directiveIdKey } from '../text/keys';
+import { namedKeys } from '../clipping/watch-key';
 import type { TextMatch } from './search';
 import type { ClippingCard } from '../clipping/types';
 
@@ -16,6 +17,8 @@ export type TextHits = Uint8Array;
 
 export type FacetName = 'official' | 'directive' | 'tag' | 'site' | 'topic';
 export const FACETS: readonly FacetName[] = ['official', 'directive', 'tag', 'site', 'topic'];
+/** The facets a filter chooses one value of; tags are chosen several at once (every one must be on the card). */
+export type SingleFacet = Exclude<FacetName, 'tag'>;
 
 /** Days as YYYY-MM-DD, both ends included; null: open on that side. */
 export interface DateRange {
@@ -26,15 +29,16 @@ export interface DateRange {
 export const ANY_DATE: DateRange = { from: null, to: null };
 
 /**
- * The search box, one chosen value per facet (null: any) and the date ranges.
- * Officials are chosen by folded name; directives and tags by any spelling
- * of theirs (case and tone placement do not matter).
+ * The search box, one chosen value per facet (null: any), the chosen tags and
+ * the date ranges. Officials are chosen by folded name; directives and tags
+ * by any spelling of theirs (case and tone placement do not matter).
  */
 export interface CollectionFilter {
   query: string;
   official: string | null;
   directive: string | null;
-  tag: string | null;
+  /** Cards carry every one of these tags (empty: any). */
+  tags: readonly string[];
   site: string | null;
   topic: 'yes' | 'no' | null;
   /** When it was clipped, in the reader's time zone. */
@@ -47,7 +51,7 @@ export const NO_FILTER: CollectionFilter = {
   query: '',
   official: null,
   directive: null,
-  tag: null,
+  tags: [],
   site: null,
   topic: null,
   clipped: ANY_DATE,
@@ -60,8 +64,22 @@ export const SORTS: readonly SortKey[] = ['clipped', 'published', 'title'];
 
 const hasRange = (range: DateRange) => range.from !== null || range.to !== null;
 
+/** The values a filter chooses of a facet: none, one, or for tags several. */
+export function chosenOf(filter: CollectionFilter, facet: FacetName): readonly string[] {
+  if (facet === 'tag') return filter.tags;
+  const value = filter[facet];
+  return value === null ? [] : [value];
+}
+
 export function isFiltered(filter: CollectionFilter): boolean {
-  return filter.query.trim() !== '' || FACETS.some((facet) => filter[facet] !== null) || hasRange(filter.clipped) || hasRange(filter.published);
+  return filter.query.trim() !== '' || FACETS.some((facet) => chosenOf(filter, facet).length > 0) || hasRange(filter.clipped) || hasRange(filter.published);
+}
+
+/** The filter with a tag added, or taken away when it was chosen already (compared folded, as the tag facet does). */
+export function toggleTag(filter: CollectionFilter, tag: string): CollectionFilter {
+  const key = fold(tag);
+  const rest = filter.tags.filter((t) => fold(t) !== key);
+  return { ...filter, tags: rest.length < filter.tags.length ? rest : [...filter.tags, tag] };
 }
 
 const topicOf = (card: ClippingCard) => (card.topic ? 'yes' : 'no');
@@ -162,11 +180,12 @@ export function indexCards(cards: readonly ClippingCard[]): CardIndex {
 function chosenNumbers(index: CardIndex, filter: CollectionFilter, except?: FacetName): [FacetName, number][] | null {
   const out: [FacetName, number][] = [];
   for (const facet of FACETS) {
-    const value = filter[facet];
-    if (value === null || facet === except) continue;
-    const n = index.columns[facet].numbers.get(keyOf(facet, value));
-    if (n === undefined) return null;
-    out.push([facet, n]);
+    if (facet === except) continue;
+    for (const value of chosenOf(filter, facet)) {
+      const n = index.columns[facet].numbers.get(keyOf(facet, value));
+      if (n === undefined) return null;
+      out.push([facet, n]);
+    }
   }
   return out;
 }
@@ -268,18 +287,19 @@ function tally(col: FacetColumn, positions: readonly number[]): FacetValue[] {
 /**
  * For each facet, every value with how many cards would match if it were
  * chosen, the other facets, dates and search staying as they are (so counts
- * never promise an empty list). Most frequent first. A facet whose others
- * choose nothing (no dates, no text search) has the counts of the whole
- * collection, already in the index.
+ * never promise an empty list). Tags add up (a card must have them all), so
+ * a tag's count is with the chosen tags kept. Most frequent first. A facet
+ * whose others choose nothing (no dates, no text search) has the counts of
+ * the whole collection, already in the index.
  */
 export function facetCounts(index: CardIndex, filter: CollectionFilter, text: TextHits | null): Record<FacetName, FacetValue[]> {
   const dates = dateTest(filter);
   // Facets left unchosen share their "others": the same cards, found once.
   const found = new Map<string, number[]>();
   return forFacets((facet) => {
-    const others = chosenNumbers(index, filter, facet);
+    const others = chosenNumbers(index, filter, facet === 'tag' ? undefined : facet);
     if (!text && !dates && others?.length === 0) return index.totals[facet];
-    const key = others ? others.map(([f]) => f).join() : '-';
+    const key = others ? others.map(([f, n]) => `${f}${n}`).join() : '-';
     let positions = found.get(key);
     if (!positions) found.set(key, (positions = matching(index, others, dates, text)));
     return tally(index.columns[facet], positions);
@@ -295,4 +315,16 @@ export function textHitsOf(index: CardIndex, match: TextMatch | null): TextHits 
 /** Cards newest first. */
 export function newestFirst(cards: readonly ClippingCard[]): ClippingCard[] {
   return [...cards].sort((a, b) => b.clippedAt - a.clippedAt);
+}
+
+/**
+ * The text hits narrowed to the cards that name a watched official or
+ * directive (the library's "watched" view): a card outside it gets grade 0;
+ * with no search, every card inside gets grade 1.
+ */
+export function withinWatched(index: CardIndex, watched: ReadonlySet<string>, text: TextHits | null): TextHits {
+  return Uint8Array.from(index.cards, (card, at) => {
+    const grade = text ? text[at]! : 1;
+    return grade && namedKeys(card.officialKeys, card.directives).some((key) => watched.has(key)) ? grade : 0;
+  });
 }

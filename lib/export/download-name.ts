@@ -22,7 +22,7 @@ export function filterSlug(filter: CollectionFilter | null): string {
   const parts = [
     filter.directive,
     filter.official && slug(filter.official).toLowerCase(),
-    filter.tag && `nhan-${slug(filter.tag).toLowerCase()}`,
+    filter.tags.length > 0 && `nhan-${filter.tags.map((tag) => slug(tag).toLowerCase()).join('-')}`,
     filter.site,
     filter.topic === 'yes' ? 'ttdn' : filter.topic === 'no' ? 'khac' : null,
     range('dang', filter.published),

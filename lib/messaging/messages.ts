@@ -15,7 +15,12 @@ import type { SyncSetup, SyncStatus } from '../sync/types';
 
 export type Request =
   | { type: 'ping' }
-  | { type: 'page:analysed'; page: PageSummary }
+  /**
+   * The content script analysed its page. `named`: the officials and directives it
+   * found, which the background checks against the watch list for the toolbar
+   * badge; the answer is the same whatever the list holds.
+   */
+  | { type: 'page:analysed'; page: PageSummary; named?: { officials: string[]; directives: string[] } }
   /** Save an article to the collection (the panel's button, from the content script). */
   | { type: 'clip:save'; clipping: ClippingInput }
   /** Clip the article a tab shows (the popup): the background takes it from the tab and writes it (lib/background/clip-tab.ts). */
@@ -46,7 +51,20 @@ export type Request =
   /** Learning from the collection (extension pages only): what of the collection a text names; ids: directives its analysis found. */
   | { type: 'learn:find'; text: string; directives: string[] }
   /** Mark a clipping's finding wrong or take that back, add an official or a directive by hand, or remove one added. */
-  | { type: 'clip:correct'; id: string; change: CorrectionChange };
+  | { type: 'clip:correct'; id: string; change: CorrectionChange }
+  /**
+   * Open an official's or a directive's research page in a new tab (the hover card's
+   * door, on a trusted click): a page cannot open extension pages itself.
+   */
+  | { type: 'research:open'; subject: ResearchSubject }
+  /** Star an official or a directive, or take the star away (research pages, library). */
+  | { type: 'watch:set'; subject: ResearchSubject; starred: boolean };
+
+/** Whose research page: an official by name, a directive by id. */
+export interface ResearchSubject {
+  kind: 'official' | 'directive';
+  name: string;
+}
 
 /** What the background answers to each request type. */
 export interface ResponseMap {
@@ -69,6 +87,8 @@ export interface ResponseMap {
   'sync:stop': SyncStatus;
   'learn:find': { matches: CollectionMatches; known: KnownDirective[] };
   'clip:correct': { updatedAt: number; corrections: Corrections | null };
+  'research:open': { opened: true };
+  'watch:set': { starred: boolean };
 }
 
 export type RequestType = Request['type'];

@@ -8,6 +8,7 @@ import { fillResearchRows } from './migrations/upgrade-v7';
 import type { JobRow, OutboxRow } from './rows';
 import type { SyncDocRow, SyncRow } from './sync-rows';
 import type { TrashRow } from './trash-rows';
+import type { WatchRow } from '../clipping/watch-key';
 
 /** The last pages the content script analysed; the popup reads the current tab's verdict here. */
 export interface RecentPage extends PageSummary {
@@ -80,6 +81,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // Auto-numbered: the same clipping may be in it more than once.
     stores: { trash: '++key, id, trashedAt' },
   },
+  {
+    version: 9,
+    // The watch list (lib/store/watch.ts): starred officials and directives by folded key.
+    stores: { watch: 'key, starredAt' },
+  },
 ];
 
 /** A row of the `meta` table: the upgrade report, or a background job's progress (re-analysis, rebuild of derived rows). */
@@ -111,6 +117,7 @@ export class AnnotatorDb extends Dexie {
   syncDocs!: EntityTable<SyncDocRow, 'docId'>;
   sync!: EntityTable<SyncRow, 'key'>;
   trash!: EntityTable<TrashRow, 'key'>;
+  watch!: EntityTable<WatchRow, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);

@@ -94,7 +94,9 @@ describe('the clippings collection in Chromium', () => {
     await dialog.getByLabel('Ghi chú').fill('Trích dẫn cho báo cáo quý III');
     await dialog.getByLabel(/^Nhãn/).fill('TTĐN, Đà Nẵng');
     await dialog.getByRole('button', { name: 'Lưu thay đổi' }).click();
-    await expect.poll(() => row(popup, seedTitle).locator('.clipping-note').textContent()).toBe('#TTĐN #Đà Nẵng · Trích dẫn cho báo cáo quý III');
+    // The tags as chips, then the note.
+    await expect.poll(() => row(popup, seedTitle).locator('.clipping-note').textContent()).toBe('Trích dẫn cho báo cáo quý III');
+    await expect.poll(() => row(popup, seedTitle).locator('.tag-chip').allTextContents()).toEqual(['#TTĐN', '#Đà Nẵng']);
 
     // Export everything: the real download, valid against the committed schema.
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Xuất', exact: true }).click()]);

@@ -6,6 +6,7 @@ import { getSettings } from '@/lib/settings/settings';
 import { saveClipping } from '@/lib/store/clippings';
 import { AnnotatorDb } from '@/lib/store/db';
 import { toExported } from '@/lib/clipping/export-format';
+import { officialHref } from '@/lib/research/route';
 import { clippingInput, KL57 } from '../../../scripts/support/clippings';
 import { contentScript, EXTENSION_ORIGIN, libraryTab, popup, SELF } from '../../helpers/senders-fixtures';
 
@@ -145,6 +146,17 @@ const CASES: Record<RequestType, Case[]> = {
     ['from the popup', { type: 'clip:correct', id: 'x1', change: { op: 'reject', kind: 'official', label: 'Nguyễn Văn An' } }, popup, true],
     ['from a content script', { type: 'clip:correct', id: 'x1', change: { op: 'reject', kind: 'official', label: 'Nguyễn Văn An' } }, own, false],
   ],
+  'research:open': [
+    ['from the page’s content script (the hover card)', { type: 'research:open', subject: { kind: 'official', name: 'Nguyễn Văn An' } }, own, true],
+    ['from a frame', { type: 'research:open', subject: { kind: 'official', name: 'Nguyễn Văn An' } }, subFrame, false],
+    ['from the library', { type: 'research:open', subject: { kind: 'directive', name: '57-KL/TW' } }, libraryTab, true],
+    ['from a stranger', { type: 'research:open', subject: { kind: 'directive', name: '57-KL/TW' } }, stranger, false],
+  ],
+  'watch:set': [
+    ['from the library', { type: 'watch:set', subject: { kind: 'official', name: 'Nguyễn Văn An' }, starred: true }, libraryTab, true],
+    ['from the popup', { type: 'watch:set', subject: { kind: 'directive', name: '57-KL/TW' }, starred: false }, popup, true],
+    ['from a content script', { type: 'watch:set', subject: { kind: 'official', name: 'Nguyễn Văn An' }, starred: true }, own, false],
+  ],
 };
 
 describe('which sender may send which message', () => {
@@ -197,6 +209,20 @@ describe('refused messages change nothing', () => {
     await expect(db.clippings.get(id)).resolves.toMatchObject({ title: 'Bài gốc', url: victim.url });
     await expect(db.clippings.where('canonicalUrl').equals(PAGE).first()).resolves.toMatchObject({ title: 'Bị ghi đè', url: PAGE });
     await expect(db.clippings.count()).resolves.toBe(2);
+  });
+
+  it('the hover card’s door opens the research page in a new tab beside the page, and only a research page', async () => {
+    const openPage = vi.fn(async () => {});
+    const withPages = createRouter({ db, setBadge, openPage });
+    await expect(withPages({ type: 'research:open', subject: { kind: 'official', name: 'Nguyễn Văn An' } }, own)).resolves.toEqual({ ok: true, value: { opened: true } });
+    expect(openPage).toHaveBeenLastCalledWith(officialHref('Nguyễn Văn An'), 1);
+    await withPages({ type: 'research:open', subject: { kind: 'directive', name: '57-KL/TW' } }, own);
+    expect(openPage).toHaveBeenLastCalledWith('/research.html#directive=57-KL%2FTW', 1);
+    // Whatever the name says, the address stays the research page's fragment.
+    await withPages({ type: 'research:open', subject: { kind: 'directive', name: '../options.html?x=1#y' } }, own);
+    expect(openPage).toHaveBeenLastCalledWith(`/research.html#directive=${encodeURIComponent('../options.html?x=1#y')}`, 1);
+    await expect(withPages({ type: 'research:open', subject: { kind: 'page', name: 'x' } } as never, own)).resolves.toMatchObject({ ok: false, code: 'invalid' });
+    expect(openPage).toHaveBeenCalledTimes(3);
   });
 
   it('a page cannot learn whether another site’s URL is clipped', async () => {

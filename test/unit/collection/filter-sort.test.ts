@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { saveClipping, updateClipping } from '@/lib/store/clippings';
 import type { AnnotatorDb } from '@/lib/store/db';
-import { applyFilter, type CardIndex, facetCounts, indexCards, isFiltered, newestFirst, NO_FILTER, textHitsOf } from '@/lib/collection/filter';
+import { applyFilter, type CardIndex, facetCounts, indexCards, isFiltered, toggleTag, newestFirst, NO_FILTER, textHitsOf } from '@/lib/collection/filter';
 import type { ClippingCard } from '@/lib/clipping/types';
 import { clippingInput } from '../../../scripts/support/clippings';
 import { freshDb, searchMatch } from '../../helpers/db';
@@ -45,8 +45,20 @@ describe('tag and date filters, sort orders', () => {
       ['Báo cáo', 2],
       ['ttđn', 2],
     ]);
-    expect(idsOf(applyFilter(index, { ...NO_FILTER, tag: 'TTĐN' }, null))).toEqual([ids.dan, ids.ung]);
-    expect(idsOf(applyFilter(index, { ...NO_FILTER, tag: 'báo cáo' }, null))).toEqual([ids.hoa, ids.dan]);
+    expect(idsOf(applyFilter(index, { ...NO_FILTER, tags: ['TTĐN'] }, null))).toEqual([ids.dan, ids.ung]);
+    expect(idsOf(applyFilter(index, { ...NO_FILTER, tags: ['báo cáo'] }, null))).toEqual([ids.hoa, ids.dan]);
+  });
+
+  it('filters by several tags at once: a card must carry every one, and counts say what adding a tag leaves', () => {
+    const both = toggleTag(toggleTag(NO_FILTER, 'ttđn'), 'BÁO CÁO');
+    expect(both.tags).toEqual(['ttđn', 'BÁO CÁO']);
+    expect(idsOf(applyFilter(index, both, null))).toEqual([ids.dan]);
+    expect(facetCounts(index, toggleTag(NO_FILTER, 'ttđn'), null).tag.map((v) => [v.label, v.count])).toEqual([
+      ['ttđn', 2],
+      ['Báo cáo', 1],
+    ]);
+    // Choosing a chosen tag again (any spelling) takes it away.
+    expect(toggleTag(both, 'Báo cáo').tags).toEqual(['ttđn']);
   });
 
   it('filters by clipped day in the reader’s time zone, both ends included', () => {

@@ -14,7 +14,7 @@ describe('download names', () => {
       'ttdn-2026-11-27-72-2015-ND-CP-nhandan-vn-ttdn-tim-doi-ngoai.zip',
     );
     expect(downloadName('.json', { ...NO_FILTER, query: '   ' }, '', day)).toBe('ttdn-2026-11-27.json');
-    expect(downloadName('.csv', { ...NO_FILTER, tag: 'Đà Nẵng', published: { from: '2024-01-01', to: '2024-06-30' } }, '', day)).toBe(
+    expect(downloadName('.csv', { ...NO_FILTER, tags: ['Đà Nẵng'], published: { from: '2024-01-01', to: '2024-06-30' } }, '', day)).toBe(
       'ttdn-2026-11-27-nhan-da-nang-dang-2024-01-01-2024-06-30.csv',
     );
     expect(downloadName('.csv', { ...NO_FILTER, clipped: { from: null, to: '2025-03-31' } }, '', day)).toBe('ttdn-2026-11-27-luu-den-2025-03-31.csv');

@@ -6,6 +6,7 @@
  * version is added, the previous newest keeps its fixture, and this test then
  * upgrades real clippings across the change.
  */
+import { watchKey } from '@/lib/clipping/watch-key';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getRecord, readLines, readRecords, saveClipping } from '@/lib/store/clippings';
@@ -131,6 +132,16 @@ const v8Trashed: ClippingRecord = {
   tags: ['v8'],
 };
 const V8_TRASHED_AT = Date.UTC(2026, 10, 23);
+const v9Record: ClippingRecord = {
+  ...clippingInput({ canonicalUrl: 'https://vov.vn/bai-v9.html', url: 'https://vov.vn/bai-v9.html', published: '2026-11-01', spec: { officials: [MON], directives: [] } }),
+  id: 'clip-from-v9',
+  clippedAt: Date.UTC(2026, 11, 1),
+  updatedAt: Date.UTC(2026, 11, 1),
+  note: 'theo dõi',
+  tags: ['sao'],
+};
+/** A starred official, as version 9 wrote the watch list. */
+const v9Star = { key: watchKey('official', MON.name), kind: 'official', label: MON.name, starredAt: Date.UTC(2026, 11, 1) };
 
 /** The ids a research page's index lists for a directive, newest first. */
 const researchIds = (db: AnnotatorDb, id: string) => {
@@ -294,6 +305,20 @@ const FIXTURES: Record<number, Fixture> = {
       await expect(getRecord(db, v8Trashed.id)).resolves.toEqual(v8Trashed);
     },
   },
+  9: {
+    async seed(db) {
+      const { card, line, search, research } = toRows(v9Record);
+      await db.table('clippings').put(card);
+      await db.table('records').put(line);
+      await db.table('searchTexts').put(search);
+      await db.table('research').put(research);
+      await db.table('watch').put(v9Star);
+    },
+    async check(db) {
+      await expect(getRecord(db, v9Record.id)).resolves.toEqual(v9Record);
+      await expect(db.watch.get(v9Star.key)).resolves.toEqual(v9Star);
+    },
+  },
 };
 
 /** The database as a build at that version opened it. */
@@ -342,7 +367,7 @@ describe('schema migrations', () => {
     for (const { version } of [...SCHEMA_VERSIONS].reverse()) await FIXTURES[version]!.check(db);
     db.close();
     const again = new AnnotatorDb(name);
-    expect((await readRecords(again)).map((r) => r.id)).toEqual(expect.arrayContaining([...v2Records, v2CardOnly, v3Record, v3BadDates, v4Record, v6Record, v7Record, v8Trashed].map((r) => r.id)));
+    expect((await readRecords(again)).map((r) => r.id)).toEqual(expect.arrayContaining([...v2Records, v2CardOnly, v3Record, v3BadDates, v4Record, v6Record, v7Record, v8Trashed, v9Record].map((r) => r.id)));
     // Every clipping has its research row, however old: the research pages miss none.
     expect(await again.research.toCollection().primaryKeys()).toEqual(await again.records.toCollection().primaryKeys());
     // Newest first by the article's day, then by when it was clipped.

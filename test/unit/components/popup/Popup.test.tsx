@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '@/components/popup/Popup';
-import { readRecords, saveClipping } from '@/lib/store/clippings';
+import { readRecords, saveClipping, updateClipping } from '@/lib/store/clippings';
 import { collectionHead } from '@/lib/collection/head';
 import { fold } from '@/lib/text/fold';
 import { recordPage } from '@/lib/store/recent';
@@ -182,6 +182,35 @@ describe('popup', () => {
     expect(send).toHaveBeenCalledWith(42, { type: 'content:clipped', result: { ok: true, value: { id: expect.any(String), created: true } } }, { frameId: 0 });
     expect((await readRecords(ui.db)).filter((record) => record.url === ARTICLE_URL).map((record) => record.title)).toEqual(['Bài đang đọc']);
     await eventually(() => expect(titles(ui.container)[0]).toBe('Bài đang đọc'));
+  });
+
+  it('asks for a note and tags right after a clip: the keyboard is in the note, own tags are suggested, Enter saves', async () => {
+    await recordPage(ui.db, { url: ARTICLE_URL, title: 'Bài đang đọc', site: 'vietnamplus.vn', officials: 2, directives: 1, isForeignInfo: true, score: 0.91 });
+    // The background takes the article from the tab (clip:tab) and writes it.
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 42, url: ARTICLE_URL } as never);
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (_tabId: number, message: { type: string }) =>
+      message.type === 'content:clipping' ? { ok: true, value: clippingInput({ title: 'Bài đang đọc', url: ARTICLE_URL, canonicalUrl: ARTICLE_URL }) } : { ok: true, value: null }) as never);
+    const other = (await readRecords(ui.db)).find((r) => r.title === 'Bài hai')!;
+    await updateClipping(ui.db, other.id, { note: '', tags: ['quý III'] });
+    ui.show(<Popup db={ui.db} />);
+    await allLoaded(ui.container, 3);
+    button(ui.container, 'Lưu bài này').click();
+    await eventually(() => expect(document.activeElement?.id).toBe('clip-note'));
+    const words = $(ui.container, '.clip-words');
+    expect($(words, 'h3').textContent).toBe('Thêm ghi chú và nhãn cho bài vừa lưu');
+    type(document.activeElement as HTMLTextAreaElement, 'Theo dõi tiếp');
+    const tags = $(words, 'input[name="tags"]') as HTMLInputElement;
+    type(tags, 'ttđn, quy');
+    await eventually(() => expect([...words.querySelectorAll('[role="option"]')].map((o) => o.textContent)).toEqual(['quý III']));
+    tags.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    await eventually(() => expect(tags.getAttribute('aria-activedescendant')).toBe('clip-tags-suggestions-0'));
+    tags.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await eventually(() => expect(tags.value).toBe('ttđn, quý III, '));
+    // Enter with no suggestion chosen saves (the form's submit).
+    (tags.form as HTMLFormElement).requestSubmit();
+    await eventually(() => expect(withText(ui.container, '.current-tab [role="status"]', 'Đã lưu ghi chú và nhãn.')).toHaveLength(1));
+    expect(ui.container.querySelector('.clip-words')).toBeNull();
+    expect((await readRecords(ui.db)).find((r) => r.url === ARTICLE_URL)).toMatchObject({ note: 'Theo dõi tiếp', tags: ['ttđn', 'quý III'] });
   });
 
   it('says clearly when the page cannot be clipped', async () => {

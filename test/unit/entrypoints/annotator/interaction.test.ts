@@ -11,6 +11,7 @@ const analysis = {
 
 function setUp(mentionRect: DOMRect | null) {
   const ui = { showCard: vi.fn(), hideCard: vi.fn() };
+  const open = vi.fn();
   const painter = {
     mention: vi.fn(() => (mentionRect ? ({ startContainer: document.body.firstChild ?? document.body, getBoundingClientRect: () => mentionRect } as unknown as Range) : null)),
     flash: vi.fn(),
@@ -20,9 +21,10 @@ function setUp(mentionRect: DOMRect | null) {
     analysis: () => analysis,
     lang: () => 'vi',
     ready: () => true,
+    open,
   });
   interaction.start();
-  return { ui, painter, interaction };
+  return { ui, painter, interaction, open };
 }
 
 describe('the in-page interaction', () => {
@@ -32,8 +34,18 @@ describe('the in-page interaction', () => {
     const { ui, painter, interaction } = setUp(rect);
     interaction.reveal('directive:57-KL/TW');
     expect(painter.flash).toHaveBeenCalledWith('directive:57-KL/TW', 0);
-    expect(ui.showCard).toHaveBeenCalledWith('vi', { kind: 'directive', directive: analysis.directives[0] }, rect);
-    expect(ui.showCard.mock.calls[0]).toHaveLength(3);
+    expect(ui.showCard).toHaveBeenCalledWith('vi', { kind: 'directive', directive: analysis.directives[0] }, rect, expect.any(Function));
+    expect(ui.showCard.mock.calls[0]).toHaveLength(4);
+    interaction.stop();
+  });
+
+  it('hands the card’s door to the source: pressing it asks for that subject’s research page', () => {
+    document.body.innerHTML = '<p>Kết luận 57-KL/TW</p>';
+    const { ui, interaction, open } = setUp(new DOMRect(10, 20, 50, 10));
+    interaction.reveal('directive:57-KL/TW');
+    const door = ui.showCard.mock.calls[0]![3] as (subject: unknown) => void;
+    door({ kind: 'directive', directive: analysis.directives[0] });
+    expect(open).toHaveBeenCalledWith({ kind: 'directive', directive: analysis.directives[0] });
     interaction.stop();
   });
 
@@ -44,7 +56,8 @@ describe('the in-page interaction', () => {
     interaction.preview('official:Nguyễn Minh Vũ', entry);
     expect(ui.showCard).toHaveBeenCalledTimes(1);
     expect(ui.showCard.mock.calls[0]![1]).toEqual({ kind: 'official', official: analysis.officials[0] });
-    expect(ui.showCard.mock.calls[0]![3]).toBeUndefined();
+    // Language, subject, place and the card's door: nothing from the collection.
+    expect(ui.showCard.mock.calls[0]).toHaveLength(4);
     interaction.preview(null, null);
     expect(ui.hideCard).toHaveBeenCalled();
     interaction.stop();

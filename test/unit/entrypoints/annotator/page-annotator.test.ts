@@ -83,7 +83,7 @@ describe('the annotator on a page', () => {
     const { page, article } = annotator.status();
     expect(page).toMatchObject({ site: 'nhandan.vn', officials: 1, directives: 2, isForeignInfo: true });
     expect(article).toMatchObject({ canonicalUrl: PAGE.url, author: PAGE.author });
-    expect(sent.find((r) => r.type === 'page:analysed')).toEqual({ type: 'page:analysed', page });
+    expect(sent.find((r) => r.type === 'page:analysed')).toEqual({ type: 'page:analysed', page, named: { officials: ['Trần Văn Minh'], directives: ['57-KL/TW', '47/NQ-CP'] } });
     // The page must not learn what the reader keeps: no question about the collection from the page.
     expect(sent.find((r) => r.type === 'directive:counts')).toBeUndefined();
     expect(sent.find((r) => r.type === 'clip:status')).toBeUndefined();
@@ -102,7 +102,9 @@ describe('the annotator on a page', () => {
     lastPanel().onSelect('directive:57-KL/TW');
     expect(cards).toHaveBeenCalledTimes(1);
     expect(cards.mock.calls[0]![1]).toMatchObject({ kind: 'directive', directive: { id: '57-KL/TW' } });
-    expect(cards.mock.calls[0]).toHaveLength(3);
+    // Language, subject, place and the door to its research page: nothing from the collection.
+    expect(cards.mock.calls[0]).toHaveLength(4);
+    expect(cards.mock.calls[0]![3]).toEqual(expect.any(Function));
   });
 
   it('reads the article again when a paragraph is added, and paints its findings too', async () => {
