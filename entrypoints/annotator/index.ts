@@ -123,14 +123,17 @@ export default defineUnlistedScript(async () => {
   else script.sync();
 
   const unwatch = watchSettings((settings) => script.setSettings(settings));
-  const onMessage = (message: unknown, sender: { id?: string }): Promise<Reply<unknown>> | undefined => {
+  // Answers through sendResponse (returning true keeps the channel open): this build runs
+  // without the polyfill (wxt.config.ts), and Chrome's own listeners cannot return a promise.
+  const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (reply: Reply<unknown>) => void): true | undefined => {
     if (sender.id !== browser.runtime.id) return undefined;
     const type = (message as { type?: unknown } | null)?.type;
     if (typeof type !== 'string' || !CONTENT_TYPES.has(type)) return undefined;
-    return script.answer(message as ContentRequest).then(
-      (value): Reply<unknown> => ({ ok: true, value }),
-      (error: unknown): Reply<unknown> => failureReply(error),
+    script.answer(message as ContentRequest).then(
+      (value) => sendResponse({ ok: true, value }),
+      (error: unknown) => sendResponse(failureReply(error)),
     );
+    return true;
   };
   browser.runtime.onMessage.addListener(onMessage);
   const detach = () => {

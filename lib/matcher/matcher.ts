@@ -24,7 +24,7 @@ import { findOfficialsInText } from './officials';
 import { compilePhrases, scanPhrases, type PhraseHit } from './phrases';
 import { FOREIGN_COMPARED, oneForeignName } from './same-person';
 import { LEAD_CHARS, scoreTopic, type TermCount } from './topic';
-import type { Analysis, Directive, Lexicon, LexiconDirective, Mention, Official } from './types';
+import type { Analysis, Directive, DirectiveParticulars, Lexicon, MatcherLexicon, Mention, Official } from './types';
 
 export interface MatcherOptions {
   /** Topic verdict threshold in [0, 1]; defaults to the calibrated DEFAULT_THRESHOLD. */
@@ -47,7 +47,7 @@ export const EMPTY_LEXICON: Lexicon = {
 
 export interface Matcher {
   analyze(text: string): Analysis;
-  readonly lexicon: Lexicon;
+  readonly lexicon: MatcherLexicon;
 }
 
 type AnchorKind = 'head' | 'honorific' | 'kind';
@@ -87,7 +87,7 @@ function nameAfter(text: string, at: number): { start: number; end: number } | n
   return { start, end: start + m[1]!.trimEnd().length };
 }
 
-export function createMatcher(lexicon: Lexicon = EMPTY_LEXICON, options: MatcherOptions = {}): Matcher {
+export function createMatcher(lexicon: MatcherLexicon = EMPTY_LEXICON, options: MatcherOptions = {}): Matcher {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const officialsOptions = { known: new Set(lexicon.officials.map((o) => foldKey(o.name))), extraHeads: lexicon.titleHeads };
 
@@ -276,7 +276,7 @@ function issuerFromId(id: string): string | null {
   return ISSUER_CODES[code] ?? ISSUER_CODES[code.replace(/\d+$/, '')] ?? null;
 }
 
-function buildDirectives(n: Normalized, hits: DirectiveHit[], known: ReadonlyMap<string, LexiconDirective>): Directive[] {
+function buildDirectives(n: Normalized, hits: DirectiveHit[], known: ReadonlyMap<string, DirectiveParticulars>): Directive[] {
   const byId = new Map<string, Directive>();
   for (const hit of hits) {
     const key = directiveIdKey(hit.id);

@@ -73,11 +73,24 @@ export interface Analysis {
 }
 
 /**
+ * What the matcher reads of a lexicon: known officials' names, directives'
+ * particulars, title heads, re-weighted topic terms and topic directives. The
+ * annotator ships only this projection (lib/lexicon/matcher-lexicon.ts).
+ */
+export interface MatcherLexicon {
+  officials: Pick<LexiconOfficial, 'name'>[];
+  directives: DirectiveParticulars[];
+  titleHeads: string[];
+  topicTerms: { term: string; weight: number }[];
+  topicDirectives: string[];
+}
+
+/**
  * What the matcher knows beyond the language itself: the lexicon built from the
  * seed articles (lib/lexicon), possibly grown by the user. Every field may be
  * empty; the grammar and name model work without it.
  */
-export interface Lexicon {
+export interface Lexicon extends MatcherLexicon {
   version: 1;
   /** Seed files it was built from. */
   sources: string[];
@@ -99,11 +112,15 @@ export interface LexiconOfficial {
   sources: string[];
 }
 
-export interface LexiconDirective {
+/** A directive's particulars as the lexicon gives them. */
+export interface DirectiveParticulars {
   id: string;
   kind: string | null;
   issuer: string | null;
   date: string | null;
   subject: string | null;
+}
+
+export interface LexiconDirective extends DirectiveParticulars {
   sources: string[];
 }
