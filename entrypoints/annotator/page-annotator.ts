@@ -11,11 +11,11 @@ import { sharedArticleFinder } from '@/lib/messaging/page-state';
 import { clippingOf } from '@/lib/dom/clipping';
 import { annotate, paintFindings, type Annotation } from '@/lib/dom/annotate';
 import { createPainter, MARK_ATTRIBUTE, type Painter } from '@/lib/dom/paint';
-import { Aborted, runSliced } from '@/lib/dom/schedule';
+import { Aborted, runSliced, yieldToPage } from '@/lib/dom/schedule';
 import type { TextIndex } from '@/lib/dom/text-index';
 import { watchMutations, type Change, type Watcher } from '@/lib/dom/watch';
 import { uiLang } from '@/lib/i18n/lang';
-import { analyze } from '@/lib/matcher/analyze';
+import { analyzeSteps } from '@/lib/matcher/analyze';
 import { DEFAULT_THRESHOLD } from '@/lib/matcher/matcher';
 import type { Analysis } from '@/lib/matcher/types';
 import type { ClippingInput, PageSummary } from '@/lib/clipping/types';
@@ -263,7 +263,7 @@ export class PageAnnotator {
         exclude: article.exclude,
         maxChars: MAX_ARTICLE_CHARS,
         painter: this.painter,
-        analyze,
+        analyze: (text) => analyzeSteps(text),
         style: this.settings,
         previous,
         touched: () => this.watcher?.discard(),
@@ -271,6 +271,8 @@ export class PageAnnotator {
       { signal },
     );
     if (annotation === previous) return; // nothing new
+    // The highlights are painted; the panel renders in a task of its own.
+    await yieldToPage(signal);
     this.annotation = annotation;
     const { index, analysis } = annotation;
     this.interaction.listen(index);

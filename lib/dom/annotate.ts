@@ -5,7 +5,7 @@
  */
 import type { Analysis } from '../matcher/types';
 import type { Category } from '../settings/settings';
-import { analyzeInChunks } from './chunked-analysis';
+import { analyzeInChunks, type Analyzer } from './chunked-analysis';
 import { findingsOf } from './findings';
 import type { Colors, Finding, Painter } from './paint';
 import { FRESH_SLICE, type Steps } from './schedule';
@@ -25,7 +25,7 @@ export interface PaintStyle {
 
 export interface AnnotateOptions extends IndexOptions {
   painter: Painter;
-  analyze(text: string): Analysis;
+  analyze: Analyzer;
   style: PaintStyle;
   /** The last pass: reused as is when the text has not changed. */
   previous?: Annotation | null;

@@ -2,7 +2,8 @@
  * Runs the matcher over a long article in pieces, so no single call becomes a
  * long task (about 1 ms per 1000 characters), and merges the pieces back into
  * one Analysis with offsets into the whole text. Pieces end at line breaks, so
- * no mention is cut. Short articles (most of them) are one piece: one call.
+ * no mention is cut. Short articles (most of them) are one piece: one call. A
+ * matcher that comes as steps has each pass of each piece run in its own slice.
  */
 import type { Analysis, Evidence, Mention } from '../matcher/types';
 import { FRESH_SLICE, type Steps } from './schedule';
@@ -77,13 +78,26 @@ export function mergeAnalyses(parts: { offset: number; analysis: Analysis }[]): 
   return merged;
 }
 
-export function* analyzeInChunks(text: string, analyze: (text: string) => Analysis, size = CHUNK_CHARS): Steps<Analysis> {
+/** A matcher call: its result, or its steps (Matcher.analyzeSteps), each of which then runs in a slice of its own. */
+export type Analyzer = (text: string) => Analysis | Generator<void, Analysis, void>;
+
+function* callOf(analyze: Analyzer, text: string): Steps<Analysis> {
+  const result = analyze(text);
+  if (!('next' in result)) return result;
+  for (;;) {
+    const next = result.next();
+    if (next.done) return next.value;
+    yield FRESH_SLICE;
+  }
+}
+
+export function* analyzeInChunks(text: string, analyze: Analyzer, size = CHUNK_CHARS): Steps<Analysis> {
   const bounds = chunkBounds(text, size);
   yield FRESH_SLICE;
-  if (bounds.length <= 1) return analyze(text);
+  if (bounds.length <= 1) return yield* callOf(analyze, text);
   const parts: { offset: number; analysis: Analysis }[] = [];
   for (const [start, end] of bounds) {
-    parts.push({ offset: start, analysis: analyze(text.slice(start, end)) });
+    parts.push({ offset: start, analysis: yield* callOf(analyze, text.slice(start, end)) });
     yield FRESH_SLICE;
   }
   return mergeAnalyses(parts);

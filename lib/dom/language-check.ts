@@ -4,9 +4,11 @@
  * Under the "Vietnamese pages on every site" grant the bootstrap runs on every page the
  * reader opens, and this is all a French or an English page pays.
  *
- * First the page's `lang`; where it does not say Vietnamese (absent, or a CMS default
- * such as en-US on a Vietnamese blog), the text's letters: the title, the first h1s and
- * the first paragraphs, each counted as Vietnamese when at least one letter in
+ * First the page's `lang`: Vietnamese passes at once, and any other language but English
+ * stops there (a French, Chinese or Russian page pays for one attribute). Where it is
+ * absent or English (a CMS default such as en-US on a Vietnamese blog), the text's
+ * letters: the title, the first h1s and the first paragraphs, each counted as Vietnamese
+ * when at least one letter in
  * LETTER_SHARE is one only Vietnamese writes (ă đ ơ ư, a dot below, a hook above, a
  * circumflex or a breve with a tone). A French or English page that names Hồ Chí Minh or
  * Nguyễn in a sentence has far fewer. Precomposed (NFC) and decomposed (NFD) text alike:
@@ -24,11 +26,14 @@ const VIETNAMESE_PARTS = 2;
 const SAMPLED_PARAGRAPHS = 12;
 const MIN_PART = 12;
 
-const DECLARED_VI = "starts-with(translate(/html/@lang, 'VI', 'vi'), 'vi')";
+const LANG = "translate(/html/@lang, 'VIEN', 'vien')";
+const DECLARED_VI = `starts-with(${LANG}, 'vi')`;
+/** No language said, or English: what a CMS writes by default, so the letters decide. */
+const UNDECLARED = `(not(/html/@lang) or ${LANG} = '' or starts-with(${LANG}, 'en'))`;
 const VIETNAMESE_PART = `[string-length(normalize-space()) >= ${MIN_PART}][(string-length() - string-length(translate(., '${VIETNAMESE_ONLY}', ''))) * ${LETTER_SHARE} >= string-length(normalize-space())]`;
 const PARTS = `(/html/head/title | /descendant::h1[position() <= 2] | /descendant::p[position() <= ${SAMPLED_PARAGRAPHS}])`;
 
-export const VIETNAMESE_PAGE = `${DECLARED_VI} or count(${PARTS}${VIETNAMESE_PART}) >= ${VIETNAMESE_PARTS}`;
+export const VIETNAMESE_PAGE = `${DECLARED_VI} or (${UNDECLARED} and count(${PARTS}${VIETNAMESE_PART}) >= ${VIETNAMESE_PARTS})`;
 
 /** XPathResult.BOOLEAN_TYPE, written out (lib/dom/quick-look.ts says why). */
 const BOOLEAN_TYPE = 3;

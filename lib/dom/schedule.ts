@@ -51,9 +51,15 @@ export class Aborted extends Error {
   }
 }
 
+/**
+ * A slice's budget: a step that starts just before it runs out still ends well
+ * inside the 16 ms a task may take (one frame).
+ */
+const BUDGET_MS = 6;
+
 /** Runs the steps in slices of at most budgetMs, starting in an idle period. */
 export async function runSliced<T>(steps: Steps<T>, options: SliceOptions = {}): Promise<T> {
-  const budget = options.budgetMs ?? 20;
+  const budget = options.budgetMs ?? BUDGET_MS;
   for (let first = true; ; first = false) {
     const deadline = await nextSlice(first);
     if (options.signal?.aborted) throw new Aborted();
@@ -70,4 +76,10 @@ export async function runSliced<T>(steps: Steps<T>, options: SliceOptions = {}):
       options.onSlice?.(performance.now() - start);
     }
   }
+}
+
+/** Ends the current task: what follows runs in a later one (as a slice after the first would). */
+export async function yieldToPage(signal?: AbortSignal): Promise<void> {
+  await nextSlice(false);
+  if (signal?.aborted) throw new Aborted();
 }

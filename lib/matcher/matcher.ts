@@ -47,7 +47,21 @@ export const EMPTY_LEXICON: Lexicon = {
 
 export interface Matcher {
   analyze(text: string): Analysis;
+  /**
+   * The same analysis as steps: it pauses (yields) between its passes, so a page can
+   * run each pass in a task of its own (lib/dom/chunked-analysis.ts); analyze() runs
+   * them all at once.
+   */
+  analyzeSteps(text: string): Generator<void, Analysis, void>;
   readonly lexicon: MatcherLexicon;
+}
+
+/** Runs steps to their end at once. */
+export function drain<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
 }
 
 type AnchorKind = 'head' | 'honorific' | 'kind';
@@ -109,74 +123,77 @@ export function createMatcher(lexicon: MatcherLexicon = EMPTY_LEXICON, options: 
   const offTopic = new Set(OFF_TOPIC_DIRECTIVES.map(directiveIdKey));
   const known = new Map(lexicon.directives.map((d) => [directiveIdKey(d.id), d]));
 
-  return {
-    lexicon,
-    analyze(text: string): Analysis {
-      // Total: a detector that fails loses only its own findings, and says so.
-      const degraded: Detector[] = [];
-      const attempt = <T>(detector: Detector, run: () => T, fallback: T): T => {
-        try {
-          return run();
-        } catch {
-          degraded.push(detector);
-          return fallback;
-        }
-      };
-      const n = attempt('reading', () => normalize(String(text)), null);
-      const anchors: Record<AnchorKind, PhraseHit[]> = { head: [], honorific: [], kind: [] };
-      const knownNames: PhraseHit[] = [];
-      const terms = new Map<string, TermCount>();
-      // The longest phrase wins at each place; no anchor phrase lies inside a topic term.
-      const scanned = attempt(
-        'reading',
-        () =>
-          scanPhrases(vocabulary, n!.lower, (start, end, key) => {
-            const e = entries.get(key)!;
-            if (e.anchor) anchors[e.anchor].push({ start, end, key });
-            if (e.knownName) knownNames.push({ start, end, key });
-            if (!e.topic) return;
-            const committee = e.topic.weight > STEERING_COMMITTEE.weight && STEERING_BEFORE.test(n!.lower.slice(Math.max(0, start - 24), start));
-            const topic = committee ? STEERING_COMMITTEE : e.topic;
-            const t = terms.get(topic.label);
-            if (t) {
-              t.count++;
-              t.lead ||= start < LEAD_CHARS;
-            } else terms.set(topic.label, { label: topic.label, weight: topic.weight, count: 1, lead: start < LEAD_CHARS });
-          }) ?? true,
-        false,
-      );
-      // Without the matching text or its anchors, no detector can run.
-      if (!n || !scanned) return { foreignInfo: emptyVerdict(), officials: [], directives: [], degraded: ['officials', 'directives', 'foreignInfo'] };
+  function* analyzeSteps(text: string): Generator<void, Analysis, void> {
+    // Total: a detector that fails loses only its own findings, and says so.
+    const degraded: Detector[] = [];
+    const attempt = <T>(detector: Detector, run: () => T, fallback: T): T => {
+      try {
+        return run();
+      } catch {
+        degraded.push(detector);
+        return fallback;
+      }
+    };
+    const n = attempt('reading', () => normalize(String(text)), null);
+    yield;
+    const anchors: Record<AnchorKind, PhraseHit[]> = { head: [], honorific: [], kind: [] };
+    const knownNames: PhraseHit[] = [];
+    const terms = new Map<string, TermCount>();
+    // The longest phrase wins at each place; no anchor phrase lies inside a topic term.
+    const scanned = attempt(
+      'reading',
+      () =>
+        scanPhrases(vocabulary, n!.lower, (start, end, key) => {
+          const e = entries.get(key)!;
+          if (e.anchor) anchors[e.anchor].push({ start, end, key });
+          if (e.knownName) knownNames.push({ start, end, key });
+          if (!e.topic) return;
+          const committee = e.topic.weight > STEERING_COMMITTEE.weight && STEERING_BEFORE.test(n!.lower.slice(Math.max(0, start - 24), start));
+          const topic = committee ? STEERING_COMMITTEE : e.topic;
+          const t = terms.get(topic.label);
+          if (t) {
+            t.count++;
+            t.lead ||= start < LEAD_CHARS;
+          } else terms.set(topic.label, { label: topic.label, weight: topic.weight, count: 1, lead: start < LEAD_CHARS });
+        }) ?? true,
+      false,
+    );
+    // Without the matching text or its anchors, no detector can run.
+    if (!n || !scanned) return { foreignInfo: emptyVerdict(), officials: [], directives: [], degraded: ['officials', 'directives', 'foreignInfo'] };
+    yield;
 
-      const officials = attempt(
-        'officials',
-        () => buildOfficials(n, findOfficialsInText(n, anchors.head.map((h) => h.start), officialsOptions), anchors.honorific, { keys: officialsOptions.known, hits: knownNames }),
-        [],
-      );
-      const directives = attempt('directives', () => buildDirectives(n, findDirectives(n, anchors.kind), known), []);
-      const foreignInfo = attempt(
-        'foreignInfo',
-        () =>
-          scoreTopic({
-            terms: terms.values(),
-            directives: directives.map((d) => ({
-              id: d.id,
-              weight: topicDirectives.has(directiveIdKey(d.id)) ? 5 : offTopic.has(directiveIdKey(d.id)) ? -3 : 0,
-            })),
-            officials: officials.map((o) => ({
-              name: o.name,
-              weight: o.titles.some((t) => foldKey(t).includes('thông tin đối ngoại')) ? 2 : 0,
-            })),
-            textLength: n.text.length,
-            threshold,
-          }),
-        emptyVerdict(),
-      );
-      const analysis: Analysis = { foreignInfo, officials, directives };
-      if (degraded.length) analysis.degraded = degraded.filter((d): d is Exclude<Detector, 'reading'> => d !== 'reading');
-      return analysis;
-    },
-  };
+    const officials = attempt(
+      'officials',
+      () => buildOfficials(n, findOfficialsInText(n, anchors.head.map((h) => h.start), officialsOptions), anchors.honorific, { keys: officialsOptions.known, hits: knownNames }),
+      [],
+    );
+    yield;
+    const directives = attempt('directives', () => buildDirectives(n, findDirectives(n, anchors.kind), known), []);
+    yield;
+    const foreignInfo = attempt(
+      'foreignInfo',
+      () =>
+        scoreTopic({
+          terms: terms.values(),
+          directives: directives.map((d) => ({
+            id: d.id,
+            weight: topicDirectives.has(directiveIdKey(d.id)) ? 5 : offTopic.has(directiveIdKey(d.id)) ? -3 : 0,
+          })),
+          officials: officials.map((o) => ({
+            name: o.name,
+            weight: o.titles.some((t) => foldKey(t).includes('thông tin đối ngoại')) ? 2 : 0,
+          })),
+          textLength: n.text.length,
+          threshold,
+        }),
+      emptyVerdict(),
+    );
+    const analysis: Analysis = { foreignInfo, officials, directives };
+    if (degraded.length) analysis.degraded = degraded.filter((d): d is Exclude<Detector, 'reading'> => d !== 'reading');
+    return analysis;
+  }
+  // Unbound methods: callers pass matcher.analyze around as a plain function.
+  return { lexicon, analyze: (text) => drain(analyzeSteps(text)), analyzeSteps };
 }
 
 type Detector = 'reading' | NonNullable<Analysis['degraded']>[number];

@@ -53,6 +53,11 @@ describe('the language check', () => {
     await expect(vietnamese(withoutLang(englishArticle.html.normalize('NFD')))).resolves.toBe(false);
   });
 
+  it('a page that declares another language than English stops at its lang, whatever its letters', async () => {
+    await expect(vietnamese(comArticle.html.replace('lang="vi"', 'lang="fr"'))).resolves.toBe(false);
+    await expect(vietnamese(comArticle.html.replace('lang="vi"', 'lang="EN-gb"'))).resolves.toBe(true);
+  });
+
   it('lang="vi-VN" in any case passes at once, and an empty page does not', async () => {
     await expect(vietnamese('<!doctype html><html lang="VI-vn"><head><title>x</title></head><body></body></html>')).resolves.toBe(true);
     await expect(vietnamese('<!doctype html><html><head><title>x</title></head><body></body></html>')).resolves.toBe(false);

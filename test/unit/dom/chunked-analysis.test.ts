@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeInChunks, chunkBounds, mergeAnalyses } from '@/lib/dom/chunked-analysis';
-import { runNow } from '@/lib/dom/schedule';
+import { FRESH_SLICE, runNow } from '@/lib/dom/schedule';
 import type { Analysis } from '@/lib/matcher/types';
 
 /** A stand-in matcher: every "Lê Hải Bình" and "57-KL/TW"; the topic score grows with "đối ngoại". */
@@ -56,6 +56,25 @@ describe('matching a long article in pieces', () => {
     expect(merged.directives[0]).toMatchObject({ id: '57-KL/TW', issuer: 'Bộ Chính trị' });
     expect(merged.officials[0]!.titles).toEqual(['Phó Trưởng ban']);
     expect(merged.foreignInfo.isForeignInfo).toBe(true);
+  });
+
+  it('runs a matcher that comes in steps one step a slice, with the same findings', () => {
+    const text = 'Đồng chí Lê Hải Bình nhắc Kết luận số 57-KL/TW về thông tin đối ngoại.';
+    function* inSteps(t: string): Generator<void, Analysis, void> {
+      yield;
+      yield;
+      return fakeAnalyze(t);
+    }
+    const steps = analyzeInChunks(text, inSteps);
+    const yielded: unknown[] = [];
+    for (let next = steps.next(); ; next = steps.next()) {
+      if (next.done) {
+        expect(next.value).toEqual(fakeAnalyze(text));
+        break;
+      }
+      yielded.push(next.value);
+    }
+    expect(yielded).toEqual([FRESH_SLICE, FRESH_SLICE, FRESH_SLICE]);
   });
 
   it('calls the matcher once for a short article', () => {
