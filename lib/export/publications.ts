@@ -37,6 +37,21 @@ const NAMED: Record<string, string> = {
   'tapchicongsan.org.vn': 'Tạp chí Cộng sản', 'lyluanchinhtri.vn': 'Tạp chí Lý luận chính trị', 'xaydungdang.org.vn': 'Tạp chí Xây dựng Đảng',
   'tcnn.vn': 'Tạp chí Tổ chức nhà nước', 'tapchimattran.vn': 'Tạp chí Mặt trận', 'hcma.vn': 'Học viện Chính trị quốc gia Hồ Chí Minh',
   'vass.gov.vn': 'Viện Hàn lâm Khoa học xã hội Việt Nam', 'tapchitoaan.vn': 'Tạp chí Tòa án nhân dân', 'kiemsat.vn': 'Tạp chí Kiểm sát',
+  // Added with the press system's list (lib/site/press-hosts.ts): national outlets, the
+  // Assembly and President's office, mass organisations and associations, legal documents.
+  'phapluattp.vn': 'Pháp Luật TP.HCM', 'baodantoc.vn': 'Báo Dân tộc và Phát triển', 'vietnam.vn': 'Nền tảng Vietnam.vn',
+  'toquoc.vn': 'Báo điện tử Tổ Quốc', 'vietnamhoinhap.vn': 'Tạp chí Việt Nam Hội nhập', 'ictvietnam.vn': 'Tạp chí Thông tin và Truyền thông',
+  'quehuongonline.vn': 'Tạp chí Quê Hương', 'tuoitrenews.vn': 'Tuoi Tre News', 'laodongthudo.vn': 'Báo Lao động Thủ đô',
+  'quochoitv.vn': 'Truyền hình Quốc hội Việt Nam', 'dnrtv.org.vn': 'Đài Phát thanh và Truyền hình Đà Nẵng',
+  'ubkttw.vn': 'Ủy ban Kiểm tra Trung ương', 'noichinh.vn': 'Ban Nội chính Trung ương', 'kinhtetrunguong.vn': 'Ban Kinh tế Trung ương',
+  'nxbctqg.org.vn': 'Nhà xuất bản Chính trị quốc gia Sự thật', 'dcs.vn': 'Cổng thông tin Đảng bộ', 'president.vn': 'Cổng thông tin điện tử Chủ tịch nước',
+  'doanthanhnien.vn': 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'hoilhpn.org.vn': 'Hội Liên hiệp Phụ nữ Việt Nam',
+  'congdoan.vn': 'Tổng Liên đoàn Lao động Việt Nam', 'hoinongdan.org.vn': 'Hội Nông dân Việt Nam', 'danviet.vn': 'Dân Việt',
+  'vufo.org.vn': 'Liên hiệp các tổ chức hữu nghị Việt Nam', 'thoidai.com.vn': 'Báo Thời Đại', 'hoinhabaovietnam.vn': 'Hội Nhà báo Việt Nam',
+  'congluan.vn': 'Báo Công luận', 'nguoilambao.vn': 'Tạp chí Người làm báo', 'vusta.vn': 'Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam',
+  'redcross.org.vn': 'Hội Chữ thập đỏ Việt Nam', 'nguoicaotuoi.org.vn': 'Báo Người cao tuổi', 'most.gov.vn': 'Bộ Khoa học và Công nghệ',
+  'sav.gov.vn': 'Kiểm toán nhà nước', 'vbpl.vn': 'Cơ sở dữ liệu quốc gia về văn bản pháp luật', 'thuvienphapluat.vn': 'Thư viện Pháp luật',
+  'luatvietnam.vn': 'LuatVietnam',
   // Ministries.
   'mofa.gov.vn': 'Cổng thông tin điện tử Bộ Ngoại giao', 'mic.gov.vn': 'Cổng thông tin điện tử Bộ Thông tin và Truyền thông',
   'mst.gov.vn': 'Cổng thông tin điện tử Bộ Khoa học và Công nghệ', 'moit.gov.vn': 'Cổng thông tin điện tử Bộ Công Thương',
