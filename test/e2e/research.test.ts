@@ -15,6 +15,7 @@ import { parseAllDocuments } from 'yaml';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/support/chromium';
 import { BINH, clippingInput, HD111, KL57, MON, NGHIA, NQ47 } from '../../scripts/support/clippings';
 import { restoreThroughBackground } from '../../scripts/support/collection';
+import { parseCsv } from '../helpers/csv';
 
 /** Screenshots of the pages, for a human to look at (not compared). */
 const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
@@ -113,17 +114,18 @@ describe('research pages and exports in Chromium', () => {
     expect(name).toMatch(/^ttdn-\d{4}-\d{2}-\d{2}\.csv$/);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8').slice(1);
-    const lines = text.split('\r\n');
-    expect(lines[0]).toBe('id,title,site,url,canonical_url,author,published,clipped_at,updated_at,foreign_info,score,officials,directives,tags,note');
-    expect(lines.filter(Boolean)).toHaveLength(4);
-    expect(text).toContain(`"'=HYPERLINK(""http://x.example"",""bấm"") - bài có tiêu đề lạ"`);
+    // Every field quoted (a spreadsheet that splits on ";" or tabs must find no formula either).
+    const rows = parseCsv(text);
+    expect(rows[0]!.join(',')).toBe('id,title,site,url,canonical_url,author,published,clipped_at,updated_at,foreign_info,score,officials,directives,tags,note');
+    expect(rows.filter((row) => row.some(Boolean))).toHaveLength(4);
+    expect(rows.map((row) => row[1])).toContain(`'=HYPERLINK("http://x.example","bấm") - bài có tiêu đề lạ`);
 
-    const officials = (await downloadFrom(library, 'CSV: quan chức, số bài')).bytes.toString('utf8');
-    expect(officials.split('\r\n')[1]).toMatch(/^Lê Hải Bình,.*,2,2022-03-10,2024-08-07$/);
+    const officials = parseCsv((await downloadFrom(library, 'CSV: quan chức, số bài')).bytes.toString('utf8').slice(1));
+    expect(officials[1]!.join(',')).toMatch(/^Lê Hải Bình,.*,2,2022-03-10,2024-08-07$/);
     const directives = await downloadFrom(library, 'CSV: văn bản, số bài');
     expect(directives.name).toMatch(/^ttdn-\d{4}-\d{2}-\d{2}-van-ban\.csv$/);
     // Every issuer the articles state is kept (the seeded clippings share one clip time, so their order is the store's).
-    const [id, kind, issuers] = directives.bytes.toString('utf8').split('\r\n')[1]!.split(',');
+    const [id, kind, issuers] = parseCsv(directives.bytes.toString('utf8').slice(1))[1]!;
     expect([id, kind, issuers!.split('; ').sort()]).toEqual(['57-KL/TW', 'Kết luận', ['Ban Bí thư', 'Bộ Chính trị']]);
   });
 

@@ -2,29 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { BOM, clippingsCsv, directivesCsv, officialsCsv } from '@/lib/export/csv';
 import { csvCell } from '@/lib/export/csv-cell';
 import { KL57 } from '../../../scripts/support/clippings';
+import { parseCsv } from '../../helpers/csv';
 import { record, SAMPLE } from '../../helpers/export-records';
-
-/** RFC 4180 as a spreadsheet reads it: quoted cells may hold commas, quotes (doubled) and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(cell), (cell = '');
-    else if (ch === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += ch;
-  }
-  expect(quoted).toBe(false);
-  expect(cell).toBe('');
-  return rows;
-}
 
 const read = (csv: string) => {
   expect(csv.startsWith(BOM)).toBe(true);
