@@ -13,9 +13,22 @@
  */
 import { normalize } from './normalize';
 
+/** Short keys already made: the matcher asks for the same names and ids again and again, and each is a whole normalisation. */
+const made = new Map<string, string>();
+const MADE_MAX = 4096;
+const MADE_LENGTH = 80;
+
 /** The key two spellings of one name share: NFC, tone placement, case and spacing folded. */
 export function foldKey(text: string): string {
-  return normalize(text).lower.replace(/\s+/g, ' ').trim();
+  let key = made.get(text);
+  if (key !== undefined) return key;
+  key = normalize(text).lower.replace(/\s+/g, ' ').trim();
+  if (text.length <= MADE_LENGTH) {
+    // Bounded: a page of hostile text cannot grow it without end.
+    if (made.size >= MADE_MAX) made.clear();
+    made.set(text, key);
+  }
+  return key;
 }
 
 /**
