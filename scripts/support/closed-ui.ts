@@ -153,7 +153,9 @@ export class ClosedUi {
     }
     await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     // On a loaded machine the panel may still have been settling (it says "click again"): the user does.
-    if (guarded && REFUSED.test((await this.text(host, '.clip-state')) ?? '')) {
+    // A click that was taken may have removed the panel (the site turned off): nothing to read then.
+    const said = guarded ? await this.text(host, '.clip-state').catch(() => null) : null;
+    if (guarded && REFUSED.test(said ?? '')) {
       await new Promise((resolve) => setTimeout(resolve, LOOK_MS));
       await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     }
