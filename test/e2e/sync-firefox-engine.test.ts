@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docIdOf } from '../../lib/sync/doc';
 import type { SyncStatus } from '../../lib/sync/types';
 import { clippingInput } from '../../scripts/support/clippings';
 import { ALICE, type Couch, startCouch, TEAM_DB } from '../../scripts/support/couch';
@@ -52,7 +53,8 @@ describe.skipIf(!existsSync(FIREFOX))('team sync in Firefox', () => {
 
     // Another member's clipping, on the server, comes here.
     const theirs = { ...clippingInput({ url: 'https://nhandan.vn/cua-dong-nghiep.html', canonicalUrl: 'https://nhandan.vn/cua-dong-nghiep.html' }), id: 'colleague-1', note: '', tags: [], clippedAt: at, updatedAt: at };
-    await couch.admin(`/${TEAM_DB}/clip-from-a-colleague`, { method: 'PUT', body: JSON.stringify({ kind: 'ttdn-clipping', clipping: theirs }) });
+    // Under the id its article's address gives: a document under any other id is set aside, never applied.
+    await couch.admin(`/${TEAM_DB}/${await docIdOf(theirs.canonicalUrl)}`, { method: 'PUT', body: JSON.stringify({ kind: 'ttdn-clipping', clipping: theirs }) });
     await send<SyncStatus>(options, { type: 'sync:now' });
     await expect(send<{ clipped: boolean }>(options, { type: 'clip:status', url: theirs.url })).resolves.toMatchObject({ clipped: true });
   }, 60_000);
