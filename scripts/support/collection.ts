@@ -7,6 +7,7 @@ import { expect } from 'vitest';
 import type { ExtensionBrowser } from './chromium';
 import type { ClippingInput } from '../../lib/clipping/types';
 import { ClosedUi } from './closed-ui';
+import { DB_NAME } from '../../lib/store/db';
 
 /** The page's `chrome` global, which Node's types do not know. */
 type ExtensionGlobal = { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } };
@@ -19,11 +20,46 @@ export function sendFromExtensionPage<T>(page: Page, message: unknown): Promise<
 }
 
 /**
+ * Waits for the background's start-up jobs (re-analysis, then the research
+ * rows) to finish. A clipping seeded while the re-analysis runs may or may not
+ * be read again by the current matcher, depending on where its random id falls
+ * against the job's cursor; seeding after it keeps a test's collection exactly
+ * what the test wrote.
+ */
+export async function untilCollectionJobsDone(page: Page, timeout = 15_000): Promise<void> {
+  const done = () =>
+    page.evaluate(async (name) => {
+      // Opening a database that does not exist yet would create it, ahead of the extension's own schema.
+      if (!(await indexedDB.databases()).some((db) => db.name === name)) return false;
+      return new Promise<boolean>((resolve) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => resolve(false);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('meta')) return db.close(), resolve(false);
+          const meta = db.transaction('meta').objectStore('meta');
+          const jobs = ['reanalysis', 'rebuildRows'].map((key) => meta.get(key));
+          meta.transaction.oncomplete = () => {
+            db.close();
+            resolve(jobs.every((job) => job.result && job.result.cursor === null));
+          };
+        };
+      });
+    }, DB_NAME);
+  // A plain loop, not expect.poll: seeding also runs in beforeAll, outside any test.
+  for (const until = Date.now() + timeout; !(await done()); ) {
+    if (Date.now() > until) throw new Error(`The background's collection jobs did not finish within ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
  * Writes a clipping from one of the extension's pages, as undo does
  * ('clip:restore'): 'clip:save' is taken from a page's own content script only.
  * Answers the clipping's id in the collection.
  */
 export async function restoreThroughBackground(page: Page, clipping: ClippingInput, id: string = crypto.randomUUID()): Promise<string> {
+  await untilCollectionJobsDone(page);
   const at = '2024-08-07T02:00:00.000Z';
   const exported = { ...clipping, id, note: '', tags: [], clippedAt: at, updatedAt: at };
   const reply = await sendFromExtensionPage<{ id: string }>(page, { type: 'clip:restore', clipping: exported });
