@@ -173,7 +173,7 @@ async function main() {
     await menu.locator('summary').click();
     for (const [label, button] of [
       ['CSV of every clipping', 'CSV: các bài (bảng tính)'],
-      ['CSL-JSON of every clipping', 'CSL-JSON (Zotero, Mendeley)'],
+      ['CSL-JSON of every clipping', 'CSL-JSON (Mendeley, JabRef, pandoc)'],
       ['Markdown zip of every clipping', 'Markdown, mỗi bài một tệp (zip, Obsidian)'],
     ] as const) {
       const runs: number[] = [];

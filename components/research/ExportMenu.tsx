@@ -1,6 +1,6 @@
 /**
  * The library's "export for other tools" menu: CSV (articles, officials,
- * directives), CSL-JSON, Markdown and the extension's own JSON, of everything
+ * directives), RIS, CSL-JSON, Markdown and the extension's own JSON, of everything
  * or of the filtered set.
  */
 import { useState } from 'preact/hooks';

@@ -2,9 +2,11 @@
  * CSL-JSON, the format Zotero, Mendeley, JabRef and pandoc's citeproc read:
  * one `article-newspaper` item a clipping. The author is a literal name:
  * Vietnamese names put the family name first and cannot be split by rule.
- * Dates are `date-parts`, which every reader understands.
+ * Dates are `date-parts`, which every reader understands. The officials,
+ * directives and tags are its keywords, the lead paragraph its abstract.
  */
 import type { ClippingRecord } from '../clipping/types';
+import { directiveIds, leadOf, officialNames } from './findings';
 import { publicationOf } from './publications';
 
 export interface CslDate {
@@ -21,6 +23,7 @@ export interface CslItem {
   accessed: CslDate;
   issued?: CslDate;
   author?: { literal: string }[];
+  abstract?: string;
   note?: string;
   keyword?: string;
 }
@@ -44,8 +47,11 @@ export function toCsl(record: ClippingRecord): CslItem {
   const issued = record.published ? cslDate(record.published) : undefined;
   if (issued) item.issued = issued;
   if (record.author?.trim()) item.author = [{ literal: record.author.trim() }];
+  const lead = leadOf(record.text);
+  if (lead) item.abstract = lead;
   if (record.note.trim()) item.note = record.note;
-  if (record.tags.length) item.keyword = record.tags.join(', ');
+  const keywords = [...officialNames(record), ...directiveIds(record), ...record.tags];
+  if (keywords.length) item.keyword = keywords.join(', ');
   return item;
 }
 

@@ -5,14 +5,12 @@
  * names ("2024-08-07 Title.md").
  */
 import { articleRef } from '../research/articles';
-import { officialPageKey } from '../research/official';
 import type { ClippingRecord } from '../clipping/types';
-import { directiveIds } from './csv';
+import { directiveIds, officialNames } from './findings';
 import { UniqueNames } from './file-names';
 import { publicationOf } from './publications';
 import { frontMatter } from './yaml';
 import { zipStore } from './zip';
-import { correctedFindings } from '../clipping/corrections';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -36,8 +34,6 @@ export function markdownText(text: string): string {
 }
 
 export function toMarkdown(record: ClippingRecord): string {
-  const names = new Map<string, string>();
-  for (const o of correctedFindings(record).officials) if (!names.has(officialPageKey(o.name))) names.set(officialPageKey(o.name), o.name);
   const head = frontMatter({
     title: record.title,
     url: record.url,
@@ -50,7 +46,7 @@ export function toMarkdown(record: ClippingRecord): string {
     updated: iso(record.updatedAt),
     foreign_info: record.analysis.foreignInfo.isForeignInfo,
     score: record.analysis.foreignInfo.score,
-    officials: [...names.values()],
+    officials: officialNames(record),
     directives: directiveIds(record),
     tags: record.tags,
     note: record.note,

@@ -13,17 +13,18 @@ import { clippingsCsv, directivesCsv, officialsCsv } from './csv';
 import { download, exportJson } from './download';
 import { downloadName } from './download-name';
 import { markdownZip } from './markdown';
+import { ris } from './ris';
 
-export type ExportKind = 'csv' | 'officials-csv' | 'directives-csv' | 'csl' | 'markdown' | 'json';
-export const EXPORT_KINDS: readonly ExportKind[] = ['csv', 'officials-csv', 'directives-csv', 'csl', 'markdown', 'json'];
+export type ExportKind = 'csv' | 'officials-csv' | 'directives-csv' | 'ris' | 'csl' | 'markdown' | 'json';
+export const EXPORT_KINDS: readonly ExportKind[] = ['csv', 'officials-csv', 'directives-csv', 'ris', 'csl', 'markdown', 'json'];
 
 const CSV = 'text/csv;charset=utf-8';
 
 /** Exports the clippings (all, or those ids) in one format; `filter` names the file (null: everything). Returns how many clippings. */
 export async function exportFor(db: AnnotatorDb, kind: ExportKind, ids: readonly string[] | undefined, filter: CollectionFilter | null): Promise<number> {
   if (kind === 'json') return exportJson(db, ids, filter);
-  // Only Markdown carries the article text; the others skip decoding it (most of each line).
-  const records = kind === 'markdown' ? await readRecords(db, ids) : (await readLines(db, ids)).map(decodeWithoutText);
+  // Markdown carries the article text, RIS and CSL-JSON its lead; the others skip decoding it (most of each line).
+  const records = kind === 'markdown' || kind === 'ris' || kind === 'csl' ? await readRecords(db, ids) : (await readLines(db, ids)).map(decodeWithoutText);
   switch (kind) {
     case 'csv':
       download([clippingsCsv(records)], CSV, downloadName('.csv', filter));
@@ -33,6 +34,9 @@ export async function exportFor(db: AnnotatorDb, kind: ExportKind, ids: readonly
       break;
     case 'directives-csv':
       download([directivesCsv(records)], CSV, downloadName('.csv', filter, 'van-ban'));
+      break;
+    case 'ris':
+      download([ris(records)], 'application/x-research-info-systems', downloadName('.ris', filter));
       break;
     case 'csl':
       download([cslJson(records)], 'application/vnd.citationstyles.csl+json', downloadName('.csl.json', filter));

@@ -132,7 +132,7 @@ describe('research pages and exports in Chromium', () => {
   it('exports the filtered set as CSL-JSON valid against the CSL schema, named by the filter', async () => {
     await library.locator('nav.facets').getByRole('button', { name: /^57-KL\/TW/ }).click();
     await (await exportMenu(library)).getByRole('radio', { name: /phần đang lọc/ }).check();
-    const { name, bytes } = await downloadFrom(library, 'CSL-JSON (Zotero, Mendeley)');
+    const { name, bytes } = await downloadFrom(library, 'CSL-JSON (Mendeley, JabRef, pandoc)');
     expect(name).toMatch(/^ttdn-\d{4}-\d{2}-\d{2}-57-KL-TW\.csl\.json$/);
     const items = JSON.parse(bytes.toString('utf8'));
     expect(validateCsl(items), JSON.stringify(validateCsl.errors)).toBe(true);

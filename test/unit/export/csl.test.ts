@@ -30,9 +30,11 @@ describe('CSL-JSON export', () => {
       issued: { 'date-parts': [[2024, 8, 7]] },
       accessed: { 'date-parts': [[2024, 8, 8]] },
       author: [{ literal: 'Phóng viên TTXVN' }],
+      abstract: 'Hội nghị triển khai công tác thông tin đối ngoại năm 2024 diễn ra tại Hà Nội.',
       note: 'Ghi chú, có "ngoặc kép"\nvà xuống dòng',
-      keyword: 'TTĐN, +1',
+      keyword: 'Nguyễn Trọng Nghĩa, 57-KL/TW, TTĐN, +1',
     });
+    expect(toCsl(SAMPLE[1]!).keyword).toBe('Nguyễn Trọng Nghĩa, Lê Hải Bình, 57-KL/TW, 47/NQ-CP');
   });
 
   it('leaves out what the article does not state, and names an unlisted site by its host', () => {
