@@ -87,7 +87,7 @@ export function CollectionView({ db, collection, t, lang, selects, roomy = false
 
   /** Everything, or the filtered set named by its filter (lib/export/download.ts). */
   const exportSet = (ids?: string[]) =>
-    run(async () => ({ kind: 'status', text: `${t('exported')}: ${await exportJson(db, ids, ids ? filter : null)} ${t('shown')}.` }));
+    run(async () => ({ kind: 'status', text: `${t('exported')}: ${await exportJson(db, ids, ids ? filter : null, lang)} ${t('shown')}.` }));
 
   const onFile = (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;

@@ -1,6 +1,6 @@
 /**
  * The library's "export for other tools" menu: CSV (articles, officials,
- * directives), RIS, CSL-JSON, Markdown and the extension's own JSON, of everything
+ * directives), a workbook, RIS, CSL-JSON, Markdown and the extension's own JSON, of everything
  * or of the filtered set.
  */
 import { useState } from 'preact/hooks';
@@ -30,7 +30,7 @@ export function ExportMenu({ db, lang, cards, visible, filter }: Props) {
   const run = async (kind: ExportKind) => {
     setBusy(true);
     try {
-      const count = await exportFor(db, kind, useFiltered ? visible.map((c) => c.id) : undefined, useFiltered ? filter : null);
+      const count = await exportFor(db, kind, useFiltered ? visible.map((c) => c.id) : undefined, useFiltered ? filter : null, lang);
       setStatus(`${t('exported')} ${count} ${t('articles')}.`);
     } catch (e) {
       setStatus(`${t('failed')} ${e instanceof Error ? e.message : String(e)}`);

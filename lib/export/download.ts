@@ -10,6 +10,7 @@ import { exportParts } from '../clipping/export-format';
 import type { CollectionFilter } from '../collection/filter';
 import { readLines } from '../store/clippings';
 import type { AnnotatorDb } from '../store/db';
+import type { Lang } from '../i18n/i18n';
 import { downloadName } from './download-name';
 
 /** Hands the browser a file to download. */
@@ -23,9 +24,9 @@ export function download(parts: BlobPart[], type: string, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** The clippings (all, or those ids) in the export format, named by the date and `filter` (null: everything); returns how many. */
-export async function exportJson(db: AnnotatorDb, ids: readonly string[] | undefined, filter: CollectionFilter | null): Promise<number> {
+/** The clippings (all, or those ids) in the export format, named by the date and `filter` (null: everything) in `lang`; returns how many. */
+export async function exportJson(db: AnnotatorDb, ids: readonly string[] | undefined, filter: CollectionFilter | null, lang: Lang): Promise<number> {
   const lines = await readLines(db, ids);
-  download(exportParts(lines), 'application/json', downloadName('.json', filter));
+  download(exportParts(lines), 'application/json', downloadName('.json', filter, lang));
   return lines.length;
 }
