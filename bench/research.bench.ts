@@ -174,7 +174,7 @@ async function main() {
     for (const [label, button] of [
       ['CSV of every clipping', 'CSV: các bài (bảng tính)'],
       ['CSL-JSON of every clipping', 'CSL-JSON (Mendeley, JabRef, pandoc)'],
-      ['Markdown zip of every clipping', 'Markdown, mỗi bài một tệp (zip, Obsidian)'],
+      ['Markdown zip of every clipping', 'Obsidian (zip Markdown: bài, quan chức, văn bản)'],
     ] as const) {
       const runs: number[] = [];
       for (let i = 0; i < 3; i++) {

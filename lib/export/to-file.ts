@@ -47,7 +47,7 @@ export async function exportFor(db: AnnotatorDb, kind: ExportKind, ids: readonly
       download([cslJson(records)], 'application/vnd.citationstyles.csl+json', downloadName('.csl.json', filter, lang));
       break;
     case 'markdown':
-      download(markdownZip(records), 'application/zip', downloadName('.md.zip', filter, lang));
+      download(markdownZip(records, lang), 'application/zip', downloadName('.md.zip', filter, lang));
       break;
   }
   return records.length;

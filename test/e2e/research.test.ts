@@ -148,7 +148,7 @@ describe('research pages and exports in Chromium', () => {
 
   it('exports Markdown, one file a clipping in a zip, front matter valid YAML', async () => {
     await (await exportMenu(library)).getByRole('radio', { name: /tất cả/ }).check();
-    const { name, bytes } = await downloadFrom(library, 'Markdown, mỗi bài một tệp (zip, Obsidian)');
+    const { name, bytes } = await downloadFrom(library, 'Obsidian (zip Markdown: bài, quan chức, văn bản)');
     expect(name).toMatch(/^ttdn-\d{4}-\d{2}-\d{2}\.md\.zip$/);
     const files = unzipSync(new Uint8Array(bytes));
     expect(Object.keys(files).sort()).toEqual([

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import { safeFileName, UniqueNames } from '@/lib/export/file-names';
 import { markdownText, markdownZip, toMarkdown } from '@/lib/export/markdown';
+import { noteStem, wikiLink } from '@/lib/export/obsidian-names';
 import { frontMatter, yamlString } from '@/lib/export/yaml';
 import { crc32, zipStore } from '@/lib/export/zip';
 import { record, SAMPLE } from '../../helpers/export-records';
@@ -66,7 +67,7 @@ describe('Markdown export', () => {
       score: 0.86,
       officials: ['Nguyễn Trọng Nghĩa'],
       directives: ['57-KL/TW'],
-      tags: ['a: b', '- c'],
+      tags: ['a-b', 'c'], // as Obsidian tags (the Obsidian vault tests below)
       note: nasty.note,
     });
   });
@@ -82,21 +83,77 @@ describe('Markdown export', () => {
     expect(markdownText('a\nb\n\n\nc')).toBe('a  \nb\n\nc');
   });
 
-  it('zips one file a clipping, with safe and distinct names, readable by another unzip', () => {
+  it('zips one note a clipping, with safe and distinct names, readable by another unzip', () => {
     const twins = [record({ title: 'Cùng tên / khác bài' }), record({ title: 'CÙNG TÊN / KHÁC BÀI' }), record({ title: 'CON' }), record({ title: '...', published: null })];
     const files = unzipSync(concat(markdownZip([...SAMPLE, ...twins])));
-    const names = Object.keys(files);
+    const names = Object.keys(files).filter((n) => n.startsWith('Bài viết/'));
     expect(names).toEqual([
-      '2024-08-07 =HYPERLINK( http x.example , bấm ).md',
-      '2024-08-08 Bài thứ hai.md',
-      '2024-08-07 -Hội nghị @ Hà Nội.md',
-      '2024-08-07 Cùng tên khác bài.md',
-      '2024-08-07 CÙNG TÊN KHÁC BÀI (2).md',
-      '2024-08-07 CON.md',
-      '2024-08-08.md',
+      'Bài viết/2024-08-07 =HYPERLINK( http-x.example , bấm ).md',
+      'Bài viết/2024-08-08 Bài thứ hai.md',
+      'Bài viết/2024-08-07 -Hội nghị @ Hà Nội.md',
+      'Bài viết/2024-08-07 Cùng tên - khác bài.md',
+      'Bài viết/2024-08-07 CÙNG TÊN - KHÁC BÀI (2).md',
+      'Bài viết/2024-08-07 CON.md',
+      'Bài viết/2024-08-08.md',
     ]);
     expect(front(decoder.decode(files[names[0]!]!)).title).toBe(SAMPLE[0]!.title);
-    expect(decoder.decode(files[names[3]!]!)).toBe(toMarkdown(twins[0]!));
+  });
+});
+
+describe('Obsidian vault', () => {
+  const files = unzipSync(concat(markdownZip(SAMPLE)));
+  const text = (name: string) => decoder.decode(files[name]!);
+  /** Every [[path|label]] in a note, and whether its path is a note in the zip. */
+  const linksOf = (md: string) => [...md.matchAll(/\[\[([^\]|]+)\|([^\]|]+)\]\]/g)].map((m) => ({ path: m[1]!, label: m[2]!, found: `${m[1]}.md` in files }));
+
+  it('gives each official and each directive a note, linked from every clipping that names them', () => {
+    expect(Object.keys(files).filter((n) => !n.startsWith('Bài viết/')).sort()).toEqual(['Quan chức/Lê Hải Bình.md', 'Quan chức/Nguyễn Trọng Nghĩa.md', 'Văn bản/47-NQ-CP.md', 'Văn bản/57-KL-TW.md']);
+    const second = text('Bài viết/2024-08-08 Bài thứ hai.md');
+    expect(linksOf(second)).toEqual([
+      { path: 'Quan chức/Nguyễn Trọng Nghĩa', label: 'Nguyễn Trọng Nghĩa', found: true },
+      { path: 'Quan chức/Lê Hải Bình', label: 'Lê Hải Bình', found: true },
+      { path: 'Văn bản/57-KL-TW', label: '57-KL/TW', found: true },
+      { path: 'Văn bản/47-NQ-CP', label: '47/NQ-CP', found: true },
+    ]);
+    for (const name of Object.keys(files)) for (const link of linksOf(text(name))) expect(link.found, `${name} → ${link.path}`).toBe(true);
+  });
+
+  it('writes the particulars of officials and directives as front matter, and their articles as links', () => {
+    const directive = text('Văn bản/57-KL-TW.md');
+    expect(front(directive)).toEqual({
+      title: '57-KL/TW',
+      type: 'directive',
+      kind: ['Kết luận'],
+      issuer: ['Bộ Chính trị', 'Ban Bí thư'],
+      date: expect.any(Array),
+      subject: expect.any(Array),
+      articles: 3,
+      first_article: '2024-08-07',
+      last_article: '2024-08-08',
+    });
+    expect(linksOf(directive).map((l) => l.path)).toHaveLength(3);
+    const official = front(text('Quan chức/Lê Hải Bình.md'));
+    expect(official).toMatchObject({ title: 'Lê Hải Bình', type: 'official', articles: 2 });
+    expect((official.titles as string[]).length).toBeGreaterThan(0);
+  });
+
+  it('makes tags valid Obsidian tags and keeps the reader\'s note', () => {
+    const md = toMarkdown(record({ tags: ['Đà Nẵng', '+1', '2024', 'a/b c', '#x', '   '], note: 'Ghi chú của tôi\ndòng hai' }));
+    const tags = front(md).tags as string[];
+    expect(tags).toEqual(['Đà-Nẵng', '_1', '_2024', 'a/b-c', 'x']);
+    for (const tag of tags) expect(tag).toMatch(/^(?!\d+$)[\p{L}\p{M}\p{N}_\-/]+$/u);
+    expect(front(md).note).toBe('Ghi chú của tôi\ndòng hai');
+    expect(md).toContain('> Ghi chú của tôi  \n> dòng hai');
+  });
+
+  it('files a directive whose id holds ":" or "#" under a name a link can reach', () => {
+    expect(noteStem('57-KL/TW')).toBe('57-KL-TW');
+    expect(noteStem('12:2024#a^b[c]|d')).toBe('12-2024-a-b-c-d');
+    expect(wikiLink('Văn bản/x', 'a|b]]c')).toBe('[[Văn bản/x|a b c]]');
+  });
+
+  it('names folders in the interface language', () => {
+    expect(Object.keys(unzipSync(concat(markdownZip(SAMPLE, 'en')))).map((n) => n.split('/')[0])).toEqual(expect.arrayContaining(['Articles', 'Officials', 'Directives']));
   });
 });
 
