@@ -2,19 +2,24 @@
  * The research pages and the exports for other tools, end to end in Chromium
  * with the built extension: a seeded collection; from the library, an
  * official's page (timeline of titles, companions) and on to a directive's
- * page (particulars that differ, what carries it out); CSV, CSL-JSON and
- * Markdown downloaded from the library and read back as those tools would.
+ * page (particulars that differ, what carries it out); CSV, CSL-JSON, RIS,
+ * the workbook and the Obsidian vault downloaded from the library and read
+ * back as those tools would (citation-js's RIS reader, read-excel-file, a
+ * link and tag check).
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { plugins } from '@citation-js/core';
+import '@citation-js/plugin-ris';
 import Ajv from 'ajv';
 import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
+import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/support/chromium';
 import { BINH, clippingInput, HD111, KL57, MON, NGHIA, NQ47 } from '../../scripts/support/clippings';
-import { restoreThroughBackground } from '../../scripts/support/collection';
+import { restoreThroughBackground, sendFromExtensionPage } from '../../scripts/support/collection';
 import { parseCsv } from '../helpers/csv';
 
 /** Screenshots of the pages, for a human to look at (not compared). */
@@ -43,6 +48,16 @@ const CLIPPINGS = [
   }),
 ];
 
+/** What the reader adds to the second clipping: every export must carry it. */
+const NOTE = 'Ghi chú <b>của</b> tôi\ndòng hai';
+const TAGS = ['Đà Nẵng', 'TTĐN'];
+/** Each clipping's officials and directives, as every export must list them. */
+const FOUND: Record<string, { officials: string[]; directives: string[] }> = {
+  [CLIPPINGS[0]!.title]: { officials: [BINH.name], directives: [PLAN.id, KL57.id] },
+  [CLIPPINGS[1]!.title]: { officials: [BINH.name, MON.name], directives: [KL57.id, NQ47.id] },
+  [CLIPPINGS[2]!.title]: { officials: [NGHIA.name], directives: [HD111.id] },
+};
+
 /** The library's export menu, opened. */
 async function exportMenu(library: Page) {
   const menu = library.locator('details.export-menu');
@@ -70,7 +85,10 @@ describe('research pages and exports in Chromium', () => {
   beforeAll(async () => {
     browser = await launchWithExtension();
     library = await browser.openExtensionPage('library.html');
-    for (const clipping of CLIPPINGS) await restoreThroughBackground(library, clipping);
+    const ids = [];
+    for (const clipping of CLIPPINGS) ids.push(await restoreThroughBackground(library, clipping));
+    const updated = await sendFromExtensionPage(library, { type: 'clip:update', id: ids[1], note: NOTE, tags: TAGS });
+    expect(updated.ok).toBe(true);
     await library.reload();
     await library.locator('.clipping').nth(2).waitFor();
   });
@@ -146,17 +164,67 @@ describe('research pages and exports in Chromium', () => {
     });
   });
 
-  it('exports Markdown, one file a clipping in a zip, front matter valid YAML', async () => {
+  it('exports an Obsidian vault: a note a clipping linking to a note an official and a directive, valid front matter and tags', async () => {
     await (await exportMenu(library)).getByRole('radio', { name: /tất cả/ }).check();
     const { name, bytes } = await downloadFrom(library, 'Obsidian (zip Markdown: bài, quan chức, văn bản)');
     expect(name).toMatch(/^ttdn-\d{4}-\d{2}-\d{2}\.md\.zip$/);
     const files = unzipSync(new Uint8Array(bytes));
-    expect(Object.keys(files).sort()).toEqual([
-      '2022-03-10 Hội nghị thông tin đối ngoại 2022.md',
-      '2024-08-07 Lễ trao giải báo chí về thông tin đối ngoại.md',
-      '2025-01-15 =HYPERLINK( http x.example , bấm ) - bài có tiêu đề lạ.md',
+    const text = (file: string) => new TextDecoder().decode(files[file]);
+    expect(Object.keys(files).filter((f) => f.startsWith('Bài viết/')).sort()).toEqual([
+      'Bài viết/2022-03-10 Hội nghị thông tin đối ngoại 2022.md',
+      'Bài viết/2024-08-07 Lễ trao giải báo chí về thông tin đối ngoại.md',
+      'Bài viết/2025-01-15 =HYPERLINK( http-x.example , bấm ) - bài có tiêu đề lạ.md',
     ]);
-    const odd = new TextDecoder().decode(files['2025-01-15 =HYPERLINK( http x.example , bấm ) - bài có tiêu đề lạ.md']);
-    expect(frontMatter(odd)).toMatchObject({ title: CLIPPINGS[2]!.title, officials: ['Nguyễn Trọng Nghĩa'], directives: ['111-HD/BTGTW'], site: 'vietnamplus.vn' });
+    for (const file of Object.keys(files).filter((f) => f.startsWith('Bài viết/'))) {
+      const fm = frontMatter(text(file));
+      const found = FOUND[fm.title as string]!;
+      expect(fm).toMatchObject({ officials: found.officials, directives: found.directives });
+      // Every official and directive is a link Obsidian resolves to a note in the vault, shown by its own id.
+      const links = [...text(file).matchAll(/\[\[([^\]|]+)\|([^\]|]+)\]\]/g)].map((m) => [m[1]!, m[2]!]);
+      expect(links.map(([, label]) => label)).toEqual([...found.officials, ...found.directives]);
+      for (const [path] of links) expect(Object.keys(files), path).toContain(`${path}.md`);
+    }
+    const noted = text('Bài viết/2024-08-07 Lễ trao giải báo chí về thông tin đối ngoại.md');
+    expect(frontMatter(noted)).toMatchObject({ tags: ['Đà-Nẵng', 'TTĐN'], note: NOTE });
+    expect(noted).toContain('> Ghi chú \\<b\\>của\\</b\\> tôi  \n> dòng hai');
+    expect(noted).toContain('[[Văn bản/57-KL-TW|57-KL/TW]]');
+    expect(frontMatter(text('Văn bản/57-KL-TW.md'))).toMatchObject({ title: '57-KL/TW', type: 'directive', kind: ['Kết luận'], articles: 2 });
+    expect(frontMatter(text('Quan chức/Lê Hải Bình.md'))).toMatchObject({ title: 'Lê Hải Bình', type: 'official', articles: 2, first_article: '2022-03-10' });
+  });
+
+  it('exports RIS that a RIS reader splits into Zotero tags, abstract and note', async () => {
+    const { name, bytes } = await downloadFrom(library, 'RIS (Zotero: nhãn, tóm tắt, ghi chú)');
+    expect(name).toMatch(/^ttdn-\d{4}-\d{2}-\d{2}\.ris$/);
+    const records = plugins.input.chainLink(bytes.toString('utf8')) as Record<string, string | string[]>[];
+    expect(records).toHaveLength(3);
+    for (const record of records) {
+      const found = FOUND[record.TI as string]!;
+      expect(record.TY).toBe('NEWS');
+      // KW → tags in Zotero's RIS translator (test/unit/export/ris.test.ts cites its map).
+      expect(([] as string[]).concat(record.KW!)).toEqual([...found.officials, ...found.directives, ...(record.TI === CLIPPINGS[1]!.title ? TAGS : [])]);
+      expect(record.AB).toMatch(/^(Đồng chí Lê Hải Bình|Hội nghị triển khai)/);
+    }
+    const noted = records.find((r) => r.TI === CLIPPINGS[1]!.title)!;
+    expect(noted.N1).toBe('<p>Ghi chú &lt;b&gt;của&lt;/b&gt; tôi<br/>dòng hai</p>');
+  });
+
+  it('exports a workbook a spreadsheet reader opens: every finding, tag and note, dates as dates, the score as a share', async () => {
+    const { name, bytes } = await downloadFrom(library, 'Excel (.xlsx): bài, quan chức, văn bản');
+    expect(name).toMatch(/^ttdn-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const sheets = Object.fromEntries((await readXlsxFile(bytes)).map((s) => [s.sheet, s.data]));
+    expect(Object.keys(sheets)).toEqual(['Bài viết', 'Quan chức', 'Văn bản']);
+    const [header, ...rows] = sheets['Bài viết']!;
+    const byTitle = Object.fromEntries(rows.map((r) => [r[1] as string, Object.fromEntries(header!.map((h, i) => [h as string, r[i]]))]));
+    expect(Object.keys(byTitle).sort()).toEqual(CLIPPINGS.map((c) => c.title).sort());
+    for (const [title, found] of Object.entries(FOUND)) {
+      expect(byTitle[title]).toMatchObject({ officials: found.officials.join('; '), directives: found.directives.join('; ') });
+      expect(byTitle[title]!.published).toBeInstanceOf(Date);
+      expect(byTitle[title]!.score).toBeTypeOf('number');
+    }
+    expect(byTitle[CLIPPINGS[1]!.title]).toMatchObject({ tags: TAGS.join('; '), note: NOTE });
+    // The stated day and time of the article, as a date.
+    expect(Math.round((byTitle[CLIPPINGS[2]!.title]!.published as unknown as Date).getTime() / 1000)).toBe(Date.UTC(2025, 0, 15, 7, 30) / 1000);
+    expect(sheets['Quan chức']!.slice(1).map((r) => r[0]).sort()).toEqual([BINH.name, MON.name, NGHIA.name].sort());
+    expect(sheets['Văn bản']!.slice(1).map((r) => r[0]).sort()).toEqual([PLAN.id, KL57.id, NQ47.id, HD111.id].sort());
   });
 });
