@@ -49,7 +49,7 @@ export function toRis(record: ClippingRecord): string {
     ['Y2', risDate(new Date(record.clippedAt).toISOString())],
     ['UR', record.canonicalUrl || record.url],
     ['LA', 'vi'],
-    ['AB', oneLine(leadOf(record.text))],
+    ['AB', leadOf(record.text)],
     ...[...officialNames(record), ...directiveIds(record), ...record.tags].map((kw): [string, string] => ['KW', kw.replace(/;/g, ',')]),
     ['N1', record.note.trim() ? risNote(record.note) : null],
   ];
