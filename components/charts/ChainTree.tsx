@@ -55,7 +55,7 @@ export function ChainTree({ id, caption, trees, href, t }: { id: string; caption
             </a>
             {p.parent && (
               <text class="tick-label" x={W} y={y(p) + 4} text-anchor="end">
-                {`${p.node.articles} ${t('articles').toLowerCase()}`}
+                {`${p.node.articles} ${t('unit')}`}
               </text>
             )}
           </g>
