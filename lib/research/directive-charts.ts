@@ -22,11 +22,20 @@ export interface DirectiveCharts {
 /** How many provinces and sites the ranked bars show (34 provinces: all of them). */
 export const RANKED = 34;
 
-/** The provinces an article speaks for: its site's, and those named in what it says of its documents. */
-function provincesOf(row: ResearchRow): string[] {
+/**
+ * The provinces an article speaks for: its site's, and those named in what it
+ * says of its documents. Each issuer and quote is read once per page (`seen`):
+ * a directive cited 3 000 times has a few dozen distinct issuers.
+ */
+function provincesOf(row: ResearchRow, seen: Map<string, string[]>): string[] {
   const site = provinceOfSite(row.site);
-  const said = [...row.directives.map((d) => d.issuer ?? ''), ...row.relations.map((r) => r.quote)].join('\n');
-  return [...new Set([...(site ? [site] : []), ...provincesIn(said)])];
+  const named = [...row.directives.map((d) => d.issuer ?? ''), ...row.relations.map((r) => r.quote)].flatMap((said) => {
+    if (!said) return [];
+    let found = seen.get(said);
+    if (!found) seen.set(said, (found = provincesIn(said)));
+    return found;
+  });
+  return [...new Set([...(site ? [site] : []), ...named])];
 }
 
 /** The charts of the directive `id` from rows (those not citing it are skipped). */
@@ -35,8 +44,9 @@ export function directiveCharts(rows: readonly ResearchRow[], id: string): Direc
   const citing = rows.filter((row) => row.directives.some((d) => directiveIdKey(d.id) === wanted));
   const provinces = new CompanionCounter();
   const sites = new CompanionCounter();
+  const seen = new Map<string, string[]>();
   for (const row of citing) {
-    provinces.addArticle(provincesOf(row).map((p) => ({ key: p, label: p })));
+    provinces.addArticle(provincesOf(row, seen).map((p) => ({ key: p, label: p })));
     sites.addArticle([{ key: row.site, label: row.site }]);
   }
   return {
