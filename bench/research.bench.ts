@@ -4,8 +4,9 @@
  * the directive cited most (the heaviest pages this collection has), from
  * navigation to the article list in the page; following a link from one page
  * to another; the pure profile builders alone; and the exports for other
- * tools. Prints medians next to the target (a page open < 200 ms). Figures,
- * not assertions.
+ * tools. Prints medians next to the target (a page open < 200 ms), and the
+ * charts' part (rows read → figures drawn) as a ratio to the floor page of
+ * the same run. Figures, not assertions.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { directiveFromRows } from '../lib/research/directive';
+import { directiveCharts } from '../lib/research/directive-charts';
 import { officialFromRows, officialPageKey } from '../lib/research/official';
 import { directiveHref, officialHref } from '../lib/research/route';
 import { researchRowOf } from '../lib/clipping/derive';
@@ -42,6 +44,7 @@ function byFrequency(records: readonly ClippingRecord[], keys: (r: ClippingRecor
 
 /** Notes, before the page's own scripts run, when the article list first holds entries and when the articles have been read. */
 const WATCH_LIST = `new MutationObserver((_, observer) => {
+  if (!window.__chartsAt && document.querySelector('figure.chart')) window.__chartsAt = performance.now();
   if (document.querySelector('[data-empty]')) { window.__emptyAt = performance.now(); observer.disconnect(); }
   if (!window.__listAt && document.querySelector('.timeline li')) window.__listAt = performance.now();
   if (window.__listAt && !document.querySelector('.reading')) { window.__readAt = performance.now(); observer.disconnect(); }
@@ -54,15 +57,17 @@ const WATCH_LIST = `new MutationObserver((_, observer) => {
  * screen's rows, how long they took, and how long all its rows took (0 when
  * the first screen was all of them).
  */
-async function openPage(page: Page, url: string): Promise<{ list: number; read: number; asked: number; first: number; all: number }> {
+async function openPage(page: Page, url: string): Promise<{ list: number; read: number; asked: number; first: number; all: number; charts: number }> {
   await page.goto('about:blank');
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { __readAt?: number }).__readAt, undefined, { timeout: 60_000 });
   // No named functions inside: the page has no __name helper that tsx would call.
   return page.evaluate(() => {
-    const w = window as unknown as { __listAt: number; __readAt: number };
+    const w = window as unknown as { __listAt: number; __readAt: number; __chartsAt?: number };
     const [asked, firstRead, allAsked, allRead] = ['first-asked', 'first-read', 'all-asked', 'all-read'].map((mark) => performance.getEntriesByName(`research:${mark}`)[0]?.startTime ?? 0);
-    return { list: w.__listAt, read: w.__readAt, asked: asked!, first: firstRead! - asked!, all: allRead! - allAsked! };
+    // The charts come with the whole profile: from its rows read to the figures in the page (shaping and drawing).
+    const charts = w.__chartsAt === undefined ? Number.NaN : w.__chartsAt - (allRead || firstRead!);
+    return { list: w.__listAt, read: w.__readAt, asked: asked!, first: firstRead! - asked!, all: allRead! - allAsked!, charts };
   });
 }
 
@@ -110,7 +115,11 @@ async function main() {
     return performance.now() - t0;
   };
   report(`officialFromRows over its ${naming.length} rows (Node)`, Array.from({ length: 9 }, () => time(() => officialFromRows(naming, official))));
-  report(`directiveFromRows over its ${citing.length} rows (Node)`, Array.from({ length: 9 }, () => time(() => directiveFromRows(citing, directive))));
+  const profiles = Array.from({ length: 9 }, () => time(() => directiveFromRows(citing, directive)));
+  report(`directiveFromRows over its ${citing.length} rows (Node)`, profiles);
+  const charts = Array.from({ length: 9 }, () => time(() => directiveCharts(citing, directive)));
+  report(`  of which: directiveCharts (months, provinces, sites, chain)`, charts);
+  console.log(`  the charts' numbers against the whole profile: ${(median(charts) / median(profiles)).toFixed(2)}×`);
 
   const work = mkdtempSync(join(tmpdir(), 'ttdn-bench-research-'));
   const file = join(work, 'collection.json');
@@ -151,6 +160,11 @@ async function main() {
     report('  of which: reading its newest 100 rows and the count', directives.map((r) => r.first));
     report(`directive's page open → particulars, relations, companions shown`, directives.map((r) => r.read));
     report('  of which: reading all its rows', directives.map((r) => r.all));
+    report(`official's page: its rows read → title axis drawn (shape + draw)`, officials.map((r) => r.charts), 200);
+    report(`directive's page: its rows read → its charts drawn (shape + draw)`, directives.map((r) => r.charts), 200);
+    console.log(
+      `  the heaviest page's charts against the floor page of this run: ${(median(directives.map((r) => r.charts)) / median(empty)).toFixed(2)}× (directive), ${(median(officials.map((r) => r.charts)) / median(empty)).toFixed(2)}× (official)`,
+    );
 
     const typical: Opened[][] = [[], []];
     for (let i = 0; i < 7; i++) {

@@ -12,6 +12,7 @@ import { FacetList } from './FacetList';
 import { StarButton } from '@/components/collection/StarButton';
 import { watchKey } from '@/lib/clipping/watch-key';
 import { WatchedView } from './WatchedView';
+import { LibraryCharts } from './LibraryCharts';
 import { libraryStrings } from './strings';
 import { TrashView } from './TrashView';
 
@@ -82,6 +83,7 @@ export function Library({ db }: { db: AnnotatorDb }) {
           ))}
       </nav>
       <main>
+        <LibraryCharts collection={collection} lang={lang} />
         {trashOpen && <TrashView db={db} t={t} tc={tc} lang={lang} id="trash" />}
         {/* Opened by the Firefox popup's "Nhập" (#import): the keyboard starts on the import button. */}
         <CollectionView db={db} collection={collection} t={tc} lang={lang} selects={['topic']} roomy focusImport={location.hash === '#import'} />

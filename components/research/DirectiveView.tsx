@@ -1,12 +1,13 @@
 /**
  * A directive's page: its particulars as the articles state them (every
  * distinct statement, with how many articles make it), what it carries out
- * and what carries it out, the articles citing it and the directives cited with it.
+ * and what carries it out, its pictures (DirectiveCharts), the articles citing it and the directives cited with it.
  */
 import { formatDate } from '@/lib/i18n/format-date';
 import type { Lang } from '@/lib/i18n/i18n';
 import { type DirectiveProfile, PARTICULARS, type Relation } from '@/lib/research/directive';
 import { routeHash } from '@/lib/research/route';
+import { DirectiveCharts } from './DirectiveCharts';
 import { ArticleLine, CompanionList, Reading, ShowAll, useFirst } from './parts';
 import type { ResearchText } from './strings';
 
@@ -64,6 +65,7 @@ export function DirectiveView({ profile, lang, t }: { profile: DirectiveProfile;
             })}
           </dl>
         </section>
+        {profile.charts && <DirectiveCharts charts={profile.charts} lang={lang} />}
         <Relations heading={t('carriesOut')} id="carries-out-heading" items={profile.carriesOut} t={t} />
         <Relations heading={t('carriedOutBy')} id="carried-out-by-heading" items={profile.carriedOutBy} t={t} />
         <section aria-labelledby="citations-heading">

@@ -1,14 +1,20 @@
-/** An official's page: titles over time, every article naming them, who and what appears with them. */
+/** An official's page: titles over time (a list and a time axis), every article naming them, who and what appears with them. */
+import { useMemo } from 'preact/hooks';
 import { formatDate } from '@/lib/i18n/format-date';
 import type { Lang } from '@/lib/i18n/i18n';
 import type { OfficialProfile } from '@/lib/research/official';
 import { routeHash } from '@/lib/research/route';
+import { titleTimeline } from '@/lib/research/title-timeline';
+import { TitleTimelineChart } from '@/components/charts/TitleTimelineChart';
+import { chartStrings } from '@/components/charts/strings';
 import { ArticleLine, CompanionList, Reading, ShowAll, useFirst } from './parts';
 import type { ResearchText } from './strings';
 
 export function OfficialView({ profile, lang, t }: { profile: OfficialProfile; lang: Lang; t: ResearchText }) {
   const day = (d: string) => formatDate(d, lang);
   const list = useFirst(profile.appearances, profile.total);
+  const timeline = useMemo(() => (profile.complete ? titleTimeline(profile.titles, profile.appearances) : null), [profile]);
+  const tc = chartStrings(lang);
   return (
     <div class="research-body">
       <main>
@@ -33,6 +39,7 @@ export function OfficialView({ profile, lang, t }: { profile: OfficialProfile; l
               ))}
             </ol>
           )}
+          {timeline && <TitleTimelineChart id="chart-titles" caption={tc('titles')} timeline={timeline} lang={lang} t={tc} />}
         </section>
         <section aria-labelledby="timeline-heading">
           <h2 id="timeline-heading">{t('articlesNaming')}</h2>

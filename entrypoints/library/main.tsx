@@ -6,6 +6,7 @@ import { libraryStrings } from '@/components/library/strings';
 import { AnnotatorDb } from '@/lib/store/db';
 import '@/components/collection/collection.css';
 import '@/components/sync/sync.css';
+import '@/components/charts/charts.css';
 import './style.css';
 
 const db = new AnnotatorDb();

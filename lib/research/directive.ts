@@ -10,6 +10,7 @@ import { researchRowOf } from '../clipping/derive';
 import type { ClippingRecord } from '../clipping/types';
 import { type ArticleRef, articleRef, type Companion, CompanionCounter, newestFirst } from './articles';
 import type { DirectiveFact, ResearchRow } from '../clipping/research-row';
+import { type DirectiveCharts, directiveCharts } from './directive-charts';
 
 export type Particular = 'kind' | 'issuer' | 'date' | 'subject';
 export const PARTICULARS: readonly Particular[] = ['kind', 'issuer', 'date', 'subject'];
@@ -56,6 +57,8 @@ export interface DirectiveProfile {
   carriedOutBy: Relation[];
   /** False for the first screen, from the newest articles only: particulars, relations and companions are still being read. */
   complete: boolean;
+  /** Its pictures (directive-charts.ts); null until every article is read. */
+  charts: DirectiveCharts | null;
 }
 
 /** Statements compared as a reader would: case, tone placement, spacing and a final full stop do not count. */
@@ -123,6 +126,7 @@ export function directiveFromRows(rows: readonly ResearchRow[], id: string, limi
     carriesOut: outgoing.list(),
     carriedOutBy: incoming.list(),
     complete: true,
+    charts: directiveCharts(found.map((c) => c.row), wanted),
   };
 }
 
@@ -137,7 +141,7 @@ export function directiveFirst(newest: readonly ResearchRow[], id: string, total
   if (citations.length === 0) return null;
   const wanted = newest.find((row) => row.id === citations[0]!.ref.id)!.directives.find((d) => directiveIdKey(d.id) === directiveIdKey(id))!.id;
   const stated = { kind: [], issuer: [], date: [], subject: [] };
-  return { id: wanted, total, citations, stated, citedWith: [], carriesOut: [], carriedOutBy: [], complete: false };
+  return { id: wanted, total, citations, stated, citedWith: [], carriesOut: [], carriedOutBy: [], complete: false, charts: null };
 }
 
 /** The profile of the directive from whole clippings (those not citing it are skipped); null when none cites it. */
