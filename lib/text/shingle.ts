@@ -2,7 +2,7 @@
  * Near-duplicate keys for reprints: the same agency story on twenty sites
  * should read as one story. The headline and body are folded (fold.ts, so NFC
  * or NFD and either tone placement give the same words), cut into overlapping
- * runs of SHINGLE words, and summarised by MinHash; the signature is split
+ * runs of SHINGLE words, and summarised by MinHash (one-permutation); the signature is split
  * into bands (locality-sensitive hashing). Two texts share a band key with
  * probability 1 - (1 - J^ROWS)^BANDS for a word-shingle Jaccard similarity J:
  * 0.97 at J = 0.7 (a reprint with its own lead line, byline and a tenth of
@@ -35,13 +35,53 @@ function mix(h: number, seed: number): number {
   return (x ^ (x >>> 16)) >>> 0;
 }
 
-const SEEDS = Array.from({ length: BANDS * ROWS }, (_, i) => hash32(`seed ${i}`));
+const SEED = 0x9e3779b9;
 
-/** The folded words of a headline and body: letters, digits and the marks fold leaves decomposed. */
-function words(title: string, text: string): string[] {
-  return fold(`${title}\n${text}`)
-    .split(/[^\p{L}\p{M}\p{N}]+/u)
-    .filter(Boolean);
+/** What is neither part of a word nor the space between words: punctuation stuck to one ("Nghĩa," "(TTXVN)") is dropped. */
+const NOT_WORD = /[^\p{L}\p{M}\p{N} ]/gu;
+
+/**
+ * Each word of a headline and body as the hash of its folded letters, digits
+ * and marks. The distinct written words are folded together in one pass (a
+ * text repeats its syllables; one fold of many words costs far less than many folds).
+ */
+function wordHashes(title: string, text: string): number[] {
+  const tokens = `${title}\n${text}`.split(/\s+/).filter(Boolean);
+  const distinct = [...new Set(tokens)];
+  // fold keeps one space between words and adds none, so the folded words line up with the distinct ones.
+  const keys = fold(distinct.join(' ')).replace(NOT_WORD, '').split(' ');
+  const hashOf = new Map(distinct.map((token, i) => [token, keys[i] ? hash32(keys[i]) : null]));
+  return tokens.flatMap((token) => {
+    const h = hashOf.get(token);
+    return h === null || h === undefined ? [] : [h];
+  });
+}
+
+const SLOTS = BANDS * ROWS;
+const EMPTY = 0xffffffff;
+
+/**
+ * The MinHash signature by one-permutation hashing: each shingle's hash picks
+ * one of SLOTS bins and competes for its minimum (one hash per shingle, not one
+ * per slot); an empty bin borrows the next filled bin's minimum, marked with
+ * its distance (rotation densification), so short texts still fill every slot.
+ */
+function signature(all: readonly number[]): Uint32Array {
+  const min = new Uint32Array(SLOTS).fill(EMPTY);
+  for (let i = 0; i + SHINGLE <= all.length; i++) {
+    let h = SEED;
+    for (let w = i; w < i + SHINGLE; w++) h = mix(h, all[w]!);
+    const bin = h % SLOTS;
+    const value = mix(h, SEED + 1);
+    if (value < min[bin]!) min[bin] = value;
+  }
+  const out = new Uint32Array(SLOTS);
+  for (let b = 0; b < SLOTS; b++) {
+    let d = 0;
+    while (min[(b + d) % SLOTS] === EMPTY) d++;
+    out[b] = mix(min[(b + d) % SLOTS]!, d);
+  }
+  return out;
 }
 
 /**
@@ -49,20 +89,13 @@ function words(title: string, text: string): string[] {
  * judge): two articles with a key in common are one story. Linear in the text.
  */
 export function reprintKeys(title: string, text: string): string {
-  const all = words(title, text);
+  const all = wordHashes(title, text);
   if (all.length < MIN_WORDS) return '';
-  const min = new Uint32Array(SEEDS.length).fill(0xffffffff);
-  for (let i = 0; i + SHINGLE <= all.length; i++) {
-    const h = hash32(all.slice(i, i + SHINGLE).join(' '));
-    for (let s = 0; s < SEEDS.length; s++) {
-      const v = mix(h, SEEDS[s]!);
-      if (v < min[s]!) min[s] = v;
-    }
-  }
+  const sig = signature(all);
   const keys: string[] = [];
   for (let b = 0; b < BANDS; b++) {
     let h = hash32(String(b));
-    for (let r = 0; r < ROWS; r++) h = mix(h, min[b * ROWS + r]!);
+    for (let r = 0; r < ROWS; r++) h = mix(h, sig[b * ROWS + r]!);
     keys.push(`${b.toString(36)}${h.toString(36)}`);
   }
   return keys.join(' ');
