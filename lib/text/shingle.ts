@@ -1,9 +1,11 @@
 /**
  * Near-duplicate keys for reprints: the same agency story on twenty sites
- * should read as one story. The headline and body are folded (fold.ts, so NFC
- * or NFD and either tone placement give the same words), cut into overlapping
- * runs of SHINGLE words, and summarised by MinHash (one-permutation); the signature is split
- * into bands (locality-sensitive hashing). Two texts share a band key with
+ * should read as one story, the same headline over the same body. The body is
+ * folded (fold.ts, so NFC or NFD and either tone placement give the same
+ * words), cut into overlapping runs of SHINGLE words, and summarised by
+ * MinHash (one-permutation); the signature is split into bands
+ * (locality-sensitive hashing), each band's key sealed with the folded
+ * headline, so articles built on one template under different headlines stay apart. Two texts share a band key with
  * probability 1 - (1 - J^ROWS)^BANDS for a word-shingle Jaccard similarity J:
  * 0.97 at J = 0.7 (a reprint with its own lead line, byline and a tenth of
  * the text cut: J = 0.66-0.9 on the corpus's real articles), 0.47 at J = 0.5,
@@ -41,12 +43,12 @@ const SEED = 0x9e3779b9;
 const NOT_WORD = /[^\p{L}\p{M}\p{N} ]/gu;
 
 /**
- * Each word of a headline and body as the hash of its folded letters, digits
+ * Each word of a text as the hash of its folded letters, digits
  * and marks. The distinct written words are folded together in one pass (a
  * text repeats its syllables; one fold of many words costs far less than many folds).
  */
-function wordHashes(title: string, text: string): number[] {
-  const tokens = `${title}\n${text}`.split(/\s+/).filter(Boolean);
+function wordHashes(text: string): number[] {
+  const tokens = text.split(/\s+/).filter(Boolean);
   const distinct = [...new Set(tokens)];
   // fold keeps one space between words and adds none, so the folded words line up with the distinct ones.
   const keys = fold(distinct.join(' ')).replace(NOT_WORD, '').split(' ');
@@ -89,12 +91,13 @@ function signature(all: readonly number[]): Uint32Array {
  * judge): two articles with a key in common are one story. Linear in the text.
  */
 export function reprintKeys(title: string, text: string): string {
-  const all = wordHashes(title, text);
+  const all = wordHashes(text);
   if (all.length < MIN_WORDS) return '';
   const sig = signature(all);
+  const headline = hash32(fold(title).replace(NOT_WORD, ''));
   const keys: string[] = [];
   for (let b = 0; b < BANDS; b++) {
-    let h = hash32(String(b));
+    let h = mix(hash32(String(b)), headline);
     for (let r = 0; r < ROWS; r++) h = mix(h, sig[b * ROWS + r]!);
     keys.push(`${b.toString(36)}${h.toString(36)}`);
   }

@@ -56,6 +56,14 @@ describe.skipIf(corpusMissing)('reprint keys on real articles', () => {
 });
 
 describe('reprint keys', () => {
+  it('keeps one body under two headlines apart, and one headline however written together', () => {
+    const body = 'Hội nghị triển khai công tác thông tin đối ngoại năm 2025 diễn ra tại Hà Nội với sự tham dự của đại biểu các bộ, ngành và địa phương. '.repeat(3);
+    const keys = reprintKeys('Hòa bình và hợp tác', body);
+    expect(keys).not.toBe('');
+    expect(reprintKeys('HOÀ BÌNH VÀ HỢP TÁC!'.normalize('NFD'), body)).toBe(keys);
+    expect(shareKey(keys, reprintKeys('Hòa bình và phát triển', body))).toBe(false);
+  });
+
   it('gives a text too short to judge no key', () => {
     expect(reprintKeys('Tin ngắn', 'Hội nghị thông tin đối ngoại năm 2025.')).toBe('');
   });
