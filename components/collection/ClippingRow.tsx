@@ -1,4 +1,4 @@
-import { Fragment } from 'preact';
+import { type ComponentChildren, Fragment } from 'preact';
 import type { Lang } from '@/lib/i18n/i18n';
 import type { ClippingCard } from '@/lib/clipping/types';
 import { formatDate } from '@/lib/i18n/format-date';
@@ -18,10 +18,14 @@ interface Props {
   roomy: boolean;
   onEdit(card: ClippingCard): void;
   onDelete(card: ClippingCard): void;
+  /** What the library adds under the findings (a story's sites and dates, StoryLine.tsx). */
+  children?: ComponentChildren;
+  /** One clipping of a story, listed under the story's first card. */
+  reprint?: boolean;
 }
 
 /** A clipping time (ms) as the reader's local calendar day, written the way the language writes dates. */
-function localDay(ms: number, lang: Lang): string {
+export function localDay(ms: number, lang: Lang): string {
   const d = new Date(ms);
   const pad = (n: number) => String(n).padStart(2, '0');
   return formatDate(`${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`, lang);
@@ -42,10 +46,10 @@ function joined(items: readonly string[], cls: string, lead: boolean, href: (ite
   ));
 }
 
-export function ClippingRow({ card, t, lang, chosenTags, onTag, roomy, onEdit, onDelete }: Props) {
+export function ClippingRow({ card, t, lang, chosenTags, onTag, roomy, onEdit, onDelete, children, reprint = false }: Props) {
   const title = card.title || card.url;
   return (
-    <article class="clipping" data-clipping-id={card.id}>
+    <article class={`clipping${children ? ' story' : ''}${reprint ? ' reprint' : ''}`} data-clipping-id={card.id}>
       {/* elementtiming: the benchmark reads when the first title is painted. */}
       <a class="clipping-title" href={card.url} target="_blank" rel="noopener noreferrer" title={t('openSource')} elementtiming="clipping-title">
         {title}
@@ -62,6 +66,7 @@ export function ClippingRow({ card, t, lang, chosenTags, onTag, roomy, onEdit, o
         {joined(card.directives, 'found-directive', false, directiveHref)}
         {joined(card.officials, 'found-official', card.directives.length > 0, officialHref)}
       </p>
+      {children}
       {(card.tags.length > 0 || card.note) && (
         <div class={roomy ? 'clipping-words roomy' : 'clipping-words'}>
           {card.tags.length > 0 && <TagChips tags={card.tags} chosen={chosenTags} onTag={onTag} label={(tag, on) => `${t(on ? 'untag' : 'byTag')} ${tag}`} />}

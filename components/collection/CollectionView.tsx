@@ -3,11 +3,12 @@
  * editing, delete with undo, export and import. The popup and the library
  * page both show it; the library adds its facet lists around it.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lang } from '@/lib/i18n/i18n';
 import type { AnnotatorDb } from '@/lib/store/db';
 import { type FacetName, type FacetValue, isFiltered, type SingleFacet, toggleTag } from '@/lib/collection/filter';
 import type { ImportPhase, ImportReport } from '@/lib/store/import';
+import { foldReprints, type Story } from '@/lib/collection/reprints';
 import type { ClippingCard, ExportedClipping } from '@/lib/clipping/types';
 import { exportJson } from '@/lib/export/download';
 import { deleteForUndo, importFromFile, saveNoteAndTags, undoDelete } from './actions';
@@ -18,6 +19,7 @@ import { EditDialog } from './EditDialog';
 import { FilterBar } from './FilterBar';
 import { ImportProgress } from './ImportProgress';
 import { ImportReportView } from './ImportReportView';
+import { StoryLine } from './StoryLine';
 import type { CollectionText } from './strings';
 import { UpgradeReport } from './UpgradeReport';
 import type { Collection } from './useCollection';
@@ -30,6 +32,12 @@ export const ROOMY_ROW_HEIGHT = 136;
 
 /** The facet lists while the cards are still loading. */
 const NO_FACETS: Record<FacetName, FacetValue[]> = { official: [], directive: [], tag: [], site: [], topic: [] };
+
+/** A row of the list: a story's first card (with the story), or, opened under it, another clipping of the story. */
+interface Row {
+  card: ClippingCard;
+  story: Story | null;
+}
 
 type Notice =
   | { kind: 'status'; text: string; undo?: ExportedClipping; report?: ImportReport }
@@ -56,6 +64,19 @@ export function CollectionView({ db, collection, t, lang, selects, roomy = false
   const [busy, setBusy] = useState(false);
   const [importing, setImporting] = useState<{ phase: ImportPhase; done: number; total: number; cancel: () => void } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  // The library folds reprints into stories (lib/collection/reprints.ts); the popup lists every clipping.
+  const stories = useMemo(() => (roomy ? foldReprints(visible) : visible.map((card) => [card])), [roomy, visible]);
+  const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
+  const rows = useMemo(
+    () => stories.flatMap((story): Row[] => [{ card: story[0]!, story }, ...(opened.has(story[0]!.id) ? story.slice(1).map((card) => ({ card, story: null })) : [])]),
+    [stories, opened],
+  );
+  const toggleStory = (id: string) =>
+    setOpened((open) => {
+      const next = new Set(open);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
   const undoButton = useRef<HTMLButtonElement>(null);
 
   // After a deletion the keyboard goes to "Hoàn tác": the row it was on is gone.
@@ -129,7 +150,9 @@ export function CollectionView({ db, collection, t, lang, selects, roomy = false
       />
       <div class="toolbar">
         <p class="result-count" aria-live="polite">
-          {searching ? t('searching') : cards && `${visible.length} ${filtered ? `${t('of')} ${cards.length} ` : ''}${t('shown')}`}
+          {searching
+            ? t('searching')
+            : cards && `${visible.length} ${filtered ? `${t('of')} ${cards.length} ` : ''}${t('shown')}${stories.length < visible.length ? ` · ${stories.length} ${t('stories')}` : ''}`}
         </p>
         <button type="button" title={t('exportAll')} disabled={busy || !cards?.length} onClick={() => exportSet()}>
           {t('export')}
@@ -174,11 +197,12 @@ export function CollectionView({ db, collection, t, lang, selects, roomy = false
       {loaded && visible.length === 0 && !cards?.length && <p>{t('empty')}</p>}
       {cards && cards.length > 0 && visible.length === 0 && !searching && <p>{t('noMatch')}</p>}
       <VirtualList
-        items={visible}
+        items={rows}
+        startOver={visible}
         rowHeight={roomy ? ROOMY_ROW_HEIGHT : ROW_HEIGHT}
         label={t(sort === 'clipped' ? 'listLabel' : `listLabel:${sort}`)}
-        keyOf={(card) => card.id}
-        renderRow={(card) => (
+        keyOf={(row) => row.card.id}
+        renderRow={({ card, story }) => (
           <ClippingRow
             card={card}
             t={t}
@@ -188,7 +212,10 @@ export function CollectionView({ db, collection, t, lang, selects, roomy = false
             onTag={(tag) => setFilter((f) => toggleTag(f, tag))}
             onEdit={setEditing}
             onDelete={(c) => void remove(c)}
-          />
+            reprint={story === null}
+          >
+            {story && story.length > 1 && <StoryLine story={story} open={opened.has(card.id)} onToggle={() => toggleStory(card.id)} t={t} lang={lang} />}
+          </ClippingRow>
         )}
       />
       {editing && (

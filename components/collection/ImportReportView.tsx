@@ -33,6 +33,11 @@ export function ImportReportView({ report, t }: { report: ImportReport; t: Colle
         {t('imported')}: {report.added} {t('added')}, {report.updated} {t('updated')}, {report.wordsMerged} {t('wordsMerged')}, {report.skipped.length} {t('skipped')},{' '}
         {report.rejected.length} {t('rejected')}.
       </p>
+      {(report.watch.added > 0 || report.watch.rejected > 0) && (
+        <p>
+          {t('watchImported')}: {report.watch.added} {t('added')}, {report.watch.rejected} {t('rejected')}.
+        </p>
+      )}
       {report.changed.length > 0 && (
         <details open={report.changed.length <= 10}>
           <summary>

@@ -17,9 +17,11 @@ interface Props<T> {
   label: string;
   keyOf(item: T): string;
   renderRow(item: T, index: number): ComponentChildren;
+  /** The list starts at the top again when this changes (default: the items; rows opened in place keep the scroll). */
+  startOver?: unknown;
 }
 
-export function VirtualList<T>({ items, rowHeight, label, keyOf, renderRow }: Props<T>) {
+export function VirtualList<T>({ items, rowHeight, label, keyOf, renderRow, startOver = items }: Props<T>) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(FALLBACK_HEIGHT);
@@ -39,7 +41,7 @@ export function VirtualList<T>({ items, rowHeight, label, keyOf, renderRow }: Pr
       scroller.current.scrollTop = 0;
       setScrollTop(0);
     }
-  }, [items]);
+  }, [startOver]);
 
   useEffect(() => {
     if (focusIndex === null) return;

@@ -4,6 +4,7 @@ import { pageFields } from './export-format';
 import { canonicalDirectiveIds } from './directive-ids';
 import { bareWords, fold, searchableWords } from '../text/fold';
 import { directiveIdKey } from '../text/keys';
+import { reprintKeys } from '../text/shingle';
 import { encodeLine } from './record-line';
 import type { ClippingCard, ClippingRecord, SearchText, StoredLine } from './types';
 import { correctedFindings } from './corrections';
@@ -54,6 +55,7 @@ export function toRows(record: ClippingRecord): StoredRows {
       topic: analysis.foreignInfo.isForeignInfo ? 1 : 0,
       score: analysis.foreignInfo.score,
       ...indexed,
+      reprint: reprintKeys(record.title, text),
     },
     line: { id: record.id, line: encodeLine(record) },
     search: { id: record.id, folded, bare: bareWords(folded) },

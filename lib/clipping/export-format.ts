@@ -1,5 +1,6 @@
 /**
- * The export file: one JSON object {format, version, exportedAt, clippings},
+ * The export file: one JSON object {format, version, exportedAt, watch, clippings}
+ * (watch: the watch list, watch-export.ts, optional),
  * documented by export.schema.json beside this file. Importing reads the same
  * format; a file of another format, a newer version or broken JSON is refused
  * whole, while a bad record inside a good file is rejected on its own, with
@@ -9,6 +10,7 @@ import { ValidationError } from '../base/validate';
 import { hasCorrections } from './corrections';
 import type { ClippingRecord, ExportedClipping } from './types';
 import { checkExportedClipping, checkMoment } from './validate-clipping';
+import type { ExportedWatch } from './watch-export';
 
 export const EXPORT_FORMAT = 'ttdn-clippings';
 /** 2: a clipping may carry the user's `corrections`. Version 1 files (without them) are still read. */
@@ -18,6 +20,8 @@ export interface ExportFile {
   format: typeof EXPORT_FORMAT;
   version: number;
   exportedAt: string;
+  /** The watch list (absent in files made before it travelled). */
+  watch?: ExportedWatch[];
   clippings: ExportedClipping[];
 }
 
@@ -54,8 +58,8 @@ export function fromExported(clipping: ExportedClipping): ClippingRecord {
  * (record-line.ts) as it is, one per line. 10 000 articles never become one
  * giant string, and no article is parsed or encoded again.
  */
-export function exportParts(lines: readonly Uint8Array<ArrayBuffer>[], now = new Date()): BlobPart[] {
-  const head = `{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"exportedAt":${JSON.stringify(now.toISOString())},"clippings":[`;
+export function exportParts(lines: readonly Uint8Array<ArrayBuffer>[], now = new Date(), watch: readonly ExportedWatch[] = []): BlobPart[] {
+  const head = `{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"exportedAt":${JSON.stringify(now.toISOString())},"watch":${JSON.stringify(watch)},"clippings":[`;
   return [head, ...lines.flatMap((line, i) => [i ? ',\n' : '\n', line]), '\n]}\n'];
 }
 
@@ -88,8 +92,8 @@ export interface ParsedImport {
   rejected: Rejection[];
 }
 
-/** The clippings list of an export file, once its head is known good; throws ImportFileError for a file refused whole. */
-export function readFileHead(text: string): unknown[] {
+/** The clippings list and the watch value of an export file, once its head is known good; throws ImportFileError for a file refused whole. */
+export function readFileHead(text: string): { clippings: unknown[]; watch: unknown } {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -109,7 +113,7 @@ export function readFileHead(text: string): unknown[] {
   } catch (error) {
     throw new ImportFileError('malformed', error instanceof Error ? error.message : String(error));
   }
-  return clippings;
+  return { clippings, watch: (data as { watch?: unknown }).watch };
 }
 
 /** Checks the records from..to of a file's clippings list into `into`. */
@@ -126,7 +130,7 @@ export function checkRecords(clippings: readonly unknown[], from: number, to: nu
 
 /** Reads an export file's text: the valid records, and the invalid ones with their reasons. */
 export function parseExportFile(text: string): ParsedImport {
-  const clippings = readFileHead(text);
+  const { clippings } = readFileHead(text);
   const parsed: ParsedImport = { records: [], rejected: [] };
   checkRecords(clippings, 0, clippings.length, parsed);
   return parsed;

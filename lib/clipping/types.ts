@@ -62,6 +62,12 @@ export interface ClippingCard extends Omit<ClippingRecord, 'text' | 'analysis'> 
    * one per document: the multi-entry index the directive filter uses.
    */
   directives: string[];
+  /**
+   * The article's reprint keys (text/shingle.ts): cards sharing one are the same
+   * story on several sites. Absent in cards written before it existed, until
+   * the background rebuild (rebuild-rows.ts) reaches them.
+   */
+  reprint?: string;
 }
 
 /**

@@ -11,6 +11,8 @@ import type { CollectionFilter } from '../collection/filter';
 import { readLines } from '../store/clippings';
 import type { AnnotatorDb } from '../store/db';
 import type { Lang } from '../i18n/i18n';
+import { watchList } from '../store/watch';
+import { toExportedWatch } from '../clipping/watch-export';
 import { downloadName } from './download-name';
 
 /** Hands the browser a file to download. */
@@ -24,9 +26,9 @@ export function download(parts: BlobPart[], type: string, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** The clippings (all, or those ids) in the export format, named by the date and `filter` (null: everything) in `lang`; returns how many. */
+/** The clippings (all, or those ids) and the watch list in the export format, named by the date and `filter` (null: everything) in `lang`; returns how many clippings. */
 export async function exportJson(db: AnnotatorDb, ids: readonly string[] | undefined, filter: CollectionFilter | null, lang: Lang): Promise<number> {
-  const lines = await readLines(db, ids);
-  download(exportParts(lines), 'application/json', downloadName('.json', filter, lang));
+  const [lines, watch] = await Promise.all([readLines(db, ids), watchList(db)]);
+  download(exportParts(lines, new Date(), toExportedWatch(watch)), 'application/json', downloadName('.json', filter, lang));
   return lines.length;
 }

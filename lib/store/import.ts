@@ -2,6 +2,8 @@
 import type { AnnotatorDb } from './db';
 import { checkRecords, type ParsedImport, readFileHead, type Rejection } from '../clipping/export-format';
 import { cancelled, mergeRecords } from './merge';
+import { readWatchList } from '../clipping/watch-export';
+import { mergeWatch } from './watch';
 import type { FieldChange } from '../clipping/user-words';
 
 /** A clipping the import replaced, and what it changed. */
@@ -24,6 +26,8 @@ export interface ImportReport {
   skipped: { index: number; canonicalUrl: string }[];
   /** Invalid records, with the reason each was refused. */
   rejected: Rejection[];
+  /** Officials and directives the file watched and the collection did not; and the file's watch entries refused as invalid. */
+  watch: { added: number; rejected: number };
 }
 
 export type ImportPhase = 'checking' | 'writing';
@@ -47,8 +51,8 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * parsed file, a second copy of every clipping beside the checked one, is
  * garbage before the write starts, not kept to the end.
  */
-async function checkFile(text: string, { onProgress, signal }: ImportOptions): Promise<ParsedImport> {
-  const clippings = readFileHead(text);
+async function checkFile(text: string, { onProgress, signal }: ImportOptions): Promise<ParsedImport & { watch: ReturnType<typeof readWatchList> }> {
+  const { clippings, watch } = readFileHead(text);
   const parsed: ParsedImport = { records: [], rejected: [] };
   for (let at = 0; at < clippings.length; at += CHECK_BATCH) {
     if (signal?.aborted) throw cancelled();
@@ -56,7 +60,7 @@ async function checkFile(text: string, { onProgress, signal }: ImportOptions): P
     onProgress?.('checking', Math.min(at + CHECK_BATCH, clippings.length), clippings.length);
     if (at + CHECK_BATCH < clippings.length) await nextTask();
   }
-  return parsed;
+  return { ...parsed, watch: readWatchList(watch) };
 }
 
 /**
@@ -66,13 +70,13 @@ async function checkFile(text: string, { onProgress, signal }: ImportOptions): P
  */
 export async function importFile(db: AnnotatorDb, text: string, options: ImportOptions = {}): Promise<ImportReport> {
   const { onProgress, signal, now } = options;
-  const { records, rejected } = await checkFile(text, options);
+  const { records, rejected, watch } = await checkFile(text, options);
   const results = await mergeRecords(
     db,
     records.map((r) => r.record),
     { signal, now, onProgress: onProgress && ((done, total) => onProgress('writing', done, total)) },
   );
-  const report: ImportReport = { added: 0, updated: 0, wordsMerged: 0, changed: [], skipped: [], rejected };
+  const report: ImportReport = { added: 0, updated: 0, wordsMerged: 0, changed: [], skipped: [], rejected, watch: { added: await mergeWatch(db, watch.rows), rejected: watch.rejected } };
   results.forEach((result, i) => {
     if (result.outcome === 'added') report.added++;
     else if (result.outcome === 'updated' || result.outcome === 'words') {

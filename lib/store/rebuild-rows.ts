@@ -1,8 +1,9 @@
 /**
  * Rebuilds the rows derived from each stored clipping (its card and its
  * search text, derive.ts) when the rules that derive them change: today the
- * search words without diacritics and the directive ids re-read by the
- * matcher's current rules, so the facets show one entry per document. The
+ * search words without diacritics, the directive ids re-read by the
+ * matcher's current rules (the facets show one entry per document) and the
+ * reprint keys (reprints fold into one story). The
  * records themselves are rewritten as they are (nothing dropped, no field
  * changed), as a resumable background job (collection-job.ts); the matcher's
  * full analysis is not run, so the rebuild is quick.
@@ -16,8 +17,9 @@ import type { AnnotatorDb } from './db';
  * canonical directive ids on cards. 2: one directive-id rule (text/keys.ts
  * directiveIdKey) for cards, research rows and rejected ids, where ids that
  * differ by a dash form, spacing or an invisible character became one.
+ * 3: each card's reprint keys (text/shingle.ts), so reprints fold into one story.
  */
-export const ROWS_GENERATION = 2;
+export const ROWS_GENERATION = 3;
 
 export type RebuildRowsRow = JobRow<'rebuildRows'>;
 

@@ -22,3 +22,15 @@ export async function watchedAmong(db: AnnotatorDb, keys: readonly string[]): Pr
   const rows = await db.watch.bulkGet([...new Set(keys)]);
   return rows.filter((row): row is WatchRow => row !== undefined);
 }
+
+/** Adds the starred subjects the collection does not have (an import): a star here is never changed or lost. Returns how many were added. */
+export async function mergeWatch(db: AnnotatorDb, rows: readonly WatchRow[]): Promise<number> {
+  return writing(() =>
+    db.transaction('rw', db.watch, async () => {
+      const have = await db.watch.bulkGet(rows.map((row) => row.key));
+      const fresh = [...new Map(rows.filter((_, i) => !have[i]).map((row) => [row.key, row])).values()];
+      await db.watch.bulkPut(fresh);
+      return fresh.length;
+    }),
+  );
+}

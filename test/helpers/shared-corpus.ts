@@ -40,3 +40,14 @@ const offline = offlineWindow();
 export function parseHtml(html: string): Document {
   return parseOffline(offline, html);
 }
+
+const CORPUS_DEV = resolve(CORPUS_HTML, '..', 'dev');
+
+/** The labelled article texts of ../shared/corpus/dev (real articles' text, cut to about 1 500 characters). */
+export function devArticles(): { id: string; url: string; site: string; text: string }[] {
+  if (!existsSync(CORPUS_DEV)) return [];
+  return readdirSync(CORPUS_DEV)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(CORPUS_DEV, f), 'utf8')) as { id: string; url: string; site: string; text: string });
+}

@@ -14,11 +14,12 @@ import { freshDb, searchAll } from '../../helpers/db';
 
 const COUNT = 30;
 
-/** Rewrites the derived rows as the version before this one stored them: no bare words, the bare number's id as analysed. */
+/** Rewrites the derived rows as older versions stored them: no bare words, the bare number's id as analysed, no reprint keys. */
 async function storeAsBefore(db: AnnotatorDb, bareNumbered: readonly string[]) {
   await db.transaction('rw', db.clippings, db.searchTexts, async () => {
     for (const row of await db.searchTexts.toArray()) await db.searchTexts.put({ id: row.id, folded: row.folded });
     for (const id of bareNumbered) await db.clippings.update(id, { directives: ['Kết luận 16'] });
+    await db.clippings.toCollection().modify((card) => void delete card.reprint);
   });
 }
 
@@ -84,6 +85,8 @@ describe('rebuilding the derived rows of stored clippings', () => {
     await expect(searchAll(db, 'bai 7 ve dang')).resolves.toEqual(new Set([ids[7]]));
     await expect(searchAll(db, 'nguyen trong nghia')).resolves.toHaveProperty('size', COUNT);
     await expect(directiveFacet(db)).resolves.toEqual([['16-KL/TW', COUNT]]);
+    // And its reprint keys, so reprints stored before fold too.
+    expect((await db.clippings.toArray()).filter((c) => c.reprint === undefined)).toEqual([]);
   });
 
   it('runs again for a later generation of the rules, and not otherwise', async () => {
