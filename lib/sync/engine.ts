@@ -9,6 +9,7 @@ import type { AnnotatorDb } from '../store/db';
 import { writing } from '../store/errors';
 import type { SyncServerRow } from '../store/sync-rows';
 import { enqueueAll, type LocalDb, pushFromOutbox, readState } from './bridge';
+import { bulkInParts } from './bulk-in-parts';
 import { withoutAttachments } from './no-attachments';
 import { pullIntoCollection } from './pull';
 import { clearSetAside, readSetAside } from './set-aside';
@@ -153,7 +154,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       const session = signedIn;
       await withDeadline(async (deadline) => {
         runDeadline = deadline;
-        const remote: LocalDb = new deps.PouchDB(databaseUrl(server), { fetch: withoutAttachments(session.fetch), skip_setup: true });
+        const remote: LocalDb = new deps.PouchDB(databaseUrl(server), { fetch: bulkInParts(withoutAttachments(session.fetch)), skip_setup: true });
         const mine = local();
         await replicate((opts) => mine.replicate.from(remote, opts));
         changedHere += await pullIntoCollection(db, mine, now);
