@@ -12,6 +12,7 @@
 import type { Analysis, Directive, Official } from '../matcher/types';
 import { array, boolean, type Check, integer, literal, nullable, number, object, optional, ValidationError } from '../base/validate';
 import { compile, DAY_PATTERN, HTTP_URL_PATTERN, MOMENT_PATTERN, NOT_BLANK_PATTERN, PUBLISHED_PATTERN } from './formats';
+import type { QuoteTarget } from './quote-anchor';
 import { QUOTE_LIMITS, type Quote } from './quotes';
 import type { ClippingInput, Corrections, ExportedClipping } from './types';
 
@@ -208,17 +209,19 @@ export const checkCorrections: Check<Corrections> = object({
   }),
 });
 
-/** A kept quote (export format 3): its selectors, comment and date. */
-export const checkQuote: Check<Quote> = object({
-  id: nonEmpty(QUOTE_LIMITS.id),
+const quoteTargetShape = {
   exact: nonEmpty(QUOTE_LIMITS.exact),
   prefix: text(QUOTE_LIMITS.context),
   suffix: text(QUOTE_LIMITS.context),
   start: integer(0, LIMITS.offset),
   end: integer(0, LIMITS.offset),
-  comment: text(QUOTE_LIMITS.comment),
-  createdAt: moment,
-});
+};
+
+/** Where a quote is (the 'quote:keep' message): its W3C selectors. */
+export const checkQuoteTarget: Check<QuoteTarget> = object(quoteTargetShape);
+
+/** A kept quote (export format 3): its selectors, comment and date. */
+export const checkQuote: Check<Quote> = object({ ...quoteTargetShape, id: nonEmpty(QUOTE_LIMITS.id), comment: text(QUOTE_LIMITS.comment), createdAt: moment });
 
 /**
  * The rules a JSON Schema cannot state, checked after the shape: mention

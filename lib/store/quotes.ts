@@ -4,7 +4,7 @@
  */
 import { ValidationError } from '../base/validate';
 import type { QuoteTarget } from '../clipping/quote-anchor';
-import { type Quote, QUOTE_LIMITS } from '../clipping/quotes';
+import { type Quote, QUOTE_LIMITS, targetOfSelection } from '../clipping/quotes';
 import type { ClippingRecord } from '../clipping/types';
 import { getRecord, newId, putRecords, writeTables } from './clippings';
 import type { AnnotatorDb } from './db';
@@ -35,6 +35,17 @@ export async function keepQuote(db: AnnotatorDb, id: string, target: QuoteTarget
     return [...quotes, kept];
   });
   return kept!;
+}
+
+/**
+ * Keeps a passage given as text alone (the context menu's selection), found in
+ * the clipping's text; null when it is not there (nothing is written).
+ */
+export async function keepSelection(db: AnnotatorDb, id: string, selection: string, now = Date.now()): Promise<Quote | null> {
+  const record = await getRecord(db, id);
+  if (!record) throw new StoreError('not-found', 'This clipping no longer exists.');
+  const target = targetOfSelection(record.text, selection);
+  return target && keepQuote(db, id, target, now);
 }
 
 /** Writes a quote's comment (typed in an extension page, never in the page). */
