@@ -17,6 +17,9 @@ import { grantedOrigins, serialSync, syncRegistration } from '@/lib/background/r
 import { reinjectOpenTabs } from '@/lib/background/reinject';
 import { createRouter } from '@/lib/background/router';
 import { clipTab } from '@/lib/background/clip-tab';
+import { QUOTE_MENU_ID, quoteFromMenu, quoteMenuItem, type QuoteMenuDeps } from '@/lib/background/quote-menu';
+import { clipStatus } from '@/lib/store/clippings';
+import { keepSelection } from '@/lib/store/quotes';
 import { classifySender, originOf, type RawSender } from '@/lib/background/senders';
 import { openOnboardingOnInstall } from '@/lib/background/onboarding';
 import { refreshCollectionHead, secureCollectionHead } from '@/lib/collection/head';
@@ -119,6 +122,18 @@ export default defineBackground(() => {
 
   // Clip from the context menu and the keyboard shortcut: the background takes the article from the tab and writes it.
   const clipDeps: ClipEntryDeps = { clipTab: (tabId) => clipTab(tabId, browser.tabs, route), lang, showFailure };
+  // "Keep as a quote" on a selection: on the page's clipping, clipped first if need be.
+  const quoteDeps: QuoteMenuDeps = {
+    clippedId: async (url) => (await clipStatus(db, url)).id,
+    clipTab: (tabId) => clipTab(tabId, browser.tabs, route),
+    keep: async (id, selection) => {
+      const kept = await keepSelection(db, id, selection);
+      await refreshCollectionHead(db);
+      return kept !== null;
+    },
+    showFailure,
+    lang,
+  };
   // Explicit requests: annotate, or say why not.
   const explicitDeps: AlwaysDeps = {
     status: (tabId) =>
@@ -138,6 +153,7 @@ export default defineBackground(() => {
   Object.assign(globalThis, {
     ttdnExplicit: { annotateExplicitly, annotateOrTogglePanel, deps: explicitDeps },
     ttdnClip: { clipFromEntryPoint, deps: clipDeps },
+    ttdnQuote: { quoteFromMenu, deps: quoteDeps },
   });
 
   // The context menu: "clip this article" where the bootstrap runs, "annotate this page"
@@ -151,7 +167,9 @@ export default defineBackground(() => {
       await browser.contextMenus.removeAll();
       // Where the bootstrap runs: the installed sites and every granted origin.
       const { origins = [] } = await browser.permissions.getAll().catch(() => ({ origins: [] as string[] }));
-      browser.contextMenus.create(clipMenuItem(lang, [...contentScriptMatches(), ...grantedOrigins(origins, declared)]));
+      const reads = [...contentScriptMatches(), ...grantedOrigins(origins, declared)];
+      browser.contextMenus.create(clipMenuItem(lang, reads));
+      browser.contextMenus.create(quoteMenuItem(lang, reads));
       browser.contextMenus.create(annotateMenuItem(lang));
       browser.contextMenus.create(alwaysMenuItem(lang));
     };
@@ -163,6 +181,7 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(rebuildMenu);
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === CLIP_MENU_ID) void clipFromEntryPoint(tab?.id, clipDeps);
+    else if (info.menuItemId === QUOTE_MENU_ID) void quoteFromMenu(tab, info.selectionText, quoteDeps);
     else if (info.menuItemId === ANNOTATE_MENU_ID) void annotateExplicitly(tab?.id, explicitDeps);
     else if (info.menuItemId === ALWAYS_MENU_ID) void alwaysAnnotateSite(tab, explicitDeps);
   });

@@ -25,6 +25,7 @@ import { ClipWords } from './ClipWords';
 import { FromCollection } from './FromCollection';
 import { PageSwitches } from './PageSwitches';
 import { WatchedHere } from './WatchedHere';
+import { PageQuotes } from './PageQuotes';
 import { situationOf, type Offer, type Situation } from './situation';
 import { verdictLine } from './verdict';
 import type { popupStrings } from './strings';
@@ -276,6 +277,7 @@ export function CurrentTab({ db, cards, ownTags, t, tc, lang }: Props) {
         </p>
       )}
       {message && <p role={message.alert ? 'alert' : 'status'}>{message.text}</p>}
+      {clippable && saved?.quotes && <PageQuotes clippingId={saved.id} quotes={saved.quotes} tabId={tab!.id} lang={lang} />}
       {wordsFor && (
         <ClipWords
           key={wordsFor}

@@ -4,10 +4,11 @@
  * user marks a finding wrong (hidden here, never learnt), takes that back,
  * and adds an official or a directive by selecting words in the text (a
  * text box that refuses edits: the selection works by keyboard, Shift and the
- * arrows, and its offsets are the text's own). Every change goes to the background
- * ('clip:correct') and is kept with the clipping.
+ * arrows, and its offsets are the text's own). The same selection is kept as a
+ * quote, whose comment is written here. Every change goes to the background
+ * ('clip:correct', 'quote:keep', 'quote:comment') and is kept with the clipping.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { TagChips } from '@/components/collection/TagChips';
 import { CollectionFindingsView, isEmptyFindings } from '@/components/learn/CollectionFindingsView';
 import { learnStrings } from '@/components/learn/strings';
@@ -20,6 +21,10 @@ import { directiveHref, officialHref } from '@/lib/research/route';
 import { correctedFindings, type CorrectionChange, type FindingKind } from '@/lib/clipping/corrections';
 import type { ClippingRecord } from '@/lib/clipping/types';
 import type { ResearchText } from './strings';
+import { QuoteList } from '@/components/quotes/QuoteList';
+import { quoteStrings } from '@/components/quotes/strings';
+import { anchorQuote, foldText } from '@/lib/clipping/quote-anchor';
+import { targetOf } from '@/lib/clipping/quotes';
 
 interface Props {
   record: ClippingRecord;
@@ -46,6 +51,13 @@ export function ClippingView({ record, lang, t }: Props) {
   const rejected = record.corrections?.rejected ?? { officials: [], directives: [] };
   const addedOfficials = new Set(record.corrections?.added.officials.map((o) => o.name));
   const addedDirectives = new Set(record.corrections?.added.directives.map((d) => d.id));
+  const tq = quoteStrings(lang);
+  const quotes = record.quotes ?? [];
+  // Quotes kept on a page that changed since may not be in this text: marked, never dropped.
+  const missing = useMemo(() => {
+    const folded = foldText(record.text);
+    return new Set(quotes.filter((q) => !anchorQuote(folded, q)).map((q) => q.id));
+  }, [record.text, record.quotes]);
   const learnt = useCollectionFindings({ text: record.text, analysis: record.analysis, corrections: record.corrections }, [record]);
 
   const correct = async (change: CorrectionChange, done: string) => {
@@ -76,6 +88,21 @@ export function ClippingView({ record, lang, t }: Props) {
     }
   };
 
+  const keepQuote = async () => {
+    const range = box.current && selectionIn(box.current, record.text);
+    const target = range && targetOf(record.text, range.start, range.end);
+    if (!target) return setMessage({ alert: true, text: tq('selectFirst') });
+    setBusy(true);
+    try {
+      await request({ type: 'quote:keep', id: record.id, target });
+      setMessage({ alert: false, text: tq('kept') });
+    } catch (error) {
+      setMessage({ alert: true, text: `${tq('failed')} ${error instanceof Error ? error.message : String(error)}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const wrongButton = (kind: FindingKind, label: string) => (
     <button type="button" class="mark-wrong" disabled={busy} aria-label={`${tl('markWrongLabel')}: ${label}`} onClick={() => reject(kind, label)}>
       {tl('markWrong')}
@@ -103,6 +130,12 @@ export function ClippingView({ record, lang, t }: Props) {
           {record.note ? <p class="clip-note">{record.note}</p> : <p class="muted">{t('noNote')}</p>}
           {record.tags.length > 0 && <TagChips tags={record.tags} label={(tag) => `${t('byTag')} ${tag}`} />}
         </section>
+        {quotes.length > 0 && (
+          <section class="clip-quotes" aria-labelledby="quotes-heading">
+            <h2 id="quotes-heading">{tq('quotes')}</h2>
+            <QuoteList clippingId={record.id} quotes={quotes} missing={missing} t={tq} />
+          </section>
+        )}
         <section aria-labelledby="text-heading">
           <h2 id="text-heading">{t('articleText')}</h2>
           <p class="muted" id="select-help">
@@ -114,6 +147,9 @@ export function ClippingView({ record, lang, t }: Props) {
             </button>
             <button type="button" disabled={busy} onClick={() => addFromSelection('directive')}>
               {t('addDirective')}
+            </button>
+            <button type="button" disabled={busy} onClick={() => void keepQuote()}>
+              {tq('keep')}
             </button>
           </div>
           {/* Not `readonly`: Chromium then moves no caret with the arrows, and keyboard selection is the point. Edits are refused instead. */}

@@ -97,11 +97,14 @@ class ContentScript {
         return this.annotator!.togglePanel();
       case 'content:text':
         return this.annotator?.articleText() ?? null;
+      case 'content:quotes':
+        if (!this.annotator) throw new Error('Annotation is off on this page.');
+        return this.annotator.showQuotes(message.quotes);
     }
   }
 }
 
-const CONTENT_TYPES = new Set<string>(['content:status', 'content:clipping', 'content:clipped', 'content:toggle-panel', 'content:text']);
+const CONTENT_TYPES = new Set<string>(['content:status', 'content:clipping', 'content:clipped', 'content:toggle-panel', 'content:text', 'content:quotes']);
 
 // An unlisted script, not a WXT content script: WXT's content-script context would add
 // weight to every article page, and a page can end it with a forged event (content/lifecycle.ts).

@@ -13,6 +13,8 @@ import { annotate, paintFindings, type Annotation } from '@/lib/dom/annotate';
 import { createPainter, MARK_ATTRIBUTE, type Painter } from '@/lib/dom/paint';
 import { Aborted, runSliced, yieldToPage } from '@/lib/dom/schedule';
 import type { TextIndex } from '@/lib/dom/text-index';
+import { clearQuotes, paintQuotes } from '@/lib/dom/quote-paint';
+import type { QuoteTarget } from '@/lib/clipping/quote-anchor';
 import { watchMutations, type Change, type Watcher } from '@/lib/dom/watch';
 import { uiLang } from '@/lib/i18n/lang';
 import { analyzeSteps } from '@/lib/matcher/analyze';
@@ -93,6 +95,7 @@ export class PageAnnotator {
     this.abort.abort();
     this.watcher?.stop();
     this.painter.clear();
+    clearQuotes(this.doc);
     this.ui.destroy();
     this.interaction.stop();
   }
@@ -123,6 +126,12 @@ export class PageAnnotator {
   /** The analysed text, for the popup's matching against the collection (done in the extension, never here). */
   articleText(): { text: string } | null {
     return this.annotation && { text: this.annotation.index.text };
+  }
+
+  /** The popup's "show my quotes": paints those found in the article (none before this ask), and names them. */
+  showQuotes(quotes: readonly (QuoteTarget & { id: string })[]): { found: string[] } {
+    if (!this.annotation) throw new Error('The article is not read yet.');
+    return { found: paintQuotes(this.doc, this.annotation.index, quotes) };
   }
 
   /**

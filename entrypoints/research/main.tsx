@@ -4,6 +4,7 @@ import { AnnotatorDb } from '@/lib/store/db';
 import '@/components/collection/collection.css';
 import '@/components/research/research.css';
 import '@/components/charts/charts.css';
+import '@/components/quotes/quotes.css';
 
 const db = new AnnotatorDb();
 void db.open();

@@ -30,15 +30,18 @@ export function clipMenuItem(lang: LangSetting, documentUrlPatterns: string[]) {
   };
 }
 
+/** Why a clip failed, in our own sentence: never the browser's error text. */
+export function failureWhy(error: unknown, t: ReturnType<typeof backgroundStrings>): string {
+  const code = error instanceof RequestError ? error.code : undefined;
+  return code === 'unsupported' || code === 'quota' || code === 'disconnected' || code === 'no-answer' || code === 'forbidden' ? t(code) : t('other');
+}
+
 export async function clipFromEntryPoint(tabId: number | undefined, deps: ClipEntryDeps): Promise<void> {
   if (tabId === undefined || tabId < 0) return;
   try {
     await deps.clipTab(tabId);
   } catch (error) {
     const t = backgroundStrings(await deps.lang());
-    // Only our own sentences reach the toolbar tooltip, never the browser's error text.
-    const code = error instanceof RequestError ? error.code : undefined;
-    const why = code === 'unsupported' || code === 'quota' || code === 'disconnected' || code === 'no-answer' || code === 'forbidden' ? t(code) : t('other');
-    await deps.showFailure(tabId, `${t('clipFailed')}: ${why}`);
+    await deps.showFailure(tabId, `${t('clipFailed')}: ${failureWhy(error, t)}`);
   }
 }

@@ -5,7 +5,8 @@
  */
 import type { Request, RequestType } from '../messaging/messages';
 import type { CorrectionChange } from '../clipping/corrections';
-import { checkClippingInput, checkDirective, checkExportedClipping, checkOfficial, LIMITS } from '../clipping/validate-clipping';
+import { checkClippingInput, checkDirective, checkExportedClipping, checkOfficial, checkQuoteTarget, LIMITS } from '../clipping/validate-clipping';
+import { QUOTE_LIMITS } from '../clipping/quotes';
 import { array, boolean, httpUrl, integer, literal, number, object, string, ValidationError } from '../base/validate';
 
 const checkPageSummary = object({
@@ -54,6 +55,13 @@ const checks: { [K in RequestType]: (raw: Record<string, unknown>) => Extract<Re
     type: 'learn:find',
     text: string(LIMITS.text)(raw.text, 'text'),
     directives: array(string(LIMITS.directiveId), LIMITS.directives)(raw.directives, 'directives'),
+  }),
+  'quote:keep': (raw) => ({ type: 'quote:keep', id: clippingId(raw.id, 'id'), target: checkQuoteTarget(raw.target, 'target') }),
+  'quote:comment': (raw) => ({
+    type: 'quote:comment',
+    id: clippingId(raw.id, 'id'),
+    quoteId: clippingId(raw.quoteId, 'quoteId'),
+    comment: string(QUOTE_LIMITS.comment)(raw.comment, 'comment'),
   }),
   'clip:correct': (raw) => ({ type: 'clip:correct', id: clippingId(raw.id, 'id'), change: checkCorrectionChange(raw.change, 'change') }),
   'research:open': (raw) => ({ type: 'research:open', subject: checkSubject(raw.subject, 'subject') }),

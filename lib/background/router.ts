@@ -7,6 +7,7 @@ import { StoreError } from '../store/errors';
 import { fromExported, toExported } from '../clipping/export-format';
 import { restoreClipping, restoreFromTrash } from '../store/restore';
 import { emptyTrash } from '../store/trash';
+import { commentQuote, keepQuote } from '../store/quotes';
 import { recordPage } from '../store/recent';
 import { siteOf } from '../site/sites';
 import { directiveHref, officialHref } from '../research/route';
@@ -103,6 +104,8 @@ function handlers(deps: RouterDeps, route: Route): Handlers {
       await setWatched(deps.db, subject.kind, subject.name, starred);
       return { starred };
     },
+    'quote:keep': async ({ id, target }) => ({ quote: await afterWrite(keepQuote(deps.db, id, target)) }),
+    'quote:comment': async ({ id, quoteId, comment }) => ({ updatedAt: (await afterWrite(commentQuote(deps.db, id, quoteId, comment))).updatedAt }),
     'clip:correct': async ({ id, change }) => {
       const record = await afterWrite(correctClipping(deps.db, id, change));
       return { updatedAt: record.updatedAt, corrections: record.corrections ?? null };

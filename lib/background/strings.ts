@@ -15,6 +15,9 @@ export const backgroundStrings = defineStrings(
     notAllowed: 'Trình duyệt không cho tiện ích chạy trên trang này (trang của trình duyệt, cửa hàng tiện ích hoặc tệp trên máy).',
     nothingToRead: 'Trang này không có bài viết hay đoạn văn nào để chú giải.',
     annotateFailed: 'Không chú giải được trang này; hãy tải lại trang rồi thử lại.',
+    quoteMenu: 'Giữ làm trích dẫn',
+    quoteFailed: 'Không giữ được trích dẫn',
+    quoteNotFound: 'Đoạn đã chọn không nằm trong bài báo.',
   },
   {
     clipMenu: 'Clip this article to the collection',
@@ -29,5 +32,8 @@ export const backgroundStrings = defineStrings(
     notAllowed: 'The browser does not let extensions run on this page (a browser page, the extension store or a local file).',
     nothingToRead: 'This page has no article or text to annotate.',
     annotateFailed: 'Could not annotate this page; reload it and try again.',
+    quoteMenu: 'Keep as a quote',
+    quoteFailed: 'Could not keep the quote',
+    quoteNotFound: 'The selected passage is not in the article.',
   },
 );

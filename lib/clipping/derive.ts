@@ -44,7 +44,9 @@ function indexedFindings(record: ClippingRecord): { officials: string[]; officia
 export function toRows(record: ClippingRecord): StoredRows {
   const { text, analysis } = record;
   const indexed = indexedFindings(record);
-  const folded = searchableWords([record.title, text, record.note, ...record.tags]);
+  const quotes = record.quotes ?? [];
+  // A quote's words are searched, its comment's too (the quote may come from a page that changed since).
+  const folded = searchableWords([record.title, text, record.note, ...record.tags, ...quotes.flatMap((q) => [q.exact, q.comment])]);
   return {
     card: {
       ...pageFields(record),
@@ -52,6 +54,7 @@ export function toRows(record: ClippingRecord): StoredRows {
       updatedAt: record.updatedAt,
       note: record.note,
       tags: record.tags,
+      ...(quotes.length ? { quotes } : {}),
       topic: analysis.foreignInfo.isForeignInfo ? 1 : 0,
       score: analysis.foreignInfo.score,
       ...indexed,

@@ -13,8 +13,8 @@ import { checkExportedClipping, checkMoment } from './validate-clipping';
 import type { ExportedWatch } from './watch-export';
 
 export const EXPORT_FORMAT = 'ttdn-clippings';
-/** 2: a clipping may carry the user's `corrections`. Version 1 files (without them) are still read. */
-export const EXPORT_VERSION = 2;
+/** 2: a clipping may carry the user's `corrections`; 3: its `quotes`. Older files (without them) are still read. */
+export const EXPORT_VERSION = 3;
 
 export interface ExportFile {
   format: typeof EXPORT_FORMAT;
@@ -31,6 +31,11 @@ export function pageFields(record: ClippingRecord): Pick<ClippingRecord, 'id' | 
   return { id, canonicalUrl, url, site, title, author, published };
 }
 
+/** Every field an exported clipping may have: what this version knows (lib/sync carries over the others it finds). */
+export const EXPORTED_FIELDS = [
+  'id', 'canonicalUrl', 'url', 'site', 'title', 'author', 'published', 'clippedAt', 'updatedAt', 'note', 'tags', 'corrections', 'quotes', 'text', 'analysis',
+] as const satisfies readonly (keyof ExportedClipping)[];
+
 /** The known fields only, always in this order: a stored line is exactly the clipping's line in the file. */
 export function toExported(record: ClippingRecord): ExportedClipping {
   return {
@@ -41,15 +46,17 @@ export function toExported(record: ClippingRecord): ExportedClipping {
     tags: record.tags,
     // Before the text: line-parts.ts reads everything up to the text without decoding it.
     ...(hasCorrections(record.corrections) ? { corrections: record.corrections } : {}),
+    ...(record.quotes?.length ? { quotes: record.quotes } : {}),
     text: record.text,
     analysis: record.analysis,
   };
 }
 
 export function fromExported(clipping: ExportedClipping): ClippingRecord {
-  const { corrections, ...rest } = clipping;
+  const { corrections, quotes, ...rest } = clipping;
   const record: ClippingRecord = { ...rest, clippedAt: Date.parse(clipping.clippedAt), updatedAt: Date.parse(clipping.updatedAt) };
   if (hasCorrections(corrections)) record.corrections = corrections;
+  if (quotes?.length) record.quotes = quotes;
   return record;
 }
 

@@ -1,4 +1,5 @@
 import type { Analysis, Directive, Official } from '../matcher/types';
+import type { Quote } from './quotes';
 
 /** What the content script sends to be clipped: the article as found, and the matcher's analysis of its text. */
 export interface ClippingInput {
@@ -28,6 +29,8 @@ export interface ClippingRecord extends ClippingInput {
   tags: string[];
   /** The user's corrections of the findings; absent when there are none (export format 2). */
   corrections?: Corrections;
+  /** Passages the user kept, with comments (quotes.ts); absent when there are none (export format 3). */
+  quotes?: Quote[];
 }
 
 /**

@@ -12,6 +12,8 @@
 import type { Analysis, Directive, Official } from '../matcher/types';
 import { array, boolean, type Check, integer, literal, nullable, number, object, optional, ValidationError } from '../base/validate';
 import { compile, DAY_PATTERN, HTTP_URL_PATTERN, MOMENT_PATTERN, NOT_BLANK_PATTERN, PUBLISHED_PATTERN } from './formats';
+import type { QuoteTarget } from './quote-anchor';
+import { QUOTE_LIMITS, type Quote } from './quotes';
 import type { ClippingInput, Corrections, ExportedClipping } from './types';
 
 /** Bounds generous for real articles and small enough that a hostile page cannot flood the store. */
@@ -207,6 +209,20 @@ export const checkCorrections: Check<Corrections> = object({
   }),
 });
 
+const quoteTargetShape = {
+  exact: nonEmpty(QUOTE_LIMITS.exact),
+  prefix: text(QUOTE_LIMITS.context),
+  suffix: text(QUOTE_LIMITS.context),
+  start: integer(0, LIMITS.offset),
+  end: integer(0, LIMITS.offset),
+};
+
+/** Where a quote is (the 'quote:keep' message): its W3C selectors. */
+export const checkQuoteTarget: Check<QuoteTarget> = object(quoteTargetShape);
+
+/** A kept quote (export format 3): its selectors, comment and date. */
+export const checkQuote: Check<Quote> = object({ ...quoteTargetShape, id: nonEmpty(QUOTE_LIMITS.id), comment: text(QUOTE_LIMITS.comment), createdAt: moment });
+
 /**
  * The rules a JSON Schema cannot state, checked after the shape: mention
  * offsets lie inside the text (the schema's description says so), and a
@@ -266,6 +282,7 @@ const checkExportedShape = object({
   note: text(LIMITS.note),
   tags: array(text(LIMITS.tag), LIMITS.tags),
   corrections: optional(checkCorrections),
+  quotes: optional(array(checkQuote, QUOTE_LIMITS.quotes)),
 });
 
 /** One clipping of an export file (or an undo): every field of export.schema.json's "clipping". */

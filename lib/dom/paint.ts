@@ -6,6 +6,7 @@
  */
 import type { Category } from '../settings/settings';
 import { removeStyles, setStyles, type StyleScope } from './styles';
+import { QUOTE_CSS } from './quote-paint';
 
 export interface Finding {
   /** Stable id of the official or directive, e.g. "official:Lại Xuân Môn", "directive:57-KL/TW". */
@@ -63,7 +64,7 @@ export function highlightCss(colors: Colors): string {
   const rule = (category: Category) =>
     `::highlight(${HIGHLIGHT_NAMES[category]}){background-color:${colors[category]};color:${textColorFor(colors[category])};` +
     `text-decoration:underline ${UNDERLINE[category]} 2px}`;
-  return `${rule('officials')}${rule('directives')}::highlight(${HIGHLIGHT_NAMES.flash}){background-color:${FLASH.background};color:${FLASH.text}}`;
+  return `${rule('officials')}${rule('directives')}::highlight(${HIGHLIGHT_NAMES.flash}){background-color:${FLASH.background};color:${FLASH.text}}${QUOTE_CSS}`;
 }
 
 /** Every painted range with its finding, in text order (which is document order). */

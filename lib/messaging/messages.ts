@@ -11,6 +11,8 @@ import type { RestoreResult } from '../store/restore';
 import type { CollectionMatches, KnownDirective } from '../learn/matcher';
 import type { CorrectionChange } from '../clipping/corrections';
 import type { ClippingInput, Corrections, ExportedClipping, PageSummary } from '../clipping/types';
+import type { QuoteTarget } from '../clipping/quote-anchor';
+import type { Quote } from '../clipping/quotes';
 import type { SyncSetup, SyncStatus } from '../sync/types';
 
 export type Request =
@@ -52,6 +54,10 @@ export type Request =
   | { type: 'learn:find'; text: string; directives: string[] }
   /** Mark a clipping's finding wrong or take that back, add an official or a directive by hand, or remove one added. */
   | { type: 'clip:correct'; id: string; change: CorrectionChange }
+  /** Keep a passage of a clipping as a quote (the clipping page's selection); the context menu keeps one in the background. */
+  | { type: 'quote:keep'; id: string; target: QuoteTarget }
+  /** Write a quote's comment: typed in an extension page (popup, clipping page), never in the page. */
+  | { type: 'quote:comment'; id: string; quoteId: string; comment: string }
   /**
    * Open an official's or a directive's research page in a new tab (the hover card's
    * door, on a trusted click): a page cannot open extension pages itself.
@@ -87,6 +93,8 @@ export interface ResponseMap {
   'sync:stop': SyncStatus;
   'learn:find': { matches: CollectionMatches; known: KnownDirective[] };
   'clip:correct': { updatedAt: number; corrections: Corrections | null };
+  'quote:keep': { quote: Quote };
+  'quote:comment': { updatedAt: number };
   'research:open': { opened: true };
   'watch:set': { starred: boolean };
 }
@@ -108,7 +116,9 @@ export type ContentRequest =
   /** Show or hide the in-page panel. */
   | { type: 'content:toggle-panel' }
   /** The article text the tab's analysis was made of (the popup matches the collection against it, in the extension). */
-  | { type: 'content:text' };
+  | { type: 'content:text' }
+  /** Paint these quotes on the page (the popup's "show my quotes", on the reader's click): the answer lists those found. */
+  | { type: 'content:quotes'; quotes: (QuoteTarget & { id: string })[] };
 
 /** What a tab's content script says about its page ('content:status'). */
 export interface ContentStatus {
@@ -129,6 +139,7 @@ export interface ContentResponseMap {
   'content:clipped': null;
   'content:toggle-panel': { visible: boolean };
   'content:text': { text: string } | null;
+  'content:quotes': { found: string[] };
 }
 
 /**

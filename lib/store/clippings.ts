@@ -64,7 +64,8 @@ export async function deleteRows(db: AnnotatorDb, record: Pick<ClippingRecord, '
 
 /**
  * Clips an article. Clipping the same canonical URL again refreshes the
- * article and its analysis and keeps the id, the note and the tags.
+ * article and its analysis and keeps the id, the note, the tags and the quotes
+ * (their positions are hints, quote-anchor.ts finds them again in the new text).
  */
 export function saveClipping(db: AnnotatorDb, input: ClippingInput, now = Date.now()): Promise<{ id: string; created: boolean }> {
   const canonicalUrl = canonicalUrlKey(input.canonicalUrl);
@@ -85,6 +86,7 @@ export function saveClipping(db: AnnotatorDb, input: ClippingInput, now = Date.n
           note: existing?.note ?? '',
           tags: existing?.tags ?? [],
           ...(corrections ? { corrections } : {}),
+          ...(before?.quotes ? { quotes: before.quotes } : {}),
         },
       ]);
       return { id, created: !existing };

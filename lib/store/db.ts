@@ -86,6 +86,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // The watch list (lib/store/watch.ts): starred officials and directives by folded key.
     stores: { watch: 'key, starredAt' },
   },
+  {
+    version: 10,
+    // Quotes (lib/clipping/quotes.ts): a clipping's record and card may carry the passages
+    // the user kept, with comments. No index and nothing to reshape: older clippings have none.
+    stores: {},
+  },
 ];
 
 /** A row of the `meta` table: the upgrade report, or a background job's progress (re-analysis, rebuild of derived rows). */

@@ -45,7 +45,7 @@ export interface MergeOptions {
 /** Clippings written per request: progress and cancel between batches, memory bounded. */
 export const WRITE_BATCH = 1000;
 
-type Known = Pick<ClippingCard, 'id' | 'updatedAt' | 'note' | 'tags'>;
+type Known = Pick<ClippingCard, 'id' | 'updatedAt' | 'note' | 'tags' | 'quotes'>;
 
 /** Decides what one incoming record does, against the card the collection holds for its URL ('words' when it may bring some). */
 export function mergeDecision(existing: Known | undefined, incoming: ClippingRecord): MergeOutcome {
@@ -76,7 +76,7 @@ export function mergeRecords(db: AnnotatorDb, incoming: readonly ClippingRecord[
         // An id already used by another article (a hand-edited file) must not overwrite it.
         if (outcome === 'added' && takenIds.has(id)) id = newId();
         if (outcome === 'added' || outcome === 'updated') {
-          byUrl.set(record.canonicalUrl, { id, updatedAt: record.updatedAt, note: record.note, tags: record.tags });
+          byUrl.set(record.canonicalUrl, { id, updatedAt: record.updatedAt, note: record.note, tags: record.tags, quotes: record.quotes });
           takenIds.add(id);
         }
         results.push({ outcome, id, canonicalUrl: record.canonicalUrl });

@@ -20,6 +20,7 @@ import { type ClippingDoc, type ClippingDocBody, docIdOf, fromDoc, toDoc } from 
 import { checkIncoming } from './incoming';
 import { mergeCopies } from './merge-leaves';
 import type { Database } from './pouch-types';
+import { unknownFields, type UnknownFields, withUnknownFields } from './unknown-fields';
 
 export type LocalDb = Database<ClippingDocBody>;
 
@@ -53,6 +54,8 @@ interface Winner {
   deleted: boolean;
   /** The clipping the winning revision holds, when it checks out (incoming.ts). */
   record: ClippingRecord | null;
+  /** Fields of the winning revision this version does not know: carried over when writing on top of it. */
+  unknown?: UnknownFields;
 }
 
 async function winnersOf(local: LocalDb, docIds: string[], now: number): Promise<Map<string, Winner>> {
@@ -61,7 +64,7 @@ async function winnersOf(local: LocalDb, docIds: string[], now: number): Promise
   for (const row of all.rows) {
     if (!row.value) continue;
     const verdict = row.doc && !row.value.deleted ? await checkIncoming(row.doc as Doc, now) : null;
-    winners.set(row.key, { rev: row.value.rev, deleted: Boolean(row.value.deleted), record: verdict?.ok ? verdict.record : null });
+    winners.set(row.key, { rev: row.value.rev, deleted: Boolean(row.value.deleted), record: verdict?.ok ? verdict.record : null, unknown: verdict?.ok ? unknownFields(row.doc) : undefined });
   }
   return winners;
 }
@@ -84,7 +87,7 @@ function plan(change: OutboxRow, docId: string, current: ClippingRecord | undefi
     // after this collection had it, and edited here meanwhile, is kept and said so.
     const revived = winner.deleted && winner.rev !== base && row !== undefined && !row.deleted;
     const kept = revived ? 'deleted' : undefined;
-    return { change, docId, doc: { ...toDoc(docId, current, kept), _rev: winner.rev }, row: { docId, id: current.id, ...(kept ? { conflict: kept } : {}) } };
+    return { change, docId, doc: { ...withUnknownFields(toDoc(docId, current, kept), winner.unknown), _rev: winner.rev }, row: { docId, id: current.id, ...(kept ? { conflict: kept } : {}) } };
   }
   // The document moved on since our copy: both copies' words, merged.
   const theirs = winner.record;
@@ -94,7 +97,7 @@ function plan(change: OutboxRow, docId: string, current: ClippingRecord | undefi
   return {
     change,
     docId,
-    doc: { ...toDoc(docId, merged.record, kept), _rev: winner.rev },
+    doc: { ...withUnknownFields(toDoc(docId, merged.record, kept), winner.unknown), _rev: winner.rev },
     writeBack: merged.record,
     row: { docId, id: current.id, ...(kept ? { conflict: kept } : {}) },
   };

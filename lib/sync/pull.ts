@@ -27,6 +27,7 @@ import { isConstraintError } from './failure';
 import { checkIncoming, setAsideOf } from './incoming';
 import { mergeCopies } from './merge-leaves';
 import { noteSetAside } from './set-aside';
+import { unknownFields, withUnknownFields } from './unknown-fields';
 import type { SetAsideDoc, SetAsideReason } from './types';
 
 /** A document of the feed, checked: its clipping (null for a delete), or why it is not applied. */
@@ -238,7 +239,9 @@ async function settleConflicts(db: AnnotatorDb, local: LocalDb, doc: Doc, now: n
   const merged = mergeCopies(copies, mine?.id ?? copies[0]!.record.id, mine ?? undefined);
   const winner = checked[0]?.verdict;
   const kept = merged.wordsSideBySide ? 'words' : winner?.ok ? winner.kept : undefined;
-  await local.bulkDocs([{ ...toDoc(doc._id, merged.record, kept), _rev: doc._rev }, ...losers]);
+  // The winner's fields this version does not know stay in the settled revision.
+  const unknown = winner?.ok ? unknownFields(doc) : undefined;
+  await local.bulkDocs([{ ...withUnknownFields(toDoc(doc._id, merged.record, kept), unknown), _rev: doc._rev }, ...losers]);
 }
 
 /** Brings the replicated database's changes into the collection. Returns how many clippings changed here. */

@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import type { Analysis } from '../../lib/matcher/types';
 import type { Corrections, ExportedClipping } from '../../lib/clipping/types';
+import type { Quote } from '../../lib/clipping/quotes';
 
 const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
 
@@ -137,6 +138,21 @@ function correctionsFor(text: string): fc.Arbitrary<Corrections> {
   );
 }
 
+/** Kept quotes (export format 3): selectors whose position hint may or may not still fit the text. */
+const quotesArb: fc.Arbitrary<Quote[]> = fc.array(
+  fc.record({
+    id: fc.uuid(),
+    exact: prose(60).filter((s) => /\S/.test(s)),
+    prefix: prose(32),
+    suffix: prose(32),
+    start: fc.nat({ max: 500 }),
+    end: fc.nat({ max: 500 }),
+    comment: prose(100),
+    createdAt: momentArb,
+  }),
+  { maxLength: 3 },
+);
+
 /** An exported clipping: valid in shape, with dates and URLs that may or may not pass the rules. */
 export const exportedClippingArb: fc.Arbitrary<ExportedClipping> = prose(400).chain((text) =>
   fc.record({
@@ -154,6 +170,7 @@ export const exportedClippingArb: fc.Arbitrary<ExportedClipping> = prose(400).ch
     text: fc.constant(text),
     analysis: analysisFor(text),
     corrections: correctionsFor(text),
+    quotes: quotesArb,
   }, { requiredKeys: ['id', 'canonicalUrl', 'url', 'site', 'title', 'author', 'published', 'clippedAt', 'updatedAt', 'note', 'tags', 'text', 'analysis'] }),
 );
 

@@ -146,6 +146,14 @@ const CASES: Record<RequestType, Case[]> = {
     ['from the popup', { type: 'clip:correct', id: 'x1', change: { op: 'reject', kind: 'official', label: 'Nguyễn Văn An' } }, popup, true],
     ['from a content script', { type: 'clip:correct', id: 'x1', change: { op: 'reject', kind: 'official', label: 'Nguyễn Văn An' } }, own, false],
   ],
+  'quote:keep': [
+    ['from the library tab (the clipping page)', { type: 'quote:keep', id: 'x1', target: { exact: 'hòa bình', prefix: '', suffix: '', start: 0, end: 8 } }, libraryTab, true],
+    ['from a content script (the page may not write quotes)', { type: 'quote:keep', id: 'x1', target: { exact: 'hòa bình', prefix: '', suffix: '', start: 0, end: 8 } }, own, false],
+  ],
+  'quote:comment': [
+    ['from the popup', { type: 'quote:comment', id: 'x1', quoteId: 'q1', comment: 'ý kiến' }, popup, true],
+    ['from a content script (text typed in the page is readable by it)', { type: 'quote:comment', id: 'x1', quoteId: 'q1', comment: 'ý kiến' }, own, false],
+  ],
   'research:open': [
     ['from the page’s content script (the hover card)', { type: 'research:open', subject: { kind: 'official', name: 'Nguyễn Văn An' } }, own, true],
     ['from a frame', { type: 'research:open', subject: { kind: 'official', name: 'Nguyễn Văn An' } }, subFrame, false],

@@ -109,12 +109,12 @@ describe('export and import keep the corrections', () => {
     await Promise.all([db.delete(), other.delete()]);
   });
 
-  it('round trip: the file (version 2, valid against the schema) brings them back identical', async () => {
+  it('round trip: the file (version 3, valid against the schema) brings them back identical', async () => {
     const { id } = await corrected(db);
     const text = await fileText(db);
     const file = JSON.parse(text);
     expect(validateFile(file), ajv.errorsText(validateFile.errors)).toBe(true);
-    expect(file.version).toBe(2);
+    expect(file.version).toBe(3);
     expect(file.clippings[0].corrections.rejected.officials).toEqual(['LÊ HẢI BÌNH']);
     await expect(importFile(other, text)).resolves.toMatchObject({ added: 1 });
     expect(await getRecord(other, id)).toEqual(await getRecord(db, id));

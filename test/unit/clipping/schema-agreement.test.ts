@@ -13,6 +13,7 @@ import schema from '@/lib/clipping/export.schema.json';
 import { EXPORT_FORMAT, ImportFileError, parseExportFile } from '@/lib/clipping/export-format';
 import { DAY_PATTERN, HTTP_URL_PATTERN, MOMENT_PATTERN, NOT_BLANK_PATTERN, PUBLISHED_PATTERN } from '@/lib/clipping/formats';
 import { checkExportedClipping, LIMITS } from '@/lib/clipping/validate-clipping';
+import { QUOTE_LIMITS } from '@/lib/clipping/quotes';
 import { ValidationError } from '@/lib/base/validate';
 import { anyJsonArb, brokenClippingArb, dateTimeArb, dayArb, exportedClippingArb, urlArb } from '../../helpers/arbitrary-clipping';
 
@@ -79,6 +80,14 @@ describe('the importer and the JSON Schema', () => {
     expect(defs.corrections.properties.added.properties.officials.maxItems).toBe(LIMITS.corrections);
     expect(defs.corrections.properties.rejected.properties.officials.items).toMatchObject({ pattern: NOT_BLANK_PATTERN, maxLength: LIMITS.name });
     expect(defs.corrections.properties.rejected.properties.directives.items).toMatchObject({ pattern: NOT_BLANK_PATTERN, maxLength: LIMITS.directiveId });
+    expect(defs.clipping.properties.quotes.maxItems).toBe(QUOTE_LIMITS.quotes);
+    expect(defs.quote.properties).toMatchObject({
+      id: { pattern: NOT_BLANK_PATTERN, maxLength: QUOTE_LIMITS.id },
+      exact: { pattern: NOT_BLANK_PATTERN, maxLength: QUOTE_LIMITS.exact },
+      prefix: { maxLength: QUOTE_LIMITS.context },
+      comment: { maxLength: QUOTE_LIMITS.comment },
+      end: { maximum: LIMITS.offset },
+    });
   });
 
   // Each agreement runs twice: on a fixed seed, whose counts show both verdicts were exercised

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readRecords, saveClipping, updateClipping } from '@/lib/store/clippings';
 import type { AnnotatorDb } from '@/lib/store/db';
 import schema from '@/lib/clipping/export.schema.json';
-import { EXPORT_FORMAT, ImportFileError } from '@/lib/clipping/export-format';
+import { EXPORT_FORMAT, EXPORT_VERSION, ImportFileError } from '@/lib/clipping/export-format';
 import { importFile } from '@/lib/store/import';
 import { NOTE_SEPARATOR } from '@/lib/clipping/user-words';
 import { BINH, clippingInput, HD111, KL57, NGHIA, NQ47 } from '../../../scripts/support/clippings';
@@ -36,7 +36,7 @@ describe('export and import', () => {
     await fill(db);
     const file = JSON.parse(await fileText(db));
     expect(validateFile(file), ajv.errorsText(validateFile.errors)).toBe(true);
-    expect(file).toMatchObject({ format: EXPORT_FORMAT, version: 2, exportedAt: '2024-08-11T00:00:00.000Z' });
+    expect(file).toMatchObject({ format: EXPORT_FORMAT, version: 3, exportedAt: '2024-08-11T00:00:00.000Z' });
     expect(file.clippings).toHaveLength(3);
     expect(file.clippings[2]).toMatchObject({ clippedAt: '2024-08-07T02:00:00.000Z', updatedAt: '2024-08-08T00:00:00.000Z', tags: ['TTĐN', 'Quý III'] });
   });
@@ -130,7 +130,7 @@ describe('export and import', () => {
     ['not JSON', 'this is not { json', 'not-json'],
     ['another program’s JSON', JSON.stringify({ bookmarks: [] }), 'foreign'],
     ['a Dexie backup', JSON.stringify({ formatName: 'dexie', formatVersion: 1, data: {} }), 'foreign'],
-    ['a newer version', JSON.stringify({ format: EXPORT_FORMAT, version: 3, exportedAt: '2030-01-01T00:00:00Z', clippings: [] }), 'newer-version'],
+    ['a newer version', JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION + 1, exportedAt: '2030-01-01T00:00:00Z', clippings: [] }), 'newer-version'],
     ['clippings that are not a list', JSON.stringify({ format: EXPORT_FORMAT, version: 1, exportedAt: '2024-01-01T00:00:00Z', clippings: {} }), 'malformed'],
   ])('refuses %s with a clear error and changes nothing', async (_label, text, problem) => {
     await fill(other);

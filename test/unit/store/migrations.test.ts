@@ -6,6 +6,7 @@
  * version is added, the previous newest keeps its fixture, and this test then
  * upgrades real clippings across the change.
  */
+import { targetOf } from '@/lib/clipping/quotes';
 import { watchKey } from '@/lib/clipping/watch-key';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -142,6 +143,20 @@ const v9Record: ClippingRecord = {
 };
 /** A starred official, as version 9 wrote the watch list. */
 const v9Star = { key: watchKey('official', MON.name), kind: 'official', label: MON.name, starredAt: Date.UTC(2026, 11, 1) };
+
+const v10Record: ClippingRecord = {
+  ...clippingInput({ canonicalUrl: 'https://vov.vn/bai-v10.html', url: 'https://vov.vn/bai-v10.html', published: '2026-12-01', spec: { officials: [], directives: [] } }),
+  id: 'clip-from-v10',
+  clippedAt: Date.UTC(2026, 11, 7),
+  updatedAt: Date.UTC(2026, 11, 7),
+  note: '',
+  tags: [],
+};
+/** A kept quote with a comment, as version 10 wrote it. */
+const v10Quoted: ClippingRecord = {
+  ...v10Record,
+  quotes: [{ id: 'q1', ...targetOf(v10Record.text, 0, 20)!, comment: 'câu mở đầu', createdAt: '2026-12-07T09:00:00.000Z' }],
+};
 
 /** The ids a research page's index lists for a directive, newest first. */
 const researchIds = (db: AnnotatorDb, id: string) => {
@@ -317,6 +332,19 @@ const FIXTURES: Record<number, Fixture> = {
     async check(db) {
       await expect(getRecord(db, v9Record.id)).resolves.toEqual(v9Record);
       await expect(db.watch.get(v9Star.key)).resolves.toEqual(v9Star);
+    },
+  },
+  10: {
+    async seed(db) {
+      const { card, line, search, research } = toRows(v10Quoted);
+      await db.table('clippings').put(card);
+      await db.table('records').put(line);
+      await db.table('searchTexts').put(search);
+      await db.table('research').put(research);
+    },
+    async check(db) {
+      await expect(getRecord(db, v10Quoted.id)).resolves.toEqual(v10Quoted);
+      await expect(db.clippings.get(v10Quoted.id)).resolves.toMatchObject({ quotes: v10Quoted.quotes });
     },
   },
 };

@@ -7,6 +7,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { correctClipping, deleteClipping, putRecords, readRecords, saveClipping, updateClipping } from '@/lib/store/clippings';
 import type { AnnotatorDb } from '@/lib/store/db';
 import { mergeRecords } from '@/lib/store/merge';
+import { commentQuote, keepQuote } from '@/lib/store/quotes';
+import { targetOf } from '@/lib/clipping/quotes';
 import { restoreFromTrash } from '@/lib/store/restore';
 import { listTrash } from '@/lib/store/trash';
 import { ALICE, CAROL, type Couch, OUTSIDER, startCouch, TEAM_DB } from '../../../scripts/support/couch';
@@ -305,6 +307,46 @@ describe('two collections', () => {
     }
     // The member who deleted is told their delete did not stand; no words were put side by side.
     await expect(a.engine.status()).resolves.toMatchObject({ restored: 2, conflicts: 0 });
+  });
+});
+
+describe('quotes and newer members’ fields', () => {
+  it('keep both people’s quotes and both comments on one quote', async () => {
+    const a = await configured('a');
+    const c = await configured('c', CAROL);
+    const { id } = await clip(a.db, 'trich-dan');
+    const text = (await readRecords(a.db))[0]!.text;
+    const shared = await keepQuote(a.db, id, targetOf(text, 0, 12)!);
+    await settle(a, c);
+    const idAtC = (await readRecords(c.db))[0]!.id;
+    await commentQuote(a.db, id, shared.id, 'Alice: câu then chốt');
+    await commentQuote(c.db, idAtC, shared.id, 'Carol: dẫn vào báo cáo');
+    await keepQuote(c.db, idAtC, targetOf(text, text.length - 10, text.length)!);
+    await settle(a, c);
+    for (const m of [a, c]) {
+      const quotes = (await readRecords(m.db))[0]!.quotes!;
+      expect(quotes).toHaveLength(2);
+      expect(quotes[0]!.comment).toContain('Alice: câu then chốt');
+      expect(quotes[0]!.comment).toContain('Carol: dẫn vào báo cáo');
+    }
+  });
+
+  it('keep the fields a newer member wrote when this version edits the document and writes it back', async () => {
+    const a = await configured('a');
+    const { id } = await clip(a.db, 'ban-moi');
+    await settle(a);
+    // A newer member's revision: a top-level field and a clipping field this version does not know.
+    type Doc = { _id: string; clipping: Record<string, unknown> } & Record<string, unknown>;
+    const [row] = ((await (await couch.admin(`/${TEAM_DB}/_all_docs?include_docs=true`)).json()) as { rows: { doc: Doc }[] }).rows;
+    const newer: Doc = { ...row!.doc, reviewedBy: ['carol'], clipping: { ...row!.doc.clipping, highlightsV2: [{ colour: 'vàng', at: 3 }] } };
+    await couch.admin(`/${TEAM_DB}/${newer._id}`, { method: 'PUT', body: JSON.stringify(newer) });
+    await settle(a);
+    await updateClipping(a.db, id, { note: 'Alice sửa ghi chú', tags: [] });
+    await settle(a);
+    const written = (await (await couch.admin(`/${TEAM_DB}/${newer._id}`)).json()) as Doc;
+    expect(written.clipping.note).toBe('Alice sửa ghi chú');
+    expect(written.reviewedBy).toEqual(['carol']);
+    expect(written.clipping.highlightsV2).toEqual([{ colour: 'vàng', at: 3 }]);
   });
 });
 

@@ -138,7 +138,7 @@ describe('popup', () => {
     expect(clicks).toHaveBeenCalledOnce();
     expect(names).toEqual([expect.stringMatching(/^ttdn-\d{4}-\d{2}-\d{2}-111-HD-BTGTW\.json$/)]);
     const file = JSON.parse(await blobs[0]!.text());
-    expect(file).toMatchObject({ format: 'ttdn-clippings', version: 2 });
+    expect(file).toMatchObject({ format: 'ttdn-clippings', version: 3 });
     expect(file.clippings.map((c: { title: string }) => c.title)).toEqual(['Bài hai']);
   });
 
