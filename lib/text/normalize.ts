@@ -41,8 +41,6 @@ const CYRILLIC: Record<string, string> = {
 };
 for (const [from, to] of Object.entries(CYRILLIC)) set(from, to);
 
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
-
 /**
  * Tone placement: in open syllables ending in oa, oe, uy the new style puts the
  * tone on the last vowel (hoà, khoẻ, thuỷ), the old style on the first (hòa,
@@ -257,6 +255,6 @@ export function originalRange(n: Normalized, start: number, end: number): { star
   const s = n.toOriginal(start);
   let e = n.toOriginal(end);
   // Characters normalisation dropped (zero-width, soft hyphen) do not end a mention.
-  while (e > s && INVISIBLE.test(n.original[e - 1]!)) e--;
+  while (e > s && isInvisible(n.original.charCodeAt(e - 1))) e--;
   return { start: s, end: e };
 }
