@@ -91,6 +91,12 @@ function placeEndAt(tokens: readonly Token[], p: number, runEnd: number): number
   return p;
 }
 
+/** A hyphenated word's first part ("Ga-za" → "ga"), sliced without the array a split makes for every word read. */
+const beforeDash = (word: string) => {
+  const dash = word.indexOf('-');
+  return dash < 0 ? word : word.slice(0, dash);
+};
+
 /**
  * Ê Đê and Jrai names: "Y" (men) or "H'" (women) before the given name, the clan name
  * last; Ba Na and Xơ Đăng men's names open with "A" ("A Blưn" is a name, as "Y Pớt" is).
@@ -139,7 +145,7 @@ function foreignScore(tokens: readonly Token[], a: number, b: number, rightAfter
   const slice = tokens.slice(a, b).filter((t) => t.kind === 'word');
   const len = slice.length;
   if (len < 1 || len > 4 || (len === 1 && !rightAfterHead)) return -1;
-  if (slice.some((t) => PLACES.has(t.lower) || PLACES.has(t.lower.split('-')[0]!) || ORG_WORDS.has(t.lower))) return -1;
+  if (slice.some((t) => PLACES.has(t.lower) || PLACES.has(beforeDash(t.lower)) || ORG_WORDS.has(t.lower))) return -1;
   if (PLACES.has(keyOf(tokens, a, b))) return -1;
   // A surname is never one letter: "T.Ư", "T.W" are abbreviations ("Ban Tuyên giáo T.Ư"), not initials.
   if (slice[len - 1]!.lower.length < 2) return -1;

@@ -41,10 +41,6 @@ const CYRILLIC: Record<string, string> = {
 };
 for (const [from, to] of Object.entries(CYRILLIC)) set(from, to);
 
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
-/** Combining marks (decomposed input); an explicit class is many times faster than \p{M} on long text. */
-const COMBINING = /[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]/;
-
 /**
  * Tone placement: in open syllables ending in oa, oe, uy the new style puts the
  * tone on the last vowel (hoà, khoẻ, thuỷ), the old style on the first (hòa,
@@ -67,7 +63,7 @@ for (const tone of ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323']) {
     }
   }
 }
-/** Per code: 1 = replace it, 3 = a combining mark or an invisible character (the text's length changes: the slow path). */
+/** Per code: 1 = replace it, 3 = a combining mark or an invisible character (the text's length changes). */
 const ACTION = new Uint8Array(0x10000);
 const CHANGING_RANGES = [
   [0x0300, 0x036f],
@@ -83,9 +79,6 @@ const CHANGING_RANGES = [
 // Built from ranges, not by testing 65 536 characters against patterns: this runs on every page load.
 for (const [from, to] of CHANGING_RANGES) ACTION.fill(3, from, to + 1);
 for (const c of replaced) ACTION[c.charCodeAt(0)] = 1;
-const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
-/** The characters that change the text's length, for the slow path to find. */
-const CHANGING = new RegExp(`[${CHANGING_RANGES.map(([from, to]) => `${hex(from)}-${hex(to)}`).join('')}]`, 'g');
 
 /**
  * Every character outside the ones Vietnamese text is made of (ASCII, Latin
@@ -99,29 +92,30 @@ const UNUSUAL = /[^\n\x20-\x7e\u00c0-\u00cf\u00d1-\u024f\u1e00-\u1eff\u2018-\u20
 const secondsAfter = (first: string) => [...TONE_FOLD.keys()].filter((k) => k[0]!.toLowerCase() === first).map((k) => k[1]).join('');
 const NEW_STYLE_PAIR = new RegExp(`(?:[oO][${secondsAfter('o')}]|[uU][${secondsAfter('u')}])(?![${LETTERS}])`, 'g');
 
-/** Each pair where it ends a syllable: "quý" is written one way only, so not after q. */
-const PAIR_PATTERNS = new Map(
-  [...TONE_FOLD.keys()].map((pair) => [pair, new RegExp(`${/u/i.test(pair[0]!) ? '(?<![qQ])' : ''}${pair}(?![${LETTERS}])`, 'g')]),
-);
-/** Up to this many kinds of edit, one native replace per kind beats rebuilding the text around every hit. */
-const FEW_KINDS = 3;
+const isInvisible = (c: number) => (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0xad;
+const isMark = (c: number) => ACTION[c] === 3 && !isInvisible(c);
+/** Each character replaced by its single-character stand-in, if it has one. */
+const replaceEach = (s: string) => {
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += ACTION[s.charCodeAt(i)] === 1 ? String.fromCharCode(REPLACE[s.charCodeAt(i)]!) : s[i];
+  return out;
+};
+
+/** Same-length edits in text order: where, how many characters, what replaces them. */
+type Edit = [at: number, width: number, by: string];
 
 /**
- * `text` with each hit (found at `positions`, each `width` long) replaced by
- * `edits.get(hit)`. A page has a few kinds of hit, some many times (a no-break
- * space): then each kind is replaced natively (`patternOf` finds exactly its
- * hits); with many kinds, the text is rebuilt once around the positions.
+ * The text with the edits of two lists (each in text order, never overlapping)
+ * made, joined once: repeated replaceAll builds a rope of pieces that every later
+ * scan must flatten first, and each new copy of a long text costs as much as a scan.
  */
-function applyEdits(text: string, edits: ReadonlyMap<string, string>, positions: readonly number[], width: number, patternOf: (hit: string) => string | RegExp): string {
-  if (edits.size <= FEW_KINDS) {
-    let out = text;
-    for (const [hit, by] of edits) out = out.replaceAll(patternOf(hit), by);
-    return out;
-  }
+function applyEdits(text: string, a: readonly Edit[], b: readonly Edit[]): string {
+  if (a.length === 0 && b.length === 0) return text;
   const parts: string[] = [];
   let copied = 0;
-  for (const at of positions) {
-    parts.push(text.slice(copied, at), edits.get(text.slice(at, at + width))!);
+  for (let i = 0, k = 0; i < a.length || k < b.length; ) {
+    const [at, width, by] = k >= b.length || (i < a.length && a[i]![0] < b[k]![0]) ? a[i++]! : b[k++]!;
+    parts.push(text.slice(copied, at), by);
     copied = at + width;
   }
   parts.push(text.slice(copied));
@@ -129,42 +123,91 @@ function applyEdits(text: string, edits: ReadonlyMap<string, string>, positions:
 }
 
 /**
- * Odd spaces, dashes, slashes and look-alike letters replaced. Returns null when
- * the text needs the slow path, unless `keepChanging` says the characters that
- * would need it are to stay as they are.
+ * Cyrillic look-alikes can start a tone pair ("hоà") or end one's syllable; every
+ * other replacement puts a non-letter for a non-letter, or Đ for Ð, which no pair reads.
  */
-function replaceChars(text: string, keepChanging: boolean): string | null {
-  const edits = new Map<string, string>();
-  const positions: number[] = [];
+const touchesPairs = (code: number) => code >= 0x0400 && code <= 0x04ff;
+
+/**
+ * The replacements of a text whose length stays (no combining mark, no invisible
+ * character) and whose tone pairs they leave as they are, so both can be found in
+ * the input and made in one copy; null otherwise.
+ */
+function plainReplacements(text: string): Edit[] | null {
+  const edits: Edit[] = [];
   UNUSUAL.lastIndex = 0;
   for (let m = UNUSUAL.exec(text); m; m = UNUSUAL.exec(text)) {
     const code = m[0].charCodeAt(0);
-    if (ACTION[code] === 3 && !keepChanging) return null;
-    if (ACTION[code] !== 1) continue;
-    edits.set(m[0], String.fromCharCode(REPLACE[code]!));
-    positions.push(m.index);
+    if (ACTION[code] === 3 || (ACTION[code] === 1 && touchesPairs(code))) return null;
+    if (ACTION[code] === 1) edits.push([m.index, 1, String.fromCharCode(REPLACE[code]!)]);
   }
-  return applyEdits(text, edits, positions, 1, (hit) => hit);
+  return edits;
 }
 
-/** New-style tone pairs folded into the old style. */
-function foldPairs(text: string): string {
-  const edits = new Map<string, string>();
-  const positions: number[] = [];
+/** New-style tone pairs to fold into the old style. */
+function pairFolds(text: string): Edit[] {
+  const edits: Edit[] = [];
   NEW_STYLE_PAIR.lastIndex = 0;
   for (let m = NEW_STYLE_PAIR.exec(text); m; m = NEW_STYLE_PAIR.exec(text)) {
     const before = text[m.index - 1];
     if ((m[0][0] === 'u' || m[0][0] === 'U') && (before === 'q' || before === 'Q')) continue;
-    edits.set(m[0], TONE_FOLD.get(m[0])!);
-    positions.push(m.index);
+    edits.push([m.index, 2, TONE_FOLD.get(m[0])!]);
   }
-  return applyEdits(text, edits, positions, 2, (pair) => PAIR_PATTERNS.get(pair)!);
+  return edits;
 }
 
-/** Replacements, then tone folding (a Cyrillic "о" replaced may start a pair); null for the slow path. */
-function mapCodes(text: string, keepChanging = false): string | null {
-  const replaced = replaceChars(text, keepChanging);
-  return replaced === null ? null : foldPairs(replaced);
+/**
+ * The slow path's text, rebuilt from slices in one scan of its unusual characters:
+ * replacements made, invisible characters dropped, and each cluster of a base
+ * letter and combining marks composed, then replaced (so "о" + acute stays a
+ * cluster, made Latin). `outAt`/`origAt` are checkpoints (matching-text offset,
+ * original offset) at each change of length, so a page with a few zero-width
+ * spaces costs hardly more than one without.
+ */
+function rebuild(original: string): { text: string; outAt: number[]; origAt: number[] } {
+  const parts: string[] = [];
+  const outAt: number[] = [0];
+  const origAt: number[] = [0];
+  let copied = 0;
+  let out = 0;
+  const copyTo = (end: number) => {
+    if (end > copied) parts.push(original.slice(copied, end));
+    out += end - copied;
+  };
+  UNUSUAL.lastIndex = 0;
+  for (let m = UNUSUAL.exec(original); m; m = UNUSUAL.exec(original)) {
+    const i = m.index;
+    const code = original.charCodeAt(i);
+    if (ACTION[code] === 1) {
+      // The base of a cluster is replaced with its cluster, once composed.
+      if (isMark(original.charCodeAt(i + 1))) continue;
+      copyTo(i);
+      parts.push(String.fromCharCode(REPLACE[code]!));
+      out++;
+      copied = i + 1;
+      continue;
+    }
+    if (ACTION[code] !== 3) continue;
+    if (isInvisible(code)) {
+      copyTo(i);
+      copied = i + 1;
+    } else {
+      // A combining mark: compose it with its base (the character before it) and any marks after it.
+      const base = i > copied ? i - 1 : i;
+      let end = i + 1;
+      while (end < original.length && isMark(original.charCodeAt(end))) end++;
+      copyTo(base);
+      const composed = replaceEach(original.slice(base, end).normalize('NFC'));
+      parts.push(composed);
+      out += composed.length;
+      copied = end;
+      UNUSUAL.lastIndex = end;
+    }
+    outAt.push(out);
+    origAt.push(copied);
+  }
+  copyTo(original.length);
+  return { text: parts.join(''), outAt, origAt };
 }
 
 function lowerSameLength(text: string): string {
@@ -180,56 +223,14 @@ function lowerSameLength(text: string): string {
 }
 
 export function normalize(original: string): Normalized {
-  const text = mapCodes(original);
-  if (text === null) return normalizeSlow(original);
-  return { original, text, lower: lowerSameLength(text), toOriginal: (i) => i };
-}
-
-const isInvisible = (c: number) => (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0xad;
-
-/**
- * Decomposed input or invisible characters: the length changes, so the text is
- * rebuilt from slices, composing only the clusters that need it (base letter +
- * combining marks) and dropping invisible characters. The offset map is a list of
- * checkpoints (matching-text offset, original offset) at each change, so a page
- * with a few zero-width spaces costs hardly more than one without.
- */
-function normalizeSlow(original: string): Normalized {
-  const parts: string[] = [];
-  const outAt: number[] = [0];
-  const origAt: number[] = [0];
-  let copied = 0;
-  let out = 0;
-  const copyTo = (end: number) => {
-    if (end > copied) parts.push(original.slice(copied, end));
-    out += end - copied;
-  };
-  CHANGING.lastIndex = 0;
-  for (let m = CHANGING.exec(original); m; m = CHANGING.exec(original)) {
-    const i = m.index;
-    if (isInvisible(original.charCodeAt(i))) {
-      copyTo(i);
-      copied = i + 1;
-    } else {
-      // A combining mark: compose it with its base (the character before it) and any marks after it.
-      const base = i > copied ? i - 1 : i;
-      let end = i + 1;
-      while (end < original.length && ACTION[original.charCodeAt(end)] === 3 && !isInvisible(original.charCodeAt(end))) end++;
-      copyTo(base);
-      const composed = original.slice(base, end).normalize('NFC');
-      parts.push(composed);
-      out += composed.length;
-      copied = end;
-      CHANGING.lastIndex = end;
-    }
-    outAt.push(out);
-    origAt.push(copied);
+  const plain = plainReplacements(original);
+  if (plain) {
+    // Every change keeps the length: the map is the identity.
+    const text = applyEdits(original, plain, pairFolds(original));
+    return { original, text, lower: lowerSameLength(text), toOriginal: (i) => i };
   }
-  copyTo(original.length);
-  const joined = parts.join('');
-  // Composed and without invisible characters, the rest is the fast path's work (a mark
-  // that composes with nothing stays as it is).
-  const text = mapCodes(joined, true)!;
+  const { text: rebuilt, outAt, origAt } = rebuild(original);
+  const text = applyEdits(rebuilt, [], pairFolds(rebuilt));
   const outs = Int32Array.from(outAt);
   const origs = Int32Array.from(origAt);
   return {
@@ -254,6 +255,6 @@ export function originalRange(n: Normalized, start: number, end: number): { star
   const s = n.toOriginal(start);
   let e = n.toOriginal(end);
   // Characters normalisation dropped (zero-width, soft hyphen) do not end a mention.
-  while (e > s && INVISIBLE.test(n.original[e - 1]!)) e--;
+  while (e > s && isInvisible(n.original.charCodeAt(e - 1))) e--;
   return { start: s, end: e };
 }
