@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANNOTATOR_FILE, ANNOTATOR_STYLE_FILE, ARTICLE_FILE } from '@/lib/background/annotate-tab';
+import { ANNOTATOR_FILE, ANNOTATOR_STYLE_FILE, ARTICLE_FILE, MATCHER_FILE } from '@/lib/background/annotate-tab';
 import { FINDER_FILE, isLoadAnnotator, loadAnnotator } from '@/lib/background/annotator-load';
 import { alwaysAnnotateSite, alwaysMenuItem, annotateExplicitly, annotateOrTogglePanel, type AlwaysDeps } from '@/lib/background/explicit';
 import type { Lang } from '@/lib/i18n/i18n';
@@ -117,8 +117,8 @@ describe('bringing the annotator where the bootstrap found an article', () => {
     const { scripting, calls } = fake();
     const reply = await loadAnnotator(scripting, { id: 'me', url: 'https://baohatinh.vn/a.html', frameId: 0, tab: { id: 4 } }, 'me');
     expect(reply).toEqual({ ok: true, value: { loaded: true } });
-    // The shared article finder first, in the same world: the annotator reads it.
-    expect(calls).toEqual([`css ${ANNOTATOR_STYLE_FILE} @4/0`, `js ${ARTICLE_FILE},${ANNOTATOR_FILE} @4/0`]);
+    // The shared article finder and the matcher first, in the same world and a task of their own: the annotator reads them.
+    expect(calls).toEqual([`css ${ANNOTATOR_STYLE_FILE} @4/0`, `js ${ARTICLE_FILE},${MATCHER_FILE} @4/0`, `js ${ANNOTATOR_FILE} @4/0`]);
   });
 
   it('brings only the finder when the bootstrap asks for it, into the asking frame', async () => {
