@@ -49,6 +49,15 @@ export interface BootstrapRecord {
   state: ContentStatus['state'];
 }
 
+/** The bootstrap's record for this frame, set once: the declared and a registered copy may both match a page. */
+export function claimFrame(state: BootstrapRecord['state']): BootstrapRecord | null {
+  const globals = globalThis as { [BOOTSTRAP_GLOBAL]?: BootstrapRecord };
+  if (globals[BOOTSTRAP_GLOBAL]) return null;
+  const record: BootstrapRecord = { state };
+  globals[BOOTSTRAP_GLOBAL] = record;
+  return record;
+}
+
 export interface FinderHandle {
   probe(): void;
 }

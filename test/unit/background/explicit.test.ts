@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ANNOTATOR_FILE, ANNOTATOR_STYLE_FILE, ARTICLE_FILE, MATCHER_FILE } from '@/lib/background/annotate-tab';
 import { FINDER_FILE, isLoadAnnotator, loadAnnotator } from '@/lib/background/annotator-load';
+import { BOOTSTRAP_FILE } from '@/lib/background/registration';
 import { alwaysAnnotateSite, alwaysMenuItem, annotateExplicitly, annotateOrTogglePanel, type AlwaysDeps } from '@/lib/background/explicit';
 import type { Lang } from '@/lib/i18n/i18n';
 import type { ContentStatus } from '@/lib/messaging/messages';
@@ -128,6 +129,14 @@ describe('bringing the annotator where the bootstrap found an article', () => {
     expect(calls).toEqual([`js ${ARTICLE_FILE},${FINDER_FILE} @4/3`]);
     expect(isLoadAnnotator({ type: 'annotator:load', stage: 'finder' })).toBe(true);
     expect(isLoadAnnotator({ type: 'annotator:load', stage: 'anything' })).toBe(false);
+  });
+
+  it('brings the bootstrap when the language check on a page outside the lists finds Vietnamese, into the asking frame', async () => {
+    const { scripting, calls } = fake();
+    const reply = await loadAnnotator(scripting, { id: 'me', url: 'https://www.tinkieubao-mau.com/a.html', frameId: 2, tab: { id: 4 } }, 'me', { type: 'annotator:load', stage: 'bootstrap' });
+    expect(reply.ok).toBe(true);
+    expect(calls).toEqual([`js ${BOOTSTRAP_FILE} @4/2`]);
+    expect(isLoadAnnotator({ type: 'annotator:load', stage: 'bootstrap' })).toBe(true);
   });
 
   it('refuses another extension, an extension page and a non-web frame', async () => {
