@@ -6,6 +6,7 @@ import { findArticle } from '../lib/dom/article';
 import { annotate } from '../lib/dom/annotate';
 import { createPainter } from '../lib/dom/paint';
 import { runSliced } from '../lib/dom/schedule';
+import { buildTables } from '../lib/matcher/lazy';
 import { createMatcher } from '../lib/matcher/matcher';
 import type { Lexicon } from '../lib/matcher/types';
 import { DEFAULT_SETTINGS } from '../lib/settings/settings';
@@ -29,9 +30,10 @@ const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame((
 
 let matcher: ReturnType<typeof createMatcher> | null = null;
 
-/** Compiles the matcher for this lexicon (the content script does this once per page); returns the time it took. */
+/** Builds the matcher's tables and compiles it for this lexicon (the content script does this once per page, in steps of their own); returns the time it took. */
 export function prepare(lexicon: Lexicon): number {
   const start = performance.now();
+  buildTables();
   matcher = createMatcher(lexicon);
   return performance.now() - start;
 }

@@ -1,14 +1,25 @@
 /**
- * The bootstrap under the "Vietnamese pages on every site" grant (registered by the
- * background for every host the other scripts do not cover): a page not written in
- * Vietnamese stops at the language check (lib/dom/language-check.ts), with its decision
- * left for the popup; a Vietnamese one goes on as on a listed site.
+ * The script of the "Vietnamese pages on every site" grant (registered by the background
+ * for every host the other scripts do not cover), so every page the reader opens
+ * evaluates it: the language check (lib/dom/language-check.ts) and nothing else. A page
+ * not written in Vietnamese stops there, with its decision left for the popup; a
+ * Vietnamese one asks the background for the bootstrap (entrypoints/bootstrap/run.ts),
+ * which then goes on as on a listed site. The bootstrap is not bundled here, so a French
+ * or an English page does not compile it.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { claimFrame, runBootstrap } from './bootstrap/run';
+import type { LoadAnnotatorRequest, LoadReply } from '@/lib/background/annotator-load';
 import { isVietnamesePage } from '@/lib/dom/language-check';
+import { claimFrame, pageApi } from '@/lib/messaging/page-state';
 
 export default defineUnlistedScript(() => {
-  if (isVietnamesePage(document)) runBootstrap();
-  else claimFrame('other-language');
+  if (!isVietnamesePage(document)) {
+    claimFrame('other-language');
+    return;
+  }
+  const request: LoadAnnotatorRequest = { type: 'annotator:load', stage: 'bootstrap' };
+  const failed = () => void claimFrame('error');
+  pageApi()
+    .runtime.sendMessage(request)
+    .then((reply) => (reply as LoadReply | undefined)?.ok || failed(), failed); // failed: the extension reloaded under this page
 });

@@ -12,7 +12,7 @@
  * on them.
  */
 import { analyze } from '../lib/matcher/analyze';
-import { DEFAULT_THRESHOLD } from '../lib/matcher/matcher';
+import { DEFAULT_THRESHOLD } from '../lib/matcher/threshold';
 import { foldKey } from '../lib/text/keys';
 import { sameTitle } from '../lib/matcher/title-compare';
 import type { Analysis } from '../lib/matcher/types';

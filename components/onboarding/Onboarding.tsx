@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'preact/hooks';
 import { backgroundStrings } from '@/lib/background/strings';
 import { LANGS, type Lang } from '@/lib/i18n/i18n';
 import { analyze } from '@/lib/matcher/analyze';
-import { DEFAULT_THRESHOLD } from '@/lib/matcher/matcher';
+import { DEFAULT_THRESHOLD } from '@/lib/matcher/threshold';
 import { NEWS_SITES } from '@/lib/site/sites';
 import { panelStrings } from '@/components/panel/strings';
 import { EnableAllVn } from '@/components/options/EnableAllVn';

@@ -11,7 +11,7 @@ import type { CollectionText } from '@/components/collection/strings';
 import { useLiveQuery } from '@/components/collection/useLiveQuery';
 import { annotateTab } from '@/lib/background/annotate-tab';
 import { holdsScope, requestScope, type Scope } from '@/lib/site/permissions';
-import { DEFAULT_THRESHOLD } from '@/lib/matcher/matcher';
+import { DEFAULT_THRESHOLD } from '@/lib/matcher/threshold';
 import { request, type ContentRequest, type ContentResponseMap, type ContentStatus, type Reply } from '@/lib/messaging/messages';
 import type { Lang } from '@/lib/i18n/i18n';
 import { tabStatus } from '@/lib/messaging/page-state';

@@ -7,7 +7,7 @@
 import { clipFailureOf } from '@/components/panel/failure';
 import type { ClipState } from '@/components/panel/Panel';
 import type { Article, FindOptions } from '@/lib/dom/article';
-import { sharedArticleFinder } from '@/lib/messaging/page-state';
+import { sharedArticleFinder, sharedMatcher } from '@/lib/messaging/page-state';
 import { clippingOf } from '@/lib/dom/clipping';
 import { annotate, paintFindings, type Annotation } from '@/lib/dom/annotate';
 import { createPainter, MARK_ATTRIBUTE, type Painter } from '@/lib/dom/paint';
@@ -17,8 +17,7 @@ import { clearQuotes, paintQuotes } from '@/lib/dom/quote-paint';
 import type { QuoteTarget } from '@/lib/clipping/quote-anchor';
 import { watchMutations, type Change, type Watcher } from '@/lib/dom/watch';
 import { uiLang } from '@/lib/i18n/lang';
-import { analyzeSteps } from '@/lib/matcher/analyze';
-import { DEFAULT_THRESHOLD } from '@/lib/matcher/matcher';
+import { DEFAULT_THRESHOLD } from '@/lib/matcher/threshold';
 import type { Analysis } from '@/lib/matcher/types';
 import type { ClippingInput, PageSummary } from '@/lib/clipping/types';
 import { failureReply, request, RequestError, type ContentStatus, type Reply } from '@/lib/messaging/messages';
@@ -272,7 +271,7 @@ export class PageAnnotator {
         exclude: article.exclude,
         maxChars: MAX_ARTICLE_CHARS,
         painter: this.painter,
-        analyze: (text) => analyzeSteps(text),
+        analyze: (text) => sharedMatcher()(text),
         style: this.settings,
         previous,
         touched: () => this.watcher?.discard(),

@@ -1,6 +1,6 @@
 /**
- * What the bootstrap does (entrypoints/bootstrap/index.ts, and entrypoints/vietnamese-bootstrap.ts
- * after its language check): the only script every page of the covered sites evaluates
+ * What the bootstrap does (entrypoints/bootstrap/index.ts; brought by the background after
+ * entrypoints/vietnamese-bootstrap.ts found a page in Vietnamese): the only script every page of the covered sites evaluates
  * (declared for the listed sites in wxt.config.ts; registered for granted origins by the
  * background). Plain script of a few kilobytes, without the browser polyfill: it asks
  * the browser one question (lib/dom/quick-look.ts) and, where the page shows no declared
@@ -11,18 +11,9 @@
  */
 import type { LoadAnnotatorRequest, LoadReply } from '@/lib/background/annotator-load';
 import { mayHoldArticle } from '@/lib/dom/quick-look';
-import { ANNOTATOR_INSTANCE, BOOTSTRAP_GLOBAL, FINDER_GLOBAL, pageApi, type BootstrapRecord, type FinderHandle } from '@/lib/messaging/page-state';
+import { ANNOTATOR_INSTANCE, claimFrame, FINDER_GLOBAL, pageApi, type FinderHandle } from '@/lib/messaging/page-state';
 
-type Globals = typeof globalThis & { [BOOTSTRAP_GLOBAL]?: BootstrapRecord; [FINDER_GLOBAL]?: FinderHandle; [ANNOTATOR_INSTANCE]?: unknown };
-
-/** The bootstrap's record for this frame, set once: the declared and a registered copy may both match a page. */
-export function claimFrame(state: BootstrapRecord['state']): BootstrapRecord | null {
-  const globals = globalThis as Globals;
-  if (globals[BOOTSTRAP_GLOBAL]) return null;
-  const record: BootstrapRecord = { state };
-  globals[BOOTSTRAP_GLOBAL] = record;
-  return record;
-}
+type Globals = typeof globalThis & { [FINDER_GLOBAL]?: FinderHandle; [ANNOTATOR_INSTANCE]?: unknown };
 
 export function runBootstrap(): void {
   const globals = globalThis as Globals;

@@ -14,6 +14,14 @@ export const ANNOTATOR_FILE = '/annotator.js';
 export const ANNOTATOR_STYLE_FILE = '/assets/highlights.css';
 /** The article finder the finder and the annotator share (entrypoints/article.ts), injected before either. */
 export const ARTICLE_FILE = '/article.js';
+/** The matcher the annotator reads (entrypoints/matcher.ts). */
+export const MATCHER_FILE = '/matcher.js';
+/**
+ * The annotator's scripts, one executeScript call per list: the page evaluates the
+ * files of one call in one task, so the article finder and the matcher come in a task
+ * before the annotator's own, and neither evaluation alone is a long task.
+ */
+export const ANNOTATOR_INJECTIONS = [[ARTICLE_FILE, MATCHER_FILE], [ANNOTATOR_FILE]] as const;
 
 export const menuStrings = defineStrings({ annotate: 'Chú giải trang này' }, { annotate: 'Annotate this page' });
 
@@ -35,7 +43,7 @@ export function annotateMenuItem(lang: LangSetting) {
 /** Adds the stylesheet, then runs the annotator in the frame (a running one is reused). */
 export async function injectAnnotator(scripting: Scripting, target: Target): Promise<void> {
   await scripting.insertCSS({ target, files: [ANNOTATOR_STYLE_FILE] });
-  await scripting.executeScript({ target, files: [ARTICLE_FILE, ANNOTATOR_FILE] });
+  for (const files of ANNOTATOR_INJECTIONS) await scripting.executeScript({ target, files: [...files] });
 }
 
 /** The user asked: flags the request, then runs the annotator in the tab (a running one just takes the request). */

@@ -40,6 +40,7 @@ import { trailingNameStart } from './names';
 import { readOrgPhrase } from './org-phrase';
 import { LETTERS, LETTERS_DIGITS, isUpperChar } from '../text/chars';
 import { compilePhrases, findPhrases, isWordChar, type PhraseHit } from './phrases';
+import { lazy } from './lazy';
 
 export interface DirectiveHit {
   /** The mention in the matching text: kind word (if any) through the symbol or number. */
@@ -123,9 +124,9 @@ const NOT_AFTER_NUMBER = new RegExp(`^(?:[0-9]|[-/]|[ ]?[-/][${LETTERS_DIGITS}]|
 /** The (up to) two words after the number, in the lower-cased text. */
 // A year range after "năm" ("Kế hoạch 5 năm 2021-2025") is a period, not a date: it is read whole.
 const NEXT_WORDS = new RegExp(`^[ ]{1,2}([${LETTERS}]+)(?:[ ]([${LETTERS}]+|[0-9]+(?:[ ]?-[ ]?[0-9]+)?))?`);
-const KIND_PHRASES = compilePhrases(Object.keys(KIND_WORDS));
-const KIND_LOOKUP = new Map(Object.entries(KIND_WORDS).map(([k, v]) => [k.replace(/\s+/g, ''), v]));
-const kindOf = (word: string) => KIND_LOOKUP.get(word.replace(/\s+/g, '')) ?? null;
+const KIND_PHRASES = lazy(() => compilePhrases(Object.keys(KIND_WORDS)));
+const KIND_LOOKUP = lazy(() => new Map(Object.entries(KIND_WORDS).map(([k, v]) => [k.replace(/\s+/g, ''), v])));
+const kindOf = (word: string) => KIND_LOOKUP().get(word.replace(/\s+/g, '')) ?? null;
 
 const DATE = /(?:ngày\s*)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})|ngày\s*(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})/uy;
 
@@ -478,7 +479,7 @@ function readBare(n: Normalized, word: PhraseHit, kind: string): DirectiveHit | 
  * each. `kindWords` are the kind words' positions when the caller's phrase pass
  * already found them.
  */
-export function findDirectives(n: Normalized, kindWords: readonly PhraseHit[] = findPhrases(KIND_PHRASES, n.lower)): DirectiveHit[] {
+export function findDirectives(n: Normalized, kindWords: readonly PhraseHit[] = findPhrases(KIND_PHRASES(), n.lower)): DirectiveHit[] {
   const { text } = n;
   const hits: DirectiveHit[] = [];
   // The kind a symbol's type code names, for matching bare numbers to it ("Kết luận 57" and "57-KL/TW").

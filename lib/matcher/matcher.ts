@@ -20,6 +20,7 @@ import { normalize, originalRange, type Normalized } from '../text/normalize';
 import { directiveIdKey, foldKey } from '../text/keys';
 import { trimPhrase } from '../text/phrase';
 import type { OfficialHit } from './official-hit';
+import { DEFAULT_THRESHOLD } from './threshold';
 import { findOfficialsInText } from './officials';
 import { compilePhrases, scanPhrases, type PhraseHit } from './phrases';
 import { FOREIGN_COMPARED, oneForeignName } from './same-person';
@@ -30,9 +31,6 @@ export interface MatcherOptions {
   /** Topic verdict threshold in [0, 1]; defaults to the calibrated DEFAULT_THRESHOLD. */
   threshold?: number;
 }
-
-/** Calibrated on the development corpus (npm run eval prints every document's score). */
-export const DEFAULT_THRESHOLD = 0.5;
 
 export const EMPTY_LEXICON: Lexicon = {
   version: 1,

@@ -8,20 +8,21 @@
 import { foldKey } from '../text/keys';
 import { COUNTRIES, PERSON_PLACE_NAMES, PROVINCES_AND_CITIES } from './language/places';
 import { AMBIGUOUS_SURNAMES, MIDDLE_NAMES, SURNAMES } from './language/surnames';
+import { lazy } from './lazy';
 import type { Token } from './tokens';
 
-const SURNAME_RANK = new Map(SURNAMES.map((s, i) => [foldKey(s), i]));
-const COMPOUND_SURNAMES = new Set(SURNAMES.filter((s) => s.includes(' ')).map(foldKey));
-const AMBIGUOUS = new Set(AMBIGUOUS_SURNAMES.map(foldKey));
-const MIDDLE = new Set(MIDDLE_NAMES.map(foldKey));
-const PERSON_PLACES = new Set(PERSON_PLACE_NAMES.map(foldKey));
+const SURNAME_RANK = lazy(() => new Map(SURNAMES.map((s, i) => [foldKey(s), i])));
+const COMPOUND_SURNAMES = lazy(() => new Set(SURNAMES.filter((s) => s.includes(' ')).map(foldKey)));
+const AMBIGUOUS = lazy(() => new Set(AMBIGUOUS_SURNAMES.map(foldKey)));
+const MIDDLE = lazy(() => new Set(MIDDLE_NAMES.map(foldKey)));
+const PERSON_PLACES = lazy(() => new Set(PERSON_PLACE_NAMES.map(foldKey)));
 // A place named after a person ("Hồ Chí Minh") is a person right after a title: it is judged apart.
-const PLACES = new Set([...PROVINCES_AND_CITIES, ...COUNTRIES].map(foldKey).filter((place) => !PERSON_PLACES.has(place)));
+const PLACES = lazy(() => new Set([...PROVINCES_AND_CITIES, ...COUNTRIES].map(foldKey).filter((place) => !PERSON_PLACES().has(place))));
 /** First words of the places: most runs start with a surname, and need no key built to rule a place out. */
-const PLACE_FIRST_WORDS = new Set([...PLACES].map((place) => place.split(' ')[0]!));
+const PLACE_FIRST_WORDS = lazy(() => new Set([...PLACES()].map((place) => place.split(' ')[0]!)));
 
 /** Capitalised words that begin organisations, not people (Bộ, Ban, Sở, Ủy ban…). */
-const ORG_WORDS = new Set(
+const ORG_WORDS = lazy(() => new Set(
   [
     'Bộ', 'Ban', 'Sở', 'Cục', 'Vụ', 'Viện', 'Ủy', 'Hội', 'Tổng', 'Học', 'Trường', 'Đảng', 'Quân', 'Công', 'Nhà', 'Tỉnh',
     'Thành', 'Huyện', 'Quận', 'Xã', 'Phường', 'Trung', 'Mặt', 'Liên', 'Hiệp', 'Báo', 'Đài', 'Thông', 'Tạp', 'Bệnh',
@@ -30,7 +31,7 @@ const ORG_WORDS = new Set(
     'Ngoại', 'Đối', 'Tuyên', 'Giáo', 'Khối', 'Cơ', 'Tây', 'Đông', 'Nam', 'Bắc', 'Việt', 'Thế', 'Biển', 'Sông', 'Cụm',
     'Khu', 'Vùng', 'Miền', 'Trụ', 'Lễ', 'Giải', 'Ngày', 'Tháng', 'Năm', 'Sáng', 'Chiều', 'Tối', 'Theo', 'Tại', 'Trong',
   ].map(foldKey),
-);
+));
 
 /**
  * Nouns that head organisations: inside a run they start an organisation's name
@@ -38,10 +39,10 @@ const ORG_WORDS = new Set(
  * a run they head nothing, and a given name may be one ("Trần Huỳnh Huyện");
  * "Trường" is a common middle name (Lê Trường Khoa), so it is not here.
  */
-const ORG_NOUNS = new Set(
+const ORG_NOUNS = lazy(() => new Set(
   ['Bộ', 'Ban', 'Sở', 'Cục', 'Vụ', 'Viện', 'Ủy', 'Hội', 'Tổng', 'Học', 'Đảng', 'Tỉnh', 'Huyện', 'Quận', 'Xã',
     'Phường', 'Mặt', 'Báo', 'Đài', 'Tạp', 'Bệnh', 'Ngân', 'Tòa', 'Phòng', 'Nghị', 'Luật', 'Khối'].map(foldKey),
-);
+));
 
 // onset + vowels + coda, on a lower-cased syllable (tones included in the vowel class).
 const VOWELS = 'aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ';
@@ -86,8 +87,8 @@ const keyOf = (tokens: readonly Token[], a: number, b: number) => {
 /** Where a known place (Gia Lai, Hà Nội…) ends if one starts at token p of a run, else p. */
 function placeEndAt(tokens: readonly Token[], p: number, runEnd: number): number {
   // A run that is all place ("Đại sứ Việt Nam") leaves p at its end.
-  if (p >= runEnd || !PLACE_FIRST_WORDS.has(tokens[p]!.lower)) return p;
-  for (let len = Math.min(4, runEnd - p); len >= 2; len--) if (PLACES.has(keyOf(tokens, p, p + len))) return p + len;
+  if (p >= runEnd || !PLACE_FIRST_WORDS().has(tokens[p]!.lower)) return p;
+  for (let len = Math.min(4, runEnd - p); len >= 2; len--) if (PLACES().has(keyOf(tokens, p, p + len))) return p + len;
   return p;
 }
 
@@ -113,28 +114,28 @@ function vietnameseScore(tokens: readonly Token[], a: number, b: number, known: 
   if (len === 2 && isEthnicPrefix(tokens[a]!)) return isVietnameseSyllable(tokens[a + 1]!.lower) ? 1 : -1;
   if (len > 4) return -1;
   const first = tokens[a]!.lower;
-  const rank = SURNAME_RANK.get(first);
-  const compound = len >= 3 && COMPOUND_SURNAMES.has(`${first} ${tokens[a + 1]!.lower}`);
+  const rank = SURNAME_RANK().get(first);
+  const compound = len >= 3 && COMPOUND_SURNAMES().has(`${first} ${tokens[a + 1]!.lower}`);
   // Most capitalised runs in titles are organisations ("Bộ Ngoại giao"): the cheapest test first.
-  if (rank === undefined && !compound && ORG_WORDS.has(first)) return -1;
-  if (PERSON_PLACES.has(key)) return rightAfterHead ? 6 : -1;
-  if (PLACES.has(key)) return -1;
+  if (rank === undefined && !compound && ORG_WORDS().has(first)) return -1;
+  if (PERSON_PLACES().has(key)) return rightAfterHead ? 6 : -1;
+  if (PLACES().has(key)) return -1;
   // "Nguyễn Văn A", "Trần Văn B": a letter for the given name is how Vietnamese writes a name withheld.
   const placeholder = len >= 3 && rank !== undefined && tokens[b - 1]!.lower.length === 1;
   for (let i = a; i < b - (placeholder ? 1 : 0); i++) if (!isVietnameseSyllable(tokens[i]!.lower)) return -1;
   // A given name that is an organisation word ("… Bộ", "… Ban") means the run is not a name.
-  for (let i = a + 1; i < b - 1; i++) if (ORG_NOUNS.has(tokens[i]!.lower)) return -1;
+  for (let i = a + 1; i < b - 1; i++) if (ORG_NOUNS().has(tokens[i]!.lower)) return -1;
   if (rank === undefined && !compound && !isEthnicPrefix(tokens[a]!)) {
     // No surname: a line in capitals gives no case to go by, and a run ending in a place
     // is a place's longer name ("Choang Quảng Tây", "Bắc Bộ"), not a person.
     if (tokens[a]!.upper) return -1;
-    for (let i = a + 1; i < b - 1; i++) if (PLACES.has(keyOf(tokens, i, b))) return -1;
+    for (let i = a + 1; i < b - 1; i++) if (PLACES().has(keyOf(tokens, i, b))) return -1;
   }
   let score = 0;
   if (compound) score += 2.5;
   else if (rank !== undefined) score += rank < 12 ? 3 : rank < 40 ? 2.5 : 2;
-  if (AMBIGUOUS.has(first)) score -= 1;
-  if (len >= 3 && MIDDLE.has(tokens[a + 1]!.lower)) score += 1.5;
+  if (AMBIGUOUS().has(first)) score -= 1;
+  if (len >= 3 && MIDDLE().has(tokens[a + 1]!.lower)) score += 1.5;
   if (len === 3) score += 1;
   else if (len === 4) score += 0.5;
   return score;
@@ -145,8 +146,8 @@ function foreignScore(tokens: readonly Token[], a: number, b: number, rightAfter
   const slice = tokens.slice(a, b).filter((t) => t.kind === 'word');
   const len = slice.length;
   if (len < 1 || len > 4 || (len === 1 && !rightAfterHead)) return -1;
-  if (slice.some((t) => PLACES.has(t.lower) || PLACES.has(beforeDash(t.lower)) || ORG_WORDS.has(t.lower))) return -1;
-  if (PLACES.has(keyOf(tokens, a, b))) return -1;
+  if (slice.some((t) => PLACES().has(t.lower) || PLACES().has(beforeDash(t.lower)) || ORG_WORDS().has(t.lower))) return -1;
+  if (PLACES().has(keyOf(tokens, a, b))) return -1;
   // A surname is never one letter: "T.Ư", "T.W" are abbreviations ("Ban Tuyên giáo T.Ư"), not initials.
   if (slice[len - 1]!.lower.length < 2) return -1;
   const foreignWords = slice.filter((t) => t.lower.includes('-') || !isVietnameseSyllable(t.lower)).length;
@@ -155,7 +156,7 @@ function foreignScore(tokens: readonly Token[], a: number, b: number, rightAfter
   // One foreign word ("Tổng thống Putin") only right after a title.
   if (len === 1) return slice[0]!.lower.length >= 4 ? 3 : -1;
   // "Chea Sophal Rith": a first name that looks Vietnamese before foreign ones is the same person's.
-  const firstOnly = foreignWords === len - 1 && foreignWords >= 2 && isVietnameseSyllable(slice[0]!.lower) && !SURNAME_RANK.has(slice[0]!.lower);
+  const firstOnly = foreignWords === len - 1 && foreignWords >= 2 && isVietnameseSyllable(slice[0]!.lower) && !SURNAME_RANK().has(slice[0]!.lower);
   return foreignWords === len || firstOnly ? 3.5 : 2.5;
 }
 
@@ -256,7 +257,7 @@ export function trailingNameStart(words: readonly string[]): number {
   for (let k = Math.max(1, words.length - 4); k <= words.length - 2; k++) {
     const name = words.slice(k);
     const key = foldKey(name.join(' '));
-    if (!SURNAME_RANK.has(foldKey(name[0]!)) || AMBIGUOUS.has(foldKey(name[0]!)) || PLACES.has(key) || PERSON_PLACES.has(key)) continue;
+    if (!SURNAME_RANK().has(foldKey(name[0]!)) || AMBIGUOUS().has(foldKey(name[0]!)) || PLACES().has(key) || PERSON_PLACES().has(key)) continue;
     if (name.every((w) => /^\p{Lu}/u.test(w) && isVietnameseSyllable(foldKey(w)))) return k;
   }
   return -1;

@@ -22,6 +22,7 @@ import { foldKey } from '../text/keys';
 import { ACADEMIC_PREFIXES, COMMA_ORG_PARTS, DEPUTY_HEADS, HEADS, RANKS, TITLE_INNER_PHRASES, TITLE_MODIFIERS, TITLE_STOPWORDS } from './language/titles';
 import { ADMINISTRATIVE_UNITS, NAMED_AFTER_PEOPLE } from './language/places';
 import type { OfficialHit } from './official-hit';
+import { lazy } from './lazy';
 import { mergeSpellings } from './same-person';
 import { tokenize, TokenPool, type Token } from './tokens';
 
@@ -83,23 +84,23 @@ class HeadTable {
   }
 }
 
-const MODIFIERS = new Set(TITLE_MODIFIERS.map((m) => foldKey(m).replace(/\.$/, '')));
+const MODIFIERS = lazy(() => new Set(TITLE_MODIFIERS.map((m) => foldKey(m).replace(/\.$/, ''))));
 /** Phrases by their first word, so a token is checked against the few that can start there. */
 function byFirstWord(phrases: readonly string[]): Map<string, string[][]> {
   const map = new Map<string, string[][]>();
   for (const words of phrases.map(split)) map.set(words[0]!, [...(map.get(words[0]!) ?? []), words]);
   return map;
 }
-const STOPS = byFirstWord(TITLE_STOPWORDS);
-const COMMA_PARTS = COMMA_ORG_PARTS.map(split);
+const STOPS = lazy(() => byFirstWord(TITLE_STOPWORDS));
+const COMMA_PARTS = lazy(() => COMMA_ORG_PARTS.map(split));
 const HONORIFIC_WORDS = new Set(['ông', 'bà', 'ngài']);
 /** Academic prefixes (TS, PGS, GS…), one token each once the dots are apart. */
-const ACADEMIC = new Set(ACADEMIC_PREFIXES.flatMap((p) => foldKey(p).split('.')));
-const INNER = byFirstWord(TITLE_INNER_PHRASES);
+const ACADEMIC = lazy(() => new Set(ACADEMIC_PREFIXES.flatMap((p) => foldKey(p).split('.'))));
+const INNER = lazy(() => byFirstWord(TITLE_INNER_PHRASES));
 /** The last word of each place introducer ("đại lộ" → "lộ"), as seen right before a run. */
 const lastWords = (phrases: readonly string[]) => new Set(phrases.map((p) => split(p).pop()!));
-const NAMED_PLACE_WORDS = lastWords(NAMED_AFTER_PEOPLE);
-const UNIT_WORDS = lastWords(ADMINISTRATIVE_UNITS);
+const NAMED_PLACE_WORDS = lazy(() => lastWords(NAMED_AFTER_PEOPLE));
+const UNIT_WORDS = lazy(() => lastWords(ADMINISTRATIVE_UNITS));
 /** A name right after an administrative unit needs this much evidence (surname, middle name, length). */
 const NAME_AFTER_UNIT = 4;
 
@@ -113,12 +114,12 @@ export function placeBlocksName(tokens: readonly Token[], j: number, score: numb
   if (unit && !unit.newline && DOTTED_UNITS.has(unit.lower)) return score < NAME_AFTER_UNIT;
   // Place words are written lower case ("đường", "tỉnh"); "Nhật Bản" ends in a capitalised one.
   if (!before || before.newline || before.kind !== 'word' || before.cap) return false;
-  if (NAMED_PLACE_WORDS.has(before.lower)) return true;
+  if (NAMED_PLACE_WORDS().has(before.lower)) return true;
   // An ethnic group after "dân tộc" ("Khu tự trị dân tộc Choang"); "Hội đồng Dân tộc" is a body.
   if (before.lower === 'tộc' && tokens[j - 2]?.lower === 'dân' && !tokens[j - 2]!.cap) return true;
   // A province named after "tỉnh" is a known place or has no surname ("tỉnh Xay Nha Bu Ly"); a name with one is its holder.
   if (before.lower === 'tỉnh') return score < 2 && !isEthnicPrefix(tokens[j]!);
-  return UNIT_WORDS.has(before.lower) && score < NAME_AFTER_UNIT;
+  return UNIT_WORDS().has(before.lower) && score < NAME_AFTER_UNIT;
 }
 /** Prepositions inside an organisation's name, only when a capitalised name follows ("Đại sứ … tại Việt Nam"). */
 const INNER_PREPOSITIONS = new Set(['tại', 'của', 'về', 'ở', 'và']);
@@ -127,17 +128,17 @@ const INNER_PREPOSITIONS = new Set(['tại', 'của', 'về', 'ở', 'và']);
  * body in the title ("Giám đốc Sở Ngoại vụ", not "Giám đốc phát triển" or
  * "Giám đốc Đại lý thuế Linh Phong").
  */
-const GENERIC_HEADS = new Set(
+const GENERIC_HEADS = lazy(() => new Set(
   ['giám đốc', 'tổng giám đốc', 'trưởng phòng', 'trưởng ban', 'trợ lý', 'tham tán', 'ủy viên', 'thường trực', 'thành viên', 'thủ trưởng'].map(foldKey),
-);
-const BUSINESS = byFirstWord([
+));
+const BUSINESS = lazy(() => byFirstWord([
   'công ty', 'ctcp', 'tnhh', 'doanh nghiệp', 'hđqt', 'hội đồng quản trị', 'cổ phần', 'đại lý', 'tập đoàn', 'tổng công ty',
   // Sport: a club's chairman or a games delegation's head is no office of state.
   'clb', 'câu lạc bộ', 'đội bóng', 'đội tuyển',
-]);
+]));
 /** "đoàn Quân đội", "đoàn Công an" at games are sports teams; a delegation of the army names the army in full. */
 const SPORTS_DELEGATIONS = new Set(['quân đội', 'công an']);
-const PUBLIC_BODY = byFirstWord([
+const PUBLIC_BODY = lazy(() => byFirstWord([
   'sở', 'bộ', 'cục', 'vụ', 'ban', 'ủy ban', 'ubnd', 'hđnd', 'công an', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'đảng ủy', 'quân ủy',
   'học viện', 'viện', 'đài', 'thông tấn', 'ttxvn', 'vtv', 'vov', 'báo', 'tạp chí', 'nhà xuất bản', 'kho bạc', 'ngân hàng nhà nước',
   'tổng cục', 'chi cục', 'kiểm toán', 'tòa án', 'viện kiểm sát', 'văn phòng', 'quân khu', 'quân đoàn', 'sư đoàn', 'bộ tư lệnh',
@@ -145,7 +146,7 @@ const PUBLIC_BODY = byFirstWord([
   'trung tâm', 'tỉnh', 'thành phố', 'huyện', 'xã', 'phường', 'quận',
   // Departments of state bodies by their work: "Trưởng phòng Thông tin đối ngoại".
   'thông tin đối ngoại', 'đối ngoại', 'ngoại vụ', 'tuyên giáo', 'tuyên truyền', 'dân vận',
-]);
+]));
 
 /** The phrase's words at token j; with `tight`, one space apart at most. */
 const wordsAt = (tokens: readonly Token[], j: number, words: readonly string[], tight: boolean) =>
@@ -163,7 +164,7 @@ function containsPhrase(tokens: readonly Token[], from: number, to: number, phra
 
 /** A name in capitals cannot end at token `end`: its last word would be a preposition ("VỀ") or open a clause phrase ("KIỂM TRA"). */
 const splitsStop = (tokens: readonly Token[], end: number) =>
-  INNER_PREPOSITIONS.has(tokens[end - 1]!.lower) || !!STOPS.get(tokens[end - 1]!.lower)?.some((words) => words.length > 1 && phraseAt(tokens, end - 1, words));
+  INNER_PREPOSITIONS.has(tokens[end - 1]!.lower) || !!STOPS().get(tokens[end - 1]!.lower)?.some((words) => words.length > 1 && phraseAt(tokens, end - 1, words));
 
 /** A clause word ends the title, unless it starts a phrase organisations use ("tối cao"). */
 function stopAt(tokens: readonly Token[], j: number): boolean {
@@ -171,16 +172,16 @@ function stopAt(tokens: readonly Token[], j: number): boolean {
   // "Ban chỉ đạo", "Ban tổ chức": after a capitalised Ban the words name it.
   const before = tokens[j - 1];
   if (before?.cap && before.lower === 'ban' && !tokens[j]!.newline) return false;
-  const stops = STOPS.get(first);
+  const stops = STOPS().get(first);
   if (!stops?.some((words) => phraseAt(tokens, j, words))) return false;
   // Unless it is inside a phrase organisations use, from here ("tối cao") or from the word before ("Tiếng nói").
-  return !INNER.get(first)?.some((words) => phraseAt(tokens, j, words)) && !(before && INNER.get(before.lower)?.some((words) => phraseAt(tokens, j - 1, words)));
+  return !INNER().get(first)?.some((words) => phraseAt(tokens, j, words)) && !(before && INNER().get(before.lower)?.some((words) => phraseAt(tokens, j - 1, words)));
 }
 
 const isWordLike = (t: Token | undefined) => !!t && t.kind === 'word' && (t.cap || t.acronym);
 
 /** An organisation phrase (quốc gia, nhân dân…) starts at token j: "Duma quốc gia" is a body, not a person. */
-const innerPhraseAt = (tokens: readonly Token[], j: number) => !!tokens[j] && !!INNER.get(tokens[j]!.lower)?.some((words) => phraseAt(tokens, j, words));
+const innerPhraseAt = (tokens: readonly Token[], j: number) => !!tokens[j] && !!INNER().get(tokens[j]!.lower)?.some((words) => phraseAt(tokens, j, words));
 
 interface ParsedTitle {
   title: TitleSpan;
@@ -234,7 +235,7 @@ function parseTitle(tokens: readonly Token[], start: number, headEnd: number, he
     }
     if (t.kind === 'word' && j > headEnd) {
       // A phrase organisations use, read whole: "Ủy ban Nhà nước về người Việt Nam ở nước ngoài".
-      const inner = INNER.get(t.lower)?.find((words) => words.length > 2 && phraseAt(tokens, j, words));
+      const inner = INNER().get(t.lower)?.find((words) => words.length > 2 && phraseAt(tokens, j, words));
       if (inner) {
         j += inner.length;
         lowerRun = 0;
@@ -270,7 +271,7 @@ function parseTitle(tokens: readonly Token[], start: number, headEnd: number, he
     // ", Bộ Công an": a parent organisation after a comma belongs to the same title,
     // and so does the rest of a name with a comma in it ("Bộ Văn hóa, Thể thao và Du lịch").
     if (t.lower === ',' && isWordLike(tokens[j + 1]) && !startsTitle(tokens, j + 1, opts)) {
-      if (orgFollows(tokens, j + 1) || COMMA_PARTS.some((words) => phraseAt(tokens, j + 1, words))) {
+      if (orgFollows(tokens, j + 1) || COMMA_PARTS().some((words) => phraseAt(tokens, j + 1, words))) {
         j++;
         continue;
       }
@@ -307,7 +308,7 @@ function closeTitle(tokens: readonly Token[], start: number, j: number, headEnd:
 /** A capitalised organisation noun follows (Bộ, Ban, Cục, Sở, Tỉnh ủy, UBND…), not a person's name. */
 function orgFollows(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j]!;
-  if (ACADEMIC.has(t.lower)) return false;
+  if (ACADEMIC().has(t.lower)) return false;
   if (t.acronym) return true;
   return /^(?:bộ|ban|cục|vụ|sở|viện|văn|tổng|ủy|tỉnh|thành|huyện|quân|học|hội|đảng|trung|công|đài|báo|tòa)$/u.test(t.lower);
 }
@@ -325,7 +326,7 @@ function table(opts: OfficialsOptions): HeadTable {
 /** A head (with its modifiers and "Phó") at token i: [i, end) and the folded head. */
 function headAt(tokens: readonly Token[], i: number, opts: OfficialsOptions): { end: number; head: string } | null {
   let j = i;
-  while (j < tokens.length && MODIFIERS.has(tokens[j]!.lower) && tokens[j + 1]?.tight) j++;
+  while (j < tokens.length && MODIFIERS().has(tokens[j]!.lower) && tokens[j + 1]?.tight) j++;
   const heads = table(opts);
   const t = tokens[j];
   if (t?.lower === 'phó' && tokens[j + 1]?.tight) {
@@ -346,13 +347,13 @@ function startsTitle(tokens: readonly Token[], i: number, opts: OfficialsOptions
  */
 function qualifies(span: ParsedTitle, tokens: readonly Token[], comrade: boolean): boolean {
   const { start, end, headEnd, head } = span.title;
-  if (containsPhrase(tokens, start, end, BUSINESS)) return false;
+  if (containsPhrase(tokens, start, end, BUSINESS())) return false;
   const bare = head.startsWith('phó ') ? head.slice(4) : head;
   if (bare === 'trưởng đoàn' && end - headEnd === 2 && SPORTS_DELEGATIONS.has(`${tokens[headEnd]!.lower} ${tokens[headEnd + 1]!.lower}`)) return false;
-  if (!GENERIC_HEADS.has(bare) || comrade) return true;
+  if (!GENERIC_HEADS().has(bare) || comrade) return true;
   // "Trưởng ban Kinh tế - Ngân sách": a board with a proper name is a council's or the Party's.
   if (bare === 'trưởng ban' && headEnd < end && tokens[headEnd]!.cap) return true;
-  return containsPhrase(tokens, headEnd, end, PUBLIC_BODY);
+  return containsPhrase(tokens, headEnd, end, PUBLIC_BODY());
 }
 
 /** Is the name at token i introduced by "đồng chí"? */
@@ -479,7 +480,7 @@ function headTokens(tokens: readonly Token[], headStarts: readonly number[]): nu
   for (let t = 0; t < tokens.length && k < headStarts.length; t++) {
     while (k < headStarts.length && headStarts[k]! < tokens[t]!.start) k++;
     if (headStarts[k] !== tokens[t]!.start) continue;
-    out.push(t > 0 && MODIFIERS.has(tokens[t - 1]!.lower) && tokens[t]!.tight ? t - 1 : t);
+    out.push(t > 0 && MODIFIERS().has(tokens[t - 1]!.lower) && tokens[t]!.tight ? t - 1 : t);
   }
   return out;
 }
@@ -522,8 +523,8 @@ function honorificNameAfter(tokens: readonly Token[], end: number, opts: Officia
   let introduced = true;
   if (tokens[j]?.lower === 'đồng' && tokens[j + 1]?.lower === 'chí') j += 2;
   else if (HONORIFIC_WORDS.has(tokens[j]?.lower ?? '')) j++;
-  else if (ACADEMIC.has(tokens[j]?.lower ?? '')) {
-    while (ACADEMIC.has(tokens[j]?.lower ?? '') || tokens[j]?.lower === '.') j++;
+  else if (ACADEMIC().has(tokens[j]?.lower ?? '')) {
+    while (ACADEMIC().has(tokens[j]?.lower ?? '') || tokens[j]?.lower === '.') j++;
   } else introduced = false;
   if (!tokens[j]?.cap || tokens[j]!.newline) return null;
   const runEnd = capRunEnd(tokens, j);
@@ -562,7 +563,7 @@ function bylineName(tokens: readonly Token[], titleStart: number, chainEnd: numb
   let j = titleStart - 1;
   while (j > 0 && !tokens[j]!.newline) j--;
   // Academic prefixes and honorifics may open the name line.
-  while (j < titleStart && (ACADEMIC.has(tokens[j]!.lower) || HONORIFIC_WORDS.has(tokens[j]!.lower) || tokens[j]!.lower === '.')) j++;
+  while (j < titleStart && (ACADEMIC().has(tokens[j]!.lower) || HONORIFIC_WORDS.has(tokens[j]!.lower) || tokens[j]!.lower === '.')) j++;
   if (j >= titleStart || !tokens[j]!.cap || capRunEnd(tokens, j) !== titleStart) return null;
   const name = bestNameEndingAt(tokens, j, titleStart, { known: opts.known });
   return name && name.start === j ? name : null;

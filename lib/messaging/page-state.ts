@@ -7,6 +7,7 @@
  * injecting a one-line function (host permission or the popup's activeTab).
  */
 import type { findArticle } from '../dom/article';
+import type { analyzeSteps } from '../matcher/analyze';
 import type { ContentRequest, ContentStatus, Reply } from './messages';
 
 /** The bootstrap's global: its decision for this frame (the finder updates it). */
@@ -25,15 +26,36 @@ export interface SharedArticleFinder {
   findArticle: typeof findArticle;
 }
 
-/** The article finder the background injected into this world before the script that asks. */
-export function sharedArticleFinder(): SharedArticleFinder['findArticle'] {
-  const shared = (globalThis as { [ARTICLE_GLOBAL]?: SharedArticleFinder })[ARTICLE_GLOBAL];
-  if (!shared) throw new Error('The article finder was not injected.');
-  return shared.findArticle;
+/** The matcher's global (entrypoints/matcher.ts), injected in a task before the annotator's. */
+export const MATCHER_GLOBAL = '__ttdnMatcher';
+
+export interface SharedMatcher {
+  analyzeSteps: typeof analyzeSteps;
 }
+
+/** What the background injected into this world under `name`, before the script that asks. */
+function injected<T>(name: string, what: string): T {
+  const shared = (globalThis as Record<string, unknown>)[name] as T | undefined;
+  if (!shared) throw new Error(`The ${what} was not injected.`);
+  return shared;
+}
+
+/** The article finder (entrypoints/article.ts). */
+export const sharedArticleFinder = (): SharedArticleFinder['findArticle'] => injected<SharedArticleFinder>(ARTICLE_GLOBAL, 'article finder').findArticle;
+/** The matcher (entrypoints/matcher.ts). */
+export const sharedMatcher = (): SharedMatcher['analyzeSteps'] => injected<SharedMatcher>(MATCHER_GLOBAL, 'matcher').analyzeSteps;
 
 export interface BootstrapRecord {
   state: ContentStatus['state'];
+}
+
+/** The bootstrap's record for this frame, set once: the declared and a registered copy may both match a page. */
+export function claimFrame(state: BootstrapRecord['state']): BootstrapRecord | null {
+  const globals = globalThis as { [BOOTSTRAP_GLOBAL]?: BootstrapRecord };
+  if (globals[BOOTSTRAP_GLOBAL]) return null;
+  const record: BootstrapRecord = { state };
+  globals[BOOTSTRAP_GLOBAL] = record;
+  return record;
 }
 
 export interface FinderHandle {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ANNOTATOR_FILE, ANNOTATOR_STYLE_FILE, ARTICLE_FILE } from '@/lib/background/annotate-tab';
+import { ANNOTATOR_FILE, ANNOTATOR_STYLE_FILE, ARTICLE_FILE, MATCHER_FILE } from '@/lib/background/annotate-tab';
 import { FINDER_FILE, isLoadAnnotator, loadAnnotator } from '@/lib/background/annotator-load';
+import { BOOTSTRAP_FILE } from '@/lib/background/registration';
 import { alwaysAnnotateSite, alwaysMenuItem, annotateExplicitly, annotateOrTogglePanel, type AlwaysDeps } from '@/lib/background/explicit';
 import type { Lang } from '@/lib/i18n/i18n';
 import type { ContentStatus } from '@/lib/messaging/messages';
@@ -117,8 +118,8 @@ describe('bringing the annotator where the bootstrap found an article', () => {
     const { scripting, calls } = fake();
     const reply = await loadAnnotator(scripting, { id: 'me', url: 'https://baohatinh.vn/a.html', frameId: 0, tab: { id: 4 } }, 'me');
     expect(reply).toEqual({ ok: true, value: { loaded: true } });
-    // The shared article finder first, in the same world: the annotator reads it.
-    expect(calls).toEqual([`css ${ANNOTATOR_STYLE_FILE} @4/0`, `js ${ARTICLE_FILE},${ANNOTATOR_FILE} @4/0`]);
+    // The shared article finder and the matcher first, in the same world and a task of their own: the annotator reads them.
+    expect(calls).toEqual([`css ${ANNOTATOR_STYLE_FILE} @4/0`, `js ${ARTICLE_FILE},${MATCHER_FILE} @4/0`, `js ${ANNOTATOR_FILE} @4/0`]);
   });
 
   it('brings only the finder when the bootstrap asks for it, into the asking frame', async () => {
@@ -128,6 +129,14 @@ describe('bringing the annotator where the bootstrap found an article', () => {
     expect(calls).toEqual([`js ${ARTICLE_FILE},${FINDER_FILE} @4/3`]);
     expect(isLoadAnnotator({ type: 'annotator:load', stage: 'finder' })).toBe(true);
     expect(isLoadAnnotator({ type: 'annotator:load', stage: 'anything' })).toBe(false);
+  });
+
+  it('brings the bootstrap when the language check on a page outside the lists finds Vietnamese, into the asking frame', async () => {
+    const { scripting, calls } = fake();
+    const reply = await loadAnnotator(scripting, { id: 'me', url: 'https://www.tinkieubao-mau.com/a.html', frameId: 2, tab: { id: 4 } }, 'me', { type: 'annotator:load', stage: 'bootstrap' });
+    expect(reply.ok).toBe(true);
+    expect(calls).toEqual([`js ${BOOTSTRAP_FILE} @4/2`]);
+    expect(isLoadAnnotator({ type: 'annotator:load', stage: 'bootstrap' })).toBe(true);
   });
 
   it('refuses another extension, an extension page and a non-web frame', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createMatcher, DEFAULT_THRESHOLD, EMPTY_LEXICON } from '@/lib/matcher/matcher';
+import { createMatcher, EMPTY_LEXICON } from '@/lib/matcher/matcher';
+import { DEFAULT_THRESHOLD } from '@/lib/matcher/threshold';
 
 const verdict = (text: string, threshold?: number) => createMatcher(EMPTY_LEXICON, { threshold }).analyze(text).foreignInfo;
 

@@ -13,7 +13,8 @@ import type { PanelProps } from '@/components/panel/Panel';
 import { findArticle } from '@/lib/dom/article';
 import { MARK_ATTRIBUTE } from '@/lib/dom/paint';
 import type { Request } from '@/lib/messaging/messages';
-import { ARTICLE_GLOBAL } from '@/lib/messaging/page-state';
+import { analyzeSteps } from '@/lib/matcher/analyze';
+import { ARTICLE_GLOBAL, MATCHER_GLOBAL } from '@/lib/messaging/page-state';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
 import { listingPage, SITES } from '../../../helpers/site-fixtures';
 
@@ -45,11 +46,13 @@ let annotator: PageAnnotator | null = null;
 
 beforeEach(() => {
   (globalThis as Record<string, unknown>)[ARTICLE_GLOBAL] = { findArticle };
+  (globalThis as Record<string, unknown>)[MATCHER_GLOBAL] = { analyzeSteps };
 });
 afterEach(() => {
   annotator?.stop();
   annotator = null;
   delete (globalThis as Record<string, unknown>)[ARTICLE_GLOBAL];
+  delete (globalThis as Record<string, unknown>)[MATCHER_GLOBAL];
   document.head.innerHTML = '';
   document.body.innerHTML = '';
 });
