@@ -2,6 +2,7 @@ import { Fragment } from 'preact';
 import type { Lang } from '@/lib/i18n/i18n';
 import type { ClippingCard } from '@/lib/clipping/types';
 import { formatDate } from '@/lib/i18n/format-date';
+import { plural } from '@/lib/i18n/plural';
 import { clippingHref, directiveHref, officialHref } from '@/lib/research/route';
 import type { CollectionText } from './strings';
 import { TagChips } from './TagChips';
@@ -58,7 +59,7 @@ export function ClippingRow({ card, t, lang, chosenTags, onTag, roomy, onEdit, o
         {card.published && ` · ${t('publishedOn')} ${formatDate(card.published, lang)}`}
         {` · ${t('clippedOn')} ${localDay(card.clippedAt, lang)}`}
       </p>
-      <p class="clipping-found" title={`${card.officials.length} ${t('officialsCount')}, ${card.directives.length} ${t('directivesCount')}`}>
+      <p class="clipping-found" title={`${plural(lang, card.officials.length, t('officialsCount'))}, ${plural(lang, card.directives.length, t('directivesCount'))}`}>
         {joined(card.directives, 'found-directive', false, directiveHref)}
         {joined(card.officials, 'found-official', card.directives.length > 0, officialHref)}
       </p>

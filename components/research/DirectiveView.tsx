@@ -5,12 +5,13 @@
  */
 import { formatDate } from '@/lib/i18n/format-date';
 import type { Lang } from '@/lib/i18n/i18n';
+import { plural } from '@/lib/i18n/plural';
 import { type DirectiveProfile, PARTICULARS, type Relation } from '@/lib/research/directive';
 import { routeHash } from '@/lib/research/route';
 import { ArticleLine, CompanionList, Reading, ShowAll, useFirst } from './parts';
 import type { ResearchText } from './strings';
 
-function Relations({ heading, id, items, t }: { heading: string; id: string; items: readonly Relation[]; t: ResearchText }) {
+function Relations({ heading, id, items, lang, t }: { heading: string; id: string; items: readonly Relation[]; lang: Lang; t: ResearchText }) {
   if (items.length === 0) return null;
   return (
     <section aria-labelledby={id}>
@@ -18,7 +19,7 @@ function Relations({ heading, id, items, t }: { heading: string; id: string; ite
       <ul class="relations">
         {items.map((r) => (
           <li key={r.id}>
-            <a href={routeHash({ kind: 'directive', id: r.id })}>{r.id}</a> <span class="count">({r.articles.length} {t('articles')})</span>
+            <a href={routeHash({ kind: 'directive', id: r.id })}>{r.id}</a> <span class="count">({plural(lang, r.articles.length, t('articles'))})</span>
             <blockquote>{r.quote}</blockquote>
           </li>
         ))}
@@ -35,9 +36,7 @@ export function DirectiveView({ profile, lang, t }: { profile: DirectiveProfile;
       <main>
         <p class="kind-label">{t('directive')}</p>
         <h1>{profile.id}</h1>
-        <p class="muted">
-          {total} {t('articles')}
-        </p>
+        <p class="muted">{plural(lang, total, t('articles'))}</p>
         <section aria-labelledby="stated-heading">
           <h2 id="stated-heading">{t('asStated')}</h2>
           {!profile.complete && <Reading t={t} />}
@@ -55,7 +54,7 @@ export function DirectiveView({ profile, lang, t }: { profile: DirectiveProfile;
                     <dd key={s.value}>
                       {p === 'date' ? formatDate(s.value, lang) || s.value : s.value}{' '}
                       <span class="count">
-                        ({s.articles.length}/{total} {t('articles')})
+                        ({s.articles.length}/{plural(lang, total, t('articles'))})
                       </span>
                     </dd>
                   ))}
@@ -64,8 +63,8 @@ export function DirectiveView({ profile, lang, t }: { profile: DirectiveProfile;
             })}
           </dl>
         </section>
-        <Relations heading={t('carriesOut')} id="carries-out-heading" items={profile.carriesOut} t={t} />
-        <Relations heading={t('carriedOutBy')} id="carried-out-by-heading" items={profile.carriedOutBy} t={t} />
+        <Relations heading={t('carriesOut')} id="carries-out-heading" items={profile.carriesOut} lang={lang} t={t} />
+        <Relations heading={t('carriedOutBy')} id="carried-out-by-heading" items={profile.carriedOutBy} lang={lang} t={t} />
         <section aria-labelledby="citations-heading">
           <h2 id="citations-heading">{t('articlesCiting')}</h2>
           <ol class="timeline">
@@ -77,7 +76,7 @@ export function DirectiveView({ profile, lang, t }: { profile: DirectiveProfile;
         </section>
       </main>
       <aside>
-        <CompanionList heading={t('citedWith')} pending={!profile.complete} items={profile.citedWith} href={(id) => routeHash({ kind: 'directive', id })} t={t} />
+        <CompanionList heading={t('citedWith')} pending={!profile.complete} items={profile.citedWith} href={(id) => routeHash({ kind: 'directive', id })} lang={lang} t={t} />
       </aside>
     </div>
   );

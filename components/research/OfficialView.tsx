@@ -1,6 +1,7 @@
 /** An official's page: titles over time, every article naming them, who and what appears with them. */
 import { formatDate } from '@/lib/i18n/format-date';
 import type { Lang } from '@/lib/i18n/i18n';
+import { plural } from '@/lib/i18n/plural';
 import type { OfficialProfile } from '@/lib/research/official';
 import { routeHash } from '@/lib/research/route';
 import { ArticleLine, CompanionList, Reading, ShowAll, useFirst } from './parts';
@@ -14,9 +15,7 @@ export function OfficialView({ profile, lang, t }: { profile: OfficialProfile; l
       <main>
         <p class="kind-label">{t('official')}</p>
         <h1>{profile.name}</h1>
-        <p class="muted">
-          {profile.total} {t('articles')}
-        </p>
+        <p class="muted">{plural(lang, profile.total, t('articles'))}</p>
         <section aria-labelledby="titles-heading">
           <h2 id="titles-heading">{t('titlesOverTime')}</h2>
           {!profile.complete ? (
@@ -28,7 +27,7 @@ export function OfficialView({ profile, lang, t }: { profile: OfficialProfile; l
               {profile.titles.map((span) => (
                 <li key={span.title}>
                   <span class="span-days">{span.first === span.last ? day(span.last) : `${day(span.first)} – ${day(span.last)}`}</span>{' '}
-                  <strong>{span.title}</strong> <span class="count">({span.articles} {t('articles')})</span>
+                  <strong>{span.title}</strong> <span class="count">({plural(lang, span.articles, t('articles'))})</span>
                 </li>
               ))}
             </ol>
@@ -47,8 +46,8 @@ export function OfficialView({ profile, lang, t }: { profile: OfficialProfile; l
         </section>
       </main>
       <aside>
-        <CompanionList heading={t('withOfficials')} pending={!profile.complete} items={profile.officials} href={(key) => routeHash({ kind: 'official', key })} t={t} />
-        <CompanionList heading={t('withDirectives')} pending={!profile.complete} items={profile.directives} href={(id) => routeHash({ kind: 'directive', id })} t={t} />
+        <CompanionList heading={t('withOfficials')} pending={!profile.complete} items={profile.officials} href={(key) => routeHash({ kind: 'official', key })} lang={lang} t={t} />
+        <CompanionList heading={t('withDirectives')} pending={!profile.complete} items={profile.directives} href={(id) => routeHash({ kind: 'directive', id })} lang={lang} t={t} />
       </aside>
     </div>
   );

@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { formatDate } from '@/lib/i18n/format-date';
 import type { Lang } from '@/lib/i18n/i18n';
+import { plural } from '@/lib/i18n/plural';
 import type { ArticleRef, Companion } from '@/lib/research/articles';
 import type { ResearchText } from './strings';
 
@@ -25,7 +26,7 @@ export function ArticleLine({ article, lang, t, children }: { article: ArticleRe
 }
 
 /** `pending`: the page has read only its newest articles, and counts over all of them follow. */
-export function CompanionList({ heading, items, href, pending, t }: { heading: string; items: readonly Companion[]; href: (key: string) => string; pending: boolean; t: ResearchText }) {
+export function CompanionList({ heading, items, href, pending, lang, t }: { heading: string; items: readonly Companion[]; href: (key: string) => string; pending: boolean; lang: Lang; t: ResearchText }) {
   const id = `companions-${heading.replace(/\W+/gu, '-')}`;
   return (
     <section class="companions" aria-labelledby={id}>
@@ -38,7 +39,7 @@ export function CompanionList({ heading, items, href, pending, t }: { heading: s
         <ul>
           {items.map((c) => (
             <li key={c.key}>
-              <a href={href(c.key)}>{c.label}</a> <span class="count">{c.count} {t('articles')}</span>
+              <a href={href(c.key)}>{c.label}</a> <span class="count">{plural(lang, c.count, t('articles'))}</span>
             </li>
           ))}
         </ul>
