@@ -6,8 +6,11 @@
 import { formatDate } from '@/lib/i18n/format-date';
 import type { Lang } from '@/lib/i18n/i18n';
 import { plural } from '@/lib/i18n/plural';
-import { type DirectiveProfile, PARTICULARS, type Relation } from '@/lib/research/directive';
+import { type DirectiveProfile, PARTICULARS, type Particular, type Relation } from '@/lib/research/directive';
 import { routeHash } from '@/lib/research/route';
+import { glossBody, glossDirective } from '@/lib/i18n/gloss';
+import { glossKind } from '@/lib/i18n/kind-glosses';
+import { Gloss } from '@/components/collection/Gloss';
 import { ArticleLine, CompanionList, Reading, ShowAll, useFirst } from './parts';
 import type { ResearchText } from './strings';
 
@@ -19,13 +22,19 @@ function Relations({ heading, id, items, lang, t }: { heading: string; id: strin
       <ul class="relations">
         {items.map((r) => (
           <li key={r.id}>
-            <a href={routeHash({ kind: 'directive', id: r.id })}>{r.id}</a> <span class="count">({plural(lang, r.articles.length, t('articles'))})</span>
+            <a href={routeHash({ kind: 'directive', id: r.id })}>{r.id}</a>
+            <Gloss lang={lang} english={glossDirective(r.id)} /> <span class="count">({plural(lang, r.articles.length, t('articles'))})</span>
             <blockquote>{r.quote}</blockquote>
           </li>
         ))}
       </ul>
     </section>
   );
+}
+
+/** A stated kind or issuer's English: "Kết luận" → Conclusion, "Bộ Chính trị" → Politburo. */
+function glossParticular(p: Particular, value: string): string | undefined {
+  return p === 'kind' ? glossKind(value) : p === 'issuer' ? glossBody(value) : undefined;
 }
 
 export function DirectiveView({ profile, lang, t }: { profile: DirectiveProfile; lang: Lang; t: ResearchText }) {
@@ -35,7 +44,10 @@ export function DirectiveView({ profile, lang, t }: { profile: DirectiveProfile;
     <div class="research-body">
       <main>
         <p class="kind-label">{t('directive')}</p>
-        <h1>{profile.id}</h1>
+        <h1>
+          {profile.id}
+          <Gloss lang={lang} english={glossDirective(profile.id)} />
+        </h1>
         <p class="muted">{plural(lang, total, t('articles'))}</p>
         <section aria-labelledby="stated-heading">
           <h2 id="stated-heading">{t('asStated')}</h2>
@@ -52,7 +64,8 @@ export function DirectiveView({ profile, lang, t }: { profile: DirectiveProfile;
                   {statements.length === 0 && <dd class="muted">{t('notStated')}</dd>}
                   {statements.map((s) => (
                     <dd key={s.value}>
-                      {p === 'date' ? formatDate(s.value, lang) || s.value : s.value}{' '}
+                      {p === 'date' ? formatDate(s.value, lang) || s.value : s.value}
+                      <Gloss lang={lang} english={glossParticular(p, s.value)} />{' '}
                       <span class="count">
                         ({s.articles.length}/{plural(lang, total, t('articles'))})
                       </span>
@@ -76,7 +89,7 @@ export function DirectiveView({ profile, lang, t }: { profile: DirectiveProfile;
         </section>
       </main>
       <aside>
-        <CompanionList heading={t('citedWith')} pending={!profile.complete} items={profile.citedWith} href={(id) => routeHash({ kind: 'directive', id })} lang={lang} t={t} />
+        <CompanionList heading={t('citedWith')} pending={!profile.complete} items={profile.citedWith} href={(id) => routeHash({ kind: 'directive', id })} gloss={glossDirective} lang={lang} t={t} />
       </aside>
     </div>
   );
