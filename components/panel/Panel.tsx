@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Lang } from '@/lib/i18n/i18n';
 import { plural } from '@/lib/i18n/plural';
+import { glossKind } from '@/lib/i18n/kind-glosses';
 import { expandTitle } from '@/lib/matcher/language/abbreviations';
 import type { Analysis, Evidence, ForeignInfoVerdict } from '@/lib/matcher/types';
 import type { Category } from '@/lib/settings/settings';
@@ -66,6 +67,15 @@ interface Entry {
   sub: string | null;
   /** Further lines (an official's other titles), behind a "+N" toggle. */
   more?: string[];
+}
+
+/**
+ * A directive's kind as the article names it, with its English in the English panel:
+ * only the kinds' part of the glossary reaches the page (README, "Languages").
+ */
+function kindLine(kind: string, lang: Lang): string {
+  const english = lang === 'en' ? glossKind(kind) : undefined;
+  return english ? `${kind} (${english})` : kind;
 }
 
 /** The verdict as a sentence a reader can check: score, threshold, and which side of it. */
@@ -265,7 +275,7 @@ export function Panel({ lang, model, onSelect, onPreview, onClip, onCollapse, on
               t={t}
               lang={lang}
               category="directives"
-              entries={analysis.directives.map((d) => ({ key: directiveFindingKey(d), name: d.id, sub: [d.kind, d.issuer].filter(Boolean).join(' · ') || null }))}
+              entries={analysis.directives.map((d) => ({ key: directiveFindingKey(d), name: d.id, sub: [d.kind && kindLine(d.kind, lang), d.issuer].filter(Boolean).join(' · ') || null }))}
               onSelect={onSelect}
               onPreview={onPreview}
             />
