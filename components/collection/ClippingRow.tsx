@@ -1,8 +1,11 @@
 import { type ComponentChildren, Fragment } from 'preact';
+import { glossDirective } from '@/lib/i18n/gloss';
 import type { Lang } from '@/lib/i18n/i18n';
 import type { ClippingCard } from '@/lib/clipping/types';
 import { formatDate } from '@/lib/i18n/format-date';
+import { plural } from '@/lib/i18n/plural';
 import { clippingHref, directiveHref, officialHref } from '@/lib/research/route';
+import { Gloss } from './Gloss';
 import type { CollectionText } from './strings';
 import { TagChips } from './TagChips';
 
@@ -33,14 +36,16 @@ export function localDay(ms: number, lang: Lang): string {
 
 /**
  * Items joined by " · ", each a link to its research page (every name is a door),
- * in its own class so directives and officials can be told apart at a glance.
+ * in its own class so directives and officials can be told apart at a glance, with
+ * its English in the English interface (a directive's kind).
  */
-function joined(items: readonly string[], cls: string, lead: boolean, href: (item: string) => string) {
+function joined(items: readonly string[], cls: string, lead: boolean, href: (item: string) => string, gloss?: (item: string) => ComponentChildren) {
   return items.map((item, i) => (
     <Fragment key={item}>
       {(lead || i > 0) && ' · '}
       <a class={cls} href={href(item)} target="_blank" rel="noopener">
         {item}
+        {gloss?.(item)}
       </a>
     </Fragment>
   ));
@@ -62,8 +67,8 @@ export function ClippingRow({ card, t, lang, chosenTags, onTag, roomy, onEdit, o
         {card.published && ` · ${t('publishedOn')} ${formatDate(card.published, lang)}`}
         {` · ${t('clippedOn')} ${localDay(card.clippedAt, lang)}`}
       </p>
-      <p class="clipping-found" title={`${card.officials.length} ${t('officialsCount')}, ${card.directives.length} ${t('directivesCount')}`}>
-        {joined(card.directives, 'found-directive', false, directiveHref)}
+      <p class="clipping-found" title={`${plural(lang, card.officials.length, t('officialsCount'))}, ${plural(lang, card.directives.length, t('directivesCount'))}`}>
+        {joined(card.directives, 'found-directive', false, directiveHref, (id) => <Gloss lang={lang} english={glossDirective(id)} />)}
         {joined(card.officials, 'found-official', card.directives.length > 0, officialHref)}
       </p>
       {children}

@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lang } from '@/lib/i18n/i18n';
+import { plural } from '@/lib/i18n/plural';
 import type { AnnotatorDb } from '@/lib/store/db';
 import { type FacetName, type FacetValue, isFiltered, type SingleFacet, toggleTag } from '@/lib/collection/filter';
 import type { ImportPhase, ImportReport } from '@/lib/store/import';
@@ -108,7 +109,7 @@ export function CollectionView({ db, collection, t, lang, selects, roomy = false
 
   /** Everything, or the filtered set named by its filter (lib/export/download.ts). */
   const exportSet = (ids?: string[]) =>
-    run(async () => ({ kind: 'status', text: `${t('exported')}: ${await exportJson(db, ids, ids ? filter : null, lang)} ${t('shown')}.` }));
+    run(async () => ({ kind: 'status', text: `${t('exported')}: ${plural(lang, await exportJson(db, ids, ids ? filter : null, lang), t('shown'))}.` }));
 
   const onFile = (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
@@ -152,7 +153,8 @@ export function CollectionView({ db, collection, t, lang, selects, roomy = false
         <p class="result-count" aria-live="polite">
           {searching
             ? t('searching')
-            : cards && `${visible.length} ${filtered ? `${t('of')} ${cards.length} ` : ''}${t('shown')}${stories.length < visible.length ? ` · ${stories.length} ${t('stories')}` : ''}`}
+            : cards &&
+              `${filtered ? `${visible.length} ${t('of')} ${plural(lang, cards.length, t('shown'))}` : plural(lang, visible.length, t('shown'))}${stories.length < visible.length ? ` · ${plural(lang, stories.length, t('stories'))}` : ''}`}
         </p>
         <button type="button" title={t('exportAll')} disabled={busy || !cards?.length} onClick={() => exportSet()}>
           {t('export')}

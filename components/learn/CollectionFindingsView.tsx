@@ -6,6 +6,7 @@
  */
 import { formatDate } from '@/lib/i18n/format-date';
 import type { Lang } from '@/lib/i18n/i18n';
+import { plural } from '@/lib/i18n/plural';
 import type { CollectionFindings } from '@/lib/learn/findings';
 import type { DirectiveParticular } from '@/lib/matcher/types';
 import type { LearnText } from './strings';
@@ -39,21 +40,21 @@ export function CollectionFindingsView({ findings, t, lang, onReject, busy }: Pr
         {findings.officials.map((o) => (
           <li key={`o:${o.name}`} class="learnt-official">
             <strong>{o.name}</strong>
-            {o.titles.length > 0 && ` — ${o.titles.join('; ')}`} <span class="muted">({`${o.clippings} ${t('inClippings')}`})</span> {reject('official', o.name)}
+            {o.titles.length > 0 && ` — ${o.titles.join('; ')}`} <span class="muted">({plural(lang, o.clippings, t('inClippings'))})</span> {reject('official', o.name)}
           </li>
         ))}
         {findings.directives.map((d) => (
           <li key={`d:${d.id}`} class="learnt-directive">
             <strong>{d.id}</strong>
             {FIELDS.some((f) => d[f]) && ` — ${FIELDS.flatMap((f) => (d[f] ? [particular(f, d[f]!)] : [])).join('; ')}`}{' '}
-            <span class="muted">({`${d.clippings} ${t('inClippings')}`})</span> {reject('directive', d.id)}
+            <span class="muted">({plural(lang, d.clippings, t('inClippings'))})</span> {reject('directive', d.id)}
           </li>
         ))}
         {findings.particulars.map((p) => (
           <li key={`p:${p.id}`} class="learnt-particulars">
             <strong>{p.id}</strong>
             {` — ${t('knownParticulars')}: ${FIELDS.flatMap((f) => (p.known[f] ? [particular(f, p.known[f]!)] : [])).join('; ')}`}{' '}
-            <span class="muted">({`${p.clippings} ${t('inClippings')}`})</span>
+            <span class="muted">({plural(lang, p.clippings, t('inClippings'))})</span>
           </li>
         ))}
       </ul>

@@ -4,7 +4,7 @@ export const learnStrings = defineStrings(
   {
     fromCollection: 'Từ bộ sưu tập của bạn',
     fromCollectionNote: 'Chỉ hiện ở đây, không đánh dấu trên trang: tiện ích nhận ra nhờ các bài bạn đã lưu.',
-    inClippings: 'bài đã lưu',
+    inClippings: '{n} bài đã lưu',
     knownParticulars: 'Bộ sưu tập biết thêm',
     kind: 'loại',
     issuer: 'cơ quan ban hành',
@@ -18,7 +18,7 @@ export const learnStrings = defineStrings(
   {
     fromCollection: 'From your collection',
     fromCollectionNote: 'Shown here only, never on the page: recognised from the articles you clipped.',
-    inClippings: 'clippings',
+    inClippings: '{n} clipping|{n} clippings',
     knownParticulars: 'The collection also knows',
     kind: 'kind',
     issuer: 'issuer',

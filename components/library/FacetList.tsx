@@ -9,6 +9,8 @@ import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { bare, bareTerms, startsWordsWithAll } from '@/lib/text/fold';
 import type { FacetValue } from '@/lib/collection/filter';
+import type { Lang } from '@/lib/i18n/i18n';
+import { plural } from '@/lib/i18n/plural';
 import type { libraryStrings } from './strings';
 
 /** How many values show before "Xem tất cả". */
@@ -32,9 +34,10 @@ interface Props {
   chosen: string | null;
   onChoose(value: string | null): void;
   t: ReturnType<typeof libraryStrings>;
+  lang: Lang;
 }
 
-export function FacetList({ id, heading, values, chosen, onChoose, t, star }: Props) {
+export function FacetList({ id, heading, values, chosen, onChoose, t, lang, star }: Props) {
   const [all, setAll] = useState(false);
   const [open, setOpen] = useState(true);
   const [query, setQuery] = useState('');
@@ -64,7 +67,7 @@ export function FacetList({ id, heading, values, chosen, onChoose, t, star }: Pr
           {shown.map((v) => (
             <li key={v.value}>
               <button type="button" aria-pressed={chosen === v.value} onClick={() => onChoose(chosen === v.value ? null : v.value)}>
-                <span class="facet-label">{v.label}</span> <span class="facet-count">{v.count} {t('articles')}</span>
+                <span class="facet-label">{v.label}</span> <span class="facet-count">{plural(lang, v.count, t('articles'))}</span>
               </button>
               {star?.(v)}
             </li>

@@ -78,6 +78,7 @@ export function Library({ db }: { db: AnnotatorDb }) {
               chosen={filter[facet]}
               onChoose={(value) => setFilter((f) => ({ ...f, [facet]: value }))}
               t={t}
+              lang={lang}
               star={facet === 'site' ? undefined : (v) => <StarButton kind={facet} name={v.label} starred={collection.watch.keys.has(watchKey(facet, v.label))} t={tc} compact />}
             />
           ))}

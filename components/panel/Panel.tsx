@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Lang } from '@/lib/i18n/i18n';
+import { plural } from '@/lib/i18n/plural';
+import { glossKind } from '@/lib/i18n/kind-glosses';
 import { expandTitle } from '@/lib/matcher/language/abbreviations';
 import type { Analysis, Evidence, ForeignInfoVerdict } from '@/lib/matcher/types';
 import type { Category } from '@/lib/settings/settings';
@@ -67,6 +69,15 @@ interface Entry {
   more?: string[];
 }
 
+/**
+ * A directive's kind as the article names it, with its English in the English panel:
+ * only the kinds' part of the glossary reaches the page (README, "Languages").
+ */
+function kindLine(kind: string, lang: Lang): string {
+  const english = lang === 'en' ? glossKind(kind) : undefined;
+  return english ? `${kind} (${english})` : kind;
+}
+
 /** The verdict as a sentence a reader can check: score, threshold, and which side of it. */
 export function verdictSentence(t: Translate<PanelKey>, verdict: ForeignInfoVerdict, threshold: number): string {
   const percent = (x: number) => Math.round(x * 100);
@@ -93,9 +104,10 @@ function EvidenceItems({ t, items }: { t: Translate<PanelKey>; items: Evidence[]
 }
 
 /** One finding: its button, and for an official with several titles a "+N" toggle that lists the rest. */
-function FindingEntry({ t, entry, onSelect, onPreview }: { t: Translate<PanelKey>; entry: Entry } & Pick<PanelProps, 'onSelect' | 'onPreview'>) {
+function FindingEntry({ t, lang, entry, onSelect, onPreview }: { t: Translate<PanelKey>; lang: Lang; entry: Entry } & Pick<PanelProps, 'onSelect' | 'onPreview'>) {
   const [open, setOpen] = useState(false);
   const more = entry.more ?? [];
+  const toggleLabel = fill(open ? t('fewerTitles') : plural(lang, more.length, t('moreTitles')), { name: entry.name });
   return (
     <li>
       <button
@@ -115,8 +127,8 @@ function FindingEntry({ t, entry, onSelect, onPreview }: { t: Translate<PanelKey
             type="button"
             class="more"
             aria-expanded={open}
-            aria-label={fill(t(open ? 'fewerTitles' : 'moreTitles'), { n: more.length, name: entry.name })}
-            title={fill(t(open ? 'fewerTitles' : 'moreTitles'), { n: more.length, name: entry.name })}
+            aria-label={toggleLabel}
+            title={toggleLabel}
             onClick={trusted(() => setOpen(!open))}
           >
             {open ? '−' : `+${more.length}`}
@@ -137,11 +149,12 @@ function FindingEntry({ t, entry, onSelect, onPreview }: { t: Translate<PanelKey
 /** One category's findings; each entry scrolls to and flashes its first mention. */
 function FindingList({
   t,
+  lang,
   category,
   entries,
   onSelect,
   onPreview,
-}: { t: Translate<PanelKey>; category: Category; entries: Entry[] } & Pick<PanelProps, 'onSelect' | 'onPreview'>) {
+}: { t: Translate<PanelKey>; lang: Lang; category: Category; entries: Entry[] } & Pick<PanelProps, 'onSelect' | 'onPreview'>) {
   return (
     <section class={`list ${category}`} aria-label={t(category)}>
       <h3>
@@ -152,7 +165,7 @@ function FindingList({
       ) : (
         <ul>
           {entries.map((entry) => (
-            <FindingEntry key={entry.key} t={t} entry={entry} onSelect={onSelect} onPreview={onPreview} />
+            <FindingEntry key={entry.key} t={t} lang={lang} entry={entry} onSelect={onSelect} onPreview={onPreview} />
           ))}
         </ul>
       )}
@@ -247,6 +260,7 @@ export function Panel({ lang, model, onSelect, onPreview, onClip, onCollapse, on
           {categories.officials && (
             <FindingList
               t={t}
+              lang={lang}
               category="officials"
               entries={analysis.officials.map((o) => {
                 const [first, ...rest] = o.titles.map(expandTitle);
@@ -259,8 +273,9 @@ export function Panel({ lang, model, onSelect, onPreview, onClip, onCollapse, on
           {categories.directives && (
             <FindingList
               t={t}
+              lang={lang}
               category="directives"
-              entries={analysis.directives.map((d) => ({ key: directiveFindingKey(d), name: d.id, sub: [d.kind, d.issuer].filter(Boolean).join(' · ') || null }))}
+              entries={analysis.directives.map((d) => ({ key: directiveFindingKey(d), name: d.id, sub: [d.kind && kindLine(d.kind, lang), d.issuer].filter(Boolean).join(' · ') || null }))}
               onSelect={onSelect}
               onPreview={onPreview}
             />

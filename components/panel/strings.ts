@@ -57,7 +57,7 @@ export const panelStrings = defineStrings(
     pulledDown: 'Pulled the score down',
     weakCapped: 'General diplomacy terms count only up to a cap.',
     launcher: 'FI',
-    moreTitles: 'Show {n} more titles of {name}',
+    moreTitles: 'Show {n} more title of {name}|Show {n} more titles of {name}',
     fewerTitles: 'Show fewer titles of {name}',
     officials: 'Officials',
     directives: 'Directives',

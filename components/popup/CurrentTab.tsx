@@ -14,6 +14,7 @@ import { holdsScope, requestScope, type Scope } from '@/lib/site/permissions';
 import { DEFAULT_THRESHOLD } from '@/lib/matcher/threshold';
 import { request, type ContentRequest, type ContentResponseMap, type ContentStatus, type Reply } from '@/lib/messaging/messages';
 import type { Lang } from '@/lib/i18n/i18n';
+import { plural } from '@/lib/i18n/plural';
 import { tabStatus } from '@/lib/messaging/page-state';
 import { DEFAULT_SETTINGS, getSettings, updateSettings, watchSettings, type Settings } from '@/lib/settings/settings';
 import { isListedSite, siteOf } from '@/lib/site/sites';
@@ -307,7 +308,7 @@ function SituationView({ situation, t, url, lang, threshold }: { situation: Situ
           <p class="situation">{situation.kind === 'annotated' ? t('annotated') : t('foundNothing')}</p>
           <p class="current-title">{page.title || url}</p>
           <p class={page.isForeignInfo ? 'verdict yes' : 'verdict no'}>{verdictLine(lang, page, threshold)}</p>
-          <p class="counts">{`${page.officials} ${t('officials')} · ${page.directives} ${t('directives')}`}</p>
+          <p class="counts">{`${plural(lang, page.officials, t('officials'))} · ${plural(lang, page.directives, t('directives'))}`}</p>
         </>
       );
     }

@@ -5,6 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Lang } from '@/lib/i18n/i18n';
+import { plural } from '@/lib/i18n/plural';
 import type { AnnotatorDb } from '@/lib/store/db';
 import { type CollectionFilter, isFiltered } from '@/lib/collection/filter';
 import type { ClippingCard } from '@/lib/clipping/types';
@@ -31,7 +32,7 @@ export function ExportMenu({ db, lang, cards, visible, filter }: Props) {
     setBusy(true);
     try {
       const count = await exportFor(db, kind, useFiltered ? visible.map((c) => c.id) : undefined, useFiltered ? filter : null, lang);
-      setStatus(`${t('exported')} ${count} ${t('articles')}.`);
+      setStatus(`${t('exported')} ${plural(lang, count, t('articles'))}.`);
     } catch (e) {
       setStatus(`${t('failed')} ${e instanceof Error ? e.message : String(e)}`);
     } finally {

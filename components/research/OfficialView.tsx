@@ -2,11 +2,15 @@
 import { useMemo } from 'preact/hooks';
 import { formatDate } from '@/lib/i18n/format-date';
 import type { Lang } from '@/lib/i18n/i18n';
+import { plural } from '@/lib/i18n/plural';
 import type { OfficialProfile } from '@/lib/research/official';
+import { Fragment } from 'preact';
 import { routeHash } from '@/lib/research/route';
 import { titleTimeline } from '@/lib/research/title-timeline';
 import { TitleTimelineChart } from '@/components/charts/TitleTimelineChart';
 import { chartStrings } from '@/components/charts/strings';
+import { glossDirective, glossTitle } from '@/lib/i18n/gloss';
+import { Gloss } from '@/components/collection/Gloss';
 import { ArticleLine, CompanionList, Reading, ShowAll, useFirst } from './parts';
 import type { ResearchText } from './strings';
 
@@ -20,9 +24,7 @@ export function OfficialView({ profile, lang, t }: { profile: OfficialProfile; l
       <main>
         <p class="kind-label">{t('official')}</p>
         <h1>{profile.name}</h1>
-        <p class="muted">
-          {profile.total} {t('articles')}
-        </p>
+        <p class="muted">{plural(lang, profile.total, t('articles'))}</p>
         <section aria-labelledby="titles-heading">
           <h2 id="titles-heading">{t('titlesOverTime')}</h2>
           {!profile.complete ? (
@@ -34,7 +36,8 @@ export function OfficialView({ profile, lang, t }: { profile: OfficialProfile; l
               {profile.titles.map((span) => (
                 <li key={span.title}>
                   <span class="span-days">{span.first === span.last ? day(span.last) : `${day(span.first)} – ${day(span.last)}`}</span>{' '}
-                  <strong>{span.title}</strong> <span class="count">({span.articles} {t('articles')})</span>
+                  <strong>{span.title}</strong>
+                  <Gloss lang={lang} english={glossTitle(span.title)} /> <span class="count">({plural(lang, span.articles, t('articles'))})</span>
                 </li>
               ))}
             </ol>
@@ -46,7 +49,19 @@ export function OfficialView({ profile, lang, t }: { profile: OfficialProfile; l
           <ol class="timeline">
             {list.shown.map((a) => (
               <ArticleLine key={a.ref.id} article={a.ref} lang={lang} t={t}>
-                <p class="titles">{a.titles.length ? a.titles.join('; ') : <span class="muted">{t('noTitle')}</span>}</p>
+                <p class="titles">
+                  {a.titles.length ? (
+                    a.titles.map((title, i) => (
+                      <Fragment key={title}>
+                        {i > 0 && '; '}
+                        {title}
+                        <Gloss lang={lang} english={glossTitle(title)} />
+                      </Fragment>
+                    ))
+                  ) : (
+                    <span class="muted">{t('noTitle')}</span>
+                  )}
+                </p>
               </ArticleLine>
             ))}
           </ol>
@@ -54,8 +69,8 @@ export function OfficialView({ profile, lang, t }: { profile: OfficialProfile; l
         </section>
       </main>
       <aside>
-        <CompanionList heading={t('withOfficials')} pending={!profile.complete} items={profile.officials} href={(key) => routeHash({ kind: 'official', key })} t={t} />
-        <CompanionList heading={t('withDirectives')} pending={!profile.complete} items={profile.directives} href={(id) => routeHash({ kind: 'directive', id })} t={t} />
+        <CompanionList heading={t('withOfficials')} pending={!profile.complete} items={profile.officials} href={(key) => routeHash({ kind: 'official', key })} lang={lang} t={t} />
+        <CompanionList heading={t('withDirectives')} pending={!profile.complete} items={profile.directives} href={(id) => routeHash({ kind: 'directive', id })} gloss={glossDirective} lang={lang} t={t} />
       </aside>
     </div>
   );

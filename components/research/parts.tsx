@@ -3,7 +3,9 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { formatDate } from '@/lib/i18n/format-date';
 import type { Lang } from '@/lib/i18n/i18n';
+import { plural } from '@/lib/i18n/plural';
 import type { ArticleRef, Companion } from '@/lib/research/articles';
+import { Gloss } from '@/components/collection/Gloss';
 import type { ResearchText } from './strings';
 
 export function ArticleLine({ article, lang, t, children }: { article: ArticleRef; lang: Lang; t: ResearchText; children?: ComponentChildren }) {
@@ -24,8 +26,24 @@ export function ArticleLine({ article, lang, t, children }: { article: ArticleRe
   );
 }
 
-/** `pending`: the page has read only its newest articles, and counts over all of them follow. */
-export function CompanionList({ heading, items, href, pending, t }: { heading: string; items: readonly Companion[]; href: (key: string) => string; pending: boolean; t: ResearchText }) {
+/** `pending`: the page has read only its newest articles, and counts over all of them follow; `gloss`: a label's English. */
+export function CompanionList({
+  heading,
+  items,
+  href,
+  gloss,
+  pending,
+  lang,
+  t,
+}: {
+  heading: string;
+  items: readonly Companion[];
+  href: (key: string) => string;
+  gloss?: (label: string) => string | undefined;
+  pending: boolean;
+  lang: Lang;
+  t: ResearchText;
+}) {
   const id = `companions-${heading.replace(/\W+/gu, '-')}`;
   return (
     <section class="companions" aria-labelledby={id}>
@@ -38,7 +56,8 @@ export function CompanionList({ heading, items, href, pending, t }: { heading: s
         <ul>
           {items.map((c) => (
             <li key={c.key}>
-              <a href={href(c.key)}>{c.label}</a> <span class="count">{c.count} {t('articles')}</span>
+              <a href={href(c.key)}>{c.label}</a>
+              <Gloss lang={lang} english={gloss?.(c.label)} /> <span class="count">{plural(lang, c.count, t('articles'))}</span>
             </li>
           ))}
         </ul>

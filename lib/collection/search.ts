@@ -1,6 +1,7 @@
 /**
  * Full-text search over the distinct folded words of every clipping's title,
- * text, note and tags, with and without diacritics. The words are held in
+ * text, note and tags, with and without diacritics, and English terms read as the
+ * Vietnamese they gloss. The words are held in
  * memory once read (a quarter of a megabyte per hundred clippings), so only
  * the first search of a session reads them all; after that only clippings
  * that changed are read again.
@@ -8,6 +9,7 @@
 import type { AnnotatorDb } from '../store/db';
 import { bare, bareTerms, bareWords, exactTest, searchTerms, startsWordsWithAll } from '../text/fold';
 import type { ClippingCard } from '../clipping/types';
+import { vietnameseReadings } from '../i18n/english-query';
 
 /** What a search found: every clipping that matches, and those that match with the accents as typed. */
 export interface TextMatch {
@@ -25,10 +27,27 @@ interface Row {
 /** 0: no match, 1: a match, 2: a match with the diacritics as typed. */
 type Grade = 0 | 1 | 2;
 
-/** Grades one clipping's words against a query's bare terms and its exact test. */
-function grade(row: Row, loose: readonly string[], exactly: (words: string) => boolean): Grade {
-  if (!startsWordsWithAll(row.bare, loose)) return 0;
-  return exactly(row.words) ? 2 : 1;
+/** One way to read the query: its bare terms, and the test of its words with the diacritics as typed. */
+interface Reading {
+  loose: readonly string[];
+  exactly: (words: string) => boolean;
+}
+
+/** The query as typed, then as the Vietnamese its English terms gloss ("politburo" → Bộ Chính trị); none when empty. */
+function readingsOf(query: string): Reading[] {
+  if (bareTerms(query).length === 0) return [];
+  return [query, ...vietnameseReadings(query)].map((q) => ({ loose: bareTerms(q), exactly: exactTest(searchTerms(q)) }));
+}
+
+/** Grades one clipping's words against each reading of the query: the best grade any gives. */
+function grade(row: Row, readings: readonly Reading[]): Grade {
+  let best: Grade = 0;
+  for (const { loose, exactly } of readings) {
+    if (!startsWordsWithAll(row.bare, loose)) continue;
+    if (exactly(row.words)) return 2;
+    best = 1;
+  }
+  return best;
 }
 
 export class SearchCache {
@@ -84,13 +103,12 @@ export class SearchCache {
    * start of a word of the text: "nguy" finds Nguyễn.
    */
   search(query: string): TextMatch | null {
-    const loose = bareTerms(query);
-    if (loose.length === 0) return null;
-    const exactly = exactTest(searchTerms(query));
+    const readings = readingsOf(query);
+    if (readings.length === 0) return null;
     const hits = new Set<string>();
     const exact = new Set<string>();
     for (const [id, row] of this.rows) {
-      const g = grade(row, loose, exactly);
+      const g = grade(row, readings);
       if (g) hits.add(id);
       if (g === 2) exact.add(id);
     }
@@ -103,20 +121,21 @@ export class SearchCache {
    * types, with no lookup by id per clipping per key.
    */
   searchCards(cards: readonly Pick<ClippingCard, 'id'>[], query: string): Uint8Array | null {
-    const loose = bareTerms(query);
-    if (loose.length === 0) return null;
-    const exactly = exactTest(searchTerms(query));
+    const readings = readingsOf(query);
+    if (readings.length === 0) return null;
     if (this.lined?.cards !== cards || this.lined.version !== this.version) {
       this.lined = { cards, version: this.version, rows: cards.map((c) => this.rows.get(c.id)) };
     }
     const { rows } = this.lined;
     const typed = bare(query);
-    // Typing on narrows: "nguye" is found only where "nguy" was, so only those are read again.
-    const narrowed = this.last && this.last.lined === this.lined && typed.startsWith(this.last.bare) ? this.last.grades : null;
+    // Typing on narrows: "nguye" is found only where "nguy" was, so only those are read again;
+    // not once English is read as Vietnamese ("politburo" finds what "politbur" did not).
+    const narrowing = readings.length === 1 && this.last?.lined === this.lined && typed.startsWith(this.last.bare);
+    const narrowed = narrowing ? this.last?.grades : null;
     const grades = new Uint8Array(cards.length);
     for (let at = 0; at < rows.length; at++) {
       const row = rows[at];
-      if (row && (!narrowed || narrowed[at])) grades[at] = grade(row, loose, exactly);
+      if (row && (!narrowed || narrowed[at])) grades[at] = grade(row, readings);
     }
     this.last = { bare: typed, grades, lined: this.lined };
     return grades;

@@ -134,3 +134,46 @@ describe('search as people type', () => {
     await expect(searchAll(db, 'uy ban thuong vu')).resolves.toEqual(new Set([id]));
   });
 });
+
+describe('English search terms', () => {
+  let db: AnnotatorDb;
+  beforeEach(() => {
+    db = freshDb();
+  });
+  afterEach(async () => {
+    await db.delete();
+  });
+
+  const save = async (title: string, at: number) => (await saveClipping(db, clippingInput({ title, text: title, spec: {} }), at)).id;
+
+  it('finds the Vietnamese articles an English term names: politburo, conclusion 57, the prime minister', async () => {
+    const politburo = await save('Bộ Chính trị ban hành Kết luận số 57-KL/TW', 1);
+    const secretariat = await save('Ban Bí thư chỉ đạo công tác thông tin đối ngoại', 2);
+    const pm = await save('Thủ tướng Chính phủ gặp báo chí', 3);
+    const decree = await save('Nghị định 72/2015/NĐ-CP về thông tin đối ngoại', 4);
+    await expect(searchAll(db, 'politburo')).resolves.toEqual(new Set([politburo]));
+    await expect(searchAll(db, 'Politburo')).resolves.toEqual(new Set([politburo]));
+    await expect(searchAll(db, 'conclusion 57')).resolves.toEqual(new Set([politburo]));
+    await expect(searchAll(db, 'the secretariat')).resolves.toEqual(new Set([secretariat]));
+    await expect(searchAll(db, 'prime minister')).resolves.toEqual(new Set([pm]));
+    await expect(searchAll(db, 'decrees')).resolves.toEqual(new Set([decree]));
+    await expect(searchAll(db, 'foreign information')).resolves.toEqual(new Set([secretariat, decree]));
+    // Words the glossary does not know are searched as typed.
+    await expect(searchAll(db, 'conclusion 58')).resolves.toEqual(new Set());
+  });
+
+  it('still finds English as written, and grades typed key by key as searched afresh', async () => {
+    await save('Bộ Chính trị họp', 1);
+    await save('Politburo meets, says the English edition', 2);
+    await save('Chính trị học', 3);
+    const cards = await db.clippings.orderBy('clippedAt').toArray();
+    const typing = new SearchCache(db);
+    await typing.sync(cards);
+    for (const query of ['p', 'pol', 'politbur', 'politburo', 'politburo ', 'politbur', 'politburo']) {
+      const fresh = new SearchCache(db);
+      await fresh.sync(cards);
+      expect([...typing.searchCards(cards, query)!], query).toEqual([...fresh.searchCards(cards, query)!]);
+    }
+    expect([...typing.searchCards(cards, 'politburo')!]).toEqual([2, 2, 0]);
+  });
+});

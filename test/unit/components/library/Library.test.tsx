@@ -86,7 +86,7 @@ describe('a long facet list', () => {
 
   it('is searched as people type, without diacritics and by the start of words; đ is typed as d', async () => {
     let chosen: string | null = null;
-    ui.show(<FacetList id="facet-official" heading="Quan chức" values={values} chosen={null} onChoose={(v) => (chosen = v)} t={libraryStrings('vi')} />);
+    ui.show(<FacetList id="facet-official" heading="Quan chức" values={values} chosen={null} onChoose={(v) => (chosen = v)} t={libraryStrings('vi')} lang="vi" />);
     const search = $(ui.container, 'input[aria-label="Tìm trong danh sách quan chức"]') as HTMLInputElement;
     expect(shown()).toHaveLength(9);
     type(search, 'nguyen');
@@ -102,13 +102,13 @@ describe('a long facet list', () => {
   });
 
   it('keeps the chosen value in view whatever is typed', async () => {
-    ui.show(<FacetList id="facet-official" heading="Quan chức" values={values} chosen="Lê Hải Bình" onChoose={() => undefined} t={libraryStrings('vi')} />);
+    ui.show(<FacetList id="facet-official" heading="Quan chức" values={values} chosen="Lê Hải Bình" onChoose={() => undefined} t={libraryStrings('vi')} lang="vi" />);
     type($(ui.container, 'input[type="search"]') as HTMLInputElement, 'nguyen');
     await eventually(() => expect(shown()).toEqual(['Nguyễn Trọng Nghĩa', 'Lê Hải Bình', 'Nguyễn Văn Kỷ']));
   });
 
   it('has no search box when a handful of values is read at a glance', () => {
-    ui.show(<FacetList id="facet-site" heading="Trang báo" values={values.slice(0, 3)} chosen={null} onChoose={() => undefined} t={libraryStrings('vi')} />);
+    ui.show(<FacetList id="facet-site" heading="Trang báo" values={values.slice(0, 3)} chosen={null} onChoose={() => undefined} t={libraryStrings('vi')} lang="vi" />);
     expect(ui.container.querySelector('input[type="search"]')).toBeNull();
   });
 });

@@ -97,6 +97,15 @@ describe('the panel', () => {
     expect(root.querySelector('.verdict strong')!.textContent).toBe('About foreign-information work');
   });
 
+  it("gives a directive's kind in English beside the Vietnamese in English only, and counts titles by the plural rules", () => {
+    const twoTitles = { ...analysis, officials: [{ ...analysis.officials[0]!, titles: ['Phó Trưởng Ban Tuyên giáo Trung ương', 'Đại biểu Quốc hội'] }] };
+    show({ lang: 'en', model: model({ analysis: twoTitles }) });
+    expect(root.querySelector('.directives .sub')!.textContent).toBe('Kết luận (Conclusion) · Bộ Chính trị');
+    expect(root.querySelector('button.more')!.getAttribute('aria-label')).toBe('Show 1 more title of Lê Hải Bình');
+    show({ lang: 'vi', model: model() });
+    expect(root.querySelector('.directives .sub')!.textContent).toBe('Kết luận · Bộ Chính trị');
+  });
+
   it('hides the categories the user turned off, and collapses to a small button', () => {
     show({ model: model({ categories: { officials: false, directives: true } }) });
     expect(root.querySelector('.list.officials')).toBeNull();
