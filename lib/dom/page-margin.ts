@@ -1,8 +1,8 @@
 /**
  * What of the site lies where our floating panel would go, measured by hit tests
- * when the panel is first placed: the bars at the top of the viewport (a header,
- * sticky or not, and menu rows under it), so the panel and its launcher sit below
- * them and clear of their search and login; and whether a strip of the margin
+ * when the panel is first placed: the fixed or sticky bars at the top of the
+ * viewport (a header and menu rows under it: they stay there as the page scrolls),
+ * so the panel and its launcher sit below them and clear of their search and login; and whether a strip of the margin
  * shows anything of the site's own (a right column, a sidebar, an advert), so
  * the panel opens expanded only over empty margin. The article's containers
  * (page wrappers, the body) and page-wide bands count as background there.
@@ -15,7 +15,7 @@ const STEP = 24;
 const BAR_SHARE = 1 / 3;
 
 export interface SiteShape {
-  /** The bottom of the site's top bars (0 without any), in viewport pixels. */
+  /** The bottom of the site's fixed or sticky top bars (0 without any), in viewport pixels. */
   barsBottom: number;
   /** Whether nothing of the site's own shows anywhere in this strip of the viewport. */
   clear(strip: Box): boolean;
@@ -35,13 +35,14 @@ export function measureSite(doc: Document, article: Element, isOwn: (el: Element
   /** A band across the page (a header, a footer, a wrapper): it spans the article's column as well. */
   const spansColumn = (box: DOMRect) => box.left <= column.left + 1 && box.right >= column.right - 1;
 
-  /** The bottom of the top bar that covers (x, y), or null. */
+  const pinned = (el: Element) => /^(fixed|sticky)$/.test(view.getComputedStyle(el).position);
+  /** The bottom of the fixed or sticky top bar that covers (x, y), or null. */
   const barAt = (x: number, y: number): number | null => {
     let bottom: number | null = null;
     for (const el of stackAt(doc, x, y, isOwn)) {
       if (container(el)) continue;
       const box = el.getBoundingClientRect();
-      if (box.top <= y + 1 && box.bottom > y && box.width >= width / 2 && box.height <= height * BAR_SHARE) bottom = Math.max(bottom ?? 0, box.bottom);
+      if (box.top <= y + 1 && box.bottom > y && box.width >= width / 2 && box.height <= height * BAR_SHARE && pinned(el)) bottom = Math.max(bottom ?? 0, box.bottom);
     }
     return bottom;
   };

@@ -1,8 +1,7 @@
 /**
  * The panel steps aside, in real Chromium at 1280×800: on a news layout with a
  * sticky top bar and a right column it opens collapsed, its launcher clear of
- * the bar, the article and the column; over an empty margin it opens expanded
- * below the site's header. The site's own link is the first Tab stop, and focus
+ * the bar, the article and the column; over an empty margin it opens expanded. The site's own link is the first Tab stop, and focus
  * stays on the control a reader pressed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +20,8 @@ main{width:720px;margin:24px 0 0 40px}
 </style>`;
 const RIGHT_COLUMN = `<aside class="most-read"><h2>Đọc nhiều</h2><ul>${Array.from({ length: 30 }, (_, i) => `<li><a href="/doc-nhieu/${i}">Tin đọc nhiều số ${i + 1} trong ngày hôm nay</a></li>`).join('')}</ul></aside>`;
 
+/** Longer than the 500 ms a control must have been seen before a click on it counts. */
+const SETTLE_MS = 800;
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 const pageBox = (page: Page, selector: string) =>
   page.locator(selector).evaluate((el) => {
@@ -66,6 +67,8 @@ describe('on a news layout with a sticky top bar and a right column', () => {
     await ui.waitFor('ttdn-panel', '.panel');
     await expect(focusedInPanel(ui, '.panel')).resolves.toEqual([true]);
     await ui.map('ttdn-panel', 'button.clip', 'function () { this.focus(); }');
+    // The panel just opened: a consequential control counts once seen for DWELL_MS (seen-click.ts). A wait, never a measure.
+    await page.waitForTimeout(SETTLE_MS);
     await page.keyboard.press('Enter');
     await expect.poll(() => ui.attributes('ttdn-panel', 'button.clip', 'data-clip'), { timeout: 10_000 }).toEqual(['saved']);
     await expect(focusedInPanel(ui, 'button.clip')).resolves.toEqual([true]);
@@ -82,14 +85,12 @@ describe('over an empty margin', () => {
     await harness?.close();
   });
 
-  it('opens expanded beside the article, below the site’s header', async () => {
+  it('opens expanded beside the article', async () => {
     harness = await startHarness();
     const { page } = await harness.open('/tin/empty-margin.html', seedPage(seedFiles()[0]!, { headExtra: COLUMN_LAYOUT }));
     await waitForPanel(page);
     const ui = await ClosedUi.attach(page);
     const panel = await ui.waitFor('ttdn-panel', '.panel');
-    for (const site of ['.site-header', 'article']) {
-      expect(overlaps(panel, await pageBox(page, site)), site).toBe(false);
-    }
+    expect(overlaps(panel, await pageBox(page, 'article'))).toBe(false);
   });
 });
