@@ -50,6 +50,8 @@ interface Props {
   t: CollectionText;
   lang: Lang;
   selects: readonly SingleFacet[];
+  /** Every filter behind one control (the popup). */
+  folded?: boolean;
   /** Cards tall enough for the note's first lines (the library). */
   roomy?: boolean;
   /** What "Nhập" does instead of opening a file chooser (the Firefox popup closes when one opens). */
@@ -58,7 +60,7 @@ interface Props {
   focusImport?: boolean;
 }
 
-export function CollectionView({ db, collection, t, lang, selects, roomy = false, importElsewhere, focusImport }: Props) {
+export function CollectionView({ db, collection, t, lang, selects, folded, roomy = false, importElsewhere, focusImport }: Props) {
   const { cards, loaded, filter, setFilter, sort, setSort, visible, facets, searching, warmSearch, error } = collection;
   const [editing, setEditing] = useState<ClippingCard | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -147,6 +149,7 @@ export function CollectionView({ db, collection, t, lang, selects, roomy = false
         setSort={setSort}
         t={t}
         selects={selects}
+        folded={folded}
         onSearchFocus={warmSearch}
       />
       <div class="toolbar">

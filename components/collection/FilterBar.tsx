@@ -14,6 +14,8 @@ interface Props {
   t: CollectionText;
   /** Which facets get a drop-down (the library shows officials and directives as lists instead). */
   selects: readonly SingleFacet[];
+  /** The popup's narrow layout: drop-downs and sort folded with the rest behind one control, beside the search. */
+  folded?: boolean;
   onSearchFocus(): void;
 }
 
@@ -105,28 +107,13 @@ function TagFilter({ filter, setFilter, values, t }: { filter: CollectionFilter;
 
 const setCount = (range: DateRange) => (range === ANY_DATE ? 0 : Number(range.from !== null) + Number(range.to !== null));
 
-export function FilterBar({ filter, setFilter, facets, sort, setSort, t, selects, onSearchFocus }: Props) {
-  // Tag and dates sit in a group that opens by itself when one of them is set (a filter never hides).
-  const extra = filter.tags.length + setCount(filter.clipped) + setCount(filter.published);
+export function FilterBar({ filter, setFilter, facets, sort, setSort, t, selects, folded = false, onSearchFocus }: Props) {
+  // Tag and dates (folded: every filter) sit in a group that opens by itself when one of them is set (a filter never hides).
+  const chosen = folded ? selects.filter((facet) => filter[facet] !== null).length : 0;
+  const extra = chosen + filter.tags.length + setCount(filter.clipped) + setCount(filter.published);
   const [opened, setOpened] = useState(false);
-  return (
-    <div class="filters" role="search">
-      <label class="search">
-        <span>{t('search')}</span>
-        <input
-          type="search"
-          value={filter.query}
-          aria-describedby="search-hint"
-          onFocus={onSearchFocus}
-          onInput={(e) => {
-            const query = (e.currentTarget as HTMLInputElement).value;
-            setFilter((f) => ({ ...f, query }));
-          }}
-        />
-        <small id="search-hint" class="hint">
-          {t('searchHint')}
-        </small>
-      </label>
+  const drops = (
+    <>
       {selects.map((facet) => (
         <FacetSelect key={facet} facet={facet} filter={filter} setFilter={setFilter} values={facets[facet]} t={t} />
       ))}
@@ -140,12 +127,35 @@ export function FilterBar({ filter, setFilter, facets, sort, setSort, t, selects
           ))}
         </select>
       </label>
+    </>
+  );
+  return (
+    <div class="filters" role="search">
+      <label class="search">
+        {/* Folded, the search's label and hint are read out, not shown: the row keeps to one line. */}
+        <span class={folded ? 'visually-hidden' : undefined}>{t('search')}</span>
+        <input
+          type="search"
+          value={filter.query}
+          aria-describedby="search-hint"
+          onFocus={onSearchFocus}
+          onInput={(e) => {
+            const query = (e.currentTarget as HTMLInputElement).value;
+            setFilter((f) => ({ ...f, query }));
+          }}
+        />
+        <small id="search-hint" class={folded ? 'hint visually-hidden' : 'hint'}>
+          {t('searchHint')}
+        </small>
+      </label>
+      {!folded && drops}
       <details class="more-filters" open={opened || extra > 0} onToggle={(e) => setOpened((e.currentTarget as HTMLDetailsElement).open)}>
         <summary>
-          {t('moreFilters')}
+          {t(folded ? 'filtersAndSort' : 'moreFilters')}
           {extra > 0 && ` (${extra})`}
         </summary>
         <div class="more-filters-body">
+          {folded && drops}
           <TagFilter filter={filter} setFilter={setFilter} values={facets.tag} t={t} />
           <DateRangeFields field="clipped" range={filter.clipped} setFilter={setFilter} t={t} />
           <DateRangeFields field="published" range={filter.published} setFilter={setFilter} t={t} />

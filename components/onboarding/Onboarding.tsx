@@ -3,10 +3,12 @@ import { backgroundStrings } from '@/lib/background/strings';
 import { LANGS, type Lang } from '@/lib/i18n/i18n';
 import { analyze } from '@/lib/matcher/analyze';
 import { DEFAULT_THRESHOLD } from '@/lib/matcher/threshold';
-import { NEWS_SITES } from '@/lib/site/sites';
+import { EXPORT_KINDS } from '@/lib/export/to-file';
 import { panelStrings } from '@/components/panel/strings';
 import { EnableAllVn } from '@/components/options/EnableAllVn';
+import { exportStrings } from '@/components/research/export-strings';
 import { SampleArticle } from './SampleArticle';
+import { SiteSearch } from './SiteSearch';
 import { samplePassage } from './sample';
 import { fill, LANGUAGE_NAMES, onboardingStrings } from './strings';
 
@@ -16,7 +18,11 @@ export interface OnboardingProps {
   onLang: (lang: Lang) => void;
 }
 
-/** The first-run page: what the extension does, a live sample, where it works, how to clip and pin, privacy. */
+/**
+ * The first-run page: what the extension does and a live sample on one screen;
+ * where it works (the site list as a search), how to clip and export, how to pin,
+ * and privacy each behind its heading.
+ */
 export function Onboarding({ lang, onLang }: OnboardingProps) {
   const t = onboardingStrings(lang);
   // The real matcher on the passage, once: what the reader sees is what a news page would get.
@@ -53,14 +59,13 @@ export function Onboarding({ lang, onLang }: OnboardingProps) {
           <SampleArticle lang={lang} text={sample.text} analysis={sample.analysis} threshold={DEFAULT_THRESHOLD} />
         </section>
 
-        <section aria-labelledby="where-heading">
-          <h2 id="where-heading">{t('whereHeading')}</h2>
+        {/* One screen: what it does and the sample above; the rest opens on demand. */}
+        <details class="topic">
+          <summary>
+            <h2 id="where-heading">{t('whereHeading')}</h2>
+          </summary>
           <p>{t('whereListed')}</p>
-          <ul class="sites">
-            {NEWS_SITES.map((site) => (
-              <li key={site}>{site}</li>
-            ))}
-          </ul>
+          <SiteSearch lang={lang} />
           <ul>
             <li>{t('whereAlways')}</li>
             <li>{t('whereVn')}</li>
@@ -68,10 +73,12 @@ export function Onboarding({ lang, onLang }: OnboardingProps) {
           </ul>
           <EnableAllVn lang={lang} />
           <p>{t('whereOff')}</p>
-        </section>
+        </details>
 
-        <section aria-labelledby="clip-heading">
-          <h2 id="clip-heading">{t('clipHeading')}</h2>
+        <details class="topic">
+          <summary>
+            <h2 id="clip-heading">{t('clipHeading')}</h2>
+          </summary>
           <p>{t('clipIntro')}</p>
           <ul>
             <li>{fill(t('clipPanel'), { button: panelStrings(lang)('clip') })}</li>
@@ -82,24 +89,35 @@ export function Onboarding({ lang, onLang }: OnboardingProps) {
                 .flatMap((part, i) => (i === 0 ? [part] : [<kbd key={i}>Alt+Shift+L</kbd>, part]))}
             </li>
           </ul>
+          <p>{t('clipLibrary')}</p>
+          {/* Every format of the library's export menu, in its words: a new format shows here by itself. */}
+          <ul class="exports">
+            {EXPORT_KINDS.map((kind) => (
+              <li key={kind}>{exportStrings(lang)(kind)}</li>
+            ))}
+          </ul>
           <p>
-            {t('clipLibrary')} <a href="/library.html">{t('openLibrary')}</a>
+            <a href="/library.html">{t('openLibrary')}</a>
           </p>
-        </section>
+        </details>
 
-        <section aria-labelledby="pin-heading">
-          <h2 id="pin-heading">{t('pinHeading')}</h2>
+        <details class="topic">
+          <summary>
+            <h2 id="pin-heading">{t('pinHeading')}</h2>
+          </summary>
           <p>{t('pinWhy')}</p>
           <ul>
             <li>{t('pinChrome')}</li>
             <li>{t('pinFirefox')}</li>
           </ul>
-        </section>
+        </details>
 
-        <section aria-labelledby="privacy-heading">
-          <h2 id="privacy-heading">{t('privacyHeading')}</h2>
+        <details class="topic">
+          <summary>
+            <h2 id="privacy-heading">{t('privacyHeading')}</h2>
+          </summary>
           <p>{t('privacy')}</p>
-        </section>
+        </details>
 
         <p class="settings">
           {t('settings')} <a href="/options.html">{t('openSettings')}</a>

@@ -6,7 +6,7 @@ export const onboardingStrings = defineStrings(
     tabTitle: 'Bắt đầu — Chú giải tin thông tin đối ngoại',
     heading: 'Chú giải tin thông tin đối ngoại đã sẵn sàng',
     intro:
-      'Khi bạn đọc một bài báo tiếng Việt, tiện ích cho biết bài có phải về công tác thông tin đối ngoại hay không và vì sao; đánh dấu ngay trong bài các quan chức (họ tên kèm chức vụ Đảng, Nhà nước, quân đội, công an) và các văn bản chỉ đạo (Kết luận số 57-KL/TW, Nghị quyết số 47/NQ-CP…); giải thích từng mục khi bạn trỏ chuột vào; và lưu bài vào bộ sưu tập để tìm kiếm, lọc và xuất ra tệp JSON.',
+      'Khi bạn đọc một bài báo tiếng Việt, tiện ích cho biết bài có phải về công tác thông tin đối ngoại hay không và vì sao; đánh dấu ngay trong bài các quan chức (họ tên kèm chức vụ Đảng, Nhà nước, quân đội, công an) và các văn bản chỉ đạo (Kết luận số 57-KL/TW, Nghị quyết số 47/NQ-CP…); giải thích từng mục khi bạn trỏ chuột vào; và lưu bài vào bộ sưu tập để tìm kiếm, lọc và xuất cho các công cụ khác.',
     language: 'Ngôn ngữ giao diện',
     sampleHeading: 'Xem thử: một đoạn bài mẫu, chú giải ngay tại đây',
     sampleIntro:
@@ -29,7 +29,11 @@ export const onboardingStrings = defineStrings(
     none: 'Không có',
     badge: 'Con số trên biểu tượng tiện ích đếm quan chức và văn bản chỉ đạo tìm thấy trong trang; với đoạn này là {n}.',
     whereHeading: 'Tiện ích chạy ở đâu',
-    whereListed: 'Tự chạy, không cần bạn làm gì, trên các trang báo sau (kể cả tên miền con):',
+    whereListed: 'Tự chạy, không cần bạn làm gì, trên các trang báo trong danh sách (kể cả tên miền con).',
+    siteSearch: 'Tìm trong {n} trang báo đã liệt kê',
+    siteMissing: 'Trang này không có trong danh sách: xem các cách bật bên dưới.',
+    siteMore: 'và {n} trang khác; gõ thêm để thu hẹp.',
+    more: 'Tìm hiểu thêm',
     whereAlways:
       'Trang khác: mở trang đó, bấm biểu tượng tiện ích trên thanh công cụ và chọn “Luôn chú giải trang này”; từ đó tiện ích tự chạy trên trang ấy.',
     whereVn: 'Mọi trang .vn: cũng trong cửa sổ đó, cho phép “mọi trang .vn” một lần; tiện ích sẽ chạy trên mọi trang có địa chỉ kết thúc bằng .vn.',
@@ -44,7 +48,7 @@ export const onboardingStrings = defineStrings(
     clipMenu: 'nhấp chuột phải vào trang, chọn “{item}”;',
     clipKey: 'phím tắt {key} (đổi phím: Chrome tại chrome://extensions/shortcuts; Firefox trong about:addons, nút bánh răng, mục quản lý phím tắt).',
     clipLibrary:
-      'Bài đã lưu hiện trong cửa sổ của biểu tượng tiện ích và trong thư viện: tìm kiếm, lọc theo quan chức, văn bản, trang báo, và xuất ra JSON.',
+      'Bài đã lưu hiện trong cửa sổ của biểu tượng tiện ích và trong thư viện: tìm kiếm, lọc theo quan chức, văn bản, trang báo, và xuất ra:',
     openLibrary: 'Mở thư viện',
     pinHeading: 'Ghim biểu tượng lên thanh công cụ',
     pinWhy: 'Trình duyệt thường giấu biểu tượng của tiện ích mới cài. Ghim nó để luôn thấy con số trên biểu tượng và mở nhanh bộ sưu tập.',
@@ -59,7 +63,7 @@ export const onboardingStrings = defineStrings(
     tabTitle: 'Getting started — Foreign-information news annotator',
     heading: 'The foreign-information news annotator is ready',
     intro:
-      'When you read a Vietnamese news article, the extension tells you whether it is about foreign-information work and why; highlights the officials (named people with a Party, State, military or police title) and the directives (Kết luận số 57-KL/TW, Nghị quyết số 47/NQ-CP…) right in the article; explains each one when you point at it; and clips the article into a collection you can search, filter and export as JSON.',
+      'When you read a Vietnamese news article, the extension tells you whether it is about foreign-information work and why; highlights the officials (named people with a Party, State, military or police title) and the directives (Kết luận số 57-KL/TW, Nghị quyết số 47/NQ-CP…) right in the article; explains each one when you point at it; and clips the article into a collection you can search, filter and export for other tools.',
     language: 'Interface language',
     sampleHeading: 'See it work: a sample passage, annotated right here',
     sampleIntro:
@@ -82,7 +86,11 @@ export const onboardingStrings = defineStrings(
     none: 'None',
     badge: 'The number on the extension’s icon counts the officials and directives found on the page; for this passage, {n}.',
     whereHeading: 'Where it works',
-    whereListed: 'By itself, with nothing to do on your part, on these news sites (and their subdomains):',
+    whereListed: 'By itself, with nothing to do on your part, on the listed news sites (and their subdomains).',
+    siteSearch: 'Search the {n} listed news sites',
+    siteMissing: 'This site is not listed: see the ways to turn it on below.',
+    siteMore: 'and {n} more; type more to narrow.',
+    more: 'Learn more',
     whereAlways:
       'Another site: open it, click the extension’s toolbar icon and choose “Always annotate this site”; from then on it runs there by itself.',
     whereVn: 'Every .vn site: in the same window, allow “all .vn sites” once; it then runs on every site whose address ends in .vn.',
@@ -97,7 +105,7 @@ export const onboardingStrings = defineStrings(
     clipMenu: 'right-click the page and choose “{item}”;',
     clipKey: 'the shortcut {key} (to change it: Chrome at chrome://extensions/shortcuts; Firefox in about:addons, the gear button, “Manage Extension Shortcuts”).',
     clipLibrary:
-      'Clipped articles show in the extension’s toolbar window and in the library: search, filter by official, directive and site, and export as JSON.',
+      'Clipped articles show in the extension’s toolbar window and in the library: search, filter by official, directive and site, and export as:',
     openLibrary: 'Open the library',
     pinHeading: 'Pin the icon to the toolbar',
     pinWhy: 'Browsers tend to hide a newly installed extension’s icon. Pin it to always see the number on it and reach the collection in one click.',

@@ -2,7 +2,8 @@
  * The tab the popup was opened over: what the extension did there, in words
  * (annotated, found nothing, not an article, turned off here, not allowed here), the
  * next step (annotate now, enable this site, enable all .vn, turn back on), and the
- * button that clips it.
+ * button that clips it. An annotated page folds to one line (title, score) so the
+ * collection below shows in the toolbar popup's size.
  */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -229,9 +230,10 @@ export function CurrentTab({ db, cards, ownTags, t, tc, lang }: Props) {
     </button>
   );
 
-  return (
-    <section class="current-tab" aria-labelledby="current-tab-heading" data-situation={situation?.kind ?? 'loading'}>
-      <h2 id="current-tab-heading">{t('thisPage')}</h2>
+  // Read and annotated: the page in one line (title and score) beside the clip button, the rest behind it.
+  const compact = situation?.kind === 'annotated' || situation?.kind === 'found-nothing' ? situation.page : null;
+  const details = (
+    <>
       {!clippable && <p>{t('notAPage')}</p>}
       {clippable && situation && <SituationView situation={situation} t={t} url={url} lang={lang} threshold={settings?.topicThreshold ?? DEFAULT_THRESHOLD} />}
       {clippable && status?.analysis && (situation?.kind === 'annotated' || situation?.kind === 'found-nothing') && (
@@ -268,13 +270,32 @@ export function CurrentTab({ db, cards, ownTags, t, tc, lang }: Props) {
         <PageSwitches t={t} settings={settings} url={url} busy={busy} act={act} />
       )}
       {clippable && situation?.kind === 'not-allowed' && <p class="why">{offerWhy(situation.offer, t)}</p>}
+    </>
+  );
+
+  return (
+    <section class={compact ? 'current-tab compact' : 'current-tab'} aria-labelledby="current-tab-heading" data-situation={situation?.kind ?? 'loading'}>
+      <h2 id="current-tab-heading" class={compact ? 'visually-hidden' : undefined}>
+        {t('thisPage')}
+      </h2>
+      {compact ? (
+        <details class="current-details">
+          <summary title={compact.title || url}>
+            <span class="current-line">{compact.title || url}</span>{' '}
+            <span class={compact.isForeignInfo ? 'current-score yes' : 'current-score no'}>{Math.round(compact.score * 100)}%</span>
+          </summary>
+          {details}
+        </details>
+      ) : (
+        details
+      )}
       {/* Once the collection is read: "Lưu" and "Lưu lại" must not swap under the pointer. */}
       {clippable && cards !== undefined && (
         <p class="clip-row">
           <button type="button" class="primary" disabled={busy} onClick={() => void clip()}>
             {saved ? t('reclip') : t('clip')}
           </button>
-          {saved && !message && <span>{t('alreadyClipped')}</span>}
+          {saved && !message && !compact && <span>{t('alreadyClipped')}</span>}
         </p>
       )}
       {message && <p role={message.alert ? 'alert' : 'status'}>{message.text}</p>}

@@ -38,6 +38,7 @@ export function Popup({ db }: { db: AnnotatorDb }) {
         t={tc}
         lang={lang}
         selects={['official', 'directive', 'site', 'topic']}
+        folded
         // Firefox closes the popup when a file chooser opens: import from the library page there.
         importElsewhere={import.meta.env.FIREFOX ? () => openLibrary('#import') : undefined}
       />

@@ -289,7 +289,7 @@ export class PageAnnotator {
       this.placed = true;
       // Nothing found on an article off the topic: stay out of the way as a small button.
       const quiet = analysis.officials.length + analysis.directives.length === 0 && !this.verdict(analysis).isForeignInfo;
-      this.collapsed = this.ui.place(article.body.getBoundingClientRect()) || quiet;
+      this.collapsed = this.ui.place(article.body) || quiet;
     }
     this.render();
     const named = { officials: analysis.officials.map((o) => o.name), directives: analysis.directives.map((d) => d.id) };

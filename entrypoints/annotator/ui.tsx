@@ -18,7 +18,8 @@ import { canTellSeenClicks, SeenClicks } from '@/components/panel/seen-click';
 import { themed, type Scheme } from '@/components/panel/theme';
 import type { Lang } from '@/lib/i18n/i18n';
 import { pageIsDark } from '@/lib/dom/page-scheme';
-import { placeCard, placePanel, type Box } from '@/lib/dom/placement';
+import { measureSite } from '@/lib/dom/page-margin';
+import { GAP, placeCard, panelStrip, placePanel, type Box } from '@/lib/dom/placement';
 import { setStyles } from '@/lib/dom/styles';
 
 export const PANEL_TAG = 'ttdn-panel';
@@ -33,14 +34,19 @@ interface ShadowHost {
   scheme?: Scheme;
 }
 
-/** `first`: before the page's body, so the panel comes first in the Tab order instead of after the whole page. */
-function shadowHost(doc: Document, tag: string, css: string, first = false): ShadowHost {
+/**
+ * After the page's body: the site's own controls come first in the Tab order,
+ * and the keyboard command or the launcher brings focus into the panel.
+ */
+function shadowHost(doc: Document, tag: string, css: string): ShadowHost {
   const host = doc.createElement(tag);
   const root = host.attachShadow({ mode: 'closed' });
-  if (first && doc.body?.parentNode === doc.documentElement) doc.documentElement.insertBefore(host, doc.body);
-  else doc.documentElement.append(host);
+  doc.documentElement.append(host);
   return { host, root, css };
 }
+
+/** The panel's host this far from the viewport's top, the panel no taller than what is left below. */
+const hostTop = (top: number) => `:host { top: ${top}px !important; }\n.panel { max-height: calc(100vh - ${top + GAP}px); }\n`;
 
 const PREFERS_DARK = '(prefers-color-scheme: dark)';
 
@@ -59,7 +65,7 @@ export class PageUi {
     private doc: Document,
     onRefused: () => void,
   ) {
-    this.panel = shadowHost(doc, PANEL_TAG, PANEL_CSS, true);
+    this.panel = shadowHost(doc, PANEL_TAG, PANEL_CSS);
     ({ host: this.host, root: this.root } = this.panel);
     this.host.hidden = true;
     const view = doc.defaultView!;
@@ -112,12 +118,21 @@ export class PageUi {
     this.root.querySelector<HTMLElement>('.panel, .pill')?.focus();
   }
 
-  /** Puts the panel beside the article; returns whether it should start collapsed. */
-  place(article: Box): boolean {
+  /**
+   * Puts the panel beside the article, below the site's top bars; returns whether
+   * it should start collapsed (no empty margin wide enough for it).
+   */
+  place(article: Element): boolean {
     const view = this.doc.defaultView!;
-    const { side, collapsed } = placePanel(view.innerWidth, article);
-    // An attribute, not the style attribute: the host's offsets are locked !important by its own sheet.
+    const viewport = { width: view.innerWidth, height: view.innerHeight };
+    const site = measureSite(this.doc, article, (el) => this.isOwn(el));
+    const top = Math.round(site.barsBottom) + GAP;
+    const { side, collapsed } = placePanel(viewport.width, article.getBoundingClientRect(), (s) => site.clear(panelStrip(s, viewport, top)));
+    // An attribute and a rule of our own sheet, not the style attribute: the host's offsets are locked !important.
     this.host.dataset.side = side;
+    this.panel.css = `${PANEL_CSS}${hostTop(top)}`;
+    this.panel.scheme = undefined;
+    this.followScheme(this.panel);
     return collapsed;
   }
 

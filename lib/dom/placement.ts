@@ -10,17 +10,29 @@ export interface Box {
 export type PanelPlacement = { side: 'left' | 'right'; collapsed: boolean };
 
 export const PANEL_WIDTH = 300;
-const GAP = 12;
+/** Between the panel and the viewport's edge, the article or the site's top bars. */
+export const GAP = 12;
+
+/** Where the expanded panel would stand on this side: its width, from `top` down to the viewport's bottom. */
+export function panelStrip(side: PanelPlacement['side'], viewport: { width: number; height: number }, top: number): Box {
+  const left = side === 'right' ? viewport.width - GAP - PANEL_WIDTH : GAP;
+  return { left, right: left + PANEL_WIDTH, top, bottom: viewport.height - GAP };
+}
 
 /**
  * The panel goes in the wider free margin beside the article column when it
- * fits there; otherwise it starts collapsed to a small button in that margin.
+ * fits there and nothing of the site's shows in it (`clear`: a right column, a
+ * sidebar); otherwise it starts collapsed to a small button in that margin.
  */
-export function placePanel(viewportWidth: number, article: Pick<Box, 'left' | 'right'>): PanelPlacement {
+export function placePanel(
+  viewportWidth: number,
+  article: Pick<Box, 'left' | 'right'>,
+  clear: (side: PanelPlacement['side']) => boolean = () => true,
+): PanelPlacement {
   const right = viewportWidth - article.right;
   const left = article.left;
-  if (right >= PANEL_WIDTH + 2 * GAP) return { side: 'right', collapsed: false };
-  if (left >= PANEL_WIDTH + 2 * GAP) return { side: 'left', collapsed: false };
+  if (right >= PANEL_WIDTH + 2 * GAP && clear('right')) return { side: 'right', collapsed: false };
+  if (left >= PANEL_WIDTH + 2 * GAP && clear('left')) return { side: 'left', collapsed: false };
   return { side: right >= left ? 'right' : 'left', collapsed: true };
 }
 

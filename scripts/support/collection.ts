@@ -142,3 +142,10 @@ export async function openPopupFor(browser: ExtensionBrowser, page: Page): Promi
   if (tabId === undefined) throw new Error(`no active tab for ${page.url()}`);
   return browser.openExtensionPage(`popup.html?tab=${tabId}`);
 }
+
+/** Unfolds the popup's one line about an annotated page (its verdict, findings, switches), once the page is read. */
+export async function unfoldPage(popup: Page): Promise<void> {
+  const details = popup.locator('.current-details');
+  await details.waitFor({ timeout: 15_000 });
+  if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open))) await details.locator('summary').click();
+}

@@ -82,7 +82,8 @@ describe('the clippings collection in Chromium', () => {
     const popup = await browser.openExtensionPage('popup.html');
     await expect.poll(() => rows(popup).allTextContents()).toEqual(['Giá vàng hôm nay tăng mạnh', seedTitle]);
 
-    // Filter by an official: only the article that names them remains.
+    // Filter by an official (the popup folds its filters behind one control): only the article that names them remains.
+    await popup.getByText('Lọc và sắp xếp').click();
     const official = popup.getByRole('combobox', { name: 'Quan chức' });
     const firstOfficial = await official.locator('option').nth(1).getAttribute('value');
     await official.selectOption(firstOfficial!);

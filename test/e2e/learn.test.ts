@@ -10,7 +10,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClosedUi } from '../../scripts/support/closed-ui';
-import { clipArticle, openPopupFor, sendFromExtensionPage } from '../../scripts/support/collection';
+import { clipArticle, openPopupFor, sendFromExtensionPage, unfoldPage } from '../../scripts/support/collection';
 import { newsPage } from '../../scripts/support/news-page';
 import { paintedTexts, startHarness, waitForPanel, type Harness } from '../helpers/page';
 
@@ -61,6 +61,7 @@ describe('learning from the collection in Chromium', () => {
     ({ page: second } = await harness.open('/tin/toa-dam.html', SECOND));
     await waitForPanel(second);
     const popup = await openPopupFor(harness.browser, second);
+    await unfoldPage(popup);
     const section = popup.locator('.from-collection');
     await section.waitFor({ timeout: 15_000 });
     await expect(section.locator('h3').textContent()).resolves.toBe('Từ bộ sưu tập của bạn');

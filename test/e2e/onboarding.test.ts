@@ -64,9 +64,30 @@ describe('the onboarding page', () => {
     await expect(page.locator('.badge-note').textContent()).resolves.toContain('với đoạn này là 5.');
   });
 
+  it('finds a listed site by typing part of its name, and says when a site is not listed', async () => {
+    await page.getByRole('heading', { name: 'Tiện ích chạy ở đâu' }).click();
+    const search = page.getByRole('searchbox', { name: /^Tìm trong \d+ trang báo đã liệt kê$/ });
+    await expect(page.locator('.sites li').count()).resolves.toBe(0);
+    await search.fill('vietnam plus');
+    await expect.poll(() => page.locator('.sites li').allTextContents()).toContain('vietnamplus.vn');
+    await search.fill('khongcotrang');
+    await expect.poll(() => page.locator('.site-search [aria-live]').textContent()).toBe('Trang này không có trong danh sách: xem các cách bật bên dưới.');
+    await search.fill('');
+    // The reader clicks back at the top of the page (the next Tab starts from there).
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.mouse.click(1, 1);
+  });
+
+  it('names every export of the library’s menu', async () => {
+    const exports = await page.locator('.exports li').allTextContents();
+    for (const format of ['CSV', 'CSL-JSON', 'Markdown', 'JSON']) expect(exports.some((line) => line.includes(format)), format).toBe(true);
+    const { EXPORT_KINDS } = await import('../../lib/export/to-file');
+    expect(exports).toHaveLength(EXPORT_KINDS.length);
+  });
+
   it('says where it works, how to clip and pin, and that nothing leaves the machine', async () => {
+    await page.evaluate(() => document.querySelectorAll('main details').forEach((topic) => ((topic as HTMLDetailsElement).open = true)));
     const text = (await page.locator('main').textContent()) ?? '';
-    expect(text).toContain('vietnamplus.vn');
     expect(text).toContain('“Luôn chú giải trang này”');
     expect(text).toContain('mọi trang .vn');
     expect(text).toContain('Lưu bài này vào bộ sưu tập');

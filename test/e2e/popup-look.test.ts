@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { contrast } from '../../lib/base/color';
 import { ClosedUi } from '../../scripts/support/closed-ui';
-import { openPopupFor } from '../../scripts/support/collection';
+import { openPopupFor, unfoldPage } from '../../scripts/support/collection';
 import { seedFiles, seedPage } from '../../scripts/support/news-page';
 import { COLUMN_LAYOUT, startHarness, textColours, waitForPanel, type Harness } from '../helpers/page';
 
@@ -26,6 +26,7 @@ describe('the popup on an annotated article', () => {
 
   it('says the verdict with the threshold, in the panel’s words', async () => {
     const popup = await openPopupFor(harness.browser, page);
+    await unfoldPage(popup);
     const verdict = popup.locator('.current-tab .verdict');
     await verdict.waitFor({ timeout: 10_000 });
     await expect(verdict.textContent()).resolves.toMatch(/^Điểm \d{1,3}% — đạt ngưỡng 50%: bài chủ yếu về thông tin đối ngoại$/);
@@ -41,6 +42,7 @@ describe('the popup on an annotated article', () => {
     await ui.click('ttdn-panel', 'button[aria-label="Đóng bảng chú giải"]');
     await ui.waitFor('ttdn-panel', 'button.pill');
     const popup = await openPopupFor(harness.browser, page);
+    await unfoldPage(popup);
     await popup.getByRole('button', { name: 'Hiện / ẩn bảng chú giải' }).click();
     await popup.getByText('Bảng chú giải đang hiện trên trang.').waitFor({ timeout: 10_000 });
     await ui.waitFor('ttdn-panel', '.panel');
@@ -51,6 +53,7 @@ describe('the popup on an annotated article', () => {
   it.each(['light', 'dark'] as const)('draws every text at 4.5:1 or more in %s, as Chromium computes it', async (scheme) => {
     const popup = await openPopupFor(harness.browser, page);
     await popup.emulateMedia({ colorScheme: scheme });
+    await unfoldPage(popup);
     await popup.locator('.current-tab .verdict').waitFor({ timeout: 10_000 });
     await popup.locator('.clipping, .empty, #collection-heading').first().waitFor({ timeout: 10_000 });
     const seen = await textColours(popup, 'h1, h2, p, span, label, a, button, summary, .verdict');

@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPopupFor } from '../../scripts/support/collection';
+import { openPopupFor, unfoldPage } from '../../scripts/support/collection';
 import { seedFiles, seedPage } from '../../scripts/support/news-page';
 import { COLUMN_LAYOUT, startHarness, waitForPanel, type Harness } from '../helpers/page';
 
@@ -33,6 +33,7 @@ describe('the popup’s switches for the page', () => {
 
   it('turns annotation off on this site: the panel goes, and the popup offers to turn it back on', async () => {
     const popup = await openPopupFor(harness.browser, page);
+    await unfoldPage(popup);
     await popup.getByRole('button', { name: 'Tắt trên trang này' }).click();
     await expect.poll(async () => (await settings(popup))?.disabledSites).toEqual(['vietnamplus.vn']);
     await expect.poll(() => page.locator('ttdn-panel').count(), { timeout: 10_000 }).toBe(0);
@@ -43,6 +44,7 @@ describe('the popup’s switches for the page', () => {
 
   it('pauses everywhere', async () => {
     const popup = await openPopupFor(harness.browser, page);
+    await unfoldPage(popup);
     await popup.getByRole('button', { name: 'Tạm dừng ở mọi trang' }).click();
     await expect.poll(async () => (await settings(popup))?.paused).toBe(true);
     await expect.poll(() => page.locator('ttdn-panel').count(), { timeout: 10_000 }).toBe(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PANEL_WIDTH, placeCard, placePanel } from '@/lib/dom/placement';
+import { PANEL_WIDTH, panelStrip, placeCard, placePanel } from '@/lib/dom/placement';
 
 describe('placing the panel beside the article', () => {
   it('uses the free margin on the right, else on the left', () => {
@@ -11,6 +11,18 @@ describe('placing the panel beside the article', () => {
     expect(placePanel(1000, { left: 100, right: 1000 - PANEL_WIDTH })).toEqual({ side: 'right', collapsed: true });
     expect(placePanel(1000, { left: 250, right: 950 })).toEqual({ side: 'left', collapsed: true });
     expect(placePanel(800, { left: 0, right: 780 })).toEqual({ side: 'right', collapsed: true });
+  });
+
+  it('opens expanded only over a margin where nothing of the site shows', () => {
+    const rightColumn = (side: string) => side !== 'right';
+    expect(placePanel(1280, { left: 40, right: 760 }, rightColumn)).toEqual({ side: 'right', collapsed: true });
+    expect(placePanel(1280, { left: 400, right: 900 }, rightColumn)).toEqual({ side: 'left', collapsed: false });
+    expect(placePanel(1280, { left: 40, right: 760 }, () => false)).toEqual({ side: 'right', collapsed: true });
+  });
+
+  it('measures the strip it would cover from below the top bars to the viewport’s foot', () => {
+    expect(panelStrip('right', { width: 1280, height: 800 }, 76)).toEqual({ left: 968, right: 1268, top: 76, bottom: 788 });
+    expect(panelStrip('left', { width: 1280, height: 800 }, 12)).toEqual({ left: 12, right: 312, top: 12, bottom: 788 });
   });
 });
 

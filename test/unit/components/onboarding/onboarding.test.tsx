@@ -31,9 +31,15 @@ describe('the onboarding page', () => {
     expect(root.querySelector('.badge')?.textContent).toBe(String(officials.length + 2));
   });
 
-  it('lists every site it runs on by itself and says how to add one or every .vn site', () => {
+  it('finds the sites it runs on by itself by search, not as a wall of names, and says how to add one or every .vn site', async () => {
     show('vi');
-    expect(texts('.sites li')).toEqual([...NEWS_SITES]);
+    expect(texts('.sites li')).toEqual([]);
+    const search = root.querySelector<HTMLInputElement>('.site-search input')!;
+    expect(search.closest('label')?.textContent).toBe(`Tìm trong ${NEWS_SITES.length} trang báo đã liệt kê`);
+    search.value = 'VIETNAM plus';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(texts('.sites li')).toContain('vietnamplus.vn');
     const text = root.textContent ?? '';
     expect(text).toContain('“Luôn chú giải trang này”');
     expect(text).toContain('“mọi trang .vn”');
