@@ -31,6 +31,9 @@ const accepted = (clipping: ExportedClipping) => {
 const acceptedFile = fc.array(exportedClippingArb.filter(accepted), { minLength: 1, maxLength: 4 });
 const fileOf = (clippings: ExportedClipping[]) => JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: '2025-01-01T00:00:00.000Z', clippings });
 
+/** Sixty whole databases made, filled and read back: seconds on a busy 2-core machine, past vitest's 5 s default. */
+const PROPERTY_TIMEOUT = 30_000;
+
 describe('store properties', () => {
   it('any clipping the store accepts exports and re-imports identical', async () => {
     await fc.assert(
@@ -57,7 +60,7 @@ describe('store properties', () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('delete then undo always restores the clipping', async () => {
     await fc.assert(
@@ -80,5 +83,5 @@ describe('store properties', () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });

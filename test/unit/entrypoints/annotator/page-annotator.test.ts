@@ -45,6 +45,9 @@ const hooks = { disableSite: vi.fn(), pauseAll: vi.fn() };
 let annotator: PageAnnotator | null = null;
 
 beforeEach(() => {
+  // happy-dom has no hit testing; the panel's placement asks what lies in the margin
+  // (lib/dom/page-margin.ts, tested in a real browser): here nothing of the site does.
+  document.elementsFromPoint ??= () => [];
   (globalThis as Record<string, unknown>)[ARTICLE_GLOBAL] = { findArticle };
   (globalThis as Record<string, unknown>)[MATCHER_GLOBAL] = { analyzeSteps };
 });
