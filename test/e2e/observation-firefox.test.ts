@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clipFromPopup, FIREFOX, firefoxWithOptions, type FirefoxExtension } from '../helpers/firefox-extension';
 import { seedFiles, seedPage } from '../../scripts/support/news-page';
 import { startServer, type FixtureServer } from '../../scripts/support/server';
-import { FONTS, OBSERVE, TAB_STOP } from './observation-probe';
+import { FONTS, OBSERVE, TAB_PRESSES, TAB_STOP } from './observation-probe';
 import { COLUMN_LAYOUT } from '../helpers/page';
 
 const HOST = 'www.baohatinh.vn';
@@ -33,7 +33,7 @@ describe.skipIf(!existsSync(FIREFOX))('the page cannot tell whether the reader c
     const panel = (await page.evaluate(OBSERVE)) as string;
     await page.evaluate('document.activeElement && document.activeElement.blur()');
     const focus: string[] = [];
-    for (let i = 0; i < 14; i++) {
+    for (let i = 0; i < TAB_PRESSES; i++) {
       await page.keyboard.press('Tab');
       focus.push((await page.evaluate(TAB_STOP)) as string);
     }
@@ -75,7 +75,9 @@ describe.skipIf(!existsSync(FIREFOX))('the page cannot tell whether the reader c
 
   it('the same panel host, shape, Tab order and card host', () => {
     const [before, after] = seen;
-    expect(before!.focus[0]).toBe('ttdn-panel');
+    // The site's own stops come first (the panel's host follows the page's content), then the panel's.
+    expect(before!.focus[0]).not.toBe('ttdn-panel');
+    expect(before!.focus).toContain('ttdn-panel');
     expect(after!.panel).toBe(before!.panel);
     expect(after!.focus).toEqual(before!.focus);
     expect(after!.card).toBe(before!.card);

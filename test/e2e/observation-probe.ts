@@ -36,4 +36,7 @@ export const OBSERVE = `(() => {
 })()`;
 
 /** The element the page sees focused after a Tab (focus inside a closed root shows as its host). */
+/** Tab presses recorded: past the page's own stops, which come first, and through the panel's. */
+export const TAB_PRESSES = 40;
+
 export const TAB_STOP = `(() => { const a = document.activeElement; return a ? a.localName + (a.id ? '#' + a.id : '') + (a.getAttribute('href') ?? '') : 'none'; })()`;

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClosedUi } from '../../scripts/support/closed-ui';
 import { sendFromExtensionPage } from '../../scripts/support/collection';
 import { seedFiles, seedPage } from '../../scripts/support/news-page';
-import { FONTS, OBSERVE, TAB_STOP } from './observation-probe';
+import { FONTS, OBSERVE, TAB_PRESSES, TAB_STOP } from './observation-probe';
 import { clipFromPopup, COLUMN_LAYOUT, rangeCentre, startHarness, waitForPanel, type Harness } from '../helpers/page';
 
 interface Seen {
@@ -40,7 +40,7 @@ describe('the page cannot tell whether the reader clipped the article', () => {
 
     await ui.evaluate(`(document.activeElement && document.activeElement.blur(), window.focus())`);
     const focus: string[] = [];
-    for (let i = 0; i < 14; i++) {
+    for (let i = 0; i < TAB_PRESSES; i++) {
       await page.keyboard.press('Tab');
       focus.push(await ui.evaluate<string>(TAB_STOP));
     }
@@ -83,7 +83,9 @@ describe('the page cannot tell whether the reader clipped the article', () => {
 
   it('the same Tab order, stop for stop', () => {
     const [before, after] = seen;
-    expect(before!.focus[0]).toBe('ttdn-panel');
+    // The site's own stops come first (the panel's host follows the page's content), then the panel's.
+    expect(before!.focus[0]).not.toBe('ttdn-panel');
+    expect(before!.focus).toContain('ttdn-panel');
     expect(after!.focus).toEqual(before!.focus);
   });
 

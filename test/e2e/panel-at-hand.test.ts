@@ -128,6 +128,10 @@ describe('with an English browser', () => {
     await ui.waitFor('ttdn-panel', '.panel');
     await expect(ui.text('ttdn-panel', 'h2')).resolves.toBe('Foreign information');
     await expect(ui.text('ttdn-panel', '.verdict .score')).resolves.toMatch(/^Score \d+% — (below|at or above) the 50% threshold/);
+    // Each directive's kind in English beside the Vietnamese (lib/i18n/kind-glosses.ts).
+    await expect(ui.texts('ttdn-panel', '.directives .sub')).resolves.toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Kết luận \(Conclusion\)/), expect.stringMatching(/^Nghị quyết \(Resolution\)/)]),
+    );
     await ui.click('ttdn-panel', 'button[aria-label="Close the annotation panel"]');
     await expect(ui.text('ttdn-panel', 'button.pill')).resolves.toMatch(/^FI \d+$/);
   });
