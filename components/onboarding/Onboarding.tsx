@@ -7,7 +7,7 @@ import { EXPORT_KINDS } from '@/lib/export/to-file';
 import { panelStrings } from '@/components/panel/strings';
 import { EnableAllVn } from '@/components/options/EnableAllVn';
 import { exportStrings } from '@/components/research/export-strings';
-import { SampleArticle } from './SampleArticle';
+import { SampleArticle, verdictWords } from './SampleArticle';
 import { SiteSearch } from './SiteSearch';
 import { samplePassage } from './sample';
 import { fill, LANGUAGE_NAMES, onboardingStrings } from './strings';
@@ -19,9 +19,10 @@ export interface OnboardingProps {
 }
 
 /**
- * The first-run page: what the extension does and a live sample on one screen;
- * where it works (the site list as a search), how to clip and export, how to pin,
- * and privacy each behind its heading.
+ * The first-run page, one screen until the reader opens more: what the extension does
+ * and the live sample's verdict in one line; the annotated sample, where it works (the
+ * site list as a search), how to clip and export, how to pin, and privacy each behind
+ * a disclosure.
  */
 export function Onboarding({ lang, onLang }: OnboardingProps) {
   const t = onboardingStrings(lang);
@@ -30,6 +31,7 @@ export function Onboarding({ lang, onLang }: OnboardingProps) {
     const text = samplePassage();
     return { text, analysis: analyze(text) };
   }, []);
+  const verdict = verdictWords(lang, sample.analysis.foreignInfo, DEFAULT_THRESHOLD);
 
   useEffect(() => {
     document.title = t('tabTitle');
@@ -53,13 +55,19 @@ export function Onboarding({ lang, onLang }: OnboardingProps) {
       <main>
         <p class="intro">{t('intro')}</p>
 
-        <section aria-labelledby="sample-heading">
+        {/* One screen: what it does and the sample's verdict in one line; the annotated sample and the rest open on demand. */}
+        <section class="sample-section" aria-labelledby="sample-heading">
           <h2 id="sample-heading">{t('sampleHeading')}</h2>
-          <p>{t('sampleIntro')}</p>
-          <SampleArticle lang={lang} text={sample.text} analysis={sample.analysis} threshold={DEFAULT_THRESHOLD} />
+          <p class={`sample-verdict ${sample.analysis.foreignInfo.isForeignInfo ? 'yes' : 'no'}`}>
+            <strong>{verdict.verdict}.</strong> {verdict.score}.
+          </p>
+          <details class="sample-open">
+            <summary>{t('sampleOpen')}</summary>
+            <p>{t('sampleIntro')}</p>
+            <SampleArticle lang={lang} text={sample.text} analysis={sample.analysis} threshold={DEFAULT_THRESHOLD} />
+          </details>
         </section>
 
-        {/* One screen: what it does and the sample above; the rest opens on demand. */}
         <details class="topic">
           <summary>
             <h2 id="where-heading">{t('whereHeading')}</h2>

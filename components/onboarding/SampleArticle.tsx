@@ -21,11 +21,21 @@ const evidenceKey: Record<EvidenceKind, OnboardingKey> = {
 };
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 
+/** The verdict and its score against the threshold, in words: the full sample and the first screen's one line say the same. */
+export function verdictWords(lang: Lang, { isForeignInfo, score }: Analysis['foreignInfo'], threshold: number) {
+  const t = onboardingStrings(lang);
+  return {
+    verdict: isForeignInfo ? t('verdictYes') : t('verdictNo'),
+    score: fill(score >= threshold ? t('scoreAbove') : t('scoreBelow'), { score: percent(score), threshold: percent(threshold) }),
+  };
+}
+
 /** The passage with its officials and directives highlighted, the verdict and what was found. Text is rendered as text only. */
 export function SampleArticle({ lang, text, analysis, threshold }: SampleArticleProps) {
   const t = onboardingStrings(lang);
   const { foreignInfo, officials, directives } = analysis;
   const found = officials.length + directives.length;
+  const words = verdictWords(lang, foreignInfo, threshold);
   return (
     <div class="sample">
       <p class="legend" aria-label={t('legend')}>
@@ -51,13 +61,8 @@ export function SampleArticle({ lang, text, analysis, threshold }: SampleArticle
       </article>
 
       <section class={`verdict ${foreignInfo.isForeignInfo ? 'yes' : 'no'}`} aria-labelledby="sample-verdict">
-        <h3 id="sample-verdict">{foreignInfo.isForeignInfo ? t('verdictYes') : t('verdictNo')}</h3>
-        <p class="score">
-          {fill(foreignInfo.score >= threshold ? t('scoreAbove') : t('scoreBelow'), {
-            score: percent(foreignInfo.score),
-            threshold: percent(threshold),
-          })}
-        </p>
+        <h3 id="sample-verdict">{words.verdict}</h3>
+        <p class="score">{words.score}</p>
         <h4>{t('evidence')}</h4>
         <ul class="evidence">
           {foreignInfo.evidence.slice(0, EVIDENCE_SHOWN).map((e) => (

@@ -6,11 +6,12 @@ export const onboardingStrings = defineStrings(
     tabTitle: 'Bắt đầu — Chú giải tin thông tin đối ngoại',
     heading: 'Chú giải tin thông tin đối ngoại đã sẵn sàng',
     intro:
-      'Khi bạn đọc một bài báo tiếng Việt, tiện ích cho biết bài có phải về công tác thông tin đối ngoại hay không và vì sao; đánh dấu ngay trong bài các quan chức (họ tên kèm chức vụ Đảng, Nhà nước, quân đội, công an) và các văn bản chỉ đạo (Kết luận số 57-KL/TW, Nghị quyết số 47/NQ-CP…); giải thích từng mục khi bạn trỏ chuột vào; và lưu bài vào bộ sưu tập để tìm kiếm, lọc và xuất cho các công cụ khác.',
+      'Khi bạn đọc một bài báo tiếng Việt, tiện ích cho biết bài có phải về công tác thông tin đối ngoại hay không và vì sao, đánh dấu ngay trong bài các quan chức và văn bản chỉ đạo, và giải thích từng mục khi bạn trỏ chuột vào. Bài bạn lưu vào bộ sưu tập tìm kiếm, lọc và xuất được cho các công cụ khác.',
     language: 'Ngôn ngữ giao diện',
-    sampleHeading: 'Xem thử: một đoạn bài mẫu, chú giải ngay tại đây',
+    sampleHeading: 'Xem thử trên một đoạn bài mẫu',
+    sampleOpen: 'Xem bài mẫu được đánh dấu',
     sampleIntro:
-      'Đoạn trích từ một bài trong bộ bài mẫu của tiện ích. Bộ phân tích vừa đọc nó ngay trên máy của bạn, như khi đọc một trang báo.',
+      'Đoạn trích từ một bài trong bộ bài mẫu của tiện ích. Bộ phân tích vừa đọc nó ngay trên máy của bạn, như khi đọc một trang báo: quan chức là họ tên kèm chức vụ Đảng, Nhà nước, quân đội, công an; văn bản chỉ đạo là Kết luận, Nghị quyết… kèm số hiệu.',
     sampleLabel: 'Đoạn bài mẫu đã chú giải',
     legend: 'Chú thích màu',
     official: 'Quan chức',
@@ -63,11 +64,12 @@ export const onboardingStrings = defineStrings(
     tabTitle: 'Getting started — Foreign-information news annotator',
     heading: 'The foreign-information news annotator is ready',
     intro:
-      'When you read a Vietnamese news article, the extension tells you whether it is about foreign-information work and why; highlights the officials (named people with a Party, State, military or police title) and the directives (Kết luận số 57-KL/TW, Nghị quyết số 47/NQ-CP…) right in the article; explains each one when you point at it; and clips the article into a collection you can search, filter and export for other tools.',
+      'When you read a Vietnamese news article, the extension tells you whether it is about foreign-information work and why, highlights the officials and directives right in the article, and explains each one when you point at it. Articles you clip go into a collection you can search, filter and export for other tools.',
     language: 'Interface language',
-    sampleHeading: 'See it work: a sample passage, annotated right here',
+    sampleHeading: 'See it work on a sample passage',
+    sampleOpen: 'See the annotated sample',
     sampleIntro:
-      'A passage from one of the extension’s sample articles. The matcher has just read it on your machine, as it reads a news page.',
+      'A passage from one of the extension’s sample articles. The matcher has just read it on your machine, as it reads a news page: officials are named people with a Party, State, military or police title; directives are conclusions, resolutions… with their numbers.',
     sampleLabel: 'Annotated sample passage',
     legend: 'Colour key',
     official: 'Official',

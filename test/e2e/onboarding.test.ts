@@ -1,7 +1,8 @@
 /**
- * The first-run page in the built extension: the live sample is annotated by the
- * real matcher (officials, directives, the verdict), in Vietnamese and, after a
- * keyboard switch, in English; nothing is fetched from outside the extension.
+ * The first-run page in the built extension: one screen at 1280×800 until the reader
+ * opens more; the live sample, behind its disclosure, is annotated by the real matcher
+ * (officials, directives, the verdict), in Vietnamese and, after a keyboard switch, in
+ * English; nothing is fetched from outside the extension.
  * Screenshots (light and dark) go to test/e2e/artifacts for a human to look at.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -21,7 +22,7 @@ describe('the onboarding page', () => {
   beforeAll(async () => {
     browser = await launchWithExtension();
     page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.setViewportSize({ width: 1280, height: 800 });
     page.on('request', (request) => {
       if (!request.url().startsWith(`chrome-extension://${browser.extensionId}/`)) outside.push(request.url());
     });
@@ -36,10 +37,30 @@ describe('the onboarding page', () => {
     await browser?.close();
   });
 
-  it('shows the sample passage with its officials and directives highlighted, in Vietnamese', async () => {
+  it('fits one screen at 1280×800 in either language before anything is opened, the sample’s verdict on it', async () => {
+    // 800 px of viewport, plus 40 px: one more wrapped line of the heading (1.75rem × 1.25 ≈ 35 px)
+    // where the system's sans-serif runs wider than Debian's Noto Sans (here the page ends near 730 px in Vietnamese, 755 in English).
+    const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+    await expect(height()).resolves.toBeLessThanOrEqual(840);
+    await expect(page.locator('.sample-verdict').textContent()).resolves.toMatch(/^Bài viết về thông tin đối ngoại\. Điểm \d{2,3}% — trên ngưỡng 50%\.$/);
+    await expect(page.locator('.sample-verdict').isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('article', { name: 'Đoạn bài mẫu đã chú giải' }).isVisible()).resolves.toBe(false);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('The foreign-information news annotator is ready');
+    await expect(height()).resolves.toBeLessThanOrEqual(840);
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await page.locator('button[lang="vi"][aria-pressed="true"]').waitFor();
+  });
+
+  it('opens the sample passage from its one line, officials and directives highlighted, in Vietnamese', async () => {
     await expect(page.locator('h1').textContent()).resolves.toBe('Chú giải tin thông tin đối ngoại đã sẵn sàng');
     await expect.poll(() => page.title()).toBe('Bắt đầu — Chú giải tin thông tin đối ngoại');
+    // From the keyboard, as a reader without a mouse would.
+    await page.getByText('Xem bài mẫu được đánh dấu', { exact: true }).focus();
+    await page.keyboard.press('Enter');
     const sample = page.getByRole('article', { name: 'Đoạn bài mẫu đã chú giải' });
+    await sample.waitFor({ state: 'visible' });
+    await expect(sample.locator('mark[data-kind="official"]').first().isVisible()).resolves.toBe(true);
     const officials = await sample.locator('mark[data-kind="official"]').allTextContents();
     const directives = await sample.locator('mark[data-kind="directive"]').allTextContents();
     for (const name of ['Phan Xuân Thủy', 'Bùi Đức Hinh', 'Nguyễn Văn Kỷ']) expect(officials.join('|')).toContain(name);
@@ -54,6 +75,7 @@ describe('the onboarding page', () => {
 
   it('gives the verdict with its score against the threshold and the evidence, in Vietnamese', async () => {
     const verdict = page.getByRole('region', { name: 'Bài viết về thông tin đối ngoại' });
+    await expect(verdict.isVisible()).resolves.toBe(true);
     await expect(verdict.locator('.score').textContent()).resolves.toMatch(/^Điểm \d{2,3}% — trên ngưỡng 50%$/);
     const evidence = await verdict.locator('.evidence li').allTextContents();
     expect(evidence[0]).toMatch(/^thông tin đối ngoại cụm từ, \d+ lần$/);

@@ -31,6 +31,18 @@ describe('the onboarding page', () => {
     expect(root.querySelector('.badge')?.textContent).toBe(String(officials.length + 2));
   });
 
+  it('says the sample’s verdict in one line and folds the annotated sample behind a disclosure that names it', () => {
+    show('vi');
+    expect(root.querySelector('.sample-verdict')?.textContent).toMatch(/^Bài viết về thông tin đối ngoại\. Điểm \d+% — trên ngưỡng 50%\.$/);
+    const sample = root.querySelector('.sample-text')!.closest('details')!;
+    expect(sample.open).toBe(false);
+    expect(sample.querySelector('summary')?.textContent).toBe('Xem bài mẫu được đánh dấu');
+    expect(sample.querySelector('.verdict')).not.toBeNull();
+    show('en');
+    expect(root.querySelector('.sample-verdict')?.textContent).toMatch(/^About foreign-information work\. Score \d+%, above the 50% threshold\.$/);
+    expect(root.querySelector('.sample-open summary')?.textContent).toBe('See the annotated sample');
+  });
+
   it('finds the sites it runs on by itself by search, not as a wall of names, and says how to add one or every .vn site', async () => {
     show('vi');
     expect(texts('.sites li')).toEqual([]);
