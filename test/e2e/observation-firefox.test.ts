@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clipFromPopup, FIREFOX, firefoxWithOptions, type FirefoxExtension } from '../helpers/firefox-extension';
 import { seedFiles, seedPage } from '../../scripts/support/news-page';
 import { startServer, type FixtureServer } from '../../scripts/support/server';
-import { FONTS, OBSERVE, TAB_PRESSES, TAB_STOP } from './observation-probe';
+import { FONTS, OBSERVE, TAB_STOP, tabStops } from './observation-probe';
 import { COLUMN_LAYOUT } from '../helpers/page';
 
 const HOST = 'www.baohatinh.vn';
@@ -32,11 +32,7 @@ describe.skipIf(!existsSync(FIREFOX))('the page cannot tell whether the reader c
     await new Promise((resolve) => setTimeout(resolve, 1500)); // whatever the extension might ask the collection has arrived by now
     const panel = (await page.evaluate(OBSERVE)) as string;
     await page.evaluate('document.activeElement && document.activeElement.blur()');
-    const focus: string[] = [];
-    for (let i = 0; i < TAB_PRESSES; i++) {
-      await page.keyboard.press('Tab');
-      focus.push((await page.evaluate(TAB_STOP)) as string);
-    }
+    const focus = await tabStops(() => page.keyboard.press('Tab'), async () => (await page.evaluate(TAB_STOP)) as string);
     await page.evaluate('document.activeElement && document.activeElement.blur()');
     const at = (await page.evaluate(`(() => {
       const range = [...(CSS.highlights.get('ttdn-directives') || [])][0];

@@ -36,7 +36,22 @@ export const OBSERVE = `(() => {
 })()`;
 
 /** The element the page sees focused after a Tab (focus inside a closed root shows as its host). */
-/** Tab presses recorded: past the page's own stops, which come first, and through the panel's. */
-export const TAB_PRESSES = 40;
+/** At most this many Tab presses: past the page's own stops, which come first, and through the panel's. */
+const TAB_PRESSES = 60;
+
+/**
+ * The document's Tab stops in order, through the panel's (its host comes last in the
+ * document) and the first stop after them: beyond that, Tab goes on into the browser's
+ * own toolbar, whose stops are not the page's.
+ */
+export async function tabStops(press: () => Promise<void>, stop: () => Promise<string>): Promise<string[]> {
+  const focus: string[] = [];
+  for (let i = 0; i < TAB_PRESSES; i++) {
+    await press();
+    focus.push(await stop());
+    if (focus.includes('ttdn-panel') && focus.at(-1) !== 'ttdn-panel') break;
+  }
+  return focus;
+}
 
 export const TAB_STOP = `(() => { const a = document.activeElement; return a ? a.localName + (a.id ? '#' + a.id : '') + (a.getAttribute('href') ?? '') : 'none'; })()`;

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClosedUi } from '../../scripts/support/closed-ui';
 import { sendFromExtensionPage } from '../../scripts/support/collection';
 import { seedFiles, seedPage } from '../../scripts/support/news-page';
-import { FONTS, OBSERVE, TAB_PRESSES, TAB_STOP } from './observation-probe';
+import { FONTS, OBSERVE, TAB_STOP, tabStops } from './observation-probe';
 import { clipFromPopup, COLUMN_LAYOUT, rangeCentre, startHarness, waitForPanel, type Harness } from '../helpers/page';
 
 interface Seen {
@@ -39,11 +39,7 @@ describe('the page cannot tell whether the reader clipped the article', () => {
     const panel = await ui.evaluate<string>(OBSERVE);
 
     await ui.evaluate(`(document.activeElement && document.activeElement.blur(), window.focus())`);
-    const focus: string[] = [];
-    for (let i = 0; i < TAB_PRESSES; i++) {
-      await page.keyboard.press('Tab');
-      focus.push(await ui.evaluate<string>(TAB_STOP));
-    }
+    const focus = await tabStops(() => page.keyboard.press('Tab'), () => ui.evaluate<string>(TAB_STOP));
     await ui.evaluate(`document.activeElement && document.activeElement.blur()`);
 
     const at = await rangeCentre(page, 'ttdn-directives');
