@@ -17,6 +17,7 @@ import { NOTE_SEPARATOR } from '../../lib/clipping/user-words';
 import { CLOCK_SKEW_MS } from '../../lib/clipping/clock';
 import { SETTLE_LEAVES } from '../../lib/sync/pull';
 import { readSetAside } from '../../lib/sync/set-aside';
+import { listTrash } from '../../lib/store/trash';
 import { clippingInput } from '../../scripts/support/clippings';
 import { ALICE, CAROL, type Couch, startCouch, TEAM_DB } from '../../scripts/support/couch';
 import { member, type Member, setupFor } from '../../scripts/support/sync-member';
@@ -147,6 +148,11 @@ describe('a hostile member', () => {
     expect(entry('cua-carol')).toMatchObject({ note: 'Carol: đã gửi lãnh đạo', tags: ['carol'] });
     expect(entry('doi-dia-chi')!.note).toBe('');
     expect(entry('xoa-khi-sua')!.note).toBe('Carol vẫn cần bài này');
+    // Mallory's plain delete deleted, and each honest member keeps the clipping in the local trash.
+    for (const m of [alice, carol]) {
+      const trashed = (await listTrash(m.db)).filter((row) => row.canonicalUrl === url('se-bi-xoa'));
+      expect(trashed.map((row) => [row.title, row.reason])).toEqual([['Bài se-bi-xoa', 'deleted-elsewhere']]);
+    }
     // The 1 000 leaves: the winner is a settled copy with Alice's note first and whole; each run settled a
     // bounded share of the leaves (SETTLE_LEAVES), the rest wait for the document's next change.
     expect(entry('nhieu-nhanh')!.note.startsWith(`Alice: bài cần theo dõi${NOTE_SEPARATOR}`)).toBe(true);
