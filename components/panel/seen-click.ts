@@ -39,6 +39,25 @@ export function canTellSeenClicks(win: Window): boolean {
 const sameBox = (a: DOMRectReadOnly, b: DOMRectReadOnly) =>
   Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5 && Math.abs(a.width - b.width) < 0.5 && Math.abs(a.height - b.height) < 0.5;
 
+/** A transform IntersectionObserver v2 still counts as visible: a 2D translation, or none. */
+const TRANSLATION_ONLY = /^(none|matrix\(1, 0, 0, 1, [^,]+, [^,]+\))$/;
+
+/**
+ * What IntersectionObserver v2 counts as hiding (opacity, a filter, a transform other
+ * than a move), read on the host's ancestors at the moment of the press: its reports
+ * come at least REPORT_DELAY_MS late (later on a busy machine), and a page can
+ * restyle <html> between the last report and the reader's click.
+ */
+function hiddenByAncestors(host: Element): boolean {
+  const win = host.ownerDocument.defaultView;
+  if (!win) return true;
+  for (let el = host.parentElement; el; el = el.parentElement) {
+    const style = win.getComputedStyle(el);
+    if (Number(style.opacity) < 1 || style.filter !== 'none' || !TRANSLATION_ONLY.test(style.transform)) return true;
+  }
+  return false;
+}
+
 /** Drawn at its own size: a zoom or scale from outside makes the box differ from the layout size. */
 const ownSize = (el: HTMLElement, box: DOMRectReadOnly) => Math.abs(box.width - el.offsetWidth) < 1 && Math.abs(box.height - el.offsetHeight) < 1;
 
@@ -119,6 +138,7 @@ export class SeenClicks {
   private seen(el: Element): boolean {
     const sight = this.sights.get(el);
     if (!sight?.visible) return false;
+    if (hiddenByAncestors(this.root.host)) return false;
     if (this.moved(el, sight)) return false;
     if (!ownSize(el as HTMLElement, sight.rect!)) return false;
     return this.now() - sight.since >= DWELL_MS;
