@@ -41,15 +41,16 @@ const TAB_PRESSES = 60;
 
 /**
  * The document's Tab stops in order, through the panel's (its host comes last in the
- * document) and the first stop after them: beyond that, Tab goes on into the browser's
- * own toolbar, whose stops are not the page's.
+ * document): what follows is the browser's own toolbar or, in Firefox, at times the
+ * hover card's empty host, neither of them the page's order.
  */
 export async function tabStops(press: () => Promise<void>, stop: () => Promise<string>): Promise<string[]> {
   const focus: string[] = [];
   for (let i = 0; i < TAB_PRESSES; i++) {
     await press();
-    focus.push(await stop());
-    if (focus.includes('ttdn-panel') && focus.at(-1) !== 'ttdn-panel') break;
+    const at = await stop();
+    if (focus.includes('ttdn-panel') && at !== 'ttdn-panel') break;
+    focus.push(at);
   }
   return focus;
 }
