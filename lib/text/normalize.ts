@@ -54,8 +54,10 @@ for (const tone of ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323']) {
     ['o', 'e'],
     ['u', 'y'],
   ] as const) {
+    // Every mix of case, each letter keeping its own: "hoÀ" folds to "hòA", not to nothing.
     for (const [f, s] of [
       [first, second],
+      [first, second.toUpperCase()],
       [first.toUpperCase(), second],
       [first.toUpperCase(), second.toUpperCase()],
     ]) {
@@ -157,14 +159,15 @@ function pairFolds(text: string): Edit[] {
 }
 
 /**
- * The slow path's text, rebuilt from slices in one scan of its unusual characters:
+ * The slow path's text as pieces (joined once, with the tone pairs, by joinPieces),
+ * cut from the original in one scan of its unusual characters:
  * replacements made, invisible characters dropped, and each cluster of a base
  * letter and combining marks composed, then replaced (so "о" + acute stays a
  * cluster, made Latin). `outAt`/`origAt` are checkpoints (matching-text offset,
  * original offset) at each change of length, so a page with a few zero-width
  * spaces costs hardly more than one without.
  */
-function rebuild(original: string): { text: string; outAt: number[]; origAt: number[] } {
+function rebuild(original: string): { parts: string[]; outAt: number[]; origAt: number[] } {
   const parts: string[] = [];
   const outAt: number[] = [0];
   const origAt: number[] = [0];
@@ -207,7 +210,65 @@ function rebuild(original: string): { text: string; outAt: number[]; origAt: num
     origAt.push(copied);
   }
   copyTo(original.length);
-  return { text: parts.join(''), outAt, origAt };
+  return { parts, outAt, origAt };
+}
+
+/** Characters [from, to) of the text the pieces make, the piece at index k starting at `at`, k's piece holding `from`. */
+function piecesSlice(parts: readonly string[], k: number, at: number, from: number, to: number): string {
+  let out = '';
+  for (; k < parts.length && at < to; at += parts[k++]!.length) out += parts[k]!.slice(Math.max(0, from - at), to - at);
+  return out;
+}
+
+/**
+ * The new-style tone pairs of the text the pieces make, found without making it: a
+ * pair is read from four characters (the one before it, for "qu", and the one after),
+ * so each piece is scanned for the pairs inside it, and a few characters around each
+ * joint for the pairs across it.
+ */
+function pairFoldsOfPieces(parts: readonly string[]): Edit[] {
+  const found = new Map<number, Edit>();
+  const starts: number[] = [];
+  let length = 0;
+  for (const part of parts) {
+    starts.push(length);
+    for (const [at, width, by] of pairFolds(part)) if (at >= 1 && at + 2 < part.length) found.set(length + at, [length + at, width, by]);
+    length += part.length;
+  }
+  // The joints, and both ends of the text: three characters either side of each.
+  let k = 0;
+  for (const joint of [...starts, length]) {
+    const from = Math.max(0, joint - 3);
+    const to = Math.min(length, joint + 3);
+    while (k + 1 < parts.length && starts[k + 1]! <= from) k++;
+    const near = piecesSlice(parts, k, starts[k] ?? 0, from, to);
+    for (const [at, width, by] of pairFolds(near)) {
+      // Read whole only when its neighbours are in the slice (or it ends the text).
+      if ((at >= 1 || from === 0) && (at + 2 < near.length || to === length)) found.set(from + at, [from + at, width, by]);
+    }
+  }
+  return [...found.values()].sort((a, b) => a[0] - b[0]);
+}
+
+/** The pieces joined once, with same-length edits (which may cross a joint) made. */
+function joinPieces(parts: readonly string[], edits: readonly Edit[]): string {
+  if (edits.length === 0) return parts.join('');
+  // One character at a time: an edit across a joint changes a character on either side.
+  const chars: [number, string][] = edits.flatMap(([at, , by]) => [...by].map((c, i): [number, string] => [at + i, c]));
+  const out: string[] = [];
+  let at = 0;
+  let e = 0;
+  for (const part of parts) {
+    let copied = 0;
+    for (; e < chars.length && chars[e]![0] < at + part.length; e++) {
+      const [i, c] = chars[e]!;
+      out.push(part.slice(copied, i - at), c);
+      copied = i - at + 1;
+    }
+    out.push(part.slice(copied));
+    at += part.length;
+  }
+  return out.join('');
 }
 
 function lowerSameLength(text: string): string {
@@ -229,8 +290,9 @@ export function normalize(original: string): Normalized {
     const text = applyEdits(original, plain, pairFolds(original));
     return { original, text, lower: lowerSameLength(text), toOriginal: (i) => i };
   }
-  const { text: rebuilt, outAt, origAt } = rebuild(original);
-  const text = applyEdits(rebuilt, [], pairFolds(rebuilt));
+  // Pairs are read from the pieces, so the text is joined once.
+  const { parts, outAt, origAt } = rebuild(original);
+  const text = joinPieces(parts, pairFoldsOfPieces(parts));
   const outs = Int32Array.from(outAt);
   const origs = Int32Array.from(origAt);
   return {

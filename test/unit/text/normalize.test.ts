@@ -50,6 +50,12 @@ describe('normalize', () => {
     expect(n.text.length).toBe(original.length);
   });
 
+  it('folds a tone pair written in mixed case letter by letter, keeping the length and the offsets', () => {
+    const n = normalize('Bài viết của hoÀ bình, THUỶ và thuỶ');
+    expect(n.text).toBe('Bài viết của hòA bình, THỦY và thủY');
+    expect(n.lower).toBe('bài viết của hòa bình, thủy và thủy');
+  });
+
   it('replaces look-alike letters (Icelandic Ð, Cyrillic) with Vietnamese ones', () => {
     expect(normalize('Trần Hải Ðường, Việt Nаm').text).toBe('Trần Hải Đường, Việt Nam');
   });
