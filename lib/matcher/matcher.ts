@@ -260,7 +260,10 @@ function buildOfficials(n: Normalized, hits: OfficialHit[], honorifics: readonly
   // "ông Dũng", "bà Thảo": an honorific and the last syllables of exactly one official's name.
   const bySuffix = new Map<string, Official[]>();
   // Another spelling of a foreign official's name after an honorific ("ông … Victorovich …").
-  const foreign = officials.filter((_, i) => hits[i]!.foreign).slice(0, FOREIGN_COMPARED);
+  const foreign = officials
+    .filter((_, i) => hits[i]!.foreign)
+    .slice(0, FOREIGN_COMPARED)
+    .map((o) => ({ ...o, words: o.key.split(' ') }));
   for (const { key, official } of officials) {
     const words = key.split(' ');
     for (const n of [1, 2]) {
@@ -271,7 +274,9 @@ function buildOfficials(n: Normalized, hits: OfficialHit[], honorifics: readonly
   }
   for (const h of honorifics) {
     const full = foreign.length ? nameAfter(n.text, h.end) : null;
-    const variant = full && foreign.find((o) => oneForeignName(o.key, n.lower.slice(full.start, full.end)));
+    const written = full && n.lower.slice(full.start, full.end);
+    const words = written?.split(' ');
+    const variant = written && foreign.find((o) => oneForeignName(o.key, written, o.words, words));
     if (variant) variant.official.mentions.push(originalRange(n, full!.start, full!.end));
     const run = shortReference(n.text, h.end);
     if (!run) continue;

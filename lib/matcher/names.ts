@@ -141,22 +141,44 @@ function vietnameseScore(tokens: readonly Token[], a: number, b: number, known: 
   return score;
 }
 
+/** A word no Vietnamese syllable: hyphenated ("Ken-ichi") or outside the syllable grammar. */
+const isForeignWord = (lower: string) => lower.includes('-') || !isVietnameseSyllable(lower);
+
 function foreignScore(tokens: readonly Token[], a: number, b: number, rightAfterHead: boolean): number {
   // Initials' dots are not words: "G.S. Bezdetko" is two initials and a surname.
-  const slice = tokens.slice(a, b).filter((t) => t.kind === 'word');
-  const len = slice.length;
+  // Counted in loops over the run, not in a copy of it: this runs for every candidate start.
+  let len = 0;
+  let first: Token | undefined;
+  let last: Token | undefined;
+  for (let i = a; i < b; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    len++;
+    first ??= t;
+    last = t;
+  }
   if (len < 1 || len > 4 || (len === 1 && !rightAfterHead)) return -1;
-  if (slice.some((t) => PLACES().has(t.lower) || PLACES().has(beforeDash(t.lower)) || ORG_WORDS().has(t.lower))) return -1;
+  for (let i = a; i < b; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word' && (PLACES().has(t.lower) || PLACES().has(beforeDash(t.lower)) || ORG_WORDS().has(t.lower))) return -1;
+  }
   if (PLACES().has(keyOf(tokens, a, b))) return -1;
   // A surname is never one letter: "T.Ư", "T.W" are abbreviations ("Ban Tuyên giáo T.Ư"), not initials.
-  if (slice[len - 1]!.lower.length < 2) return -1;
-  const foreignWords = slice.filter((t) => t.lower.includes('-') || !isVietnameseSyllable(t.lower)).length;
+  if (last!.lower.length < 2) return -1;
+  let foreignWords = 0;
   // Initials are no foreign words: "T.P Vinh" is a city abbreviated, "G.S. Bezdetko" a name.
-  if (!slice.some((t) => t.lower.length > 1 && (t.lower.includes('-') || !isVietnameseSyllable(t.lower)))) return -1;
+  let longForeign = false;
+  for (let i = a; i < b; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !isForeignWord(t.lower)) continue;
+    foreignWords++;
+    longForeign ||= t.lower.length > 1;
+  }
+  if (!longForeign) return -1;
   // One foreign word ("Tổng thống Putin") only right after a title.
-  if (len === 1) return slice[0]!.lower.length >= 4 ? 3 : -1;
+  if (len === 1) return first!.lower.length >= 4 ? 3 : -1;
   // "Chea Sophal Rith": a first name that looks Vietnamese before foreign ones is the same person's.
-  const firstOnly = foreignWords === len - 1 && foreignWords >= 2 && isVietnameseSyllable(slice[0]!.lower) && !SURNAME_RANK().has(slice[0]!.lower);
+  const firstOnly = foreignWords === len - 1 && foreignWords >= 2 && isVietnameseSyllable(first!.lower) && !SURNAME_RANK().has(first!.lower);
   return foreignWords === len || firstOnly ? 3.5 : 2.5;
 }
 

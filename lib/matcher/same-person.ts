@@ -30,10 +30,11 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-/** Are two folded foreign names two spellings of one? */
-export function oneForeignName(a: string, b: string): boolean {
-  const x = a.split(' ');
-  const y = b.split(' ');
+/**
+ * Are two folded foreign names two spellings of one? `x` and `y` are their words, for a
+ * caller that compares one name with many and splits each once.
+ */
+export function oneForeignName(a: string, b: string, x = a.split(' '), y = b.split(' ')): boolean {
   let same = 0;
   let edits = 0;
   if (x.length !== y.length || x.length < 2 || a === b) return false;
