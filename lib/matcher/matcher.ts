@@ -22,7 +22,7 @@ import { trimPhrase } from '../text/phrase';
 import type { OfficialHit } from './official-hit';
 import { DEFAULT_THRESHOLD } from './threshold';
 import { findOfficialsInText } from './officials';
-import { compilePhrases, scanPhrases, type PhraseHit } from './phrases';
+import { compileNames, compilePhrases, scanNames, scanPhrases, type PhraseHit } from './phrases';
 import { FOREIGN_COMPARED, oneForeignName } from './same-person';
 import { LEAD_CHARS, scoreTopic, type TermCount } from './topic';
 import type { Analysis, Directive, DirectiveParticulars, Lexicon, MatcherLexicon, Mention, Official } from './types';
@@ -242,13 +242,13 @@ function buildOfficials(n: Normalized, hits: OfficialHit[], honorifics: readonly
   hits.forEach((hit, i) => officials[i]!.official.mentions.push(...hit.names.map((m) => originalRange(n, m.start, m.end))));
   // Known names came with the vocabulary pass; only the names this text taught need a pass of their own.
   // They are searched as written, in the matching text: a case-sensitive search skips
-  // ahead over lower-case words and costs a fraction of one over the lower-cased text.
+  // ahead to the capitals they open with and costs a fraction of one over the lower-cased text.
   // Each written form leads back to its official's key: a form can be spelt apart
   // from the key the tokens gave ("Marc E. Knapper" and "marc e.knapper").
   const formKey = new Map<string, string>();
   for (const hit of hits) if (!known.keys.has(hit.key)) for (const form of writtenForms(n, hit)) formKey.set(form, hit.key);
   const learntHits: PhraseHit[] = [];
-  scanPhrases(compilePhrases(formKey.keys(), true), n.text, (start, end, form) => {
+  scanNames(compileNames(formKey.keys()), n.text, (start, end, form) => {
     const key = formKey.get(form);
     if (key) learntHits.push({ start, end, key });
   });

@@ -14,11 +14,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * Folds and de-duplicates phrases into one alternation, longest first, so the
  * longest phrase wins at a start. (V8 compiles an alternation of literals into
- * a decision tree on its own; a hand-built trie was no faster.) With `asWritten`,
- * phrases keep their case, for the matching text rather than its lower case.
+ * a decision tree on its own; a hand-built trie was no faster.)
  */
-export function compilePhrases(phrases: Iterable<string>, asWritten = false): RegExp | null {
-  const keys = [...new Set([...phrases].map(asWritten ? (p) => p : foldKey).filter((k) => k.length > 0))];
+export function compilePhrases(phrases: Iterable<string>): RegExp | null {
+  const keys = [...new Set([...phrases].map(foldKey).filter((k) => k.length > 0))];
   if (keys.length === 0) return null;
   keys.sort((a, b) => b.length - a.length);
   // The left edge is a character consumed, not a look-behind: a look-behind stops
@@ -53,6 +52,29 @@ export function scanPhrases(re: RegExp | null, lower: string, visit: (start: num
     // tested with the regex's own class ("ぁ" is an edge to the regex, though the tokenizer calls it a letter).
     const edge = m.index > 0 || EDGE.test(m[0][0]!) ? 1 : 0;
     visit(m.index + edge, m.index + m[0].length, edge ? m[0].slice(1) : m[0]);
+  }
+}
+
+/**
+ * Names as a text writes them, each opening with a capital letter, for the matching
+ * text itself: with no edge class before them the engine skips ahead to the letters
+ * they open with, and the left edge is checked at each hit (a capital inside a word,
+ * the only retry, is rare). Longest first, as compilePhrases.
+ */
+export function compileNames(names: Iterable<string>): RegExp | null {
+  const keys = [...new Set(names)].filter((k) => k.length > 0);
+  if (keys.length === 0) return null;
+  keys.sort((a, b) => b.length - a.length);
+  return new RegExp(`(?:${keys.map(escape).join('|')})(?![${LETTERS_DIGITS}])`, 'g');
+}
+
+/** Calls `visit` for every hit of compiled names (compileNames) in the matching text, in order. */
+export function scanNames(re: RegExp | null, text: string, visit: (start: number, end: number, name: string) => void): void {
+  if (!re) return;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index > 0 && !EDGE.test(text[m.index - 1]!)) re.lastIndex = m.index + 1;
+    else visit(m.index, m.index + m[0].length, m[0]);
   }
 }
 
