@@ -35,15 +35,15 @@ function distance(a: string, b: string): number {
  * caller that compares one name with many and splits each once.
  */
 export function oneForeignName(a: string, b: string, x = a.split(' '), y = b.split(' ')): boolean {
-  let same = 0;
-  let edits = 0;
   if (x.length !== y.length || x.length < 2 || a === b) return false;
-  x.forEach((w, i) => {
-    const v = y[i]!;
-    if (w === v) same++;
-    else edits += w.length < 5 || v.length < 5 || w.length > 40 || Math.abs(w.length - v.length) > 2 ? 3 : distance(w, v);
-  });
-  return same > 0 && edits <= 2;
+  // Most pairs share no word: they are told apart before any distance is measured.
+  if (!x.some((w, i) => w === y[i])) return false;
+  let edits = 0;
+  for (let i = 0; i < x.length && edits <= 2; i++) {
+    const [w, v] = [x[i]!, y[i]!];
+    if (w !== v) edits += w.length < 5 || v.length < 5 || w.length > 40 || Math.abs(w.length - v.length) > 2 ? 3 : distance(w, v);
+  }
+  return edits <= 2;
 }
 
 /** How many foreign names a later one is compared with: a hostile text stays linear. */
