@@ -188,6 +188,11 @@ function issuerEnd(n: Normalized, at: number, end: number): number {
 }
 
 const PASSIVE_VERB = /\s{0,3}(?:\(?\s{0,3}khóa\s+[ivxlc]+\s{0,3}\)?\s{0,3})?(?:ký\s+)?(?:ban hành|thông qua|ký)(?![\p{L}])/uy;
+// What readAfter skips, made once: a regex literal in the loop is a new object at every mention.
+const GAP_AFTER = /[\s,]{0,8}/y;
+const ISSUER_WORD = /(?:của|do|được)\s+/y;
+const TERM_AFTER = /\s{0,3}\(?\s{0,3}khóa\s+[IVXLC]+\s{0,3}\)?/iy;
+const ABOUT = /về\s+/y;
 
 /** Reads ", ngày DATE", "của ISSUER", "do ISSUER", "được ISSUER ban hành", "(khóa XI)" and "về SUBJECT" after a mention. */
 function readAfter(n: Normalized, pos: number, nested: Nested | null): Context {
@@ -201,7 +206,7 @@ function readAfter(n: Normalized, pos: number, nested: Nested | null): Context {
     return m;
   };
   for (let round = 0; round < 3; round++) {
-    skip(/[\s,]{0,8}/y);
+    skip(GAP_AFTER);
     DATE.lastIndex = at;
     const d = DATE.exec(lower);
     if (d && !ctx.date) {
@@ -210,7 +215,7 @@ function readAfter(n: Normalized, pos: number, nested: Nested | null): Context {
       continue;
     }
     const from = at;
-    const by = skip(/(?:của|do|được)\s+/y);
+    const by = skip(ISSUER_WORD);
     if (by && !ctx.issuer) {
       const end = issuerEnd(n, at, readOrgPhrase(text, at));
       // "được Bộ Chính trị ban hành": after "được" a name is the issuer only before the issuing verb.
@@ -219,7 +224,7 @@ function readAfter(n: Normalized, pos: number, nested: Nested | null): Context {
       if (end > at && (!passive || PASSIVE_VERB.test(lower))) {
         ctx.issuer = text.slice(at, end);
         at = passive ? PASSIVE_VERB.lastIndex : end;
-        skip(/\s{0,3}\(?\s{0,3}khóa\s+[IVXLC]+\s{0,3}\)?/iy);
+        skip(TERM_AFTER);
         continue;
       }
     }
@@ -227,8 +232,8 @@ function readAfter(n: Normalized, pos: number, nested: Nested | null): Context {
     break;
   }
   ctx.end = at;
-  skip(/[\s,]{0,8}/y);
-  const about = skip(/về\s+/y);
+  skip(GAP_AFTER);
+  const about = skip(ABOUT);
   if (about) ctx.subject = subjectSpan(text, at - about[0].length, nested);
   return ctx;
 }

@@ -34,7 +34,7 @@ export function readOrgPhrase(text: string, pos: number, maxWords = 14): number 
   let lowerRun = 0;
   while (words < maxWords) {
     let p = at;
-    while (text[p] === ' ') p++;
+    while (text.charCodeAt(p) === 32) p++;
     WORD.lastIndex = p;
     const m = WORD.exec(text);
     if (!m) break;
