@@ -49,17 +49,16 @@ for (let c = 0; c < 0x10000; c++) {
 export const isWordCode = (c: number): boolean => CLASS[c] === LETTER || CLASS[c] === DIGIT;
 const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019; // - ' ’ inside a word (Ken-ichi)
 
-/** Honorifics a scraper glues to the next word ("NgàiKen-ichi"), after their first letter. */
-const GLUED_HONORIFICS = new Map([
-  [78, 'gài'], // Ngài
-  [0xd4, 'ng'], // Ông
-  [66, 'à'], // Bà
-]);
+/** Honorifics a scraper glues to the next word ("NgàiKen-ichi"), after their first letter, by its code (read for every word). */
+const GLUED_HONORIFICS: (string | undefined)[] = [];
+GLUED_HONORIFICS[78] = 'gài'; // Ngài
+GLUED_HONORIFICS[0xd4] = 'ng'; // Ông
+GLUED_HONORIFICS[66] = 'à'; // Bà
 const CAPITAL = /[A-ZÀ-ÝĐ\u1E00-\u1EFF]/;
 
 /** The length of an honorific glued to a capitalised word at the start of [start, end), or 0. */
 function gluedHonorific(text: string, start: number, end: number): number {
-  const rest = GLUED_HONORIFICS.get(text.charCodeAt(start));
+  const rest = GLUED_HONORIFICS[text.charCodeAt(start)];
   if (rest === undefined) return 0;
   const length = rest.length + 1;
   return end - start > length && text.startsWith(rest, start + 1) && CAPITAL.test(text[start + length]!) ? length : 0;
