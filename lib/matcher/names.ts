@@ -278,8 +278,11 @@ export function capRunStart(tokens: readonly Token[], end: number): number {
 export function trailingNameStart(words: readonly string[]): number {
   for (let k = Math.max(1, words.length - 4); k <= words.length - 2; k++) {
     const name = words.slice(k);
+    // The surname first: most words are none, and need no key of the rest built.
+    const surname = foldKey(name[0]!);
+    if (!SURNAME_RANK().has(surname) || AMBIGUOUS().has(surname)) continue;
     const key = foldKey(name.join(' '));
-    if (!SURNAME_RANK().has(foldKey(name[0]!)) || AMBIGUOUS().has(foldKey(name[0]!)) || PLACES().has(key) || PERSON_PLACES().has(key)) continue;
+    if (PLACES().has(key) || PERSON_PLACES().has(key)) continue;
     if (name.every((w) => /^\p{Lu}/u.test(w) && isVietnameseSyllable(foldKey(w)))) return k;
   }
   return -1;
