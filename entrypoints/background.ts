@@ -13,6 +13,7 @@ import {
   type AlwaysDeps,
 } from '@/lib/background/explicit';
 import { requestScope } from '@/lib/site/permissions';
+import { routedByLanguage, routeTab } from '@/lib/background/language-route';
 import { grantedOrigins, serialSync, syncRegistration } from '@/lib/background/registration';
 import { reinjectOpenTabs } from '@/lib/background/reinject';
 import { createRouter } from '@/lib/background/router';
@@ -108,6 +109,16 @@ export default defineBackground(() => {
   void syncScripts();
   browser.permissions.onAdded.addListener(() => void syncScripts());
   browser.permissions.onRemoved.addListener(() => void syncScripts());
+  // "Vietnamese pages on every site": each loaded page the scripts above leave, routed by the language the browser found.
+  const routeApis = { detectLanguage: (tabId: number) => browser.tabs.detectLanguage(tabId), scripting: browser.scripting };
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status !== 'complete' || !tab.url) return;
+    const url = tab.url;
+    void browser.permissions
+      .getAll()
+      .then(({ origins }) => (routedByLanguage(url, origins ?? [], declared) ? routeTab(routeApis, tabId) : null))
+      .catch(() => undefined); // the tab closed or navigated on
+  });
 
   const showFailure = async (tabId: number, title: string) => {
     await action.setBadgeText({ tabId, text: '!' });
