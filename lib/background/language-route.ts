@@ -8,11 +8,12 @@
  * anyway): a page in Vietnamese gets the bootstrap, as a listed site's page does; one
  * the browser cannot place ("und", or no answer) gets the in-page language check
  * (entrypoints/vietnamese-bootstrap.ts), which reads its `lang` and letters; any other
- * language only a one-line mark of that decision for the popup. The top frame only, as
- * the registered scripts run.
+ * language nothing at all: the decision is noted in storage.session for the popup
+ * (lib/messaging/page-state.ts tabStatus). The top frame only, as the registered scripts run.
  */
 import { patternCoversHost } from '../sync/server-address';
 import { EVERY_HOST_ORIGINS } from '../site/sites';
+import { otherLanguageKey } from '../messaging/page-state';
 import type { Scripting } from './annotate-tab';
 import { BOOTSTRAP_FILE, grantedOrigins, VIETNAMESE_BOOTSTRAP_FILE } from './registration';
 
@@ -22,6 +23,8 @@ export type LanguageRoute = 'bootstrap' | 'check' | 'other-language';
 export interface RouteApis {
   detectLanguage(tabId: number): Promise<string>;
   scripting: Scripting;
+  /** storage.session's set: the note the popup reads for a page in another language (otherLanguageKey). */
+  sessionSet(items: Record<string, unknown>): Promise<void>;
 }
 
 /**
@@ -43,18 +46,12 @@ export function routeFor(language: string | null): LanguageRoute {
   return language.toLowerCase().split('-')[0] === 'vi' ? 'bootstrap' : 'other-language';
 }
 
-/** Runs in the tab: the decision the language check would have left (BOOTSTRAP_GLOBAL, named here as the tab sees it). */
-function markOtherLanguage(): void {
-  const globals = globalThis as { __ttdnBootstrap?: { state: string } };
-  globals.__ttdnBootstrap ??= { state: 'other-language' };
-}
-
 /** Asks the browser the tab's language and gives its top frame what that calls for. */
 export async function routeTab(apis: RouteApis, tabId: number): Promise<LanguageRoute> {
   const language = await apis.detectLanguage(tabId).catch(() => null);
   const route = routeFor(language);
   const target = { tabId, frameIds: [0] };
-  if (route === 'other-language') await apis.scripting.executeScript({ target, func: markOtherLanguage });
+  if (route === 'other-language') await apis.sessionSet({ [otherLanguageKey(tabId)]: true });
   else await apis.scripting.executeScript({ target, files: [route === 'bootstrap' ? BOOTSTRAP_FILE : VIETNAMESE_BOOTSTRAP_FILE] });
   return route;
 }

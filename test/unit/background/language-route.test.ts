@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Scripting, Target } from '@/lib/background/annotate-tab';
 import { routedByLanguage, routeTab } from '@/lib/background/language-route';
 import { BOOTSTRAP_FILE, VIETNAMESE_BOOTSTRAP_FILE } from '@/lib/background/registration';
+import { otherLanguageKey } from '@/lib/messaging/page-state';
 import { contentScriptMatches } from '@/lib/site/sites';
 
 const declared = contentScriptMatches();
@@ -10,14 +11,14 @@ const EVERY = ['*://*/*'];
 /** What the background injected, and where. */
 function fakeApis(detect: () => Promise<string>) {
   const injected: { target: Target; what: string }[] = [];
+  const session: Record<string, unknown> = {};
   const scripting: Scripting = {
     async executeScript({ target, files, func }) {
-      injected.push({ target, what: files ? files.join() : 'mark' });
-      if (func) func(); // the mark runs here as it would in the tab
+      injected.push({ target, what: files ? files.join() : String(func) });
     },
     async insertCSS() {},
   };
-  return { apis: { detectLanguage: detect, scripting }, injected };
+  return { apis: { detectLanguage: detect, scripting, sessionSet: async (items: Record<string, unknown>) => void Object.assign(session, items) }, injected, session };
 }
 
 describe('"Vietnamese pages on every site": which pages the background routes', () => {
@@ -53,14 +54,12 @@ describe('what a routed page gets, by the language the browser found', () => {
     }
   });
 
-  it('a French or an English page no script, only the decision the popup reads', async () => {
+  it('a French or an English page nothing at all: the decision is noted for the popup', async () => {
     for (const language of ['fr', 'en']) {
-      const { apis, injected } = fakeApis(async () => language);
-      delete (globalThis as { __ttdnBootstrap?: unknown }).__ttdnBootstrap;
+      const { apis, injected, session } = fakeApis(async () => language);
       await expect(routeTab(apis, 7)).resolves.toBe('other-language');
-      expect(injected.map((i) => i.what)).toEqual(['mark']);
-      expect((globalThis as { __ttdnBootstrap?: unknown }).__ttdnBootstrap).toEqual({ state: 'other-language' });
+      expect(injected).toEqual([]);
+      expect(session).toEqual({ [otherLanguageKey(7)]: true });
     }
-    delete (globalThis as { __ttdnBootstrap?: unknown }).__ttdnBootstrap;
   });
 });
