@@ -27,7 +27,9 @@ export default defineConfig({
     // granted per tab by the user's action instead of a broad host permission; the
     // background injects the finder and the annotator into covered pages and registers
     // the bootstrap for granted origins; activeTab also lets the popup learn the address
-    // of the tab it was opened over.
+    // of the tab it was opened over. Under the every-host grant the background asks the
+    // browser a loaded page's language (tabs.detectLanguage, which needs the host's
+    // permission and no other) before giving it anything.
     // alarms: the team sync (opt-in) runs every minute while a server is set up; the
     // service worker sleeps, and an alarm is what wakes it.
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting', 'alarms'],

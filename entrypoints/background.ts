@@ -13,6 +13,7 @@ import {
   type AlwaysDeps,
 } from '@/lib/background/explicit';
 import { requestScope } from '@/lib/site/permissions';
+import { routedByLanguage, routeTab } from '@/lib/background/language-route';
 import { grantedOrigins, serialSync, syncRegistration } from '@/lib/background/registration';
 import { reinjectOpenTabs } from '@/lib/background/reinject';
 import { createRouter } from '@/lib/background/router';
@@ -27,7 +28,7 @@ import { analyze } from '@/lib/matcher/analyze';
 import { reanalyseCollection } from '@/lib/store/reanalyse';
 import { rebuildRows } from '@/lib/store/rebuild-rows';
 import type { ContentRequest, Reply } from '@/lib/messaging/messages';
-import { tabStatus } from '@/lib/messaging/page-state';
+import { otherLanguageKey, tabStatus } from '@/lib/messaging/page-state';
 import { uiLang } from '@/lib/i18n/lang';
 import { getSettings, migrateSettings, watchSettings } from '@/lib/settings/settings';
 import { contentScriptMatches } from '@/lib/site/sites';
@@ -108,6 +109,19 @@ export default defineBackground(() => {
   void syncScripts();
   browser.permissions.onAdded.addListener(() => void syncScripts());
   browser.permissions.onRemoved.addListener(() => void syncScripts());
+  // "Vietnamese pages on every site": each loaded page the scripts above leave, routed by the language the browser found.
+  const routeApis = { detectLanguage: (tabId: number) => browser.tabs.detectLanguage(tabId), scripting: browser.scripting, sessionSet: (items: Record<string, unknown>) => browser.storage.session.set(items) };
+  const forget = (tabId: number) => void browser.storage.session.remove(otherLanguageKey(tabId)).catch(() => undefined);
+  browser.tabs.onRemoved.addListener(forget);
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status === 'loading') forget(tabId); // a note is for the page it was made on
+    if (change.status !== 'complete' || !tab.url) return;
+    const url = tab.url;
+    void browser.permissions
+      .getAll()
+      .then(({ origins }) => (routedByLanguage(url, origins ?? [], declared) ? routeTab(routeApis, tabId) : null))
+      .catch(() => undefined); // the tab closed or navigated on
+  });
 
   const showFailure = async (tabId: number, title: string) => {
     await action.setBadgeText({ tabId, text: '!' });
@@ -138,7 +152,11 @@ export default defineBackground(() => {
   const explicitDeps: AlwaysDeps = {
     status: (tabId) =>
       tabStatus(
-        { sendMessage: (id, message) => browser.tabs.sendMessage(id, message), executeScript: (injection) => browser.scripting.executeScript(injection) as Promise<{ result?: unknown }[]> },
+        {
+          sendMessage: (id, message) => browser.tabs.sendMessage(id, message),
+          executeScript: (injection) => browser.scripting.executeScript(injection) as Promise<{ result?: unknown }[]>,
+          sessionGet: (key) => browser.storage.session.get(key),
+        },
         tabId,
       ),
     togglePanel: async (tabId) => void (await askTab(tabId, { type: 'content:toggle-panel' })),

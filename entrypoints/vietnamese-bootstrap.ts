@@ -1,11 +1,12 @@
 /**
- * The script of the "Vietnamese pages on every site" grant (registered by the background
- * for every host the other scripts do not cover), so every page the reader opens
- * evaluates it: the language check (lib/dom/language-check.ts) and nothing else. A page
- * not written in Vietnamese stops there, with its decision left for the popup; a
+ * The in-page language check of the "Vietnamese pages on every site" grant, for a page
+ * whose language the browser could not tell (lib/background/language-route.ts injects it
+ * then; a page the browser finds in Vietnamese gets the bootstrap at once, any other
+ * language nothing): the language check (lib/dom/language-check.ts) and nothing else. A
+ * page not written in Vietnamese stops there, with its decision left for the popup; a
  * Vietnamese one asks the background for the bootstrap (entrypoints/bootstrap/run.ts),
- * which then goes on as on a listed site. The bootstrap is not bundled here, so a French
- * or an English page does not compile it.
+ * which then goes on as on a listed site. The bootstrap is not bundled here, so a page
+ * in another language does not compile it.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { LoadAnnotatorRequest, LoadReply } from '@/lib/background/annotator-load';

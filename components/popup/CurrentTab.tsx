@@ -71,12 +71,13 @@ function useSettings(): Settings | null {
   return settings;
 }
 
-/** The tab's content status (the annotator's answer, or the bootstrap's decision); null when nothing of ours runs there. */
+/** The tab's content status (the annotator's answer, the bootstrap's decision, or the background's note of another language); null when nothing of ours runs there. */
 const askStatus = (tabId: number): Promise<ContentStatus | null> =>
   tabStatus(
     {
       sendMessage: (id, message) => browser.tabs.sendMessage(id, message),
       executeScript: (injection) => browser.scripting.executeScript(injection) as Promise<{ result?: unknown }[]>,
+      sessionGet: (key) => browser.storage.session.get(key),
     },
     tabId,
   );

@@ -1,6 +1,6 @@
 /**
- * What the bootstrap does (entrypoints/bootstrap/index.ts; brought by the background after
- * entrypoints/vietnamese-bootstrap.ts found a page in Vietnamese): the only script every page of the covered sites evaluates
+ * What the bootstrap does (entrypoints/bootstrap/index.ts; under the every-host grant brought by
+ * the background to a page in Vietnamese, lib/background/language-route.ts): the only script every page of the covered sites evaluates
  * (declared for the listed sites in wxt.config.ts; registered for granted origins by the
  * background). Plain script of a few kilobytes, without the browser polyfill: it asks
  * the browser one question (lib/dom/quick-look.ts) and, where the page shows no declared

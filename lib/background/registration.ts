@@ -1,8 +1,8 @@
 /**
  * Content scripts for the origins the user granted beyond the installed list (all of
- * .vn, or one site at a time, a foreign service only on its Vietnamese sections), and,
- * under the every-host grant, the language-checking bootstrap on every page none of
- * those covers. The browser drops dynamic registrations on update, and a
+ * .vn, or one site at a time, a foreign service only on its Vietnamese sections). The
+ * every-host grant registers none: the background decides those pages' language
+ * (./language-route.ts). The browser drops dynamic registrations on update, and a
  * permission may be granted before start-up (by policy, or in the test build), so the
  * background calls syncRegistration at every start-up and on every permission change:
  * the registration then always matches permissions.getAll(), no more, no less.
@@ -15,14 +15,12 @@ import { EVERY_HOST_ORIGINS } from '../site/sites';
 export const GRANTED_SCRIPT_ID = 'ttdn-granted-sites';
 /** The bootstrap, as WXT builds entrypoints/bootstrap/index.ts (the same file the manifest declares). */
 export const BOOTSTRAP_FILE = 'bootstrap.js';
-/** The "Vietnamese pages on every site" registration, and its script (entrypoints/vietnamese-bootstrap.ts). */
-export const VIETNAMESE_SCRIPT_ID = 'ttdn-vietnamese-pages';
+/** The in-page language check (entrypoints/vietnamese-bootstrap.ts), for a page whose language the browser cannot tell. */
 export const VIETNAMESE_BOOTSTRAP_FILE = 'vietnamese-bootstrap.js';
 
 export interface RegisteredScript {
   id: string;
   matches?: string[];
-  excludeMatches?: string[];
   js?: string[];
   runAt?: 'document_start' | 'document_end' | 'document_idle';
   persistAcrossSessions?: boolean;
@@ -55,7 +53,7 @@ const sameList = (a: readonly string[] = [], b: readonly string[] = []) => a.len
 /** Makes one registration match what is wanted (nothing, when its matches are empty). */
 async function syncScript(scripting: RegistrationApi, wanted: RegisteredScript): Promise<void> {
   const [current] = await scripting.getRegisteredContentScripts({ ids: [wanted.id] });
-  if (current && sameList(current.matches, wanted.matches) && sameList(current.excludeMatches, wanted.excludeMatches) && sameList(current.js, wanted.js)) return;
+  if (current && sameList(current.matches, wanted.matches) && sameList(current.js, wanted.js)) return;
   if (current) await scripting.unregisterContentScripts({ ids: [wanted.id] });
   if (!wanted.matches?.length) return;
   await scripting.registerContentScripts([wanted]);
@@ -72,18 +70,8 @@ export async function syncRegistration(scripting: RegistrationApi, permissions: 
     const service = serviceForOrigin(origin);
     return service ? serviceMatches(service) : [origin];
   });
-  const everyHost = granted.some((origin) => EVERY_HOST_ORIGINS.includes(origin));
   // Re-registered at every start-up anyway: nothing stale survives an update.
-  const common = { runAt: 'document_idle', persistAcrossSessions: false } as const;
-  await syncScript(scripting, { id: GRANTED_SCRIPT_ID, matches, js: [BOOTSTRAP_FILE], ...common });
-  // Every page the other scripts leave: the bootstrap there first asks whether the page is Vietnamese.
-  await syncScript(scripting, {
-    id: VIETNAMESE_SCRIPT_ID,
-    matches: everyHost ? [...EVERY_HOST_ORIGINS] : [],
-    excludeMatches: [...declared, ...sites],
-    js: [VIETNAMESE_BOOTSTRAP_FILE],
-    ...common,
-  });
+  await syncScript(scripting, { id: GRANTED_SCRIPT_ID, matches, js: [BOOTSTRAP_FILE], runAt: 'document_idle', persistAcrossSessions: false });
   return matches;
 }
 

@@ -7,10 +7,11 @@
  */
 import { COMMUNICATION_TERMS, CONTEXT_TERMS } from './language/topic-terms';
 import { foldKey } from '../text/keys';
+import { lazy } from './lazy';
 import type { Evidence, ForeignInfoVerdict } from './types';
 
-const CONTEXT = new Set(CONTEXT_TERMS.map(foldKey));
-const COMMUNICATION = new Set(COMMUNICATION_TERMS.map(foldKey));
+const CONTEXT = lazy(() => new Set(CONTEXT_TERMS.map(foldKey)));
+const COMMUNICATION = lazy(() => new Set(COMMUNICATION_TERMS.map(foldKey)));
 
 /** A vocabulary term found in the text. */
 export interface TermCount {
@@ -48,10 +49,10 @@ export function scoreTopic(input: TopicInputs): ForeignInfoVerdict {
   let strong = 0;
   let weak = 0;
   const terms = [...input.terms];
-  const isContext = (t: TermCount) => CONTEXT.has(foldKey(t.label));
+  const isContext = (t: TermCount) => CONTEXT().has(foldKey(t.label));
   // Context terms keep their weight beside another strong term, a word of communication work or a directive on the subject.
   const contextHolds =
-    terms.some((t) => (t.weight >= WEAK_TERM && !isContext(t)) || COMMUNICATION.has(foldKey(t.label))) || input.directives.some((d) => d.weight > 0);
+    terms.some((t) => (t.weight >= WEAK_TERM && !isContext(t)) || COMMUNICATION().has(foldKey(t.label))) || input.directives.some((d) => d.weight > 0);
   for (const t of terms) {
     const weight = round(repeated(t.weight, t.count) * (t.lead ? 2 : 1));
     evidence.push({ kind: 'term', label: t.label, weight, count: t.count });

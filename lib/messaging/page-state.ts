@@ -79,12 +79,24 @@ export function pageApi(): PageApi {
   return (scope.browser?.runtime?.id ? scope.browser : scope.chrome)!;
 }
 
+/**
+ * The storage.session key under which the background notes that a tab's page is in
+ * another language (lib/background/language-route.ts: no script of ours runs there);
+ * removed when the tab loads another page or closes.
+ */
+export const otherLanguageKey = (tabId: number) => `ttdn-other-language-${tabId}`;
+
 export interface StateApis {
   sendMessage(tabId: number, message: ContentRequest): Promise<unknown>;
   executeScript(injection: { target: { tabId: number }; func: () => unknown }): Promise<{ result?: unknown }[]>;
+  /** storage.session's get. */
+  sessionGet(key: string): Promise<Record<string, unknown>>;
 }
 
-/** The tab's status: the annotator's answer, else the bootstrap's decision, else null (nothing of ours there). */
+/**
+ * The tab's status: the annotator's answer, else the bootstrap's decision, else the
+ * background's note of another language, else null (nothing of ours there).
+ */
 export async function tabStatus(apis: StateApis, tabId: number): Promise<ContentStatus | null> {
   const reply = (await Promise.resolve()
     .then(() => apis.sendMessage(tabId, { type: 'content:status' }))
@@ -99,6 +111,13 @@ export async function tabStatus(apis: StateApis, tabId: number): Promise<Content
       }),
     )
     .catch(() => []);
-  const state = results[0]?.result;
+  let state = results[0]?.result;
+  if (typeof state !== 'string') {
+    const key = otherLanguageKey(tabId);
+    const noted = await Promise.resolve()
+      .then(() => apis.sessionGet(key))
+      .catch(() => ({}) as Record<string, unknown>);
+    state = noted[key] === true ? 'other-language' : null;
+  }
   return typeof state === 'string' ? { state: state as ContentStatus['state'], page: null, article: null, analysis: null } : null;
 }

@@ -26,8 +26,8 @@ export const ALL_VN_ORIGINS: readonly string[] = ['*://*.vn/*'];
 
 /**
  * The optional "Vietnamese pages on every site" grant: every host, the browser warns "all
- * websites"; the script registered for it stops at a language check on pages not in
- * Vietnamese (entrypoints/vietnamese-bootstrap.ts).
+ * websites"; no script is registered for it: the background gives the bootstrap to the
+ * pages the browser finds in Vietnamese (lib/background/language-route.ts).
  */
 export const EVERY_HOST_ORIGINS: readonly string[] = ['*://*/*'];
 

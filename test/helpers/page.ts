@@ -82,6 +82,7 @@ export async function pageState(ext: ExtensionBrowser, page: Page): Promise<stri
     type Chrome = {
       tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: object): Promise<{ ok: boolean; value?: { state: string } } | undefined> };
       scripting: { executeScript(i: { target: { tabId: number }; func: () => unknown }): Promise<{ result?: unknown }[]> };
+      storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
     };
     const { chrome } = globalThis as unknown as { chrome: Chrome };
     const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
@@ -92,7 +93,10 @@ export async function pageState(ext: ExtensionBrowser, page: Page): Promise<stri
     const [result] = await chrome.scripting
       .executeScript({ target: { tabId: tab.id }, func: () => (globalThis as { __ttdnBootstrap?: { state: string } }).__ttdnBootstrap?.state ?? null })
       .catch(() => []);
-    return (result?.result as string | null | undefined) ?? null;
+    if (typeof result?.result === 'string') return result.result;
+    // No script of ours there: the background may have noted another language (otherLanguageKey in lib/messaging/page-state.ts).
+    const key = `ttdn-other-language-${tab.id}`;
+    return (await chrome.storage.session.get(key))[key] === true ? 'other-language' : null;
   }, page.url());
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOOTSTRAP_FILE, GRANTED_SCRIPT_ID, grantedOrigins, serialSync, syncRegistration, VIETNAMESE_BOOTSTRAP_FILE, VIETNAMESE_SCRIPT_ID, type RegisteredScript, type RegistrationApi } from '@/lib/background/registration';
+import { BOOTSTRAP_FILE, GRANTED_SCRIPT_ID, grantedOrigins, serialSync, syncRegistration, type RegisteredScript, type RegistrationApi } from '@/lib/background/registration';
 import { contentScriptMatches } from '@/lib/site/sites';
 
 /** A stand-in for browser.scripting's dynamic registrations, with what the browser keeps. */
@@ -75,23 +75,12 @@ describe('content scripts for granted origins', () => {
     expect(scripting.scripts()).toHaveLength(1);
   });
 
-  it('"Vietnamese pages on every site": the language-checking bootstrap on every host, minus what the other scripts cover', async () => {
+  it('"Vietnamese pages on every site" registers no script for every host: the background routes those pages (language-route.ts)', async () => {
     const scripting = fakeScripting();
     await syncRegistration(scripting.api, grants(['*://*/*', '*://www.example.com/*']), declared);
     expect(scripting.scripts()).toEqual([
       { id: GRANTED_SCRIPT_ID, matches: ['*://www.example.com/*'], js: [BOOTSTRAP_FILE], runAt: 'document_idle', persistAcrossSessions: false },
-      {
-        id: VIETNAMESE_SCRIPT_ID,
-        matches: ['*://*/*'],
-        excludeMatches: [...declared, '*://www.example.com/*'],
-        js: [VIETNAMESE_BOOTSTRAP_FILE],
-        runAt: 'document_idle',
-        persistAcrossSessions: false,
-      },
     ]);
-    // Given back: both go, the other grant's script stays.
-    await syncRegistration(scripting.api, grants(['*://www.example.com/*']), declared);
-    expect(scripting.scripts().map((s) => s.id)).toEqual([GRANTED_SCRIPT_ID]);
   });
 
   it('counts only origins beyond the declared ones, once each', () => {

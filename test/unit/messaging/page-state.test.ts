@@ -1,13 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { BOOTSTRAP_GLOBAL, tabStatus, type StateApis } from '@/lib/messaging/page-state';
+import { BOOTSTRAP_GLOBAL, otherLanguageKey, tabStatus, type StateApis } from '@/lib/messaging/page-state';
 
 const ready = { state: 'ready', page: null, article: null, analysis: null };
 const world = globalThis as Record<string, unknown>;
 
 /** The tab as the status reader sees it; this test's own global scope stands in for the tab's isolated world. */
-function apis(reply: unknown, refuseInjection = false): StateApis & { injected: number } {
+function apis(reply: unknown, refuseInjection = false, session: Record<string, unknown> = {}): StateApis & { injected: number } {
   const api = {
     injected: 0,
+    sessionGet: async (key: string) => (key in session ? { [key]: session[key] } : {}),
     sendMessage: async () => {
       if (reply instanceof Error) throw reply;
       return reply;
@@ -36,6 +37,12 @@ describe('what the extension did on a tab', () => {
   it('reads the bootstrap\'s decision where the annotator never came', async () => {
     world[BOOTSTRAP_GLOBAL] = { state: 'no-article' };
     await expect(tabStatus(apis(new Error('Receiving end does not exist.')), 1)).resolves.toEqual({ state: 'no-article', page: null, article: null, analysis: null });
+  });
+
+  it('reads the background\'s note of another language where nothing of ours runs, for that tab only', async () => {
+    const noted = { [otherLanguageKey(3)]: true };
+    await expect(tabStatus(apis(undefined, false, noted), 3)).resolves.toEqual({ state: 'other-language', page: null, article: null, analysis: null });
+    await expect(tabStatus(apis(undefined, false, noted), 4)).resolves.toBeNull();
   });
 
   it('is null where nothing of ours runs, or the browser refuses to look', async () => {
