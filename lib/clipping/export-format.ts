@@ -33,7 +33,7 @@ export function pageFields(record: ClippingRecord): Pick<ClippingRecord, 'id' | 
 
 /** Every field an exported clipping may have: what this version knows (lib/sync carries over the others it finds). */
 export const EXPORTED_FIELDS = [
-  'id', 'canonicalUrl', 'url', 'site', 'title', 'author', 'published', 'clippedAt', 'updatedAt', 'note', 'tags', 'corrections', 'quotes', 'text', 'analysis',
+  'id', 'canonicalUrl', 'url', 'site', 'title', 'author', 'published', 'clippedAt', 'updatedAt', 'note', 'tags', 'corrections', 'quotes', 'deletedQuotes', 'text', 'analysis',
 ] as const satisfies readonly (keyof ExportedClipping)[];
 
 /** The known fields only, always in this order: a stored line is exactly the clipping's line in the file. */
@@ -47,16 +47,18 @@ export function toExported(record: ClippingRecord): ExportedClipping {
     // Before the text: line-parts.ts reads everything up to the text without decoding it.
     ...(hasCorrections(record.corrections) ? { corrections: record.corrections } : {}),
     ...(record.quotes?.length ? { quotes: record.quotes } : {}),
+    ...(record.deletedQuotes?.length ? { deletedQuotes: record.deletedQuotes } : {}),
     text: record.text,
     analysis: record.analysis,
   };
 }
 
 export function fromExported(clipping: ExportedClipping): ClippingRecord {
-  const { corrections, quotes, ...rest } = clipping;
+  const { corrections, quotes, deletedQuotes, ...rest } = clipping;
   const record: ClippingRecord = { ...rest, clippedAt: Date.parse(clipping.clippedAt), updatedAt: Date.parse(clipping.updatedAt) };
   if (hasCorrections(corrections)) record.corrections = corrections;
   if (quotes?.length) record.quotes = quotes;
+  if (deletedQuotes?.length) record.deletedQuotes = deletedQuotes;
   return record;
 }
 
