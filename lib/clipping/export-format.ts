@@ -8,6 +8,7 @@
  */
 import { ValidationError } from '../base/validate';
 import { hasCorrections } from './corrections';
+import { mergeQuotes, type QuoteLists } from './quotes';
 import type { ClippingRecord, ExportedClipping } from './types';
 import { checkExportedClipping, checkMoment } from './validate-clipping';
 import type { ExportedWatch } from './watch-export';
@@ -57,9 +58,20 @@ export function fromExported(clipping: ExportedClipping): ClippingRecord {
   const { corrections, quotes, deletedQuotes, ...rest } = clipping;
   const record: ClippingRecord = { ...rest, clippedAt: Date.parse(clipping.clippedAt), updatedAt: Date.parse(clipping.updatedAt) };
   if (hasCorrections(corrections)) record.corrections = corrections;
-  if (quotes?.length) record.quotes = quotes;
-  if (deletedQuotes?.length) record.deletedQuotes = deletedQuotes;
+  const lists = settledQuotes({ quotes, deletedQuotes });
+  if (lists.quotes?.length) record.quotes = [...lists.quotes];
+  if (lists.deletedQuotes?.length) record.deletedQuotes = [...lists.deletedQuotes];
   return record;
+}
+
+/**
+ * A quote both listed and deleted (an older version, which carries the tombstones
+ * over without knowing them, put it back) stays deleted, its comment joining the
+ * tombstone's (quotes.ts); lists without such a quote are read as they are.
+ */
+function settledQuotes(lists: QuoteLists): QuoteLists {
+  const gone = new Set(lists.deletedQuotes?.map((q) => q.id));
+  return lists.quotes?.some((q) => gone.has(q.id)) ? mergeQuotes(lists, {}) : lists;
 }
 
 /**

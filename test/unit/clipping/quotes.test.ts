@@ -4,7 +4,9 @@
  * comment is kept in the tombstone (no one's words are dropped).
  */
 import { describe, expect, it } from 'vitest';
+import { fromExported, toExported } from '@/lib/clipping/export-format';
 import { deleteQuote, mergeQuotes, type Quote } from '@/lib/clipping/quotes';
+import { clippingInput } from '../../../scripts/support/clippings';
 
 const quote = (id: string, comment = ''): Quote => ({ id, exact: `đoạn ${id}`, prefix: '', suffix: '', start: 0, end: 7, comment, createdAt: '2026-12-01T00:00:00.000Z' });
 const DELETED = Date.UTC(2026, 11, 3);
@@ -42,5 +44,18 @@ describe('a deleted quote against an edited comment', () => {
       expect(merged.deletedQuotes).toHaveLength(1);
       expect(merged.deletedQuotes[0]!.deletedAt).toBe(new Date(DELETED).toISOString());
     }
+  });
+});
+
+describe('a clipping read with a quote both listed and deleted', () => {
+  it('shows it deleted, its comment joining the tombstone (an older version put it back beside the tombstone it carried over)', () => {
+    const deleted = deleteQuote({ quotes: [quote('q1', 'ý đầu'), quote('q2')] }, 'q1', DELETED);
+    const record = { ...clippingInput(), id: 'c1', clippedAt: DELETED, updatedAt: DELETED, note: '', tags: [], ...deleted };
+    const written = { ...toExported(record), quotes: [quote('q1', 'ý của bản cũ'), quote('q2')] };
+    const read = fromExported(written);
+    expect(read.quotes!.map((q) => q.id)).toEqual(['q2']);
+    expect(read.deletedQuotes!.map((q) => [q.id, q.comment])).toEqual([['q1', `ý đầu${'\n\n———\n\n'}ý của bản cũ`]]);
+    // A consistent clipping is read exactly as written.
+    expect(toExported(fromExported(toExported(record)))).toEqual(toExported(record));
   });
 });
