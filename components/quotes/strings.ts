@@ -15,6 +15,10 @@ export const quoteStrings = defineStrings(
     saved: 'Đã lưu bình luận.',
     failed: 'Không lưu được:',
     missing: 'không còn tìm thấy trên trang',
+    remove: 'Xoá trích dẫn',
+    removeNamed: 'Xoá trích dẫn: {quote}',
+    removed: 'Đã xoá trích dẫn.',
+    removeFailed: 'Không xoá được:',
   },
   {
     quotes: 'My quotes',
@@ -29,6 +33,10 @@ export const quoteStrings = defineStrings(
     saved: 'Comment saved.',
     failed: 'Could not save:',
     missing: 'no longer found on the page',
+    remove: 'Delete quote',
+    removeNamed: 'Delete quote: {quote}',
+    removed: 'Quote deleted.',
+    removeFailed: 'Could not delete:',
   },
 );
 

@@ -63,6 +63,7 @@ const checks: { [K in RequestType]: (raw: Record<string, unknown>) => Extract<Re
     quoteId: clippingId(raw.quoteId, 'quoteId'),
     comment: string(QUOTE_LIMITS.comment)(raw.comment, 'comment'),
   }),
+  'quote:delete': (raw) => ({ type: 'quote:delete', id: clippingId(raw.id, 'id'), quoteId: clippingId(raw.quoteId, 'quoteId') }),
   'clip:correct': (raw) => ({ type: 'clip:correct', id: clippingId(raw.id, 'id'), change: checkCorrectionChange(raw.change, 'change') }),
   'research:open': (raw) => ({ type: 'research:open', subject: checkSubject(raw.subject, 'subject') }),
   'watch:set': (raw) => ({ type: 'watch:set', subject: checkSubject(raw.subject, 'subject'), starred: boolean(raw.starred, 'starred') }),

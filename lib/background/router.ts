@@ -7,7 +7,7 @@ import { StoreError } from '../store/errors';
 import { fromExported, toExported } from '../clipping/export-format';
 import { restoreClipping, restoreFromTrash } from '../store/restore';
 import { emptyTrash } from '../store/trash';
-import { commentQuote, keepQuote } from '../store/quotes';
+import { commentQuote, deleteQuoteOf, keepQuote } from '../store/quotes';
 import { recordPage } from '../store/recent';
 import { siteOf } from '../site/sites';
 import { directiveHref, officialHref } from '../research/route';
@@ -106,6 +106,7 @@ function handlers(deps: RouterDeps, route: Route): Handlers {
     },
     'quote:keep': async ({ id, target }) => ({ quote: await afterWrite(keepQuote(deps.db, id, target)) }),
     'quote:comment': async ({ id, quoteId, comment }) => ({ updatedAt: (await afterWrite(commentQuote(deps.db, id, quoteId, comment))).updatedAt }),
+    'quote:delete': async ({ id, quoteId }) => ({ updatedAt: (await afterWrite(deleteQuoteOf(deps.db, id, quoteId))).updatedAt }),
     'clip:correct': async ({ id, change }) => {
       const record = await afterWrite(correctClipping(deps.db, id, change));
       return { updatedAt: record.updatedAt, corrections: record.corrections ?? null };

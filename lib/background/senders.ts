@@ -118,6 +118,7 @@ export const SENDER_RULES: { [K in RequestType]: Rule<K> } = {
   'clip:correct': extensionPage,
   'quote:keep': extensionPage,
   'quote:comment': extensionPage,
+  'quote:delete': extensionPage,
   // The hover card's door: asked for by the page's content script on a trusted click, or by an extension page.
   'research:open': (_request, sender) => (sender.kind === 'extension-page' || topFrame(sender) ? null : CONTENT_ONLY),
   // Who is watched must never reach a page's script.

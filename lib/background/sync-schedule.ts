@@ -3,8 +3,8 @@
  * so no timer of ours survives: an alarm (browser.alarms, kept by the
  * browser and waking the worker) runs it every minute while a server is set
  * up; it also runs at every start of the worker, and a few seconds after a
- * change to the outbox while the worker is awake (Dexie tells every context
- * of the extension about writes, the library page's included). Nothing runs,
+ * change to the outbox or the watch list while the worker is awake (Dexie
+ * tells every context of the extension about writes, the library page's included). Nothing runs,
  * and no alarm exists, while sync is not set up.
  */
 import type { SyncEngine } from '../sync/engine';
@@ -35,8 +35,12 @@ export interface SyncSchedule {
 /** Does a Dexie change notice touch the outbox (a user's change to send)? */
 export const touchesOutbox = (parts: Record<string, unknown>): boolean => Object.keys(parts).some((key) => /\/outbox\//.test(key));
 
+/** Does it touch the watch list? The engine compares the whole list at each run (lib/sync/watch-sync.ts): no count says a star waits. */
+export const touchesWatch = (parts: Record<string, unknown>): boolean => Object.keys(parts).some((key) => /\/watch\//.test(key));
+
 export function syncSchedule(engine: SyncEngine, alarms: AlarmsApi, setTimer: (run: () => void, ms: number) => unknown = setTimeout): SyncSchedule {
   let soon = false;
+  let starsChanged = false;
   const ensureAlarm = async () => {
     if (!(await alarms.get(SYNC_ALARM))) await alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_PERIOD_MINUTES, delayInMinutes: SYNC_PERIOD_MINUTES });
   };
@@ -63,11 +67,14 @@ export function syncSchedule(engine: SyncEngine, alarms: AlarmsApi, setTimer: (r
       if (alarm.name === SYNC_ALARM) void engine.runIfSetUp();
     },
     onStorageMutated(parts) {
-      if (soon || !touchesOutbox(parts)) return;
+      if (touchesWatch(parts)) starsChanged = true;
+      if (soon || !(starsChanged || touchesOutbox(parts))) return;
       soon = true;
       setTimer(() => {
         soon = false;
-        void engine.status().then((status) => (status.server && status.pending > 0 ? engine.runIfSetUp() : undefined));
+        const stars = starsChanged;
+        starsChanged = false;
+        void engine.status().then((status) => (status.server && (status.pending > 0 || stars) ? engine.runIfSetUp() : undefined));
       }, AFTER_WRITE_MS);
     },
   };

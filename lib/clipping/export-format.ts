@@ -8,6 +8,7 @@
  */
 import { ValidationError } from '../base/validate';
 import { hasCorrections } from './corrections';
+import { mergeQuotes, type QuoteLists } from './quotes';
 import type { ClippingRecord, ExportedClipping } from './types';
 import { checkExportedClipping, checkMoment } from './validate-clipping';
 import type { ExportedWatch } from './watch-export';
@@ -33,7 +34,7 @@ export function pageFields(record: ClippingRecord): Pick<ClippingRecord, 'id' | 
 
 /** Every field an exported clipping may have: what this version knows (lib/sync carries over the others it finds). */
 export const EXPORTED_FIELDS = [
-  'id', 'canonicalUrl', 'url', 'site', 'title', 'author', 'published', 'clippedAt', 'updatedAt', 'note', 'tags', 'corrections', 'quotes', 'text', 'analysis',
+  'id', 'canonicalUrl', 'url', 'site', 'title', 'author', 'published', 'clippedAt', 'updatedAt', 'note', 'tags', 'corrections', 'quotes', 'deletedQuotes', 'text', 'analysis',
 ] as const satisfies readonly (keyof ExportedClipping)[];
 
 /** The known fields only, always in this order: a stored line is exactly the clipping's line in the file. */
@@ -47,17 +48,30 @@ export function toExported(record: ClippingRecord): ExportedClipping {
     // Before the text: line-parts.ts reads everything up to the text without decoding it.
     ...(hasCorrections(record.corrections) ? { corrections: record.corrections } : {}),
     ...(record.quotes?.length ? { quotes: record.quotes } : {}),
+    ...(record.deletedQuotes?.length ? { deletedQuotes: record.deletedQuotes } : {}),
     text: record.text,
     analysis: record.analysis,
   };
 }
 
 export function fromExported(clipping: ExportedClipping): ClippingRecord {
-  const { corrections, quotes, ...rest } = clipping;
+  const { corrections, quotes, deletedQuotes, ...rest } = clipping;
   const record: ClippingRecord = { ...rest, clippedAt: Date.parse(clipping.clippedAt), updatedAt: Date.parse(clipping.updatedAt) };
   if (hasCorrections(corrections)) record.corrections = corrections;
-  if (quotes?.length) record.quotes = quotes;
+  const lists = settledQuotes({ quotes, deletedQuotes });
+  if (lists.quotes?.length) record.quotes = [...lists.quotes];
+  if (lists.deletedQuotes?.length) record.deletedQuotes = [...lists.deletedQuotes];
   return record;
+}
+
+/**
+ * A quote both listed and deleted (an older version, which carries the tombstones
+ * over without knowing them, put it back) stays deleted, its comment joining the
+ * tombstone's (quotes.ts); lists without such a quote are read as they are.
+ */
+function settledQuotes(lists: QuoteLists): QuoteLists {
+  const gone = new Set(lists.deletedQuotes?.map((q) => q.id));
+  return lists.quotes?.some((q) => gone.has(q.id)) ? mergeQuotes(lists, {}) : lists;
 }
 
 /**

@@ -5,6 +5,9 @@
  * (start, end: offsets in the clipping's text, a hint only), so it can be
  * found again in a page that changed (quote-anchor.ts). Two copies of one
  * clipping keep both people's quotes; one quote's two comments are both kept.
+ * A deleted quote leaves a tombstone (the quote with the time it was deleted)
+ * in the clipping's `deletedQuotes`, so another member's copy or an older
+ * file cannot bring it back; a copy's comment on it joins the tombstone's.
  */
 import { anchorQuote, foldText, type QuoteTarget } from './quote-anchor';
 
@@ -14,6 +17,12 @@ export interface Quote extends QuoteTarget {
   comment: string;
   /** ISO 8601, when it was kept. */
   createdAt: string;
+}
+
+/** A deleted quote, kept whole with when it was deleted: hidden everywhere, but it travels. */
+export interface DeletedQuote extends Quote {
+  /** ISO 8601. */
+  deletedAt: string;
 }
 
 /** Bounds for the validator (validate-clipping.ts): a hostile file or page cannot flood the store. */
@@ -66,12 +75,46 @@ function mergeComments(mine: string, theirs: string): string {
   return [...both].length > QUOTE_LIMITS.comment ? mine : both;
 }
 
-/** Both copies' quotes, the first copy's order first; one quote in both keeps both comments. */
-export function mergeQuotes(mine: readonly Quote[] = [], theirs: readonly Quote[] = []): Quote[] {
+/** Both lists by id, the first's order first; one quote in both keeps the first's fields and both comments. */
+function unite<Q extends Quote>(mine: readonly Q[], theirs: readonly Q[], join: (held: Q, other: Q) => Q = (held) => held): Q[] {
   const merged = new Map(mine.map((q) => [q.id, q]));
   for (const quote of theirs) {
     const held = merged.get(quote.id);
-    merged.set(quote.id, held ? { ...held, comment: mergeComments(held.comment, quote.comment) } : quote);
+    merged.set(quote.id, held ? { ...join(held, quote), comment: mergeComments(held.comment, quote.comment) } : quote);
   }
-  return [...merged.values()].slice(0, QUOTE_LIMITS.quotes);
+  return [...merged.values()];
+}
+
+/** The earlier deletion stands: the same on every machine whichever copy comes first. */
+const earlier = (held: DeletedQuote, other: DeletedQuote): DeletedQuote => (other.deletedAt < held.deletedAt ? { ...held, deletedAt: other.deletedAt } : held);
+
+export interface QuoteLists {
+  quotes?: readonly Quote[];
+  deletedQuotes?: readonly DeletedQuote[];
+}
+
+/**
+ * Both copies' quotes and deletions. A quote deleted in either copy stays
+ * deleted, whichever copy edited its comment: the deletion is the user's last
+ * word on that passage (keeping it again makes a new quote), and the other
+ * copy's comment is kept in the tombstone, so no one's words are dropped.
+ */
+export function mergeQuotes(mine: QuoteLists, theirs: QuoteLists): { quotes: Quote[]; deletedQuotes: DeletedQuote[] } {
+  const tombs = new Map(unite(mine.deletedQuotes ?? [], theirs.deletedQuotes ?? [], earlier).map((q) => [q.id, q]));
+  const quotes: Quote[] = [];
+  for (const quote of unite(mine.quotes ?? [], theirs.quotes ?? [])) {
+    const tomb = tombs.get(quote.id);
+    if (tomb) tombs.set(quote.id, { ...tomb, comment: mergeComments(tomb.comment, quote.comment) });
+    else quotes.push(quote);
+  }
+  // The newest deletions stay when there are more than a clipping holds.
+  const deletedQuotes = [...tombs.values()].sort((a, b) => (a.deletedAt < b.deletedAt ? -1 : a.deletedAt > b.deletedAt ? 1 : 0)).slice(-QUOTE_LIMITS.quotes);
+  return { quotes: quotes.slice(0, QUOTE_LIMITS.quotes), deletedQuotes };
+}
+
+/** The lists with one quote deleted at `now` (unchanged when it is not there). */
+export function deleteQuote(lists: QuoteLists, quoteId: string, now: number): { quotes: Quote[]; deletedQuotes: DeletedQuote[] } {
+  const quote = lists.quotes?.find((q) => q.id === quoteId);
+  const tomb: DeletedQuote[] = quote ? [{ ...quote, deletedAt: new Date(now).toISOString() }] : [];
+  return mergeQuotes({ quotes: lists.quotes?.filter((q) => q.id !== quoteId), deletedQuotes: tomb }, { deletedQuotes: lists.deletedQuotes });
 }

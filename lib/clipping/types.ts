@@ -1,5 +1,5 @@
 import type { Analysis, Directive, Official } from '../matcher/types';
-import type { Quote } from './quotes';
+import type { DeletedQuote, Quote } from './quotes';
 
 /** What the content script sends to be clipped: the article as found, and the matcher's analysis of its text. */
 export interface ClippingInput {
@@ -31,6 +31,8 @@ export interface ClippingRecord extends ClippingInput {
   corrections?: Corrections;
   /** Passages the user kept, with comments (quotes.ts); absent when there are none (export format 3). */
   quotes?: Quote[];
+  /** Quotes the user deleted (quotes.ts), so no other copy brings them back; absent when none. Never shown. */
+  deletedQuotes?: DeletedQuote[];
 }
 
 /**

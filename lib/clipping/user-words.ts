@@ -60,18 +60,18 @@ function mergeTags(mine: readonly string[], theirs: readonly string[]): { tags: 
 
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
-type Words = Pick<ClippingRecord, 'note' | 'tags' | 'quotes'>;
+type Words = Pick<ClippingRecord, 'note' | 'tags' | 'quotes' | 'deletedQuotes'>;
 
 /** Both copies' note, tags and quotes, the collection's first, and what the incoming copy's changed. */
 function mergeWords(current: Words, incoming: Words): { words: Words; changes: FieldChange[] } {
   const changes: FieldChange[] = [];
-  const quotes = mergeQuotes(current.quotes, incoming.quotes);
-  if (!same(quotes, current.quotes ?? [])) changes.push({ field: 'quotes' });
+  const { quotes, deletedQuotes } = mergeQuotes(current, incoming);
+  if (!same(quotes, current.quotes ?? []) || !same(deletedQuotes, current.deletedQuotes ?? [])) changes.push({ field: 'quotes' });
   const note = mergeNotes(current.note, incoming.note);
   if (note.how) changes.push({ field: 'note', how: note.how });
   const tags = mergeTags(current.tags, incoming.tags);
   if (tags.added.length || tags.left.length) changes.push({ field: 'tags', added: tags.added, left: tags.left });
-  return { words: { note: note.note, tags: tags.tags, ...(quotes.length ? { quotes } : {}) }, changes };
+  return { words: { note: note.note, tags: tags.tags, ...(quotes.length ? { quotes } : {}), ...(deletedQuotes.length ? { deletedQuotes } : {}) }, changes };
 }
 
 /** The incoming copy with the current copy's id and the user's words kept, and what differs from the current copy. */
@@ -79,7 +79,7 @@ export function keepUserWords(current: ClippingRecord, incoming: ClippingRecord)
   const { words, changes: wordChanges } = mergeWords(current, incoming);
   const changes: FieldChange[] = [...ARTICLE_FIELDS.filter((field) => !same(current[field], incoming[field])).map((field) => ({ field })), ...wordChanges];
   // Corrections: both copies' (rejections and additions united), moved onto the text the clipping keeps.
-  const { corrections: _theirs, quotes: _theirQuotes, ...rest } = incoming;
+  const { corrections: _theirs, quotes: _theirQuotes, deletedQuotes: _theirDeleted, ...rest } = incoming;
   const corrections = mergeCorrections(current.corrections, current.text, incoming.corrections, incoming.text);
   if (!same(corrections, incoming.corrections)) changes.push({ field: 'corrections' });
   return { record: { ...rest, id: current.id, ...words, ...(corrections ? { corrections } : {}) }, changes };
@@ -92,7 +92,7 @@ export function keepUserWords(current: ClippingRecord, incoming: ClippingRecord)
  */
 export function addWords(current: ClippingRecord, other: ClippingRecord): { record: ClippingRecord; changes: FieldChange[] } {
   const { words, changes } = mergeWords(current, other);
-  const { corrections: mine, quotes: _mine, ...rest } = current;
+  const { corrections: mine, quotes: _mine, deletedQuotes: _mineDeleted, ...rest } = current;
   const theirs = carryCorrections(other.corrections, other.text, current.text);
   // The same corrections (an export of this very copy) add nothing, whatever they hold.
   const corrections = !theirs || same(theirs, mine) ? mine : mergeCorrections(mine, current.text, theirs, current.text);
@@ -102,5 +102,5 @@ export function addWords(current: ClippingRecord, other: ClippingRecord): { reco
 }
 
 /** Whether a copy may bring words the collection's card lacks (cheap: read the record only then). */
-export const mayAddWords = (card: Words, other: Pick<ClippingRecord, 'note' | 'tags' | 'quotes' | 'corrections'>): boolean =>
+export const mayAddWords = (card: Words, other: Pick<ClippingRecord, 'note' | 'tags' | 'quotes' | 'deletedQuotes' | 'corrections'>): boolean =>
   other.corrections !== undefined || mergeWords(card, other).changes.length > 0;

@@ -13,7 +13,7 @@ import type { Analysis, Directive, Official } from '../matcher/types';
 import { array, boolean, type Check, integer, literal, nullable, number, object, optional, ValidationError } from '../base/validate';
 import { compile, DAY_PATTERN, HTTP_URL_PATTERN, MOMENT_PATTERN, NOT_BLANK_PATTERN, PUBLISHED_PATTERN } from './formats';
 import type { QuoteTarget } from './quote-anchor';
-import { QUOTE_LIMITS, type Quote } from './quotes';
+import { type DeletedQuote, QUOTE_LIMITS, type Quote } from './quotes';
 import type { ClippingInput, Corrections, ExportedClipping } from './types';
 
 /** Bounds generous for real articles and small enough that a hostile page cannot flood the store. */
@@ -221,7 +221,11 @@ const quoteTargetShape = {
 export const checkQuoteTarget: Check<QuoteTarget> = object(quoteTargetShape);
 
 /** A kept quote (export format 3): its selectors, comment and date. */
-export const checkQuote: Check<Quote> = object({ ...quoteTargetShape, id: nonEmpty(QUOTE_LIMITS.id), comment: text(QUOTE_LIMITS.comment), createdAt: moment });
+const quoteShape = { ...quoteTargetShape, id: nonEmpty(QUOTE_LIMITS.id), comment: text(QUOTE_LIMITS.comment), createdAt: moment };
+export const checkQuote: Check<Quote> = object(quoteShape);
+
+/** A deleted quote's tombstone: the quote and when it was deleted. */
+const checkDeletedQuote: Check<DeletedQuote> = object({ ...quoteShape, deletedAt: moment });
 
 /**
  * The rules a JSON Schema cannot state, checked after the shape: mention
@@ -283,6 +287,7 @@ const checkExportedShape = object({
   tags: array(text(LIMITS.tag), LIMITS.tags),
   corrections: optional(checkCorrections),
   quotes: optional(array(checkQuote, QUOTE_LIMITS.quotes)),
+  deletedQuotes: optional(array(checkDeletedQuote, QUOTE_LIMITS.quotes)),
 });
 
 /** One clipping of an export file (or an undo): every field of export.schema.json's "clipping". */

@@ -18,7 +18,17 @@ export interface ExportedWatch {
 /** A name or an id: longer is no name. */
 const LABEL_LIMIT = 300;
 
-const checkEntry = object({ kind: literal('official', 'directive'), label: string(LABEL_LIMIT), starredAt: checkMoment });
+/** An entry's fields: a sync document's body has them too (lib/sync/watch-doc.ts). */
+export const WATCH_ENTRY_SHAPE = { kind: literal('official', 'directive'), label: string(LABEL_LIMIT), starredAt: checkMoment };
+
+const checkEntry = object(WATCH_ENTRY_SHAPE);
+
+/** The row of a checked entry, its label tidied (NFC, trimmed); an empty label is refused. */
+export function watchRowOf({ kind, label, starredAt }: { kind: WatchRow['kind']; label: string; starredAt: string }, path: string): WatchRow {
+  const tidy = label.normalize('NFC').trim();
+  if (!tidy) throw new ValidationError(`${path}.label`, 'empty');
+  return { key: watchKey(kind, tidy), kind, label: tidy, starredAt: Date.parse(starredAt) };
+}
 
 export const toExportedWatch = (rows: readonly WatchRow[]): ExportedWatch[] =>
   rows.map(({ kind, label, starredAt }) => ({ kind, label, starredAt: new Date(starredAt).toISOString() }));
@@ -30,10 +40,7 @@ export function readWatchList(value: unknown): { rows: WatchRow[]; rejected: num
   const rows: WatchRow[] = [];
   for (const entry of entries) {
     try {
-      const { kind, label, starredAt } = checkEntry(entry, 'watch');
-      const tidy = label.normalize('NFC').trim();
-      if (!tidy) throw new ValidationError('watch.label', 'empty');
-      rows.push({ key: watchKey(kind, tidy), kind, label: tidy, starredAt: Date.parse(starredAt) });
+      rows.push(watchRowOf(checkEntry(entry, 'watch'), 'watch'));
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
     }

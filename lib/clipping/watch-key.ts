@@ -16,6 +16,11 @@ export interface WatchRow {
   /** The name or id as the user starred it. */
   label: string;
   starredAt: number;
+  /**
+   * Set when the star was taken away (a tombstone): the row stays, so that an
+   * older copy of the star (a teammate's, a file) cannot bring it back.
+   */
+  removedAt?: number;
 }
 
 export const watchKey = (kind: WatchKind, name: string): string => `${kind}:${fold(name)}`;

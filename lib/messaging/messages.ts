@@ -58,6 +58,8 @@ export type Request =
   | { type: 'quote:keep'; id: string; target: QuoteTarget }
   /** Write a quote's comment: typed in an extension page (popup, clipping page), never in the page. */
   | { type: 'quote:comment'; id: string; quoteId: string; comment: string }
+  /** Delete a quote (popup, clipping page): it leaves a tombstone so no other copy brings it back. */
+  | { type: 'quote:delete'; id: string; quoteId: string }
   /**
    * Open an official's or a directive's research page in a new tab (the hover card's
    * door, on a trusted click): a page cannot open extension pages itself.
@@ -95,6 +97,7 @@ export interface ResponseMap {
   'clip:correct': { updatedAt: number; corrections: Corrections | null };
   'quote:keep': { quote: Quote };
   'quote:comment': { updatedAt: number };
+  'quote:delete': { updatedAt: number };
   'research:open': { opened: true };
   'watch:set': { starred: boolean };
 }

@@ -92,6 +92,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // the user kept, with comments. No index and nothing to reshape: older clippings have none.
     stores: {},
   },
+  {
+    version: 11,
+    // Tombstones: a watch row may carry `removedAt` (a star taken away, lib/store/watch.ts) and a
+    // clipping's record `deletedQuotes` (lib/clipping/quotes.ts), so neither comes back from another
+    // copy. No index and nothing to reshape: older rows and records have none.
+    stores: {},
+  },
 ];
 
 /** A row of the `meta` table: the upgrade report, or a background job's progress (re-analysis, rebuild of derived rows). */

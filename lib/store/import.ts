@@ -76,7 +76,7 @@ export async function importFile(db: AnnotatorDb, text: string, options: ImportO
     records.map((r) => r.record),
     { signal, now, onProgress: onProgress && ((done, total) => onProgress('writing', done, total)) },
   );
-  const report: ImportReport = { added: 0, updated: 0, wordsMerged: 0, changed: [], skipped: [], rejected, watch: { added: await mergeWatch(db, watch.rows), rejected: watch.rejected } };
+  const report: ImportReport = { added: 0, updated: 0, wordsMerged: 0, changed: [], skipped: [], rejected, watch: { added: (await mergeWatch(db, watch.rows, now)).length, rejected: watch.rejected } };
   results.forEach((result, i) => {
     if (result.outcome === 'added') report.added++;
     else if (result.outcome === 'updated' || result.outcome === 'words') {

@@ -1,28 +1,31 @@
 /**
- * Keeping a quote on a clipping and writing its comment: each change is a
- * user's edit of the clipping (it syncs, exports and is searched with it).
+ * Keeping a quote on a clipping, writing its comment, deleting it: each change
+ * is a user's edit of the clipping (it syncs, exports and is searched with it).
  */
 import { ValidationError } from '../base/validate';
 import type { QuoteTarget } from '../clipping/quote-anchor';
-import { type Quote, QUOTE_LIMITS, targetOfSelection } from '../clipping/quotes';
+import { deleteQuote, type Quote, QUOTE_LIMITS, type QuoteLists, targetOfSelection } from '../clipping/quotes';
 import type { ClippingRecord } from '../clipping/types';
 import { getRecord, newId, putRecords, writeTables } from './clippings';
 import type { AnnotatorDb } from './db';
 import { StoreError, writing } from './errors';
 
-function editQuotes(db: AnnotatorDb, id: string, now: number, edit: (quotes: Quote[], record: ClippingRecord) => Quote[]): Promise<ClippingRecord> {
+function editLists(db: AnnotatorDb, id: string, now: number, edit: (lists: QuoteLists) => QuoteLists): Promise<ClippingRecord> {
   return writing(() =>
     db.transaction('rw', writeTables(db), async () => {
       const current = await getRecord(db, id);
       if (!current) throw new StoreError('not-found', 'This clipping no longer exists.');
-      const { quotes: _old, ...rest } = current;
-      const quotes = edit(current.quotes ?? [], current);
-      const next: ClippingRecord = { ...rest, ...(quotes.length ? { quotes } : {}), updatedAt: now };
+      const { quotes: _old, deletedQuotes: _deleted, ...rest } = current;
+      const { quotes = [], deletedQuotes = [] } = edit(current);
+      const next: ClippingRecord = { ...rest, ...(quotes.length ? { quotes: [...quotes] } : {}), ...(deletedQuotes.length ? { deletedQuotes: [...deletedQuotes] } : {}), updatedAt: now };
       await putRecords(db, [next]);
       return next;
     }),
   );
 }
+
+const editQuotes = (db: AnnotatorDb, id: string, now: number, edit: (quotes: Quote[]) => Quote[]) =>
+  editLists(db, id, now, (lists) => ({ ...lists, quotes: edit([...(lists.quotes ?? [])]) }));
 
 /** Keeps a passage as a quote, with an empty comment; the same passage kept twice is one quote. Returns the quote. */
 export async function keepQuote(db: AnnotatorDb, id: string, target: QuoteTarget, now = Date.now()): Promise<Quote> {
@@ -53,5 +56,13 @@ export function commentQuote(db: AnnotatorDb, id: string, quoteId: string, comme
   return editQuotes(db, id, now, (quotes) => {
     if (!quotes.some((q) => q.id === quoteId)) throw new StoreError('not-found', 'This quote no longer exists.');
     return quotes.map((q) => (q.id === quoteId ? { ...q, comment } : q));
+  });
+}
+
+/** Deletes a quote, leaving its tombstone in the clipping (lib/clipping/quotes.ts). */
+export function deleteQuoteOf(db: AnnotatorDb, id: string, quoteId: string, now = Date.now()): Promise<ClippingRecord> {
+  return editLists(db, id, now, (lists) => {
+    if (!lists.quotes?.some((q) => q.id === quoteId)) throw new StoreError('not-found', 'This quote no longer exists.');
+    return deleteQuote(lists, quoteId, now);
   });
 }

@@ -1,8 +1,8 @@
 /**
  * The sync engine: the SyncControl the background routes the pages' requests
  * to. One run at a time: pull from the server into the replicated database,
- * into the collection; the outbox into the replicated database, then to the
- * server (bridge.ts). Nothing is sent anywhere until a server is set up, and
+ * into the collection; the outbox and the watch list (watch-sync.ts) into the
+ * replicated database, then to the server (bridge.ts). Nothing is sent anywhere until a server is set up, and
  * never to a server whose host permission the user has not granted.
  */
 import type { AnnotatorDb } from '../store/db';
@@ -12,6 +12,7 @@ import { enqueueAll, type LocalDb, pushFromOutbox, readState } from './bridge';
 import { bulkInParts } from './bulk-in-parts';
 import { withoutAttachments } from './no-attachments';
 import { pullIntoCollection } from './pull';
+import { pushWatch } from './watch-sync';
 import { clearSetAside, readSetAside } from './set-aside';
 import { databaseUrl, type Fetch, openSession, type Session, serverOrigin, SyncFailure, testConnection, toFailure } from './remote';
 import type { PouchStatic, ReplicateOptions, Replication } from './pouch-types';
@@ -159,6 +160,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
         await replicate((opts) => mine.replicate.from(remote, opts));
         changedHere += await pullIntoCollection(db, mine, now);
         changedHere += (await pushFromOutbox(db, mine, now)).changedHere;
+        await pushWatch(db, mine, now());
         await replicate((opts) => mine.replicate.to(remote, opts));
         // Merges written while pushing are in the collection already; conflicts settled while pulling went out above.
         changedHere += await pullIntoCollection(db, mine, now);

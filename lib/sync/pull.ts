@@ -11,7 +11,8 @@
  * the push merges it with what arrived. Conflicting revisions that replication
  * brought are settled into one, this collection's own words first. A delete,
  * or a note another member emptied, puts this collection's copy in the local
- * trash first (store/trash.ts), so it can be brought back.
+ * trash first (store/trash.ts), so it can be brought back. The watch list's
+ * documents go to the watch table (watch-sync.ts), before the batch's clippings.
  */
 import { deleteRows, newId, putRecords } from '../store/clippings';
 import type { AnnotatorDb } from '../store/db';
@@ -28,6 +29,8 @@ import { checkIncoming, setAsideOf } from './incoming';
 import { mergeCopies } from './merge-leaves';
 import { noteSetAside } from './set-aside';
 import { unknownFields, withUnknownFields } from './unknown-fields';
+import { isWatchDocId } from './watch-doc';
+import { pullWatch, settleWatchConflicts } from './watch-sync';
 import type { SetAsideDoc, SetAsideReason } from './types';
 
 /** A document of the feed, checked: its clipping (null for a delete), or why it is not applied. */
@@ -252,14 +255,17 @@ export async function pullIntoCollection(db: AnnotatorDb, local: LocalDb, now: (
     const feed = await local.changes({ since: state.since, limit: BRIDGE_BATCH, include_docs: true, conflicts: true });
     if (feed.results.length === 0) return changed;
     const docs: Doc[] = [];
+    const watched: Doc[] = [];
     for (const result of feed.results) {
       const doc = result.doc as Doc | undefined;
       // Design documents and other replication bookkeeping are not clippings: never applied.
       if (!doc || doc._id.startsWith('_')) continue;
+      const watch = isWatchDocId(doc._id);
       // Settled into a new revision, which comes through this feed again.
-      if (doc._conflicts?.length) await settleConflicts(db, local, doc, now());
-      else docs.push(doc);
+      if (doc._conflicts?.length) await (watch ? settleWatchConflicts(local, doc, now(), SETTLE_LEAVES) : settleConflicts(db, local, doc, now()));
+      else (watch ? watched : docs).push(doc);
     }
+    changed += await pullWatch(db, watched, now());
     const entries = await screen(docs, now());
     changed += await writing(() => applyBatch(db, entries, { ...state, since: feed.last_seq }, now()));
   }

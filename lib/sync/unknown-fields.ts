@@ -4,7 +4,9 @@
  * conflict), the clipping it writes holds only the fields it knows; the others,
  * at the top of the document and in its clipping, are carried over from the
  * revision it writes on top of, so a newer member's data survives an older
- * member's edit. Keys starting with "_" belong to the database and are never carried.
+ * member's edit. Keys starting with "_" belong to the database and are never
+ * carried, nor are the keys that name an object's prototype ("__proto__",
+ * "constructor", "prototype"). The watch list's documents carry theirs the same way (watch-doc.ts).
  */
 import { EXPORTED_FIELDS } from '../clipping/export-format';
 import type { ClippingDoc } from './doc';
@@ -17,11 +19,14 @@ export interface UnknownFields {
 const KNOWN_DOC_FIELDS: ReadonlySet<string> = new Set(['kind', 'clipping', 'kept'] satisfies (keyof ClippingDoc)[]);
 const KNOWN_CLIPPING_FIELDS: ReadonlySet<string> = new Set(EXPORTED_FIELDS);
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function others(value: unknown, known: ReadonlySet<string>): Record<string, unknown> {
+const PROTOTYPE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The fields of an object (a document, its body) that this version does not know, and may carry over. */
+export function others(value: unknown, known: ReadonlySet<string>): Record<string, unknown> {
   if (!isObject(value)) return {};
-  return Object.fromEntries(Object.entries(value).filter(([key]) => !key.startsWith('_') && !known.has(key)));
+  return Object.fromEntries(Object.entries(value).filter(([key]) => !key.startsWith('_') && !PROTOTYPE_KEYS.has(key) && !known.has(key)));
 }
 
 /** What a stored revision holds that this version does not know. */

@@ -4,7 +4,8 @@
  * (its handler, called in the service worker: headless Chromium cannot click
  * a menu), its comment is written in the popup, and after a reload the page's
  * highlight registry holds nothing of it until the reader clicks "Hiện trích
- * dẫn của tôi"; then the passage is found again and painted.
+ * dẫn của tôi"; then the passage is found again and painted. A quote deleted
+ * from the popup with the keyboard is gone from its list, and stays gone.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,13 +43,14 @@ describe('quotes', () => {
     // The menu item on a selection: the browser hands the selected text (its spaces collapsed).
     await page.bringToFront();
     const worker = await harness.browser.serviceWorker();
-    const title = await worker.evaluate(async (selection) => {
-      const scope = globalThis as unknown as Worker;
-      const [tab] = await scope.chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      await scope.ttdnQuote.quoteFromMenu(tab, selection, scope.ttdnQuote.deps);
-      return scope.chrome.action.getTitle({ tabId: tab!.id! });
-    }, passage);
-    expect(title).not.toContain('Không giữ được trích dẫn');
+    const keepFromMenu = (selection: string) =>
+      worker.evaluate(async (selection) => {
+        const scope = globalThis as unknown as Worker;
+        const [tab] = await scope.chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        await scope.ttdnQuote.quoteFromMenu(tab, selection, scope.ttdnQuote.deps);
+        return scope.chrome.action.getTitle({ tabId: tab!.id! });
+      }, selection);
+    expect(await keepFromMenu(passage)).not.toContain('Không giữ được trích dẫn');
 
     let popup = await openPopupFor(harness.browser, page);
     const quote = popup.locator('.page-quotes .quote');
@@ -68,6 +70,24 @@ describe('quotes', () => {
     await expect.poll(() => popup.locator('.page-quotes > [role="status"]').textContent(), { timeout: 10_000 }).toBe('Đã tô màu các trích dẫn tìm thấy trên trang.');
     await expect(paintedQuotes(page)).resolves.toEqual([passage]);
     await expect(popup.locator('.quote-missing').count()).resolves.toBe(0);
+    await popup.close();
+
+    // A second passage, then the first deleted from the keyboard: its button reached and pressed with Enter.
+    const second = (await page.locator('article p').nth(2).textContent())!.trim().split(/\s+/).slice(0, 6).join(' ');
+    await page.bringToFront();
+    expect(await keepFromMenu(second)).not.toContain('Không giữ được trích dẫn');
+    popup = await openPopupFor(harness.browser, page);
+    await expect.poll(() => popup.locator('.page-quotes blockquote').allTextContents(), { timeout: 10_000 }).toEqual([passage, second]);
+    await popup.getByRole('button', { name: `Xoá trích dẫn: ${passage}` }).focus();
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => popup.locator('.page-quotes blockquote').allTextContents(), { timeout: 10_000 }).toEqual([second]);
+    await expect(popup.locator('.page-quotes [role="status"]:focus').textContent()).resolves.toBe('Đã xoá trích dẫn.');
+    await popup.close();
+    // Gone for good: the popup opened again lists only the other, and painting finds only it.
+    popup = await openPopupFor(harness.browser, page);
+    await expect.poll(() => popup.locator('.page-quotes blockquote').allTextContents(), { timeout: 10_000 }).toEqual([second]);
+    await popup.getByRole('button', { name: 'Hiện trích dẫn của tôi' }).click();
+    await expect.poll(() => paintedQuotes(page), { timeout: 10_000 }).toEqual([second]);
     await popup.close();
     await page.close();
   });

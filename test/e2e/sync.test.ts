@@ -4,8 +4,9 @@
  * origin: a prompt cannot be clicked headless), both set up with the same
  * team database on a pouchdb-server reached over HTTPS under a mapped host
  * name, each through its options page's form. A clip in one appears in the
- * other's popup; a delete in that popup disappears from the first. Every
- * request the extensions make goes to that server.
+ * other's popup; a delete in that popup disappears from the first; a star
+ * given on one research page shows on the other's, and taken away there is
+ * gone from the first for good. Every request the extensions make goes to that server.
  */
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +14,7 @@ import type { SyncStatus } from '../../lib/sync/types';
 import { CHROME_E2E_BUILD, type ExtensionBrowser, launchWithExtension, missingPrerequisite } from '../../scripts/support/chromium';
 import { clippingInput } from '../../scripts/support/clippings';
 import { clipArticle, restoreThroughBackground, sendFromExtensionPage } from '../../scripts/support/collection';
+import { directiveHref } from '../../lib/research/route';
 import { ALICE, CAROL, type Couch, startCouch, TEAM_DB } from '../../scripts/support/couch';
 import { type HttpsFront, httpsFront } from '../../scripts/support/https-front';
 import { seedFiles, seedPage } from '../../scripts/support/news-page';
@@ -163,5 +165,34 @@ describe.skipIf(missingPrerequisite(CHROME_E2E_BUILD))('team sync between two br
       await expect.poll(() => popup.locator('.sync-line').textContent(), { timeout: 10_000 }).toContain('1 bài có ghi chú của hai người');
       await popup.close();
     }
+  });
+
+  it('brings a star given in one browser to the other, and its removal there back for good', async () => {
+    const article = clippingInput({ url: 'https://baoquocte.vn/theo-doi-van-ban.html', canonicalUrl: 'https://baoquocte.vn/theo-doi-van-ban.html', spec: { directives: [{ id: '57-KL/TW' }] } });
+    await restoreThroughBackground(a.ext, article);
+    /** The one who changed something syncs first, then the other. */
+    const syncBoth = async (first = a, then = b) => {
+      for (const p of [first, then]) await send<SyncStatus>(p, { type: 'sync:now' });
+    };
+    await syncBoth();
+    const star = (page: Page) => page.getByRole('button', { name: 'Theo dõi: 57-KL/TW' });
+    const pageA = await a.browser.openExtensionPage(directiveHref('57-KL/TW'));
+    const pageB = await b.browser.openExtensionPage(directiveHref('57-KL/TW'));
+    await expect.poll(() => star(pageB).getAttribute('aria-pressed'), { timeout: 20_000 }).toBe('false');
+    await star(pageA).click();
+    await expect.poll(() => star(pageA).getAttribute('aria-pressed'), { timeout: 10_000 }).toBe('true');
+    await syncBoth();
+    await expect.poll(() => star(pageB).getAttribute('aria-pressed'), { timeout: 20_000 }).toBe('true');
+    const library = await b.browser.openExtensionPage('library.html');
+    await expect.poll(() => library.locator('.watched-view li').allTextContents(), { timeout: 10_000 }).toEqual(['57-KL/TW']);
+    // Taken away in B: gone in A, and no later run brings A's old copy of it back.
+    await star(pageB).click();
+    await expect.poll(() => star(pageB).getAttribute('aria-pressed'), { timeout: 10_000 }).toBe('false');
+    await syncBoth(b, a);
+    await expect.poll(() => star(pageA).getAttribute('aria-pressed'), { timeout: 20_000 }).toBe('false');
+    await syncBoth();
+    await syncBoth();
+    for (const page of [pageA, pageB]) await expect(star(page).getAttribute('aria-pressed')).resolves.toBe('false');
+    await expect.poll(() => library.locator('.watched-view li').count(), { timeout: 10_000 }).toBe(0);
   });
 });

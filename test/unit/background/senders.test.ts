@@ -154,6 +154,10 @@ const CASES: Record<RequestType, Case[]> = {
     ['from the popup', { type: 'quote:comment', id: 'x1', quoteId: 'q1', comment: 'ý kiến' }, popup, true],
     ['from a content script (text typed in the page is readable by it)', { type: 'quote:comment', id: 'x1', quoteId: 'q1', comment: 'ý kiến' }, own, false],
   ],
+  'quote:delete': [
+    ['from the popup', { type: 'quote:delete', id: 'x1', quoteId: 'q1' }, popup, true],
+    ['from a content script (the page may not change the collection)', { type: 'quote:delete', id: 'x1', quoteId: 'q1' }, own, false],
+  ],
   'research:open': [
     ['from the page’s content script (the hover card)', { type: 'research:open', subject: { kind: 'official', name: 'Nguyễn Văn An' } }, own, true],
     ['from a frame', { type: 'research:open', subject: { kind: 'official', name: 'Nguyễn Văn An' } }, subFrame, false],

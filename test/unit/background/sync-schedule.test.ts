@@ -66,4 +66,13 @@ describe('when sync runs', () => {
     expect(h.runs).toEqual(['run']);
     expect(touchesOutbox({ 'idb://x/outbox/seq': 1 })).toBe(true);
   });
+
+  it('soon after a star or its removal, though no clipping waits (the engine compares the whole watch list)', async () => {
+    const h = harness({ ...SET_UP, pending: 0 });
+    h.schedule.onStorageMutated({ 'idb://ttdn-annotator/watch/': 1 });
+    h.schedule.onStorageMutated({ 'idb://ttdn-annotator/watch/': 1 });
+    expect(h.timers).toHaveLength(1);
+    h.timers[0]!();
+    await vi.waitFor(() => expect(h.runs).toEqual(['run']));
+  });
 });

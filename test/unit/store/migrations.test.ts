@@ -8,6 +8,7 @@
  */
 import { targetOf } from '@/lib/clipping/quotes';
 import { watchKey } from '@/lib/clipping/watch-key';
+import { watchList } from '@/lib/store/watch';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getRecord, readLines, readRecords, saveClipping } from '@/lib/store/clippings';
@@ -158,6 +159,38 @@ const v10Quoted: ClippingRecord = {
   quotes: [{ id: 'q1', ...targetOf(v10Record.text, 0, 20)!, comment: 'câu mở đầu', createdAt: '2026-12-07T09:00:00.000Z' }],
 };
 
+/** A star taken away and a deleted quote, as version 11 wrote their tombstones. */
+const v11Removed = { key: watchKey('official', 'Lê Hải Bình'), kind: 'official', label: 'Lê Hải Bình', starredAt: Date.UTC(2026, 11, 7), removedAt: Date.UTC(2026, 11, 8) };
+const v11Record: ClippingRecord = {
+  ...v10Record,
+  id: 'clip-from-v11',
+  canonicalUrl: 'https://vov.vn/bai-v11.html',
+  url: 'https://vov.vn/bai-v11.html',
+  deletedQuotes: [{ id: 'q2', ...targetOf(v10Record.text, 0, 20)!, comment: 'bỏ', createdAt: '2026-12-07T09:00:00.000Z', deletedAt: '2026-12-08T09:00:00.000Z' }],
+};
+
+/** A clipping's four rows written as a build from version 7 on wrote them. */
+async function putAllRows(db: Dexie, record: ClippingRecord) {
+  const { card, line, search, research } = toRows(record);
+  await db.table('clippings').put(card);
+  await db.table('records').put(line);
+  await db.table('searchTexts').put(search);
+  await db.table('research').put(research);
+}
+
+/** A fixture of one clipping and one watch row, both found again as written. */
+const recordAndWatch = (record: ClippingRecord, row: { key: string }, more?: (db: AnnotatorDb) => Promise<void>): Fixture => ({
+  async seed(db) {
+    await putAllRows(db, record);
+    await db.table('watch').put(row);
+  },
+  async check(db) {
+    await expect(getRecord(db, record.id)).resolves.toEqual(record);
+    await expect(db.watch.get(row.key)).resolves.toEqual(row);
+    await more?.(db);
+  },
+});
+
 /** The ids a research page's index lists for a directive, newest first. */
 const researchIds = (db: AnnotatorDb, id: string) => {
   const [lower, upper] = orderRange('directive', id);
@@ -286,11 +319,7 @@ const FIXTURES: Record<number, Fixture> = {
   },
   7: {
     async seed(db) {
-      const { card, line, search, research } = toRows(v7Record);
-      await db.table('clippings').put(card);
-      await db.table('records').put(line);
-      await db.table('searchTexts').put(search);
-      await db.table('research').put(research);
+      await putAllRows(db, v7Record);
     },
     async check(db) {
       await expect(getRecord(db, v7Record.id)).resolves.toEqual(v7Record);
@@ -320,33 +349,19 @@ const FIXTURES: Record<number, Fixture> = {
       await expect(getRecord(db, v8Trashed.id)).resolves.toEqual(v8Trashed);
     },
   },
-  9: {
-    async seed(db) {
-      const { card, line, search, research } = toRows(v9Record);
-      await db.table('clippings').put(card);
-      await db.table('records').put(line);
-      await db.table('searchTexts').put(search);
-      await db.table('research').put(research);
-      await db.table('watch').put(v9Star);
-    },
-    async check(db) {
-      await expect(getRecord(db, v9Record.id)).resolves.toEqual(v9Record);
-      await expect(db.watch.get(v9Star.key)).resolves.toEqual(v9Star);
-    },
-  },
+  9: recordAndWatch(v9Record, v9Star),
   10: {
     async seed(db) {
-      const { card, line, search, research } = toRows(v10Quoted);
-      await db.table('clippings').put(card);
-      await db.table('records').put(line);
-      await db.table('searchTexts').put(search);
-      await db.table('research').put(research);
+      await putAllRows(db, v10Quoted);
     },
     async check(db) {
       await expect(getRecord(db, v10Quoted.id)).resolves.toEqual(v10Quoted);
       await expect(db.clippings.get(v10Quoted.id)).resolves.toMatchObject({ quotes: v10Quoted.quotes });
     },
   },
+  11: recordAndWatch(v11Record, v11Removed, async (db) => {
+    await expect(watchList(db)).resolves.not.toContainEqual(expect.objectContaining({ key: v11Removed.key }));
+  }),
 };
 
 /** The database as a build at that version opened it. */

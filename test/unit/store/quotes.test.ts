@@ -12,7 +12,7 @@ import { targetOf } from '@/lib/clipping/quotes';
 import { getRecord, saveClipping } from '@/lib/store/clippings';
 import type { AnnotatorDb } from '@/lib/store/db';
 import { importFile } from '@/lib/store/import';
-import { commentQuote, keepQuote } from '@/lib/store/quotes';
+import { commentQuote, deleteQuoteOf, keepQuote } from '@/lib/store/quotes';
 import { clippingInput } from '../../../scripts/support/clippings';
 import { fileText, freshDb, searchAll } from '../../helpers/db';
 
@@ -71,5 +71,37 @@ describe('quotes kept on a clipping', () => {
     expect(quotes.map((q) => q.id)).toEqual([shared.id, theirs.id]);
     expect(quotes[0]!.comment).toContain('ý của tôi');
     expect(quotes[0]!.comment).toContain('ý đồng nghiệp');
+  });
+});
+
+describe('deleting a quote', () => {
+  beforeEach(() => opened.push((db = freshDb()), (other = freshDb())));
+  afterEach(() => Promise.all(opened.splice(0).map((d) => d.delete())));
+
+  it('hides it from the card and search, keeps its tombstone in the file, and an older file does not bring it back', async () => {
+    const { id } = await saveClipping(db, input, Date.UTC(2026, 11, 1));
+    const gone = await keepQuote(db, id, passage(input.text, 0, 15), Date.UTC(2026, 11, 2));
+    await commentQuote(db, id, gone.id, 'ghi chú riêng xyzabc', Date.UTC(2026, 11, 2));
+    const kept = await keepQuote(db, id, passage(input.text, input.text.length - 12, 12), Date.UTC(2026, 11, 2));
+    const older = await fileText(db);
+    await deleteQuoteOf(db, id, gone.id, Date.UTC(2026, 11, 3));
+
+    expect((await db.clippings.get(id))!.quotes!.map((q) => q.id)).toEqual([kept.id]);
+    await expect(searchAll(db, 'xyzabc')).resolves.toEqual(new Set());
+    const text = await fileText(db);
+    const file = JSON.parse(text);
+    expect(validateFile(file), ajv.errorsText(validateFile.errors)).toBe(true);
+    expect(file.clippings[0].quotes.map((q: { id: string }) => q.id)).toEqual([kept.id]);
+    expect(file.clippings[0].deletedQuotes).toMatchObject([{ id: gone.id, deletedAt: '2026-12-03T00:00:00.000Z' }]);
+
+    // The file from before the deletion, imported again: the quote stays deleted.
+    await importFile(db, older);
+    expect((await getRecord(db, id))!.quotes!.map((q) => q.id)).toEqual([kept.id]);
+    // The deletion travels: another collection that had the quote loses it too.
+    await importFile(other, older);
+    await importFile(other, text);
+    expect((await getRecord(other, id))!.quotes!.map((q) => q.id)).toEqual([kept.id]);
+    await expect(searchAll(other, 'xyzabc')).resolves.toEqual(new Set());
+    await expect(deleteQuoteOf(db, id, gone.id)).rejects.toMatchObject({ code: 'not-found' });
   });
 });

@@ -70,6 +70,18 @@ describe('the watch list in export files', () => {
     await expect(labels(mine)).resolves.toEqual(['official Lại Xuân Môn']);
   });
 
+  it('a star taken away stays away when a file made before is imported again, and a later star in a file comes back', async () => {
+    await setWatched(mine, 'official', 'Lê Hải Bình', true, Date.UTC(2025, 0, 1));
+    const before = await fileOf(mine);
+    await setWatched(mine, 'official', 'Lê Hải Bình', false, Date.UTC(2025, 0, 2));
+    await expect(importFile(mine, before)).resolves.toMatchObject({ watch: { added: 0, rejected: 0 } });
+    await expect(labels(mine)).resolves.toEqual([]);
+    // Starred again elsewhere after the removal: that star stands.
+    await setWatched(theirs, 'official', 'Lê Hải Bình', true, Date.UTC(2025, 0, 3));
+    await expect(importFile(mine, await fileOf(theirs))).resolves.toMatchObject({ watch: { added: 1 } });
+    await expect(labels(mine)).resolves.toEqual(['official Lê Hải Bình']);
+  });
+
   it('still imports a file made before the watch list travelled', async () => {
     await saveClipping(theirs, clippingInput(), 1);
     const old = JSON.parse(await fileOf(theirs)) as Record<string, unknown>;

@@ -7,7 +7,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { correctClipping, deleteClipping, putRecords, readRecords, saveClipping, updateClipping } from '@/lib/store/clippings';
 import type { AnnotatorDb } from '@/lib/store/db';
 import { mergeRecords } from '@/lib/store/merge';
-import { commentQuote, keepQuote } from '@/lib/store/quotes';
+import { commentQuote, deleteQuoteOf, keepQuote } from '@/lib/store/quotes';
+import { setWatched, watchList } from '@/lib/store/watch';
+import { watchKey } from '@/lib/clipping/watch-key';
+import { toWatchDoc, watchDocId } from '@/lib/sync/watch-doc';
+import { readSetAside } from '@/lib/sync/set-aside';
 import { targetOf } from '@/lib/clipping/quotes';
 import { restoreFromTrash } from '@/lib/store/restore';
 import { listTrash } from '@/lib/store/trash';
@@ -310,15 +314,20 @@ describe('two collections', () => {
   });
 });
 
+/** Alice and Carol, synced, with one article Alice clipped and a quote she kept on it. */
+async function quotedOnBoth(path: string) {
+  const a = await configured('a');
+  const c = await configured('c', CAROL);
+  const { id } = await clip(a.db, path);
+  const text = (await readRecords(a.db))[0]!.text;
+  const quote = await keepQuote(a.db, id, targetOf(text, 0, 12)!);
+  await settle(a, c);
+  return { a, c, id, text, quote, idAtC: (await readRecords(c.db))[0]!.id };
+}
+
 describe('quotes and newer members’ fields', () => {
   it('keep both people’s quotes and both comments on one quote', async () => {
-    const a = await configured('a');
-    const c = await configured('c', CAROL);
-    const { id } = await clip(a.db, 'trich-dan');
-    const text = (await readRecords(a.db))[0]!.text;
-    const shared = await keepQuote(a.db, id, targetOf(text, 0, 12)!);
-    await settle(a, c);
-    const idAtC = (await readRecords(c.db))[0]!.id;
+    const { a, c, id, text, quote: shared, idAtC } = await quotedOnBoth('trich-dan');
     await commentQuote(a.db, id, shared.id, 'Alice: câu then chốt');
     await commentQuote(c.db, idAtC, shared.id, 'Carol: dẫn vào báo cáo');
     await keepQuote(c.db, idAtC, targetOf(text, text.length - 10, text.length)!);
@@ -328,6 +337,18 @@ describe('quotes and newer members’ fields', () => {
       expect(quotes).toHaveLength(2);
       expect(quotes[0]!.comment).toContain('Alice: câu then chốt');
       expect(quotes[0]!.comment).toContain('Carol: dẫn vào báo cáo');
+    }
+  });
+
+  it('delete a quote for everyone, though the other commented it meanwhile, whose comment stays in the tombstone', async () => {
+    const { a, c, id, quote, idAtC } = await quotedOnBoth('xoa-trich-dan');
+    await deleteQuoteOf(a.db, id, quote.id);
+    await commentQuote(c.db, idAtC, quote.id, 'Carol: vẫn cần');
+    await settle(a, c);
+    for (const m of [a, c]) {
+      const [record] = await readRecords(m.db);
+      expect(record!.quotes ?? []).toEqual([]);
+      expect(record!.deletedQuotes!.map((q) => [q.id, q.comment])).toEqual([[quote.id, 'Carol: vẫn cần']]);
     }
   });
 
@@ -420,5 +441,69 @@ describe('a server that goes away', () => {
     expect(received).toHaveLength(150);
     expect(new Set(received.map((x) => x.url)).size).toBe(150);
     expect(received).toEqual(await collection(a.db));
+  });
+});
+
+describe('the watch list', () => {
+  const names = async (m: Member) => (await watchList(m.db)).map((row) => row.label);
+
+  it('travels: a star on one member appears on the other, a removal there is gone here and stays gone', async () => {
+    const a = await configured('a');
+    const c = await configured('c', CAROL);
+    await setWatched(a.db, 'official', 'Nguyễn Văn Thủy', true);
+    await setWatched(a.db, 'directive', '57-KL/TW', true);
+    await settle(a, c);
+    expect((await names(c)).sort()).toEqual(['57-KL/TW', 'Nguyễn Văn Thủy']);
+    // Carol takes one star away, spelling the name her own way.
+    await setWatched(c.db, 'official', 'nguyễn văn thuỷ', false);
+    await settle(a, c);
+    for (const m of [a, c]) expect(await names(m)).toEqual(['57-KL/TW']);
+    // Alice's collection had the star: nothing of hers brings it back, run after run.
+    await settle(a, c, a);
+    for (const m of [a, c]) expect(await names(m)).toEqual(['57-KL/TW']);
+    expect(await serverDocCount()).toBe(2);
+  });
+
+  it('settles a star and a removal made apart by the later one, the same on both sides', async () => {
+    const a = await configured('a');
+    const c = await configured('c', CAROL);
+    const t = Date.now() - 60_000;
+    await setWatched(a.db, 'official', 'Lê Hải Bình', true, t);
+    await settle(a, c);
+    // Apart: Alice removes it, then Carol stars it again later; neither has synced.
+    await setWatched(a.db, 'official', 'Lê Hải Bình', false, t + 1000);
+    await setWatched(c.db, 'official', 'Lê Hải Bình', false, t + 2000);
+    await setWatched(c.db, 'official', 'Lê Hải Bình', true, t + 3000);
+    await settle(a, c);
+    for (const m of [a, c]) expect(await names(m)).toEqual(['Lê Hải Bình']);
+    // Both star the same subject for the first time at once: one document, one star on each.
+    await setWatched(a.db, 'directive', '47/NQ-CP', true, t + 4000);
+    await setWatched(c.db, 'directive', '47/nq-cp', true, t + 4000);
+    await settle(a, c);
+    for (const m of [a, c]) expect((await names(m)).length).toBe(2);
+  });
+
+  it('sets aside what a hostile member writes, heals its own stars over it, and keeps a newer member’s fields', async () => {
+    const a = await configured('a');
+    await setWatched(a.db, 'official', 'Lê Hải Bình', true);
+    await settle(a);
+    const key = watchKey('official', 'Lê Hải Bình');
+    const id = await watchDocId(key);
+    const stored = (await (await couch.admin(`/${TEAM_DB}/${id}`)).json()) as Record<string, unknown>;
+    // A removal dated 2100 under the right id, and a star under another subject's id (prototype keys: watch-doc.test.ts; pouchdb-server's parser drops them).
+    const forged = { ...stored, watch: { ...(stored.watch as object), removedAt: '2100-01-01T00:00:00.000Z' }, reviewedBy: 'carol' };
+    await couch.admin(`/${TEAM_DB}/${id}`, { method: 'PUT', body: JSON.stringify(forged) });
+    const wrongId = await watchDocId(watchKey('official', 'Người Khác'));
+    await couch.admin(`/${TEAM_DB}/${wrongId}`, { method: 'PUT', body: JSON.stringify(toWatchDoc(wrongId, { key, kind: 'official', label: 'Lê Hải Bình', starredAt: Date.now() })) });
+    await settle(a);
+    // The removal is clamped to now plus the skew: it applies, but a star after it will stand.
+    expect(await names(a)).toEqual([]);
+    expect((await readSetAside(a.db)).map((d) => [d.docId, d.reason])).toEqual([[wrongId, 'wrong-id']]);
+    await setWatched(a.db, 'official', 'Lê Hải Bình', true, Date.now() + 10 * 60_000);
+    await settle(a);
+    expect(await names(a)).toEqual(['Lê Hải Bình']);
+    const written = (await (await couch.admin(`/${TEAM_DB}/${id}`)).json()) as Record<string, unknown>;
+    expect(written.reviewedBy).toBe('carol');
+    expect(written.watch).not.toHaveProperty('removedAt');
   });
 });

@@ -10,6 +10,8 @@ import { canonicalUrlKey } from '@/lib/clipping/canonical-url';
 import { officialPageKey } from '@/lib/clipping/research-row';
 import { foldKey } from '@/lib/text/keys';
 import { docIdOf } from '@/lib/sync/doc';
+import { watchKey } from '@/lib/clipping/watch-key';
+import { watchDocId } from '@/lib/sync/watch-doc';
 import { bare, bareWords, fold, searchableWords } from '@/lib/text/fold';
 
 describe('stored keys', () => {
@@ -18,6 +20,12 @@ describe('stored keys', () => {
     expect(await docIdOf("https://baoquocte.vn/thong-tin-doi-ngoai-123.html")).toBe("clip-e372abd59325e6af52d8592f84d30528f1ac04a68e1bda364ebd9c7c96defbfd");
     expect(canonicalUrlKey("HTTPS://WWW.Vietnamplus.vn/Bai-Viet?utm_source=x#top")).toBe("https://www.vietnamplus.vn/Bai-Viet");
     expect(await docIdOf("HTTPS://WWW.Vietnamplus.vn/Bai-Viet?utm_source=x#top")).toBe("clip-a7c1f2b98642a055ad396ac75b6bf760174b9dedf92f0ca0583157221ad3acab");
+  });
+
+  it('gives a watched subject the same watch key and sync document id, in NFC and NFD, either tone placement', async () => {
+    for (const name of ['Nguy\u1ec5n V\u0103n Th\u1ee7y', 'nguy\u1ec5n v\u0103n thu\u1ef7'.normalize('NFD')])
+      expect(await watchDocId(watchKey('official', name))).toBe('watch-388aafbfad311219a71ad60d18a9208d296c68c810cb36c73277b64647622ef6');
+    expect(await watchDocId(watchKey('directive', '57-KL/TW'))).toBe('watch-eaa43ddedcebb907f4e2fee4d117d2679fac3bf1fcd3cf809b0264c1c93d3795');
   });
 
   it('folds search words, bare words, official keys and matching keys as the stored rows hold them, in NFC and NFD, either tone placement', () => {
