@@ -75,9 +75,10 @@ export interface SyncProblem {
  * wrong-id: its id is not the one its article's address gives; url-changed: it
  * would move a clipping held here to another address; unreadable: not a clipping
  * by the import's rules; constraint: it clashes with another clipping here;
- * failed: the collection refused it for another reason.
+ * failed: the collection refused it for another reason; too-many: a watched
+ * subject beyond the room the watch list keeps (lib/sync/watch-sync.ts).
  */
-export type SetAsideReason = 'wrong-id' | 'url-changed' | 'unreadable' | 'constraint' | 'failed';
+export type SetAsideReason = 'wrong-id' | 'url-changed' | 'unreadable' | 'constraint' | 'failed' | 'too-many';
 
 /** A document from the server kept aside, for the user to see (and the team's administrator to mend). */
 export interface SetAsideDoc {

@@ -9,7 +9,9 @@
  * check out is set aside and this collection's row goes on top of it at the
  * next push; one that was deleted in the database (not a way this version
  * unstars) is written again from the row. Conflicting revisions are settled
- * into the one that stands, the same on every machine.
+ * into the one that stands, the same on every machine. Every star is valid on
+ * its own, so a hostile member could flood everyone's list: subjects new here
+ * beyond WATCH_LIST_ROOM are set aside ('too-many'), those held are always merged.
  */
 import type { AnnotatorDb } from '../store/db';
 import { writing } from '../store/errors';
@@ -24,6 +26,9 @@ import { checkWatchDoc, toWatchDoc, type WatchDoc, watchDocId, unknownWatchField
 import type { SetAsideDoc } from './types';
 
 type Raw = DocMeta & { _rev: string };
+
+/** Subjects (stars and tombstones) a collection holds at most through sync: far above an analyst's list. */
+export const WATCH_LIST_ROOM = 1000;
 type WatchDb = Database<Omit<WatchDoc, '_id' | '_rev'>>;
 
 const asWatchDb = (local: LocalDb) => local as unknown as WatchDb;
@@ -33,13 +38,26 @@ export async function pullWatch(db: AnnotatorDb, docs: readonly Raw[], now: numb
   const rows: WatchRow[] = [];
   const setAside: SetAsideDoc[] = [];
   const settled: string[] = [];
+  const checked: { doc: Raw; row: WatchRow }[] = [];
   for (const doc of docs) {
     if (doc._deleted) continue;
     const verdict = await checkWatchDoc(doc, now);
-    if (verdict.ok) {
-      rows.push(verdict.row);
-      settled.push(doc._id);
-    } else setAside.push(setAsideOf(doc, verdict.reason, now));
+    if (verdict.ok) checked.push({ doc, row: verdict.row });
+    else setAside.push(setAsideOf(doc, verdict.reason, now));
+  }
+  const held = new Set((await db.watch.bulkGet(checked.map(({ row }) => row.key))).flatMap((row) => (row ? [row.key] : [])));
+  let room = WATCH_LIST_ROOM - (await db.watch.count());
+  for (const { doc, row } of checked) {
+    if (!held.has(row.key)) {
+      if (room <= 0) {
+        setAside.push(setAsideOf(doc, 'too-many', now));
+        continue;
+      }
+      room--;
+      held.add(row.key);
+    }
+    rows.push(row);
+    settled.push(doc._id);
   }
   const written = await mergeWatch(db, rows, now);
   if (setAside.length || settled.length) await writing(() => db.transaction('rw', db.sync, () => noteSetAside(db, setAside, settled)));
