@@ -18,9 +18,9 @@ export interface FirefoxExtension {
   close(): Promise<void>;
 }
 
-/** Firefox with the build installed, kept off the network, in a throwaway profile; `prefs` adds the test's own. */
-export async function firefoxWithExtension(prefs: Record<string, unknown> = {}): Promise<{ browser: Browser; close(): Promise<void> }> {
-  if (!existsSync(join(FIREFOX_BUILD, 'manifest.json'))) throw new Error(`${FIREFOX_BUILD} not built: run npm run build first`);
+/** Firefox with the build (or a copy of it) installed, kept off the network, in a throwaway profile; `prefs` adds the test's own. */
+export async function firefoxWithExtension(prefs: Record<string, unknown> = {}, build = FIREFOX_BUILD): Promise<{ browser: Browser; close(): Promise<void> }> {
+  if (!existsSync(join(build, 'manifest.json'))) throw new Error(`${build} not built: run npm run build first`);
   const profile = mkdtempSync(join(tmpdir(), 'ttdn-firefox-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -37,7 +37,7 @@ export async function firefoxWithExtension(prefs: Record<string, unknown> = {}):
       ...prefs,
     },
   });
-  await browser.installExtension(FIREFOX_BUILD);
+  await browser.installExtension(build);
   return {
     browser,
     async close() {
@@ -47,9 +47,9 @@ export async function firefoxWithExtension(prefs: Record<string, unknown> = {}):
   };
 }
 
-/** `prefs` adds the test's own, as for firefoxWithExtension. */
-export async function firefoxWithOptions(prefs: Record<string, unknown> = {}): Promise<FirefoxExtension> {
-  const { browser, close } = await firefoxWithExtension({ 'extensions.webextOptionalPermissionPrompts': false, ...prefs });
+/** `prefs` and `build` as for firefoxWithExtension. */
+export async function firefoxWithOptions(prefs: Record<string, unknown> = {}, build = FIREFOX_BUILD): Promise<FirefoxExtension> {
+  const { browser, close } = await firefoxWithExtension({ 'extensions.webextOptionalPermissionPrompts': false, ...prefs }, build);
   // WebDriver BiDi may not navigate to moz-extension:// pages: the first-run tab the
   // install opens is one of ours, and it goes to the options page by itself.
   let found: Page | undefined;
