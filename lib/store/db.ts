@@ -110,7 +110,8 @@ export function declareSchema(db: Dexie, versions: readonly SchemaVersion[] = SC
  * popup, library page); content scripts reach it only through messages.
  * A clipping is four rows with the same id, always written together in one
  * transaction: its card, its stored line (the whole record), its folded
- * search text and its research row.
+ * search text and its research row; but an import, which leaves the search
+ * text to the search index job (search-index.ts) that finds it missing.
  */
 export class AnnotatorDb extends Dexie {
   recent!: EntityTable<RecentPage, 'url'>;

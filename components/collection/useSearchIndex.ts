@@ -1,0 +1,24 @@
+/**
+ * The search index job (lib/store/search-index.ts) as a page sees it: how far
+ * it is, live, and the job run here while clippings wait for their search
+ * words (an import in this page, or a run another page or the background left
+ * unfinished), once the list has loaded so the first rows are not kept waiting.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { AnnotatorDb } from '@/lib/store/db';
+import { indexProgress, indexSearch, type IndexProgress } from '@/lib/store/search-index';
+import { useLiveQuery } from './useLiveQuery';
+
+export function useSearchIndex(db: AnnotatorDb, enabled: boolean): { progress: IndexProgress | undefined; error: unknown } {
+  const progress = useLiveQuery(() => indexProgress(db), [db], enabled);
+  const pending = progress.value !== undefined && progress.value.indexed < progress.value.total;
+  const [error, setError] = useState<unknown>(undefined);
+  useEffect(() => {
+    if (!pending) return;
+    const controller = new AbortController();
+    // Closing the page stops the job between slices; what it wrote stays, and the next runner goes on.
+    indexSearch(db, { signal: controller.signal }).catch((e: unknown) => controller.signal.aborted || setError(e));
+    return () => controller.abort();
+  }, [db, pending]);
+  return { progress: progress.value, error: progress.error ?? error };
+}
