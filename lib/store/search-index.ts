@@ -99,7 +99,8 @@ async function indexPending(db: AnnotatorDb, { signal, onBatch, batch = 200 }: I
       const derived = await deriveBatch(db, ids, signal);
       if (!derived) return false;
       written += await writeBatch(db, ids, derived);
-      onBatch?.(await indexProgress(db));
+      // Counting reads both tables through: only for a caller that asks.
+      if (onBatch) onBatch(await indexProgress(db));
       await nextTask();
     }
     // A pass that indexed nothing, with clippings still left, would be repeated forever.
