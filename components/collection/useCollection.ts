@@ -122,7 +122,7 @@ export function useCollection(db: AnnotatorDb, initial: CollectionFilter = NO_FI
     searching: search.searching,
     warmSearch: search.warm,
     /** While clippings wait for their search words (an import's): how far the index job is; search may miss those. */
-    indexing: progress && progress.indexed < progress.total ? progress : null,
+    indexing: progress ?? null,
     error: live.error ?? head.error ?? search.error ?? index.error,
   };
 }

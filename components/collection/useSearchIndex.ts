@@ -9,9 +9,9 @@ import type { AnnotatorDb } from '@/lib/store/db';
 import { indexProgress, indexSearch, type IndexProgress } from '@/lib/store/search-index';
 import { useLiveQuery } from './useLiveQuery';
 
-export function useSearchIndex(db: AnnotatorDb, enabled: boolean): { progress: IndexProgress | undefined; error: unknown } {
+export function useSearchIndex(db: AnnotatorDb, enabled: boolean): { progress: IndexProgress | null | undefined; error: unknown } {
   const progress = useLiveQuery(() => indexProgress(db), [db], enabled);
-  const pending = progress.value !== undefined && progress.value.indexed < progress.value.total;
+  const pending = !!progress.value;
   const [error, setError] = useState<unknown>(undefined);
   useEffect(() => {
     if (!pending) return;

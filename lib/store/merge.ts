@@ -14,6 +14,7 @@
 import { canonicalUrlKey } from '../clipping/canonical-url';
 import { clampTimes } from '../clipping/clock';
 import { newId, writeRows, writeTables } from './clippings';
+import { leaveToIndex } from './search-index';
 import type { AnnotatorDb } from './db';
 import { listedRows, tidyTags } from '../clipping/derive';
 import { StoreError, writing } from './errors';
@@ -63,7 +64,7 @@ export function mergeRecords(db: AnnotatorDb, incoming: readonly ClippingRecord[
     if (signal?.aborted) throw cancelled();
   };
   return writing(() =>
-    db.transaction('rw', writeTables(db), async () => {
+    db.transaction('rw', [...writeTables(db), db.meta], async () => {
       stopIfCancelled();
       const tidy = incoming.map((r) => clampTimes({ ...r, canonicalUrl: canonicalUrlKey(r.canonicalUrl), tags: tidyTags(r.tags) }, now));
       const known = await db.clippings.where('canonicalUrl').anyOf(tidy.map((r) => r.canonicalUrl)).toArray();
@@ -114,6 +115,7 @@ export function mergeRecords(db: AnnotatorDb, incoming: readonly ClippingRecord[
       // clipping's old words go, so the job finds it and search does not show stale words.
       const replaced = all.flatMap((r) => (stored.has(r.id) ? [r.id] : []));
       if (replaced.length) await db.searchTexts.bulkDelete(replaced);
+      await leaveToIndex(db, all.length);
       // Each batch's rows are derived while the batch before is being written:
       // the browser writes in another process, so the two overlap.
       let written: Promise<void> | undefined;

@@ -72,7 +72,7 @@ describe('importing in the library', () => {
     expect(report.indexing).toBe(400);
     ui.show(<Library db={ui.db} />);
     type($(ui.container, 'input[type="search"]') as HTMLInputElement, 'truong sa');
-    await eventually(() => expect($(ui.container, '.index-progress').textContent).toMatch(/^Đang lập chỉ mục tìm kiếm: [\d.]+\/401 bài — kết quả tìm kiếm có thể thiếu$/));
+    await eventually(() => expect($(ui.container, '.index-progress').textContent).toMatch(/^Đang lập chỉ mục tìm kiếm: [\d.]+\/400 bài — kết quả tìm kiếm có thể thiếu$/));
     await vi.waitFor(() => expect(ui.container.querySelector('.index-progress')).toBeNull(), { timeout: 30_000, interval: 50 });
     await eventually(() => expect($(ui.container, '.result-count').textContent).toContain('400 trên 401 bài'));
   });
