@@ -23,7 +23,7 @@ import { useWatchList } from './useWatchList';
  */
 const SEARCH_DELAY_MS = 40;
 
-/** `indexed`: how many clippings have their search words (useSearchIndex); the search runs again as it grows. */
+/** `indexed`: moves as the search index job writes (useSearchIndex); the search runs again then. */
 function useTextSearch(db: AnnotatorDb, query: string, cards: ClippingCard[] | undefined, indexed: number) {
   const cache = useMemo(() => new SearchCache(db), [db]);
   const [result, setResult] = useState<{ query: string; hits: TextHits | null }>({ query: '', hits: null });
@@ -86,7 +86,7 @@ export function useCollection(db: AnnotatorDb, initial: CollectionFilter = NO_FI
   const [filter, setFilter] = useState<CollectionFilter>(initial);
   const [sort, setSort] = useState<SortKey>('clipped');
   const index = useSearchIndex(db, live.value !== undefined);
-  const search = useTextSearch(db, filter.query, live.value, index.progress?.indexed ?? 0);
+  const search = useTextSearch(db, filter.query, live.value, index.written);
   const watch = useWatchList(db);
   const [watchedOnly, setWatchedOnly] = useState(false);
   const cards = live.value;

@@ -9,9 +9,13 @@ import type { AnnotatorDb } from '@/lib/store/db';
 import { indexProgress, indexSearch, type IndexProgress } from '@/lib/store/search-index';
 import { useLiveQuery } from './useLiveQuery';
 
-export function useSearchIndex(db: AnnotatorDb, enabled: boolean): { progress: IndexProgress | null | undefined; error: unknown } {
+/** `written`: moves each time the job writes (a search re-reads then); `progress`: null when nothing waits. */
+export function useSearchIndex(db: AnnotatorDb, enabled: boolean): { progress: IndexProgress | null | undefined; written: number; error: unknown } {
   const progress = useLiveQuery(() => indexProgress(db), [db], enabled);
   const pending = !!progress.value;
+  const [written, setWritten] = useState(0);
+  // Counted, not taken from the progress: its numbers repeat (none left reads as none begun).
+  useEffect(() => setWritten((n) => n + 1), [progress.value]);
   const [error, setError] = useState<unknown>(undefined);
   useEffect(() => {
     if (!pending) return;
@@ -20,5 +24,5 @@ export function useSearchIndex(db: AnnotatorDb, enabled: boolean): { progress: I
     indexSearch(db, { signal: controller.signal }).catch((e: unknown) => controller.signal.aborted || setError(e));
     return () => controller.abort();
   }, [db, pending]);
-  return { progress: progress.value, error: progress.error ?? error };
+  return { progress: progress.value, written, error: progress.error ?? error };
 }

@@ -68,8 +68,8 @@ export class SearchCache {
   /**
    * Brings the cache in step with these cards: reads the words of clippings
    * that are new or changed (a clipping's words change only with its
-   * updatedAt) and forgets deleted ones. `indexed`, how many clippings have
-   * their search row (IndexProgress): when it moves, the clippings still
+   * updatedAt) and forgets deleted ones. `indexed`, a number that moves each
+   * time the search index job writes rows: when it moves, the clippings still
    * without words are read again. Calls run one after another.
    */
   sync(cards: readonly Pick<ClippingCard, 'id' | 'updatedAt'>[], indexed = 0): Promise<void> {
