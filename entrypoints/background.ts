@@ -27,6 +27,7 @@ import { refreshCollectionHead, secureCollectionHead } from '@/lib/collection/he
 import { analyze } from '@/lib/matcher/analyze';
 import { reanalyseCollection } from '@/lib/store/reanalyse';
 import { rebuildRows } from '@/lib/store/rebuild-rows';
+import { indexSearch } from '@/lib/store/search-index';
 import type { ContentRequest, Reply } from '@/lib/messaging/messages';
 import { otherLanguageKey, tabStatus } from '@/lib/messaging/page-state';
 import { uiLang } from '@/lib/i18n/lang';
@@ -45,9 +46,11 @@ export default defineBackground(() => {
   // First run: the onboarding page. Registered at the top level so the install event is not missed.
   browser.runtime.onInstalled.addListener((details) => void openOnboardingOnInstall(details));
   // Clippings stored by an older matcher or search folding are brought up to date in the
-  // background, resumably: each job keeps a cursor and goes on at the next start if stopped.
+  // background, resumably: each job keeps a cursor and goes on at the next start if stopped;
+  // so do the search words of an import that no page finished indexing.
   void reanalyseCollection(db, (text) => analyze(text))
     .then(() => rebuildRows(db))
+    .then(() => indexSearch(db))
     .then(() => refreshCollectionHead(db))
     .catch((error: unknown) => console.warn('Bringing the collection up to date stopped; it resumes at the next start.', error));
   // Sync with the team's server (opt-in): see lib/background/sync-schedule.ts for when it runs.

@@ -9,7 +9,9 @@
 import type { Page } from 'playwright-core';
 
 /** The tables one clipping write fills (lib/store/clippings.ts writeTables). */
-const WRITE_TABLES = ['clippings', 'records', 'searchTexts', 'research', 'outbox'];
+export const WRITE_TABLES = ['clippings', 'records', 'searchTexts', 'research', 'outbox'];
+/** The tables an import's transaction fills: the search texts are the search index job's (lib/store/search-index.ts). */
+export const IMPORT_TABLES = WRITE_TABLES.filter((t) => t !== 'searchTexts');
 
 // Page code as text: functions handed to evaluate must not carry the __name
 // wrappers the TypeScript runner adds to named functions.
@@ -27,13 +29,13 @@ const DONE = `(request) => new Promise((resolve, reject) => {
 
 /**
  * ms to write, into an empty database with the same stores and indexes, every
- * row the collection's write tables hold now: one readwrite transaction, one
+ * row these tables of the collection hold now: one readwrite transaction, one
  * put per row, table after table, timed from the transaction's start to its commit.
  */
-export function bulkWriteReference(popup: Page): Promise<number> {
+export function bulkWriteReference(popup: Page, tables: readonly string[] = WRITE_TABLES): Promise<number> {
   return popup.evaluate(`(async () => {
     const open = ${OPEN}, done = ${DONE};
-    const tables = ${JSON.stringify(WRITE_TABLES)};
+    const tables = ${JSON.stringify(tables)};
     const source = await open('ttdn-annotator');
     const read = source.transaction(tables);
     const rows = await Promise.all(tables.map((t) => done(read.objectStore(t).getAll())));
@@ -60,6 +62,18 @@ export function bulkWriteReference(popup: Page): Promise<number> {
     target.close();
     await done(indexedDB.deleteDatabase(name));
     return ms;
+  })()`);
+}
+
+/** How many clippings have their search row, out of all (lib/store/search-index.ts indexProgress), read raw. */
+export function indexedCount(popup: Page): Promise<{ indexed: number; total: number }> {
+  return popup.evaluate(`(async () => {
+    const open = ${OPEN}, done = ${DONE};
+    const db = await open('ttdn-annotator');
+    const read = db.transaction(['clippings', 'searchTexts']);
+    const [total, indexed] = await Promise.all([done(read.objectStore('clippings').count()), done(read.objectStore('searchTexts').count())]);
+    db.close();
+    return { indexed, total };
   })()`);
 }
 

@@ -20,6 +20,7 @@ import { EditDialog } from './EditDialog';
 import { FilterBar } from './FilterBar';
 import { ImportProgress } from './ImportProgress';
 import { ImportReportView } from './ImportReportView';
+import { IndexingNotice } from './IndexingNotice';
 import { StoryLine } from './StoryLine';
 import type { CollectionText } from './strings';
 import { UpgradeReport } from './UpgradeReport';
@@ -61,7 +62,7 @@ interface Props {
 }
 
 export function CollectionView({ db, collection, t, lang, selects, folded, roomy = false, importElsewhere, focusImport }: Props) {
-  const { cards, loaded, filter, setFilter, sort, setSort, visible, facets, searching, warmSearch, error } = collection;
+  const { cards, loaded, filter, setFilter, sort, setSort, visible, facets, searching, warmSearch, indexing, error } = collection;
   const [editing, setEditing] = useState<ClippingCard | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
@@ -173,6 +174,7 @@ export function CollectionView({ db, collection, t, lang, selects, folded, roomy
         <input ref={fileInput} type="file" accept="application/json,.json" hidden aria-label={t('importLabel')} onChange={onFile} />
       </div>
 
+      {indexing && <IndexingNotice {...indexing} t={t} lang={lang} />}
       <UpgradeReport db={db} t={t} />
       <div class="notices">
         {notice?.kind === 'alert' && <p role="alert">{notice.text}</p>}
@@ -181,7 +183,7 @@ export function CollectionView({ db, collection, t, lang, selects, folded, roomy
             <>
               {notice.text && !importing && <span>{notice.text}</span>}
               {importing && <ImportProgress {...importing} t={t} />}
-              {notice.report && <ImportReportView report={notice.report} t={t} />}
+              {notice.report && <ImportReportView report={notice.report} t={t} lang={lang} />}
               {notice.undo && (
                 <button type="button" ref={undoButton} onClick={() => undo(notice.undo!)}>
                   {t('undo')}

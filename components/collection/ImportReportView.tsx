@@ -1,5 +1,6 @@
 import type { ChangedClipping, ImportReport } from '@/lib/store/import';
 import type { Lang } from '@/lib/i18n/i18n';
+import { plural } from '@/lib/i18n/plural';
 import type { FieldChange } from '@/lib/clipping/user-words';
 import { describeRejection } from './describe-problem';
 import type { CollectionText } from './strings';
@@ -25,14 +26,18 @@ function ChangedItem({ item, t }: { item: ChangedClipping; t: CollectionText }) 
   );
 }
 
-/** How many records were added, updated, merged in words, skipped (nothing new) and rejected; each changed clipping with what changed; why each rejected one was. */
-export function ImportReportView({ report, t }: { report: ImportReport; t: CollectionText }) {
+/**
+ * How many records were added, updated, merged in words, skipped (nothing new) and rejected; that search
+ * finds the written ones once indexed; each changed clipping with what changed; why each rejected one was.
+ */
+export function ImportReportView({ report, t, lang }: { report: ImportReport; t: CollectionText; lang: Lang }) {
   return (
     <div class="import-report">
       <p>
         {t('imported')}: {report.added} {t('added')}, {report.updated} {t('updated')}, {report.wordsMerged} {t('wordsMerged')}, {report.skipped.length} {t('skipped')},{' '}
         {report.rejected.length} {t('rejected')}.
       </p>
+      {report.indexing > 0 && <p>{plural(lang, report.indexing, t('importIndexing'))}</p>}
       {(report.watch.added > 0 || report.watch.rejected > 0) && (
         <p>
           {t('watchImported')}: {report.watch.added} {t('added')}, {report.watch.rejected} {t('rejected')}.

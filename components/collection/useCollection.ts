@@ -12,6 +12,7 @@ import { applyFilter, type CollectionFilter, facetCounts, indexCards, newestFirs
 import { SearchCache } from '@/lib/collection/search';
 import type { ClippingCard } from '@/lib/clipping/types';
 import { useLiveQuery } from './useLiveQuery';
+import { useSearchIndex } from './useSearchIndex';
 import { useWatchList } from './useWatchList';
 
 /**
@@ -22,7 +23,8 @@ import { useWatchList } from './useWatchList';
  */
 const SEARCH_DELAY_MS = 40;
 
-function useTextSearch(db: AnnotatorDb, query: string, cards: ClippingCard[] | undefined) {
+/** `indexed`: moves as the search index job writes (useSearchIndex); the search runs again then. */
+function useTextSearch(db: AnnotatorDb, query: string, cards: ClippingCard[] | undefined, indexed: number) {
   const cache = useMemo(() => new SearchCache(db), [db]);
   const [result, setResult] = useState<{ query: string; hits: TextHits | null }>({ query: '', hits: null });
   const [error, setError] = useState<unknown>(undefined);
@@ -34,7 +36,7 @@ function useTextSearch(db: AnnotatorDb, query: string, cards: ClippingCard[] | u
     if (!cards) return;
     let current = true;
     const timer = setTimeout(() => {
-      cache.sync(cards).then(
+      cache.sync(cards, indexed).then(
         () => current && setResult({ query, hits: cache.searchCards(cards, query) }),
         (e: unknown) => current && setError(e),
       );
@@ -43,10 +45,10 @@ function useTextSearch(db: AnnotatorDb, query: string, cards: ClippingCard[] | u
       current = false;
       clearTimeout(timer);
     };
-    // Searched again when the cards change: a clip in another tab may match.
-  }, [cache, query, cards]);
+    // Searched again when the cards change (a clip in another tab may match) and as the index job goes on.
+  }, [cache, query, cards, indexed]);
   /** Reads the words ahead of the first search (the search box got focus). */
-  const warm = () => void (cards && cache.sync(cards).catch(setError));
+  const warm = () => void (cards && cache.sync(cards, indexed).catch(setError));
   return { hits: result.hits, searching: result.query !== query, error, warm };
 }
 
@@ -83,19 +85,21 @@ export function useCollection(db: AnnotatorDb, initial: CollectionFilter = NO_FI
   const live = useLiveQuery(async () => newestFirst(await db.clippings.toArray()), [db], painted);
   const [filter, setFilter] = useState<CollectionFilter>(initial);
   const [sort, setSort] = useState<SortKey>('clipped');
-  const search = useTextSearch(db, filter.query, live.value);
+  const index = useSearchIndex(db, live.value !== undefined);
+  const search = useTextSearch(db, filter.query, live.value, index.written);
   const watch = useWatchList(db);
   const [watchedOnly, setWatchedOnly] = useState(false);
   const cards = live.value;
   // Built when the cards load or change, not when a filter is chosen.
-  const index = useMemo(() => cards && indexCards(cards), [cards]);
-  const hits = useMemo(() => (index && watchedOnly ? withinWatched(index, watch.keys, search.hits) : search.hits), [index, watchedOnly, watch.keys, search.hits]);
+  const cardIndex = useMemo(() => cards && indexCards(cards), [cards]);
+  const hits = useMemo(() => (cardIndex && watchedOnly ? withinWatched(cardIndex, watch.keys, search.hits) : search.hits), [cardIndex, watchedOnly, watch.keys, search.hits]);
   const visible = useMemo(
-    () => (index ? applyFilter(index, filter, hits, sort) : (head.value ?? snapshot ?? [])),
-    [index, head.value, snapshot, filter, hits, sort],
+    () => (cardIndex ? applyFilter(cardIndex, filter, hits, sort) : (head.value ?? snapshot ?? [])),
+    [cardIndex, head.value, snapshot, filter, hits, sort],
   );
-  const facets = useMemo(() => (index ? facetCounts(index, filter, hits) : null), [index, filter, hits]);
-  const ownTags = useMemo(() => index?.totals.tag.map((v) => v.label) ?? [], [index]);
+  const facets = useMemo(() => (cardIndex ? facetCounts(cardIndex, filter, hits) : null), [cardIndex, filter, hits]);
+  const ownTags = useMemo(() => cardIndex?.totals.tag.map((v) => v.label) ?? [], [cardIndex]);
+  const progress = index.progress;
   return {
     /** Every card, newest first; undefined until loaded. */
     cards,
@@ -117,7 +121,9 @@ export function useCollection(db: AnnotatorDb, initial: CollectionFilter = NO_FI
     ownTags,
     searching: search.searching,
     warmSearch: search.warm,
-    error: live.error ?? head.error ?? search.error,
+    /** While clippings wait for their search words (an import's): how far the index job is; search may miss those. */
+    indexing: progress ?? null,
+    error: live.error ?? head.error ?? search.error ?? index.error,
   };
 }
 

@@ -9,12 +9,17 @@ import { encodeLine } from './record-line';
 import type { ClippingCard, ClippingRecord, SearchText, StoredLine } from './types';
 import { correctedFindings } from './corrections';
 
-export interface StoredRows {
+/** The rows lists, the popup and the research pages read: what an import writes in its transaction. */
+export interface ListedRows {
   card: ClippingCard;
   line: StoredLine;
-  search: SearchText;
   /** What the research pages read (lib/clipping/research-row.ts). */
   research: ResearchRow;
+}
+
+/** Every row of a clipping: the listed ones and its search words (the slowest to derive, which an import leaves to lib/store/search-index.ts). */
+export interface StoredRows extends ListedRows {
+  search: SearchText;
 }
 
 /** One entry per distinct key, first spelling kept. */
@@ -42,11 +47,21 @@ function indexedFindings(record: ClippingRecord): { officials: string[]; officia
 }
 
 export function toRows(record: ClippingRecord): StoredRows {
+  return { ...listedRows(record), search: searchRow(record) };
+}
+
+/** A clipping's search row: the distinct folded words of its title, text, note, tags and quotes, and their bare forms. */
+export function searchRow(record: ClippingRecord): SearchText {
+  const quotes = record.quotes ?? [];
+  // A quote's words are searched, its comment's too (the quote may come from a page that changed since).
+  const folded = searchableWords([record.title, record.text, record.note, ...record.tags, ...quotes.flatMap((q) => [q.exact, q.comment])]);
+  return { id: record.id, folded, bare: bareWords(folded) };
+}
+
+export function listedRows(record: ClippingRecord): ListedRows {
   const { text, analysis } = record;
   const indexed = indexedFindings(record);
   const quotes = record.quotes ?? [];
-  // A quote's words are searched, its comment's too (the quote may come from a page that changed since).
-  const folded = searchableWords([record.title, text, record.note, ...record.tags, ...quotes.flatMap((q) => [q.exact, q.comment])]);
   return {
     card: {
       ...pageFields(record),
@@ -61,7 +76,6 @@ export function toRows(record: ClippingRecord): StoredRows {
       reprint: reprintKeys(record.title, text),
     },
     line: { id: record.id, line: encodeLine(record) },
-    search: { id: record.id, folded, bare: bareWords(folded) },
     research: researchRow(record, indexed),
   };
 }

@@ -4,7 +4,8 @@
  * Vietnamese they gloss. The words are held in
  * memory once read (a quarter of a megabyte per hundred clippings), so only
  * the first search of a session reads them all; after that only clippings
- * that changed are read again.
+ * that changed are read again, and those the search index job
+ * (lib/store/search-index.ts) has indexed since.
  */
 import type { AnnotatorDb } from '../store/db';
 import { bare, bareTerms, bareWords, exactTest, searchTerms, startsWordsWithAll } from '../text/fold';
@@ -58,7 +59,7 @@ export class SearchCache {
   private version = 0;
   private lined: { cards: readonly Pick<ClippingCard, 'id'>[]; version: number; rows: (Row | undefined)[] } | null = null;
   /** The card list last brought in step: the same list again needs no reading. */
-  private synced: { cards: readonly Pick<ClippingCard, 'id' | 'updatedAt'>[]; version: number } | null = null;
+  private synced: { cards: readonly Pick<ClippingCard, 'id' | 'updatedAt'>[]; version: number; indexed: number } | null = null;
   /** The last graded query, to narrow the next one typed after it. */
   private last: { bare: string; grades: Uint8Array; lined: NonNullable<SearchCache['lined']> } | null = null;
 
@@ -67,19 +68,21 @@ export class SearchCache {
   /**
    * Brings the cache in step with these cards: reads the words of clippings
    * that are new or changed (a clipping's words change only with its
-   * updatedAt) and forgets deleted ones. Calls run one after another.
+   * updatedAt) and forgets deleted ones. `indexed`, a number that moves each
+   * time the search index job writes rows: when it moves, the clippings still
+   * without words are read again. Calls run one after another.
    */
-  sync(cards: readonly Pick<ClippingCard, 'id' | 'updatedAt'>[]): Promise<void> {
-    this.syncing = this.syncing.then(() => this.read(cards));
+  sync(cards: readonly Pick<ClippingCard, 'id' | 'updatedAt'>[], indexed = 0): Promise<void> {
+    this.syncing = this.syncing.then(() => this.read(cards, indexed));
     return this.syncing;
   }
 
-  private async read(cards: readonly Pick<ClippingCard, 'id' | 'updatedAt'>[]): Promise<void> {
+  private async read(cards: readonly Pick<ClippingCard, 'id' | 'updatedAt'>[], indexed: number): Promise<void> {
     // Every search syncs first: with the same card list (nothing clipped or
     // edited since) that costs nothing, instead of 10 000 lookups per key.
-    if (this.synced?.cards === cards && this.synced.version === this.version) return;
+    if (this.synced?.cards === cards && this.synced.version === this.version && this.synced.indexed === indexed) return;
     await this.readChanges(cards);
-    this.synced = { cards, version: this.version };
+    this.synced = { cards, version: this.version, indexed };
   }
 
   private async readChanges(cards: readonly Pick<ClippingCard, 'id' | 'updatedAt'>[]): Promise<void> {
@@ -95,6 +98,8 @@ export class SearchCache {
       // A row from before bare words were stored is searchable at once, before the rebuild reaches it.
       if (row && updatedAt !== undefined) this.rows.set(row.id, { updatedAt, words: row.folded, bare: row.bare ?? bareWords(row.folded) });
     }
+    // Imported and not yet indexed: no words, not even the ones it had before the import replaced it.
+    for (const id of stale) if (this.rows.get(id)?.updatedAt !== current.get(id)) this.rows.delete(id);
   }
 
   /**

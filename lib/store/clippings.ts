@@ -6,7 +6,7 @@ import { canonicalUrlKey } from '../clipping/canonical-url';
 import { applyCorrection, carryCorrections, type CorrectionChange } from '../clipping/corrections';
 import type { AnnotatorDb } from './db';
 import { ValidationError } from '../base/validate';
-import { type StoredRows, tidyTags, toRows } from '../clipping/derive';
+import { type ListedRows, type StoredRows, tidyTags, toRows } from '../clipping/derive';
 import { StoreError, writing } from './errors';
 import { enqueue } from './outbox';
 import { decodeLine } from '../clipping/record-line';
@@ -38,13 +38,19 @@ export function putRecords(db: AnnotatorDb, records: readonly ClippingRecord[], 
   return writeRows(db, records.map(toRows), origin);
 }
 
-/** Writes rows already derived (toRows), as putRecords does: for a caller deriving the next rows while these are written. */
-export async function writeRows(db: AnnotatorDb, rows: readonly StoredRows[], origin: WriteOrigin = 'user'): Promise<void> {
+/**
+ * Writes rows already derived (toRows), as putRecords does: for a caller
+ * deriving the next rows while these are written. Rows without their search
+ * row (an import's, listedRows) leave the clipping to the search index job
+ * (search-index.ts), which finds it by that missing row.
+ */
+export async function writeRows(db: AnnotatorDb, rows: readonly (StoredRows | ListedRows)[], origin: WriteOrigin = 'user'): Promise<void> {
+  const search = rows.flatMap((r) => ('search' in r ? [r.search] : []));
   // One bulk write per table: 10 000 imported clippings are four requests, not 40 000.
   await Promise.all([
     db.clippings.bulkPut(rows.map((r) => r.card)),
     db.records.bulkPut(rows.map((r) => r.line)),
-    db.searchTexts.bulkPut(rows.map((r) => r.search)),
+    search.length ? db.searchTexts.bulkPut(search) : undefined,
     db.research.bulkPut(rows.map((r) => r.research)),
     origin === 'user' ? enqueue(db, rows.map(({ card }) => ({ id: card.id, canonicalUrl: card.canonicalUrl, deleted: false }))) : undefined,
   ]);

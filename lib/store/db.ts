@@ -5,7 +5,7 @@ import type { ClippingCard, SearchText, StoredLine } from '../clipping/types';
 import { bodiesToLines } from './migrations/upgrade-v3';
 import { upgradeToV4, type UpgradeReportRow } from './migrations/upgrade-v4';
 import { fillResearchRows } from './migrations/upgrade-v7';
-import type { JobRow, OutboxRow } from './rows';
+import type { JobRow, OutboxRow, SearchIndexRow } from './rows';
 import type { SyncDocRow, SyncRow } from './sync-rows';
 import type { TrashRow } from './trash-rows';
 import type { WatchRow } from '../clipping/watch-key';
@@ -101,8 +101,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   },
 ];
 
-/** A row of the `meta` table: the upgrade report, or a background job's progress (re-analysis, rebuild of derived rows). */
-export type MetaRow = UpgradeReportRow | JobRow;
+/** A row of the `meta` table: the upgrade report, or a background job's progress (re-analysis, rebuild of derived rows, search index). */
+export type MetaRow = UpgradeReportRow | JobRow | SearchIndexRow;
 
 /** Declares the given schema history on a Dexie instance (the tests open older histories the same way). */
 export function declareSchema(db: Dexie, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): void {
@@ -117,7 +117,8 @@ export function declareSchema(db: Dexie, versions: readonly SchemaVersion[] = SC
  * popup, library page); content scripts reach it only through messages.
  * A clipping is four rows with the same id, always written together in one
  * transaction: its card, its stored line (the whole record), its folded
- * search text and its research row.
+ * search text and its research row; but an import, which leaves the search
+ * text to the search index job (search-index.ts) that finds it missing.
  */
 export class AnnotatorDb extends Dexie {
   recent!: EntityTable<RecentPage, 'url'>;

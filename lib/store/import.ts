@@ -28,6 +28,8 @@ export interface ImportReport {
   rejected: Rejection[];
   /** Officials and directives the file watched and the collection did not; and the file's watch entries refused as invalid. */
   watch: { added: number; rejected: number };
+  /** Clippings written without their search words: search finds them once the search index job (search-index.ts) has run. */
+  indexing: number;
 }
 
 export type ImportPhase = 'checking' | 'writing';
@@ -67,6 +69,8 @@ async function checkFile(text: string, { onProgress, signal }: ImportOptions): P
  * Validates the whole file before writing anything (a foreign or broken file
  * throws ImportFileError and changes nothing), then merges every valid record
  * in one transaction. Cancelling throws a StoreError 'cancelled' and changes nothing.
+ * The written clippings' search words are left to the search index job
+ * (search-index.ts): until it has run, search does not find them.
  */
 export async function importFile(db: AnnotatorDb, text: string, options: ImportOptions = {}): Promise<ImportReport> {
   const { onProgress, signal, now } = options;
@@ -76,7 +80,17 @@ export async function importFile(db: AnnotatorDb, text: string, options: ImportO
     records.map((r) => r.record),
     { signal, now, onProgress: onProgress && ((done, total) => onProgress('writing', done, total)) },
   );
-  const report: ImportReport = { added: 0, updated: 0, wordsMerged: 0, changed: [], skipped: [], rejected, watch: { added: (await mergeWatch(db, watch.rows, now)).length, rejected: watch.rejected } };
+  const written = new Set(results.flatMap((r) => (r.outcome === 'skipped' ? [] : [r.id])));
+  const report: ImportReport = {
+    added: 0,
+    updated: 0,
+    wordsMerged: 0,
+    changed: [],
+    skipped: [],
+    rejected,
+    watch: { added: (await mergeWatch(db, watch.rows, now)).length, rejected: watch.rejected },
+    indexing: written.size,
+  };
   results.forEach((result, i) => {
     if (result.outcome === 'added') report.added++;
     else if (result.outcome === 'updated' || result.outcome === 'words') {

@@ -8,13 +8,15 @@
  * into the collection's copy ('words'), and only a copy with nothing new is
  * skipped. Times in the file are clamped to now plus a small skew (clock.ts).
  * Each change says what it changed. Everything happens in one transaction: a
- * full disk or a cancel part-way leaves the collection as it was.
+ * full disk or a cancel part-way leaves the collection as it was. The search
+ * rows are not written here but by the search index job (search-index.ts).
  */
 import { canonicalUrlKey } from '../clipping/canonical-url';
 import { clampTimes } from '../clipping/clock';
 import { newId, writeRows, writeTables } from './clippings';
+import { leaveToIndex } from './search-index';
 import type { AnnotatorDb } from './db';
-import { tidyTags, toRows } from '../clipping/derive';
+import { listedRows, tidyTags } from '../clipping/derive';
 import { StoreError, writing } from './errors';
 import { decodeLine } from '../clipping/record-line';
 import type { ClippingCard, ClippingRecord } from '../clipping/types';
@@ -62,7 +64,7 @@ export function mergeRecords(db: AnnotatorDb, incoming: readonly ClippingRecord[
     if (signal?.aborted) throw cancelled();
   };
   return writing(() =>
-    db.transaction('rw', writeTables(db), async () => {
+    db.transaction('rw', [...writeTables(db), db.meta], async () => {
       stopIfCancelled();
       const tidy = incoming.map((r) => clampTimes({ ...r, canonicalUrl: canonicalUrlKey(r.canonicalUrl), tags: tidyTags(r.tags) }, now));
       const known = await db.clippings.where('canonicalUrl').anyOf(tidy.map((r) => r.canonicalUrl)).toArray();
@@ -109,12 +111,17 @@ export function mergeRecords(db: AnnotatorDb, incoming: readonly ClippingRecord[
         }
       });
       const all = [...writes.values()];
+      // The search rows are left to the search index job (search-index.ts): a replaced
+      // clipping's old words go, so the job finds it and search does not show stale words.
+      const replaced = all.flatMap((r) => (stored.has(r.id) ? [r.id] : []));
+      if (replaced.length) await db.searchTexts.bulkDelete(replaced);
+      await leaveToIndex(db, all.length);
       // Each batch's rows are derived while the batch before is being written:
       // the browser writes in another process, so the two overlap.
       let written: Promise<void> | undefined;
       for (let at = 0; at < all.length; at += WRITE_BATCH) {
         stopIfCancelled();
-        const rows = all.slice(at, at + WRITE_BATCH).map(toRows);
+        const rows = all.slice(at, at + WRITE_BATCH).map(listedRows);
         await written;
         stopIfCancelled();
         const done = Math.min(at + WRITE_BATCH, all.length);

@@ -1,6 +1,6 @@
 /**
  * The rows of the database's own bookkeeping tables: the outbox (outbox.ts)
- * and the jobs' progress in `meta` (collection-job.ts). Kept apart from the
+ * and the jobs' progress in `meta` (collection-job.ts, search-index.ts). Kept apart from the
  * code that writes them so the schema (db.ts) and that code import each
  * other's types one way only.
  */
@@ -30,4 +30,17 @@ export interface JobRow<K extends JobKey = JobKey> {
   done: number;
   /** Clippings the job's work failed on: they keep what they had. */
   failed: number;
+}
+
+/**
+ * How far the search index job (search-index.ts) is, in `meta`: what an import
+ * left it and what it has done since. Only what the page shows: the clippings
+ * without a search row are the job's real to-do list; gone when none is left.
+ */
+export interface SearchIndexRow {
+  key: 'searchIndex';
+  /** Clippings indexed in this run. */
+  done: number;
+  /** Clippings left. */
+  left: number;
 }

@@ -177,8 +177,10 @@ describe.each(LANGS)('in %s', (lang) => {
       ],
       // The watch list's line shows too, so its words are checked in each language.
       watch: { added: 2, rejected: 1 },
+      // And the line that says search finds them once indexed.
+      indexing: 2,
     };
-    show(<ImportReportView report={report as never} t={t} />);
+    show(<ImportReportView report={report as never} t={t} lang={lang} />);
     openAll();
     expectOneLanguage(lang, ['Bài về đối ngoại', 'https://nhandan.vn/a', 'https://nhandan.vn/b'], 'the import report');
 

@@ -79,7 +79,7 @@ describe('a full disk', () => {
     await source.delete();
 
     const before = await readRecords(db);
-    const full = fullDiskAfter(db.name, 2); // cards and lines written, the search texts refused
+    const full = fullDiskAfter(db.name, 2); // the search index's progress and the cards written, the lines refused
     await expect(importFile(full, text)).rejects.toMatchObject({ code: 'quota' });
     full.close();
     expect(await readRecords(db)).toEqual(before);

@@ -6,6 +6,7 @@ import type { AnnotatorDb } from '@/lib/store/db';
 import schema from '@/lib/clipping/export.schema.json';
 import { EXPORT_FORMAT, EXPORT_VERSION, ImportFileError } from '@/lib/clipping/export-format';
 import { importFile } from '@/lib/store/import';
+import { indexSearch } from '@/lib/store/search-index';
 import { NOTE_SEPARATOR } from '@/lib/clipping/user-words';
 import { BINH, clippingInput, HD111, KL57, NGHIA, NQ47 } from '../../../scripts/support/clippings';
 import { fileText, freshDb } from '../../helpers/db';
@@ -63,9 +64,11 @@ describe('export and import', () => {
   it('export then import into an empty collection gives back the identical collection', async () => {
     await fill(db);
     const report = await importFile(other, await fileText(db));
-    expect(report).toEqual({ added: 3, updated: 0, wordsMerged: 0, changed: [], skipped: [], rejected: [], watch: { added: 0, rejected: 0 } });
+    expect(report).toEqual({ added: 3, updated: 0, wordsMerged: 0, changed: [], skipped: [], rejected: [], watch: { added: 0, rejected: 0 }, indexing: 3 });
     expect(await readRecords(other)).toEqual(await readRecords(db));
     expect(await other.clippings.toArray()).toEqual(expect.arrayContaining(await db.clippings.toArray()));
+    // The search words follow, from the search index job.
+    await indexSearch(other);
     expect(await other.searchTexts.toArray()).toEqual(expect.arrayContaining(await db.searchTexts.toArray()));
   });
 

@@ -4,14 +4,15 @@
  * "Huỷ nhập" stops it with nothing changed; the repairs of an upgrade are
  * shown once.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Library } from '@/components/library/Library';
 import { readRecords, saveClipping, updateClipping } from '@/lib/store/clippings';
+import { importFile } from '@/lib/store/import';
 import { EXPORT_FORMAT, toExported } from '@/lib/clipping/export-format';
 import type { ExportedClipping } from '@/lib/clipping/types';
 import type { UpgradeReportRow } from '@/lib/store/migrations/upgrade-v4';
 import { clippingInput } from '../../../../scripts/support/clippings';
-import { $, allLoaded, button, eventually, setUp } from '../../../helpers/harness';
+import { $, allLoaded, button, eventually, setUp, type } from '../../../helpers/harness';
 
 const fileOf = (clippings: ExportedClipping[]) =>
   new File([JSON.stringify({ format: EXPORT_FORMAT, version: 1, exportedAt: '2025-01-01T00:00:00.000Z', clippings })], 'bo-suu-tap.json', { type: 'application/json' });
@@ -60,6 +61,28 @@ describe('importing in the library', () => {
     await eventually(() => expect($(ui.container, '[role=alert]').textContent).toBe('Đã huỷ nhập. Bộ sưu tập không thay đổi.'));
     expect(ui.container.querySelector('.import-progress')).toBeNull();
     expect(await readRecords(ui.db)).toEqual(before);
+  });
+
+  it('says search may miss clippings while they are indexed, then finds them all', async () => {
+    const many = Array.from({ length: 400 }, (_, i) =>
+      toExported({ ...clippingInput({ title: `Quần đảo Trường Sa số ${i}`, text: `Bài ${i}.`, spec: {} }), id: `n-${i}`, clippedAt: Date.UTC(2024, 2, 1) + i, updatedAt: Date.UTC(2024, 2, 1) + i, note: '', tags: [] }),
+    );
+    // Imported elsewhere (another page, closed before the words were indexed): this page goes on with the job.
+    const report = await importFile(ui.db, await fileOf(many).text());
+    expect(report.indexing).toBe(400);
+    ui.show(<Library db={ui.db} />);
+    type($(ui.container, 'input[type="search"]') as HTMLInputElement, 'truong sa');
+    await eventually(() => expect($(ui.container, '.index-progress').textContent).toMatch(/^Đang lập chỉ mục tìm kiếm: [\d.]+\/400 bài — kết quả tìm kiếm có thể thiếu$/));
+    await vi.waitFor(() => expect(ui.container.querySelector('.index-progress')).toBeNull(), { timeout: 30_000, interval: 50 });
+    await eventually(() => expect($(ui.container, '.result-count').textContent).toContain('400 trên 401 bài'));
+  });
+
+  it('says in the import report that search finds the written clippings once indexed', async () => {
+    const [mine] = await readRecords(ui.db);
+    ui.show(<Library db={ui.db} />);
+    await allLoaded(ui.container, 1);
+    choose(ui.container, fileOf([toExported({ ...mine!, title: 'Bài của tôi (bản sửa)', updatedAt: Date.UTC(2024, 5, 1) })]));
+    await eventually(() => expect($(ui.container, '.import-report').textContent).toContain('Tìm kiếm sẽ thấy 1 bài vừa ghi khi lập chỉ mục xong.'));
   });
 
   it('shows what an upgrade repaired, until dismissed', async () => {
