@@ -6,9 +6,7 @@
  * way a user's "yes" leaves it: a copy of the Firefox build whose manifest holds it.
  * Host names resolve to the local server through Firefox's own network.dns.localDomains.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVERY_HOST_ORIGINS } from '../../lib/site/sites';
@@ -16,15 +14,7 @@ import { otherLanguageKey } from '../../lib/messaging/page-state';
 import { startServer, type FixtureServer } from '../../scripts/support/server';
 import { comArticle, frenchArticle } from '../../scripts/support/short-and-list-fixtures';
 import { FIREFOX, FIREFOX_BUILD, firefoxWithOptions, type FirefoxExtension } from '../helpers/firefox-extension';
-
-function grantedBuild(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ttdn-firefox-granted-'));
-  cpSync(FIREFOX_BUILD, dir, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { permissions: string[] };
-  manifest.permissions.push(...EVERY_HOST_ORIGINS);
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  return dir;
-}
+import { grantedBuild } from '../helpers/granted-build';
 
 type Ext = { browser: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> }; storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } };
 
@@ -36,7 +26,7 @@ describe.skipIf(!existsSync(FIREFOX))('after "Vietnamese pages on every site" in
   beforeAll(async () => {
     server = await startServer();
     for (const fixture of [comArticle, frenchArticle]) server.page(fixture.path, fixture.html);
-    dir = grantedBuild();
+    dir = grantedBuild(FIREFOX_BUILD, 'permissions', EVERY_HOST_ORIGINS);
     firefox = await firefoxWithOptions({ 'network.dns.localDomains': [comArticle.host, frenchArticle.host].join(',') }, dir);
   }, 60_000);
 

@@ -12,9 +12,7 @@
  * French and English articles with no script of ours, only the popup's mark; a
  * foreign service's grant runs the script on its Vietnamese section only.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_BUILD, launchWithExtension, type ExtensionBrowser } from '../../scripts/support/chromium';
@@ -23,6 +21,7 @@ import type { ReachPage } from '../../scripts/support/reach-fixtures';
 import { NON_ARTICLES } from '../../scripts/support/reach-fixtures';
 import { englishArticle, frenchArticle, MORE_NON_ARTICLES, OUTSIDE_VN, serviceArticle, serviceEnglish, SHORT_AND_LIST, type ShortFixture } from '../../scripts/support/short-and-list-fixtures';
 import { startServer, type FixtureServer } from '../../scripts/support/server';
+import { grantedBuild } from '../helpers/granted-build';
 import { COLUMN_LAYOUT, paintedTexts, settledState, waitForPanel } from '../helpers/page';
 
 async function open(server: FixtureServer, ext: ExtensionBrowser, fixture: ReachPage): Promise<Page> {
@@ -49,16 +48,6 @@ async function untouched(server: FixtureServer, ext: ExtensionBrowser, fixture: 
   await expect(settledState(ext, page, state === null ? 1000 : undefined)).resolves.toBe(state);
   await expect(page.locator('ttdn-panel, ttdn-card').count()).resolves.toBe(0);
   await page.close();
-}
-
-/** A copy of the production build whose manifest already holds these grants (headless Chromium cannot click a prompt). */
-function grantedBuild(origins: string[]): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ttdn-granted-'));
-  cpSync(CHROME_BUILD, dir, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { host_permissions: string[] };
-  manifest.host_permissions.push(...origins);
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  return dir;
 }
 
 function withBrowser(build: () => string | undefined) {
@@ -90,7 +79,7 @@ describe('the installed build: short and list-shaped articles on listed sites', 
 });
 
 describe('after "Vietnamese pages on every site"', () => {
-  const s = withBrowser(() => grantedBuild(['*://*/*']));
+  const s = withBrowser(() => grantedBuild(CHROME_BUILD, 'host_permissions', ['*://*/*']));
 
   it('registers no script for every host: the background routes each page by the language the browser found', async () => {
     const worker = await s.ext.serviceWorker();
@@ -131,7 +120,7 @@ describe('after "Vietnamese pages on every site"', () => {
 });
 
 describe("after a foreign service's grant (its whole host)", () => {
-  const s = withBrowser(() => grantedBuild(['*://www.bbc.com/*']));
+  const s = withBrowser(() => grantedBuild(CHROME_BUILD, 'host_permissions', ['*://www.bbc.com/*']));
 
   it('registers the bootstrap on its Vietnamese section only', async () => {
     const worker = await s.ext.serviceWorker();
