@@ -38,9 +38,9 @@ export function ImportReportView({ report, t, lang }: { report: ImportReport; t:
         {report.rejected.length} {t('rejected')}.
       </p>
       {report.indexing > 0 && <p>{plural(lang, report.indexing, t('importIndexing'))}</p>}
-      {(report.watch.added > 0 || report.watch.rejected > 0) && (
+      {(report.watch.added > 0 || report.watch.removed > 0 || report.watch.rejected > 0) && (
         <p>
-          {t('watchImported')}: {report.watch.added} {t('added')}, {report.watch.rejected} {t('rejected')}.
+          {t('watchImported')}: {report.watch.added} {t('added')}, {report.watch.removed} {t('watchRemoved')}, {report.watch.rejected} {t('rejected')}.
         </p>
       )}
       {report.changed.length > 0 && (

@@ -1,6 +1,6 @@
 /**
- * The export file: one JSON object {format, version, exportedAt, watch, clippings}
- * (watch: the watch list, watch-export.ts, optional),
+ * The export file: one JSON object {format, version, exportedAt, watch, unwatched, clippings}
+ * (watch, unwatched: the watch list's stars and removals, watch-export.ts, optional),
  * documented by export.schema.json beside this file. Importing reads the same
  * format; a file of another format, a newer version or broken JSON is refused
  * whole, while a bad record inside a good file is rejected on its own, with
@@ -11,7 +11,7 @@ import { hasCorrections } from './corrections';
 import { mergeQuotes, type QuoteLists } from './quotes';
 import type { ClippingRecord, ExportedClipping } from './types';
 import { checkExportedClipping, checkMoment } from './validate-clipping';
-import type { ExportedWatch } from './watch-export';
+import type { ExportedUnwatch, ExportedWatch, ExportedWatchLists } from './watch-export';
 
 export const EXPORT_FORMAT = 'ttdn-clippings';
 /** 2: a clipping may carry the user's `corrections`; 3: its `quotes`. Older files (without them) are still read. */
@@ -23,6 +23,8 @@ export interface ExportFile {
   exportedAt: string;
   /** The watch list (absent in files made before it travelled). */
   watch?: ExportedWatch[];
+  /** The stars taken away (absent in files made before removals travelled, and when there are none). */
+  unwatched?: ExportedUnwatch[];
   clippings: ExportedClipping[];
 }
 
@@ -79,8 +81,9 @@ function settledQuotes(lists: QuoteLists): QuoteLists {
  * (record-line.ts) as it is, one per line. 10 000 articles never become one
  * giant string, and no article is parsed or encoded again.
  */
-export function exportParts(lines: readonly Uint8Array<ArrayBuffer>[], now = new Date(), watch: readonly ExportedWatch[] = []): BlobPart[] {
-  const head = `{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"exportedAt":${JSON.stringify(now.toISOString())},"watch":${JSON.stringify(watch)},"clippings":[`;
+export function exportParts(lines: readonly Uint8Array<ArrayBuffer>[], now = new Date(), { watch, unwatched }: ExportedWatchLists = { watch: [], unwatched: [] }): BlobPart[] {
+  const removals = unwatched.length ? `,"unwatched":${JSON.stringify(unwatched)}` : '';
+  const head = `{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"exportedAt":${JSON.stringify(now.toISOString())},"watch":${JSON.stringify(watch)}${removals},"clippings":[`;
   return [head, ...lines.flatMap((line, i) => [i ? ',\n' : '\n', line]), '\n]}\n'];
 }
 
@@ -113,8 +116,8 @@ export interface ParsedImport {
   rejected: Rejection[];
 }
 
-/** The clippings list and the watch value of an export file, once its head is known good; throws ImportFileError for a file refused whole. */
-export function readFileHead(text: string): { clippings: unknown[]; watch: unknown } {
+/** The clippings list and the watch values of an export file, once its head is known good; throws ImportFileError for a file refused whole. */
+export function readFileHead(text: string): { clippings: unknown[]; watch: unknown; unwatched: unknown } {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -134,7 +137,8 @@ export function readFileHead(text: string): { clippings: unknown[]; watch: unkno
   } catch (error) {
     throw new ImportFileError('malformed', error instanceof Error ? error.message : String(error));
   }
-  return { clippings, watch: (data as { watch?: unknown }).watch };
+  const { watch, unwatched } = data as { watch?: unknown; unwatched?: unknown };
+  return { clippings, watch, unwatched };
 }
 
 /** Checks the records from..to of a file's clippings list into `into`. */

@@ -1,8 +1,12 @@
 /**
  * The watch list in the export file: a `watch` list beside the clippings, so
- * the officials and directives a reader follows travel with their collection.
- * Optional (files without it, older ones, still import) and checked entry by
- * entry: a bad entry is refused on its own, never the file.
+ * the officials and directives a reader follows travel with their collection,
+ * and an `unwatched` list of the stars taken away (their tombstones, with
+ * `removedAt`), so importing a file made before a removal does not bring the
+ * star back. Both optional (files without them, older ones, still import);
+ * the removals sit in a list of their own because an older reader, which
+ * drops fields it does not know, would read a removal inside `watch` as a
+ * star. Checked entry by entry: a bad entry is refused on its own, never the file.
  */
 import { literal, object, string, ValidationError } from '../base/validate';
 import { checkMoment } from './validate-clipping';
@@ -15,6 +19,17 @@ export interface ExportedWatch {
   starredAt: string;
 }
 
+/** A star taken away, as the file's `unwatched` list carries it. */
+export interface ExportedUnwatch extends ExportedWatch {
+  removedAt: string;
+}
+
+/** The file's two watch lists. */
+export interface ExportedWatchLists {
+  watch: ExportedWatch[];
+  unwatched: ExportedUnwatch[];
+}
+
 /** A name or an id: longer is no name. */
 const LABEL_LIMIT = 300;
 
@@ -22,6 +37,7 @@ const LABEL_LIMIT = 300;
 export const WATCH_ENTRY_SHAPE = { kind: literal('official', 'directive'), label: string(LABEL_LIMIT), starredAt: checkMoment };
 
 const checkEntry = object(WATCH_ENTRY_SHAPE);
+const checkRemoval = object({ ...WATCH_ENTRY_SHAPE, removedAt: checkMoment });
 
 /** The row of a checked entry, its label tidied (NFC, trimmed); an empty label is refused. */
 export function watchRowOf({ kind, label, starredAt }: { kind: WatchRow['kind']; label: string; starredAt: string }, path: string): WatchRow {
@@ -30,20 +46,38 @@ export function watchRowOf({ kind, label, starredAt }: { kind: WatchRow['kind'];
   return { key: watchKey(kind, tidy), kind, label: tidy, starredAt: Date.parse(starredAt) };
 }
 
-export const toExportedWatch = (rows: readonly WatchRow[]): ExportedWatch[] =>
-  rows.map(({ kind, label, starredAt }) => ({ kind, label, starredAt: new Date(starredAt).toISOString() }));
+const iso = (ms: number) => new Date(ms).toISOString();
 
-/** The valid entries of a file's `watch` value (absent: none) as rows, and how many were refused. */
-export function readWatchList(value: unknown): { rows: WatchRow[]; rejected: number } {
-  if (value === undefined) return { rows: [], rejected: 0 };
-  const entries: unknown[] = Array.isArray(value) ? value : [value];
-  const rows: WatchRow[] = [];
-  for (const entry of entries) {
+/** The watch rows, stars and tombstones, as the file's two lists. */
+export function toExportedWatch(rows: readonly WatchRow[]): ExportedWatchLists {
+  const lists: ExportedWatchLists = { watch: [], unwatched: [] };
+  for (const { kind, label, starredAt, removedAt } of rows) {
+    if (removedAt === undefined) lists.watch.push({ kind, label, starredAt: iso(starredAt) });
+    else lists.unwatched.push({ kind, label, starredAt: iso(starredAt), removedAt: iso(removedAt) });
+  }
+  return lists;
+}
+
+/** The valid entries of a list (absent: none) as rows, counting the refused ones. */
+function readEntries(value: unknown, read: (entry: unknown) => WatchRow, into: { rows: WatchRow[]; rejected: number }): void {
+  if (value === undefined) return;
+  for (const entry of Array.isArray(value) ? value : [value]) {
     try {
-      rows.push(watchRowOf(checkEntry(entry, 'watch'), 'watch'));
+      into.rows.push(read(entry));
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
+      into.rejected++;
     }
   }
-  return { rows, rejected: entries.length - rows.length };
+}
+
+/** The valid entries of a file's `watch` and `unwatched` values (absent: none) as rows, stars then tombstones, and how many were refused. */
+export function readWatchList(watch: unknown, unwatched?: unknown): { rows: WatchRow[]; rejected: number } {
+  const read = { rows: [] as WatchRow[], rejected: 0 };
+  readEntries(watch, (entry) => watchRowOf(checkEntry(entry, 'watch'), 'watch'), read);
+  readEntries(unwatched, (entry) => {
+    const removal = checkRemoval(entry, 'unwatched');
+    return { ...watchRowOf(removal, 'unwatched'), removedAt: Date.parse(removal.removedAt) };
+  }, read);
+  return read;
 }

@@ -11,7 +11,7 @@ import type { CollectionFilter } from '../collection/filter';
 import { readLines } from '../store/clippings';
 import type { AnnotatorDb } from '../store/db';
 import type { Lang } from '../i18n/i18n';
-import { watchList } from '../store/watch';
+import { watchRows } from '../store/watch';
 import { toExportedWatch } from '../clipping/watch-export';
 import { downloadName } from './download-name';
 
@@ -26,9 +26,15 @@ export function download(parts: BlobPart[], type: string, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** The clippings (all, or those ids) and the watch list in the export format, named by the date and `filter` (null: everything) in `lang`; returns how many clippings. */
+/** The export file's parts: the clippings (all, or those ids), the watch list's stars and its removals; and how many clippings. */
+export async function exportFile(db: AnnotatorDb, ids: readonly string[] | undefined, now = new Date()): Promise<{ parts: BlobPart[]; count: number }> {
+  const [lines, watch] = await Promise.all([readLines(db, ids), watchRows(db)]);
+  return { parts: exportParts(lines, now, toExportedWatch(watch)), count: lines.length };
+}
+
+/** The export file downloaded, named by the date and `filter` (null: everything) in `lang`; returns how many clippings. */
 export async function exportJson(db: AnnotatorDb, ids: readonly string[] | undefined, filter: CollectionFilter | null, lang: Lang): Promise<number> {
-  const [lines, watch] = await Promise.all([readLines(db, ids), watchList(db)]);
-  download(exportParts(lines, new Date(), toExportedWatch(watch)), 'application/json', downloadName('.json', filter, lang));
-  return lines.length;
+  const { parts, count } = await exportFile(db, ids);
+  download(parts, 'application/json', downloadName('.json', filter, lang));
+  return count;
 }

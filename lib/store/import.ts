@@ -4,6 +4,7 @@ import { checkRecords, type ParsedImport, readFileHead, type Rejection } from '.
 import { cancelled, mergeRecords } from './merge';
 import { readWatchList } from '../clipping/watch-export';
 import { mergeWatch } from './watch';
+import { isStarred } from '../clipping/watch-merge';
 import type { FieldChange } from '../clipping/user-words';
 
 /** A clipping the import replaced, and what it changed. */
@@ -26,8 +27,8 @@ export interface ImportReport {
   skipped: { index: number; canonicalUrl: string }[];
   /** Invalid records, with the reason each was refused. */
   rejected: Rejection[];
-  /** Officials and directives the file watched and the collection did not; and the file's watch entries refused as invalid. */
-  watch: { added: number; rejected: number };
+  /** Officials and directives the file watched and the collection did not; the file's removals of a star taken in (later than the collection's star, or of one it lacks, so an older copy cannot bring it); and the file's watch entries refused as invalid. */
+  watch: { added: number; removed: number; rejected: number };
   /** Clippings written without their search words: search finds them once the search index job (search-index.ts) has run. */
   indexing: number;
 }
@@ -54,7 +55,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * garbage before the write starts, not kept to the end.
  */
 async function checkFile(text: string, { onProgress, signal }: ImportOptions): Promise<ParsedImport & { watch: ReturnType<typeof readWatchList> }> {
-  const { clippings, watch } = readFileHead(text);
+  const { clippings, watch, unwatched } = readFileHead(text);
   const parsed: ParsedImport = { records: [], rejected: [] };
   for (let at = 0; at < clippings.length; at += CHECK_BATCH) {
     if (signal?.aborted) throw cancelled();
@@ -62,7 +63,7 @@ async function checkFile(text: string, { onProgress, signal }: ImportOptions): P
     onProgress?.('checking', Math.min(at + CHECK_BATCH, clippings.length), clippings.length);
     if (at + CHECK_BATCH < clippings.length) await nextTask();
   }
-  return { ...parsed, watch: readWatchList(watch) };
+  return { ...parsed, watch: readWatchList(watch, unwatched) };
 }
 
 /**
@@ -81,6 +82,8 @@ export async function importFile(db: AnnotatorDb, text: string, options: ImportO
     { signal, now, onProgress: onProgress && ((done, total) => onProgress('writing', done, total)) },
   );
   const written = new Set(results.flatMap((r) => (r.outcome === 'skipped' ? [] : [r.id])));
+  const watchWritten = await mergeWatch(db, watch.rows, now);
+  const removed = watchWritten.filter((row) => !isStarred(row)).length;
   const report: ImportReport = {
     added: 0,
     updated: 0,
@@ -88,7 +91,7 @@ export async function importFile(db: AnnotatorDb, text: string, options: ImportO
     changed: [],
     skipped: [],
     rejected,
-    watch: { added: (await mergeWatch(db, watch.rows, now)).length, rejected: watch.rejected },
+    watch: { added: watchWritten.length - removed, removed, rejected: watch.rejected },
     indexing: written.size,
   };
   results.forEach((result, i) => {

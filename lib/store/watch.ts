@@ -26,8 +26,11 @@ export async function setWatched(db: AnnotatorDb, kind: WatchKind, label: string
   );
 }
 
+/** Every row, the stars and the tombstones of stars taken away (what an export file carries), oldest star first. */
+export const watchRows = (db: AnnotatorDb): Promise<WatchRow[]> => db.watch.orderBy('starredAt').toArray();
+
 /** The starred subjects, oldest star first. */
-export const watchList = async (db: AnnotatorDb): Promise<WatchRow[]> => (await db.watch.orderBy('starredAt').toArray()).filter(isStarred);
+export const watchList = async (db: AnnotatorDb): Promise<WatchRow[]> => (await watchRows(db)).filter(isStarred);
 
 /** The watched subjects among these keys, in the order the keys come. */
 export async function watchedAmong(db: AnnotatorDb, keys: readonly string[]): Promise<WatchRow[]> {
@@ -36,7 +39,7 @@ export async function watchedAmong(db: AnnotatorDb, keys: readonly string[]): Pr
 }
 
 /**
- * Brings in stars and removals from elsewhere (an import's stars, a teammate's
+ * Brings in stars and removals from elsewhere (an import's, a teammate's
  * through sync), each only where it stands over the row held (watch-merge.ts):
  * a star here is never changed by another copy of it, and a removal made here
  * after a star stands. Times are clamped to now plus the skew first. Returns the rows written.

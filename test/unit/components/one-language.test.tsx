@@ -176,7 +176,7 @@ describe.each(LANGS)('in %s', (lang) => {
         { index: 5, reason: 'clippings[5].published: expected a real date YYYY-MM-DD, 1900-2100', path: 'clippings[5].published', problem: 'expected a real date YYYY-MM-DD, 1900-2100' },
       ],
       // The watch list's line shows too, so its words are checked in each language.
-      watch: { added: 2, rejected: 1 },
+      watch: { added: 2, removed: 1, rejected: 1 },
       // And the line that says search finds them once indexed.
       indexing: 2,
     };

@@ -64,7 +64,7 @@ describe('export and import', () => {
   it('export then import into an empty collection gives back the identical collection', async () => {
     await fill(db);
     const report = await importFile(other, await fileText(db));
-    expect(report).toEqual({ added: 3, updated: 0, wordsMerged: 0, changed: [], skipped: [], rejected: [], watch: { added: 0, rejected: 0 }, indexing: 3 });
+    expect(report).toEqual({ added: 3, updated: 0, wordsMerged: 0, changed: [], skipped: [], rejected: [], watch: { added: 0, removed: 0, rejected: 0 }, indexing: 3 });
     expect(await readRecords(other)).toEqual(await readRecords(db));
     expect(await other.clippings.toArray()).toEqual(expect.arrayContaining(await db.clippings.toArray()));
     // The search words follow, from the search index job.
