@@ -42,21 +42,34 @@ const SEED = 0x9e3779b9;
 /** What is neither part of a word nor the space between words: punctuation stuck to one ("Nghĩa," "(TTXVN)") is dropped. */
 const NOT_WORD = /[^\p{L}\p{M}\p{N} ]/gu;
 
+/** A token that folds to nothing (punctuation alone): no hash32 is negative. */
+const NO_WORD = -1;
+
 /**
  * Each word of a text as the hash of its folded letters, digits
  * and marks. The distinct written words are folded together in one pass (a
  * text repeats its syllables; one fold of many words costs far less than many folds).
  */
 function wordHashes(text: string): number[] {
-  const tokens = text.split(/\s+/).filter(Boolean);
-  const distinct = [...new Set(tokens)];
+  const tokens = text.split(/\s+/);
+  // Plain loops: an article has about a thousand words, and an import derives ten thousand articles.
+  const hashOf = new Map<string, number>();
+  const distinct: string[] = [];
+  for (const token of tokens) {
+    if (token && !hashOf.has(token)) {
+      hashOf.set(token, NO_WORD);
+      distinct.push(token);
+    }
+  }
   // fold keeps one space between words and adds none, so the folded words line up with the distinct ones.
   const keys = fold(distinct.join(' ')).replace(NOT_WORD, '').split(' ');
-  const hashOf = new Map(distinct.map((token, i) => [token, keys[i] ? hash32(keys[i]) : null]));
-  return tokens.flatMap((token) => {
+  for (let i = 0; i < distinct.length; i++) if (keys[i]) hashOf.set(distinct[i]!, hash32(keys[i]!));
+  const hashes: number[] = [];
+  for (const token of tokens) {
     const h = hashOf.get(token);
-    return h === null || h === undefined ? [] : [h];
-  });
+    if (h !== undefined && h !== NO_WORD) hashes.push(h);
+  }
+  return hashes;
 }
 
 const SLOTS = BANDS * ROWS;
