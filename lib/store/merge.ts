@@ -67,9 +67,10 @@ export function mergeRecords(db: AnnotatorDb, incoming: readonly ClippingRecord[
     db.transaction('rw', [...writeTables(db), db.meta], async () => {
       stopIfCancelled();
       const tidy = incoming.map((r) => clampTimes({ ...r, canonicalUrl: canonicalUrlKey(r.canonicalUrl), tags: tidyTags(r.tags) }, now));
-      const known = await db.clippings.where('canonicalUrl').anyOf(tidy.map((r) => r.canonicalUrl)).toArray();
+      // Every id the collection holds, in one request (not one per record): an empty collection needs no other look.
+      const takenIds = new Set(await db.clippings.toCollection().primaryKeys());
+      const known = takenIds.size ? await db.clippings.where('canonicalUrl').anyOf(tidy.map((r) => r.canonicalUrl)).toArray() : [];
       const byUrl = new Map<string, Known>(known.map((c) => [c.canonicalUrl, c]));
-      const takenIds = new Set((await db.clippings.bulkGet(tidy.map((r) => r.id))).flatMap((c) => (c ? [c.id] : [])));
       const results: MergeResult[] = [];
       for (const record of tidy) {
         const existing = byUrl.get(record.canonicalUrl);
@@ -85,7 +86,7 @@ export function mergeRecords(db: AnnotatorDb, incoming: readonly ClippingRecord[
       }
       // The collection's copies of the clippings to replace or add words to: one request.
       const replacedIds = [...new Set(results.flatMap((r) => (r.outcome === 'updated' || r.outcome === 'words' ? [r.id] : [])))];
-      const lines = await db.records.bulkGet(replacedIds);
+      const lines = replacedIds.length ? await db.records.bulkGet(replacedIds) : [];
       const stored = new Map(lines.flatMap((row) => (row ? [[row.id, row.line] as const] : [])));
       // The latest copy written for each id: a URL twice in one file merges with its earlier copy.
       const writes = new Map<string, ClippingRecord>();
