@@ -7,6 +7,7 @@
  * re-analysis (reanalyse.ts) and the rebuild of derived rows
  * (rebuild-rows.ts) are two such jobs.
  */
+import { nextTask } from '../base/next-task';
 import { putRecords } from './clippings';
 import type { AnnotatorDb } from './db';
 import { writing } from './errors';
@@ -36,8 +37,6 @@ export interface CollectionJob<K extends JobKey, T> {
   /** The clipping to write, from its current record (read again in the transaction) and what was prepared; null leaves it. */
   apply(current: ClippingRecord, prepared: T): ClippingRecord | null;
 }
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function readState<K extends JobKey>(db: AnnotatorDb, key: K): Promise<JobRow<K> | undefined> {
   const row = await db.meta.get(key);

@@ -1,4 +1,5 @@
 /** Import of an export file into the collection, with the report the user sees. */
+import { nextTask } from '../base/next-task';
 import type { AnnotatorDb } from './db';
 import { checkRecords, type ParsedImport, readFileHead, type Rejection } from '../clipping/export-format';
 import { cancelled, mergeRecords } from './merge';
@@ -46,8 +47,6 @@ export interface ImportOptions {
 
 /** Records checked between two looks at the event loop (progress painted, cancel clicked). */
 const CHECK_BATCH = 500;
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * The file's valid records and its rejections. Apart from importFile so the

@@ -13,6 +13,7 @@
  * and runs in one place at a time (Web Locks, shared by the extension's pages
  * and its background).
  */
+import { nextTask } from '../base/next-task';
 import type { AnnotatorDb } from './db';
 import { writing } from './errors';
 import { searchRow } from '../clipping/derive';
@@ -40,8 +41,6 @@ const SLICE_MS = 8;
 const LOCK = 'ttdn-search-index';
 const SEARCH_INDEX = 'searchIndex';
 const progressRow = (done: number, left: number): SearchIndexRow => ({ key: SEARCH_INDEX, done, left });
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** How far the job is (its row in `meta`), null when nothing waits for its search words. */
 export async function indexProgress(db: AnnotatorDb): Promise<IndexProgress | null> {
