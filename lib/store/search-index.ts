@@ -18,7 +18,7 @@ import type { AnnotatorDb } from './db';
 import { writing } from './errors';
 import { searchRow } from '../clipping/derive';
 import { decodeLine } from '../clipping/record-line';
-import type { SearchText } from '../clipping/types';
+import type { SearchText, StoredLine } from '../clipping/types';
 import type { SearchIndexRow } from './rows';
 
 /** How far search has caught up: clippings with their search row, out of all. */
@@ -74,9 +74,8 @@ async function unindexed(db: AnnotatorDb): Promise<string[]> {
   return ids.filter((id) => !done.has(id));
 }
 
-/** Derives the search rows of these clippings, a slice at a time, with the updatedAt each was derived from; null when stopped. */
-async function deriveBatch(db: AnnotatorDb, ids: readonly string[], signal?: AbortSignal): Promise<{ row: SearchText; updatedAt: number }[] | null> {
-  const lines = await db.records.bulkGet([...ids]);
+/** Derives the search rows of these stored lines, a slice at a time, with the updatedAt each was derived from; null when stopped. */
+async function deriveBatch(lines: readonly (StoredLine | undefined)[], signal?: AbortSignal): Promise<{ row: SearchText; updatedAt: number }[] | null> {
   const derived: { row: SearchText; updatedAt: number }[] = [];
   let sliceStart = performance.now();
   for (const stored of lines) {
@@ -121,10 +120,18 @@ async function indexPending(db: AnnotatorDb, { signal, onBatch, batch = 200 }: I
     await restate(db, todo.length);
     if (todo.length === 0) break;
     let written = 0;
-    for (let at = 0; at < todo.length; at += batch) {
+    const read = (at: number) => {
+      const lines = db.records.bulkGet(todo.slice(at, at + batch));
+      lines.catch(() => undefined); // Awaited below, unless the job stops first.
+      return lines;
+    };
+    for (let at = 0, next = read(0); at < todo.length; at += batch) {
       if (signal?.aborted) return false;
       const ids = todo.slice(at, at + batch);
-      const derived = await deriveBatch(db, ids, signal);
+      const lines = await next;
+      // The next batch is read while this one is derived and written: the database works in another process.
+      if (at + batch < todo.length) next = read(at + batch);
+      const derived = await deriveBatch(lines, signal);
       if (!derived) return false;
       const batchDone = await writeBatch(db, ids, derived);
       written += batchDone.written;
