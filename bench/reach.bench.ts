@@ -356,6 +356,8 @@ const size = (file: string) => {
 console.log(`script every covered page evaluates (bootstrap.js): ${size('bootstrap.js')} (budget checked by test/e2e/bundle-size.test.ts)`);
 console.log(`finder, brought in where the bootstrap sees a possible article (finder.js): ${size('finder.js')}`);
 console.log(`article finder the finder and the annotator share (article.js): ${size('article.js')}`);
+console.log(`the matcher's language tables, injected with the article finder (matcher-language.js): ${size('matcher-language.js')}`);
+console.log(`the matcher, injected in a task of its own after them (matcher.js): ${size('matcher.js')}`);
 console.log(`annotator, brought in only on articles (annotator.js): ${size('annotator.js')} (budget checked by test/e2e/bundle-size.test.ts)`);
 
 await withExtension.close();
