@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { manifestLocales } from './lib/i18n/i18n';
+import { languageFromGlobal } from './scripts/support/matcher-language-split';
 import { ALL_VN_ORIGINS, contentScriptMatches, OPTIONAL_ORIGINS } from './lib/site/sites';
 
 export default defineConfig({
@@ -66,10 +67,13 @@ export default defineConfig({
     },
   }),
   hooks: {
-    // The annotator, brought to every article page, calls the browser's own API (Chrome MV3's
-    // promises, Firefox's `browser`) instead of the polyfill, 2.4 KB gzipped it would not use:
-    // it only sends messages, reads storage and answers with sendResponse (entrypoints/annotator).
     'vite:build:extendConfig': (entrypoints, config) => {
+      // The matcher reads its language tables from matcher-language.js, injected in a task
+      // before it (scripts/support/matcher-language-split.ts).
+      if (entrypoints.some((e) => e.name === 'matcher')) config.plugins = [languageFromGlobal(), ...(config.plugins ?? [])];
+      // The annotator, brought to every article page, calls the browser's own API (Chrome MV3's
+      // promises, Firefox's `browser`) instead of the polyfill, 2.4 KB gzipped it would not use:
+      // it only sends messages, reads storage and answers with sendResponse (entrypoints/annotator).
       if (!entrypoints.some((e) => e.name === 'annotator')) return;
       const alias = { find: 'wxt/browser', replacement: '@wxt-dev/browser' };
       const current = config.resolve?.alias;

@@ -64,13 +64,13 @@ interface TraceEvent {
   tdur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; data?: { url?: string; scriptName?: string; functionName?: string } };
+  args?: { name?: string; data?: { url?: string; scriptName?: string; functionName?: string; documentLoaderURL?: string; isLoadingMainFrame?: boolean } };
 }
 
 async function traced(cdp: CDPSession, load: () => Promise<void>): Promise<TraceEvent[]> {
   await cdp.send('Tracing.start', {
     transferMode: 'ReturnAsStream',
-    traceConfig: { includedCategories: ['devtools.timeline', 'v8.execute', 'disabled-by-default-devtools.timeline'] },
+    traceConfig: { includedCategories: ['devtools.timeline', 'v8.execute', 'disabled-by-default-devtools.timeline', 'blink.user_timing'] },
   });
   await load();
   const done = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (e: { stream?: string }) => resolve(e.stream!)));
@@ -96,6 +96,8 @@ interface Sample {
   longestWhat: string;
   /** All main-thread task time of the page, ms. */
   busy: number;
+  /** Each task that ran our script, in order: its start (trace clock, µs), CPU ms, and whether it evaluated a script of ours. */
+  ourTasks: { ts: number; cpu: number; evaluation: boolean }[];
 }
 
 const OURS = /^chrome-extension:\/\//;
@@ -121,15 +123,17 @@ function measure(events: TraceEvent[]): Sample {
   }
   let longestOurs = 0;
   let longestWhat = '';
+  const ourTasks: Sample['ourTasks'] = [];
   for (const task of tasks) {
     const inside = scripts.filter((s) => s.ts >= task.ts && s.ts < task.ts + task.dur!);
+    if (inside.length > 0) ourTasks.push({ ts: task.ts, cpu: (task.tdur ?? task.dur!) / 1000, evaluation: inside.some((s) => s.name === 'EvaluateScript') });
     if (inside.length === 0 || (task.tdur ?? task.dur!) <= longestOurs) continue;
     longestOurs = task.tdur ?? task.dur!;
     const biggest = inside.reduce((a, b) => (b.dur! > a.dur! ? b : a));
     longestWhat = `${(biggest.args?.data?.url ?? biggest.args?.data?.scriptName ?? '').split('/').pop()} ${biggest.name === 'EvaluateScript' ? 'evaluation' : 'callback'}`;
   }
   const busy = tasks.reduce((sum, t) => sum + t.dur!, 0);
-  return { ours: ours / 1000, longestOurs: longestOurs / 1000, longestWhat, busy: busy / 1000 };
+  return { ours: ours / 1000, longestOurs: longestOurs / 1000, longestWhat, busy: busy / 1000, ourTasks };
 }
 
 async function loadOnce(context: BrowserContext, url: string): Promise<Sample> {
@@ -255,8 +259,34 @@ function longArticle(words: number): string {
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${title}</title><meta property="og:type" content="article"></head><body><main><h1>${title}</h1><div class="detail-content">${paragraphs.join('\n')}</div></main></body></html>`;
 }
 
-/** One load: ms from navigation start to the first highlight registered and painted, and the longest task running our script. */
-async function toFirstHighlight(context: BrowserContext, url: string): Promise<{ first: number; longest: Sample }> {
+/**
+ * The longest task of ours of each kind on an article: a script's evaluation, a slice of the
+ * annotator before the painting (finding the article, indexing, the analysis), the slice that
+ * painted (the last callback to start before the first highlight was seen), and what ran after.
+ */
+interface Kinds {
+  evaluation: number;
+  analysis: number;
+  paint: number;
+  after: number;
+}
+
+function kindsOf(events: TraceEvent[], sample: Sample, url: string, firstMs: number): Kinds {
+  const start = events.find((e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame && e.args.data.documentLoaderURL === url);
+  const seen = start ? start.ts + firstMs * 1000 : Infinity;
+  const callbacks = sample.ourTasks.filter((t) => !t.evaluation);
+  const painting = callbacks.filter((t) => t.ts <= seen).at(-1);
+  const longest = (tasks: { cpu: number }[]) => Math.max(0, ...tasks.map((t) => t.cpu));
+  return {
+    evaluation: longest(sample.ourTasks.filter((t) => t.evaluation)),
+    analysis: longest(callbacks.filter((t) => t.ts < (painting?.ts ?? -Infinity))),
+    paint: painting?.cpu ?? NaN,
+    after: longest(callbacks.filter((t) => t.ts > seen)),
+  };
+}
+
+/** One load: ms from navigation start to the first highlight registered and painted, the longest task running our script, and the longest of each kind. */
+async function toFirstHighlight(context: BrowserContext, url: string): Promise<{ first: number; longest: Sample; kinds: Kinds }> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   let first = NaN;
@@ -269,7 +299,8 @@ async function toFirstHighlight(context: BrowserContext, url: string): Promise<{
     await page.waitForTimeout(SETTLE_MS);
   });
   await page.close();
-  return { first, longest: measure(events) };
+  const longest = measure(events);
+  return { first, longest, kinds: kindsOf(events, longest, url, first) };
 }
 
 console.log(`\ntime from navigation to the first highlight on a declared article (listed host), ${RUNS} loads each`);
@@ -278,14 +309,18 @@ for (const words of [1_000, 10_000, 100_000]) {
   const url = server.page(`/bai-${words}.html`, longArticle(words));
   const listed = server.at('baohatinh.vn', new URL(url).pathname);
   await toFirstHighlight(withExtension.context, listed); // warm-up
-  const samples: { first: number; longest: Sample }[] = [];
+  const samples: { first: number; longest: Sample; kinds: Kinds }[] = [];
   for (let i = 0; i < RUNS; i++) samples.push(await toFirstHighlight(withExtension.context, listed));
   const firsts = samples.map((x) => x.first);
   const worst = samples.map((x) => x.longest).reduce((a, b) => (b.longestOurs > a.longestOurs ? b : a));
   console.log(
     `${String(words).padEnd(9)}  ${fmt(median(firsts)).padStart(9)}  ${fmt(p90(firsts)).padStart(9)}  ${fmt(worst.longestOurs).padStart(10)}  ${(worst.longestOurs / 16).toFixed(2)}x  ${worst.longestWhat}  (median of the runs' longest: ${fmt(median(samples.map((x) => x.longest.longestOurs)))})`,
   );
+  const kind = (k: keyof Kinds) => `${k} ${fmt(median(samples.map((x) => x.kinds[k])))} (max ${fmt(Math.max(...samples.map((x) => x.kinds[k])))})`;
+  console.log(`           longest of each kind, median of the runs (CPU): ${(['evaluation', 'analysis', 'paint', 'after'] as const).map(kind).join(', ')}`);
 }
+console.log('kinds: evaluation = a script of ours evaluated; analysis = an annotator slice before the painting (finding, indexing, the matcher);');
+console.log('paint = the slice that painted the highlights; after = what ran after them (the panel). Targets: evaluation ~10 ms, slices 8 ms.');
 console.log('target: no task over 16 ms (1.00x)');
 console.log(load());
 
@@ -321,6 +356,8 @@ const size = (file: string) => {
 console.log(`script every covered page evaluates (bootstrap.js): ${size('bootstrap.js')} (budget checked by test/e2e/bundle-size.test.ts)`);
 console.log(`finder, brought in where the bootstrap sees a possible article (finder.js): ${size('finder.js')}`);
 console.log(`article finder the finder and the annotator share (article.js): ${size('article.js')}`);
+console.log(`the matcher's language tables, injected with the article finder (matcher-language.js): ${size('matcher-language.js')}`);
+console.log(`the matcher, injected in a task of its own after them (matcher.js): ${size('matcher.js')}`);
 console.log(`annotator, brought in only on articles (annotator.js): ${size('annotator.js')} (budget checked by test/e2e/bundle-size.test.ts)`);
 
 await withExtension.close();

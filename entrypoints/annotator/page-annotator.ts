@@ -11,7 +11,7 @@ import { sharedArticleFinder, sharedMatcher } from '@/lib/messaging/page-state';
 import { clippingOf } from '@/lib/dom/clipping';
 import { annotate, paintFindings, type Annotation } from '@/lib/dom/annotate';
 import { createPainter, MARK_ATTRIBUTE, type Painter } from '@/lib/dom/paint';
-import { Aborted, runSliced, yieldToPage } from '@/lib/dom/schedule';
+import { Aborted, runNow, runSliced, yieldToPage } from '@/lib/dom/schedule';
 import type { TextIndex } from '@/lib/dom/text-index';
 import { clearQuotes, paintQuotes } from '@/lib/dom/quote-paint';
 import type { QuoteTarget } from '@/lib/clipping/quote-anchor';
@@ -305,7 +305,7 @@ export class PageAnnotator {
   /** Repaints the current findings (new colours or categories). */
   private repaint(): void {
     if (!this.annotation) return;
-    paintFindings(this.painter, this.annotation.findings, this.settings, this.annotation.index.scopes);
+    runNow(paintFindings(this.painter, this.annotation.findings, this.settings, this.annotation.index.scopes));
     this.watcher?.discard();
   }
 

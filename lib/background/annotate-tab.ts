@@ -14,14 +14,16 @@ export const ANNOTATOR_FILE = '/annotator.js';
 export const ANNOTATOR_STYLE_FILE = '/assets/highlights.css';
 /** The article finder the finder and the annotator share (entrypoints/article.ts), injected before either. */
 export const ARTICLE_FILE = '/article.js';
+/** The matcher's language tables (entrypoints/matcher-language.ts), which the matcher reads. */
+export const MATCHER_LANGUAGE_FILE = '/matcher-language.js';
 /** The matcher the annotator reads (entrypoints/matcher.ts). */
 export const MATCHER_FILE = '/matcher.js';
 /**
  * The annotator's scripts, one executeScript call per list: the page evaluates the
- * files of one call in one task, so the article finder and the matcher come in a task
- * before the annotator's own, and neither evaluation alone is a long task.
+ * files of one call in one task, so the article finder with the matcher's tables, the
+ * matcher and the annotator are three tasks, and no evaluation alone is a long one.
  */
-export const ANNOTATOR_INJECTIONS = [[ARTICLE_FILE, MATCHER_FILE], [ANNOTATOR_FILE]] as const;
+export const ANNOTATOR_INJECTIONS = [[ARTICLE_FILE, MATCHER_LANGUAGE_FILE], [MATCHER_FILE], [ANNOTATOR_FILE]] as const;
 
 export const menuStrings = defineStrings({ annotate: 'Chú giải trang này' }, { annotate: 'Annotate this page' });
 

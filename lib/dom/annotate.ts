@@ -33,8 +33,8 @@ export interface AnnotateOptions extends IndexOptions {
   touched?(): void;
 }
 
-export function paintFindings(painter: Painter, findings: readonly Finding[], style: PaintStyle, scopes: readonly StyleScope[]): void {
-  painter.paint(
+export function paintFindings(painter: Painter, findings: readonly Finding[], style: PaintStyle, scopes: readonly StyleScope[]): Steps<void> {
+  return painter.paint(
     findings.filter((f) => style.categories[f.category]),
     style.colors,
     scopes,
@@ -53,7 +53,7 @@ export function* annotate(roots: readonly Node[], options: AnnotateOptions): Ste
   const analysis = yield* analyzeInChunks(index.text, options.analyze);
   yield FRESH_SLICE;
   const findings = yield* findingsOf(analysis, index);
-  paintFindings(painter, findings, options.style, index.scopes);
+  yield* paintFindings(painter, findings, options.style, index.scopes);
   options.touched?.();
   return { index, analysis, findings };
 }

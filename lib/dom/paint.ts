@@ -5,6 +5,7 @@
  * answer "which finding is under the pointer" and "where is mention i".
  */
 import type { Category } from '../settings/settings';
+import type { Steps } from './schedule';
 import { removeStyles, setStyles, type StyleScope } from './styles';
 import { QUOTE_CSS } from './quote-paint';
 
@@ -28,8 +29,11 @@ export interface Hit {
 
 export interface Painter {
   readonly mode: 'highlight' | 'mark';
-  /** Replaces whatever was painted before: painting the same findings twice changes nothing. */
-  paint(findings: readonly Finding[], colors: Colors, scopes: readonly StyleScope[]): void;
+  /**
+   * Replaces whatever was painted before: painting the same findings twice changes nothing.
+   * In steps (runNow or runSliced runs them): the highlights show when the last one ends.
+   */
+  paint(findings: readonly Finding[], colors: Colors, scopes: readonly StyleScope[]): Steps<void>;
   hitTest(doc: Document, x: number, y: number, target: EventTarget | null): Hit | null;
   /** Mention i of a finding as a Range (for scrolling and anchoring), or null. */
   mention(key: string, i: number): Range | null;
@@ -44,6 +48,8 @@ export const HIGHLIGHT_NAMES: Record<Category | 'flash', string> = {
   flash: 'ttdn-flash',
 };
 const FLASH_MS = 1600;
+/** Ranges placed per step: thousands of them on a 100 000-word article were one 18-26 ms task. */
+const PAINT_STEP = 200;
 const FLASH = { background: '#ea580c', text: '#ffffff' };
 
 /** Dark or light text, whichever reads on this background: highlights stay readable on dark pages. */
@@ -146,27 +152,41 @@ class HighlightPainter implements Painter {
     this.own.get(win)!.set(name, highlight);
   }
 
-  paint(findings: readonly Finding[], colors: Colors, scopes: readonly StyleScope[]): void {
-    this.clear();
+  *paint(findings: readonly Finding[], colors: Colors, scopes: readonly StyleScope[]): Steps<void> {
+    // Built aside in steps; what was painted before stays until the last step swaps them in one go.
     const perDoc = new Map<Document, Record<Category, Range[]>>();
+    const byRoot = new Map<Node, { range: Range; key: string }[]>();
+    let placed = 0;
     for (const { finding, range } of inTextOrder(findings)) {
+      if (++placed % PAINT_STEP === 0) yield;
       const doc = range.startContainer.ownerDocument!;
       if (!perDoc.has(doc)) perDoc.set(doc, { officials: [], directives: [] });
       perDoc.get(doc)![finding.category].push(range);
       const root = range.startContainer.getRootNode();
-      if (!this.byRoot.has(root)) this.byRoot.set(root, []);
-      this.byRoot.get(root)!.push({ range, key: finding.key });
+      if (!byRoot.has(root)) byRoot.set(root, []);
+      byRoot.get(root)!.push({ range, key: finding.key });
     }
-    for (const finding of findings) this.byKey.set(finding.key, finding.ranges);
-    const css = highlightCss(colors);
+    const highlights: [HighlightWindow, Document, Category, unknown][] = [];
     for (const [doc, ranges] of perDoc) {
       const win = highlightWindow(doc);
       if (!win) continue;
-      this.docs.add(doc);
       for (const category of ['officials', 'directives'] as const) {
-        this.register(win, HIGHLIGHT_NAMES[category], new win.Highlight(...ranges[category]));
+        const highlight = new win.Highlight();
+        for (const range of ranges[category]) {
+          if (++placed % PAINT_STEP === 0) yield;
+          highlight.add(range);
+        }
+        highlights.push([win, doc, category, highlight]);
       }
     }
+    this.clear();
+    this.byRoot = byRoot;
+    for (const finding of findings) this.byKey.set(finding.key, finding.ranges);
+    for (const [win, doc, category, highlight] of highlights) {
+      this.docs.add(doc);
+      this.register(win, HIGHLIGHT_NAMES[category], highlight);
+    }
+    const css = highlightCss(colors);
     const styledAlready = this.topColors !== null && sameColors(colors, this.topColors);
     for (const scope of new Set<StyleScope>([...this.docs, ...scopes])) {
       if (scope === this.top && styledAlready) continue;
@@ -269,7 +289,8 @@ class MarkPainter implements Painter {
   readonly mode = 'mark' as const;
   private marks = new Map<string, HTMLElement[][]>();
 
-  paint(findings: readonly Finding[], colors: Colors): void {
+  // One step: the page's watcher would read marks added between two steps as the page's own change.
+  *paint(findings: readonly Finding[], colors: Colors): Steps<void> {
     this.clear();
     // Last mention first: wrapping one never moves the boundaries of those before it.
     const all = inTextOrder(findings).reverse();

@@ -29,6 +29,13 @@ export interface SharedArticleFinder {
 /** The matcher's global (entrypoints/matcher.ts), injected in a task before the annotator's. */
 export const MATCHER_GLOBAL = '__ttdnMatcher';
 
+/**
+ * The matcher's language tables (entrypoints/matcher-language.ts), one module's exports
+ * under each file name of lib/matcher/language/, injected in a task before the matcher's,
+ * which reads them (scripts/support/matcher-language-split.ts).
+ */
+export const MATCHER_LANGUAGE_GLOBAL = '__ttdnMatcherLanguage';
+
 export interface SharedMatcher {
   analyzeSteps: typeof analyzeSteps;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotateMenuItem, annotateTab, ANNOTATE_MENU_ID, ANNOTATOR_FILE, ANNOTATOR_STYLE_FILE, ARTICLE_FILE, MATCHER_FILE } from '@/lib/background/annotate-tab';
+import { annotateMenuItem, annotateTab, ANNOTATE_MENU_ID, ANNOTATOR_FILE, ANNOTATOR_STYLE_FILE, ARTICLE_FILE, MATCHER_FILE, MATCHER_LANGUAGE_FILE } from '@/lib/background/annotate-tab';
 import { REQUESTED_FLAG } from '@/lib/messaging/page-state';
 
 describe('"Annotate this page" on an unlisted site', () => {
@@ -21,7 +21,7 @@ describe('"Annotate this page" on an unlisted site', () => {
       },
       7,
     );
-    expect(calls).toEqual(['func@7', `css:${ANNOTATOR_STYLE_FILE}@7`, `${ARTICLE_FILE},${MATCHER_FILE}@7`, `${ANNOTATOR_FILE}@7`]);
+    expect(calls).toEqual(['func@7', `css:${ANNOTATOR_STYLE_FILE}@7`, `${ARTICLE_FILE},${MATCHER_LANGUAGE_FILE}@7`, `${MATCHER_FILE}@7`, `${ANNOTATOR_FILE}@7`]);
     expect((globalThis as Record<string, unknown>)[REQUESTED_FLAG]).toBe(true);
     delete (globalThis as Record<string, unknown>)[REQUESTED_FLAG];
   });

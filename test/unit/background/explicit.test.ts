@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANNOTATOR_FILE, ANNOTATOR_STYLE_FILE, ARTICLE_FILE, MATCHER_FILE } from '@/lib/background/annotate-tab';
+import { ANNOTATOR_FILE, ANNOTATOR_STYLE_FILE, ARTICLE_FILE, MATCHER_FILE, MATCHER_LANGUAGE_FILE } from '@/lib/background/annotate-tab';
 import { FINDER_FILE, isLoadAnnotator, loadAnnotator } from '@/lib/background/annotator-load';
 import { BOOTSTRAP_FILE } from '@/lib/background/registration';
 import { alwaysAnnotateSite, alwaysMenuItem, annotateExplicitly, annotateOrTogglePanel, type AlwaysDeps } from '@/lib/background/explicit';
@@ -119,7 +119,7 @@ describe('bringing the annotator where the bootstrap found an article', () => {
     const reply = await loadAnnotator(scripting, { id: 'me', url: 'https://baohatinh.vn/a.html', frameId: 0, tab: { id: 4 } }, 'me');
     expect(reply).toEqual({ ok: true, value: { loaded: true } });
     // The shared article finder and the matcher first, in the same world and a task of their own: the annotator reads them.
-    expect(calls).toEqual([`css ${ANNOTATOR_STYLE_FILE} @4/0`, `js ${ARTICLE_FILE},${MATCHER_FILE} @4/0`, `js ${ANNOTATOR_FILE} @4/0`]);
+    expect(calls).toEqual([`css ${ANNOTATOR_STYLE_FILE} @4/0`, `js ${ARTICLE_FILE},${MATCHER_LANGUAGE_FILE} @4/0`, `js ${MATCHER_FILE} @4/0`, `js ${ANNOTATOR_FILE} @4/0`]);
   });
 
   it('brings only the finder when the bootstrap asks for it, into the asking frame', async () => {

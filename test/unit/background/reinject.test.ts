@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ANNOTATOR_FILE, ANNOTATOR_STYLE_FILE, ARTICLE_FILE, MATCHER_FILE } from '@/lib/background/annotate-tab';
+import { ANNOTATOR_FILE, ANNOTATOR_STYLE_FILE, ARTICLE_FILE, MATCHER_FILE, MATCHER_LANGUAGE_FILE } from '@/lib/background/annotate-tab';
 import { reinjectOpenTabs } from '@/lib/background/reinject';
 
 describe('after an update, open news tabs get the new content script', () => {
@@ -13,10 +13,12 @@ describe('after an update, open news tabs get the new content script', () => {
     expect(tabsMatching).toHaveBeenCalledWith(['*://nhandan.vn/*']);
     expect(injected).toBe(2);
     expect(executeScript.mock.calls.map(([injection]) => injection)).toEqual([
-      { target: { tabId: 1 }, files: [ARTICLE_FILE, MATCHER_FILE] },
+      { target: { tabId: 1 }, files: [ARTICLE_FILE, MATCHER_LANGUAGE_FILE] },
+      { target: { tabId: 1 }, files: [MATCHER_FILE] },
       { target: { tabId: 1 }, files: [ANNOTATOR_FILE] },
-      { target: { tabId: 2 }, files: [ARTICLE_FILE, MATCHER_FILE] },
-      { target: { tabId: 3 }, files: [ARTICLE_FILE, MATCHER_FILE] },
+      { target: { tabId: 2 }, files: [ARTICLE_FILE, MATCHER_LANGUAGE_FILE] },
+      { target: { tabId: 3 }, files: [ARTICLE_FILE, MATCHER_LANGUAGE_FILE] },
+      { target: { tabId: 3 }, files: [MATCHER_FILE] },
       { target: { tabId: 3 }, files: [ANNOTATOR_FILE] },
     ]);
     expect(insertCSS).toHaveBeenCalledWith({ target: { tabId: 3 }, files: [ANNOTATOR_STYLE_FILE] });

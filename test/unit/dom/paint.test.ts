@@ -30,7 +30,7 @@ function paintPage() {
   const analysis = analysisOf(index.text, ['Lê Hải Bình'], ['57-KL/TW']);
   const findings = runNow(findingsOf(analysis, index));
   const painter = createPainter(document);
-  painter.paint(findings, colors, []);
+  runNow(painter.paint(findings, colors, []));
   return { painter, findings };
 }
 

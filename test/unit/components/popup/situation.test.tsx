@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '@/components/popup/Popup';
-import { ANNOTATOR_FILE, ARTICLE_FILE, MATCHER_FILE } from '@/lib/background/annotate-tab';
+import { ANNOTATOR_FILE, ARTICLE_FILE, MATCHER_FILE, MATCHER_LANGUAGE_FILE } from '@/lib/background/annotate-tab';
 import type { ContentStatus } from '@/lib/messaging/messages';
 import { getSettings } from '@/lib/settings/settings';
 import { $, button, eventually, setUp } from '../../../helpers/harness';
@@ -73,7 +73,7 @@ describe('the popup says what happened on this page', () => {
     await eventually(() => expect(text(ui)).toContain('Trang này không phải bài báo'));
     send.mockImplementation(async () => ({ ok: true, value: { state: 'analysing', page: null, article: null, analysis: null } }));
     button(ui.container, 'Chú giải ngay').click();
-    await eventually(() => expect(injected).toEqual(['flag', `${ARTICLE_FILE},${MATCHER_FILE}`, ANNOTATOR_FILE]));
+    await eventually(() => expect(injected).toEqual(['flag', `${ARTICLE_FILE},${MATCHER_LANGUAGE_FILE}`, MATCHER_FILE, ANNOTATOR_FILE]));
     await eventually(() => expect(text(ui)).toContain('Đang phân tích trang…'));
   });
 
@@ -113,7 +113,7 @@ describe('the popup says what happened on this page', () => {
     button(ui.container, 'Bật cho mọi trang .vn').click();
     await eventually(() => expect(asked).toEqual([['*://*.vn/*']]));
     await eventually(() => expect(text(ui)).toContain('Đã cho phép'));
-    expect(injected).toEqual(['flag', `${ARTICLE_FILE},${MATCHER_FILE}`, ANNOTATOR_FILE]);
+    expect(injected).toEqual(['flag', `${ARTICLE_FILE},${MATCHER_LANGUAGE_FILE}`, MATCHER_FILE, ANNOTATOR_FILE]);
   });
 
   it('not allowed elsewhere: no .vn offer, "Always annotate this site" asks for that host; a no changes nothing', async () => {
