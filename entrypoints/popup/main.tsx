@@ -7,26 +7,20 @@
  * waiting about half a second (README, "The popup's first row").
  */
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import { useHeadSnapshot } from '@/components/collection/useHeadSnapshot';
 import { useLang } from '@/components/collection/useLang';
 import { FirstPaint } from '@/components/popup/FirstPaint';
+import { useAfterPaint } from '@/components/shared/useAfterPaint';
 import '@/components/collection/collection.css';
 import '@/components/sync/sync.css';
 import './style.css';
 import '@/components/quotes/quotes.css';
 
-type Full = typeof import('./full');
-
 function App() {
   const lang = useLang();
   const head = useHeadSnapshot();
-  const [full, setFull] = useState<Full | null>(null);
-  // Effects run after the frame is painted: the rows first, then the rest.
-  const read = head !== undefined;
-  useEffect(() => {
-    if (read) void import('./full').then(setFull);
-  }, [read]);
+  // The rows first, then the rest.
+  const full = useAfterPaint(() => import('./full'), head !== undefined);
   return full ? <full.FullPopup lang={lang} head={head} /> : <FirstPaint head={head} lang={lang} />;
 }
 
