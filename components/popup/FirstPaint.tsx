@@ -15,7 +15,7 @@ export function FirstPaint({ head, lang }: { head: readonly ClippingCard[] | und
   return (
     <main class="popup" lang={lang}>
       <PopupHeader t={popupStrings(lang)} />
-      <FirstRows head={head} lang={lang} selects={[]} folded />
+      <FirstRows head={head} lang={lang} />
     </main>
   );
 }

@@ -1,6 +1,6 @@
 /**
  * A page's main code, imported only once its first frame is painted (the
- * popup's and the library's entries): effects run after the browser paints,
+ * popup's entry): effects run after the browser paints,
  * so the import starts when `ready` (the first rows read) has been shown.
  */
 import { useEffect, useState } from 'preact/hooks';
