@@ -1,3 +1,4 @@
+/** One clipping of the list, as the popup and the library show it, and the popup's first frame (components/popup/FirstPaint.tsx). */
 import { type ComponentChildren, Fragment } from 'preact';
 import { glossDirective } from '@/lib/i18n/gloss';
 import type { Lang } from '@/lib/i18n/i18n';
@@ -8,6 +9,11 @@ import { clippingHref, directiveHref, officialHref } from '@/lib/research/route'
 import { Gloss } from './Gloss';
 import type { CollectionText } from './strings';
 import { TagChips } from './TagChips';
+
+/** A popup row: title, meta, findings and one line of tags and note (five rows fit). */
+export const ROW_HEIGHT = 84;
+/** A library row: the same, with the tags on their own line and the note's first three lines. */
+export const ROOMY_ROW_HEIGHT = 136;
 
 interface Props {
   card: ClippingCard;

@@ -7,13 +7,13 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lang } from '@/lib/i18n/i18n';
 import { plural } from '@/lib/i18n/plural';
 import type { AnnotatorDb } from '@/lib/store/db';
-import { type FacetName, type FacetValue, isFiltered, type SingleFacet, toggleTag } from '@/lib/collection/filter';
+import { isFiltered, NO_FACETS, type SingleFacet, toggleTag } from '@/lib/collection/filter';
 import type { ImportPhase, ImportReport } from '@/lib/store/import';
 import { foldReprints, type Story } from '@/lib/collection/reprints';
 import type { ClippingCard, ExportedClipping } from '@/lib/clipping/types';
 import { exportJson } from '@/lib/export/download';
 import { deleteForUndo, importFromFile, saveNoteAndTags, undoDelete } from './actions';
-import { ClippingRow } from './ClippingRow';
+import { ClippingRow, ROOMY_ROW_HEIGHT, ROW_HEIGHT } from './ClippingRow';
 import { describeError } from './describe-error';
 import { describeRestore } from './describe-restore';
 import { EditDialog } from './EditDialog';
@@ -26,14 +26,6 @@ import type { CollectionText } from './strings';
 import { UpgradeReport } from './UpgradeReport';
 import type { Collection } from './useCollection';
 import { VirtualList } from './VirtualList';
-
-/** A popup row: title, meta, findings and one line of tags and note (five rows fit). */
-export const ROW_HEIGHT = 84;
-/** A library row: the same, with the tags on their own line and the note's first three lines. */
-export const ROOMY_ROW_HEIGHT = 136;
-
-/** The facet lists while the cards are still loading. */
-const NO_FACETS: Record<FacetName, FacetValue[]> = { official: [], directive: [], tag: [], site: [], topic: [] };
 
 /** A row of the list: a story's first card (with the story), or, opened under it, another clipping of the story. */
 interface Row {

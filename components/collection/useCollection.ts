@@ -4,13 +4,13 @@
  * counts. Filtering runs in memory over the cards (fast with 10 000); only
  * text search reads the folded texts from the database.
  */
-import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AnnotatorDb } from '@/lib/store/db';
-import { readCollectionHead } from '@/lib/collection/head';
 import { newestCards } from '@/lib/collection/head-snapshot';
 import { applyFilter, type CollectionFilter, facetCounts, indexCards, newestFirst, NO_FILTER, type SortKey, type TextHits, withinWatched } from '@/lib/collection/filter';
 import { SearchCache } from '@/lib/collection/search';
 import type { ClippingCard } from '@/lib/clipping/types';
+import { useHeadSnapshot } from './useHeadSnapshot';
 import { useLiveQuery } from './useLiveQuery';
 import { useSearchIndex } from './useSearchIndex';
 import { useWatchList } from './useWatchList';
@@ -52,30 +52,15 @@ function useTextSearch(db: AnnotatorDb, query: string, cards: ClippingCard[] | u
   return { hits: result.hits, searching: result.query !== query, error, warm };
 }
 
-/** The newest cards as last copied to session storage (see lib/collection/head.ts); undefined until read. */
-function useHeadSnapshot(): ClippingCard[] | undefined {
-  const [cards, setCards] = useState<ClippingCard[] | undefined>(undefined);
-  useLayoutEffect(() => {
-    let live = true;
-    void readCollectionHead().then(
-      (value) => live && setCards(value),
-      () => live && setCards([]),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return cards;
-}
-
 /**
  * The list paints in steps: the newest rows as last copied to extension
- * storage (no database open needed), then the newest rows from the clippedAt
+ * storage (no database open needed; `known` when the page has read them
+ * already, as the popup's first frame has), then the newest rows from the clippedAt
  * index, then, only after that has painted, every card (what filters and
  * facets need: a quarter of a second for 10 000).
  */
-export function useCollection(db: AnnotatorDb, initial: CollectionFilter = NO_FILTER) {
-  const snapshot = useHeadSnapshot();
+export function useCollection(db: AnnotatorDb, initial: CollectionFilter = NO_FILTER, known?: ClippingCard[]) {
+  const snapshot = useHeadSnapshot(known);
   const head = useLiveQuery(() => newestCards(db), [db]);
   const [painted, setPainted] = useState(false);
   useEffect(() => {

@@ -1,5 +1,5 @@
+/** The toolbar popup once its code has loaded: the current tab, the sync line and the whole collection (entrypoints/popup/main.tsx paints its first frame). */
 import { useEffect } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { CollectionView } from '@/components/collection/CollectionView';
 import { collectionStrings } from '@/components/collection/strings';
 import { useCollection } from '@/components/collection/useCollection';
@@ -7,16 +7,27 @@ import { useLang } from '@/components/collection/useLang';
 import type { AnnotatorDb } from '@/lib/store/db';
 import { requestPersistence } from '@/lib/store/persist';
 import { SyncLine } from '@/components/sync/SyncLine';
+import { NO_FILTER } from '@/lib/collection/filter';
+import type { ClippingCard } from '@/lib/clipping/types';
+import type { Lang } from '@/lib/i18n/i18n';
 import { CurrentTab } from './CurrentTab';
+import { openLibrary, PopupHeader } from './PopupHeader';
 import { popupStrings } from './strings';
 
-const openLibrary = (hash = '') => void browser.tabs.create({ url: browser.runtime.getURL(`/library.html${hash}`) });
+interface Props {
+  db: AnnotatorDb;
+  /** The language the first frame was painted in (entrypoints/popup/main.tsx); else the popup follows the setting itself. */
+  lang?: Lang;
+  /** The newest rows the first frame showed, shown again at once. */
+  head?: ClippingCard[];
+}
 
-export function Popup({ db }: { db: AnnotatorDb }) {
-  const lang = useLang();
+export function Popup({ db, lang: given, head }: Props) {
+  const own = useLang();
+  const lang = given ?? own;
   const t = popupStrings(lang);
   const tc = collectionStrings(lang);
-  const collection = useCollection(db);
+  const collection = useCollection(db, NO_FILTER, head);
 
   useEffect(() => {
     void requestPersistence(navigator.storage);
@@ -24,12 +35,7 @@ export function Popup({ db }: { db: AnnotatorDb }) {
 
   return (
     <main class="popup" lang={lang}>
-      <header>
-        <h1>{t('popupTitle')}</h1>
-        <button type="button" class="link" onClick={() => openLibrary()}>
-          {t('openLibrary')}
-        </button>
-      </header>
+      <PopupHeader t={t} />
       <SyncLine lang={lang} onSeeConflicts={() => openLibrary('#sync-settle')} />
       <CurrentTab db={db} cards={collection.cards} ownTags={collection.ownTags} t={t} tc={tc} lang={lang} />
       <CollectionView

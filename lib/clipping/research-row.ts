@@ -12,7 +12,7 @@
 import type { Directive } from '../matcher/types';
 import { canonicalDirectiveIds } from './directive-ids';
 import { correctedFindings } from './corrections';
-import { fold } from '../text/fold';
+import { fold, officialPageKey } from '../text/fold';
 import { directiveIdKey } from '../text/keys';
 import type { ClippingRecord } from './types';
 import { carriesOut } from './relations';
@@ -60,8 +60,8 @@ export interface ResearchRow extends ArticleSource {
   relations: RelationFact[];
 }
 
-/** The key an official's page is opened by (official.ts re-exports it); folding a key again changes nothing. */
-export const officialPageKey = (name: string): string => fold(name.normalize('NFC'));
+/** The key an official's page is opened by (lib/text/fold.ts; official.ts re-exports it too). */
+export { officialPageKey };
 
 const QUOTE_MAX = 240;
 /** Wide enough for any clipping time (ms) up to the year 275 760, so the keys sort as the numbers do. */

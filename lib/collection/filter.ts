@@ -273,6 +273,9 @@ export interface FacetValue {
   count: number;
 }
 
+/** The facet lists while the cards are still loading. */
+export const NO_FACETS: Record<FacetName, FacetValue[]> = { official: [], directive: [], tag: [], site: [], topic: [] };
+
 /** Every value of a facet among these cards with how many have it, most frequent first, then by label. */
 function tally(col: FacetColumn, positions: readonly number[]): FacetValue[] {
   const counts = new Uint32Array(col.values.length);

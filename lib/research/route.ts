@@ -4,7 +4,7 @@
  * and the user's corrections). In the fragment, so the page never reloads between people
  * and documents and nothing of it reaches a server.
  */
-import { officialPageKey } from './official';
+import { officialPageKey } from '../text/fold';
 
 export type ResearchRoute = { kind: 'official'; key: string } | { kind: 'directive'; id: string } | { kind: 'clipping'; id: string };
 

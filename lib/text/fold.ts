@@ -26,6 +26,9 @@ export function fold(text: string): string {
   return foldLetters(text).replace(/\s+/g, ' ').trim();
 }
 
+/** The key an official's research page is opened by (lib/research/route.ts); folding a key again changes nothing. */
+export const officialPageKey = (name: string): string => fold(name.normalize('NFC'));
+
 function foldLetters(text: string): string {
   return text.normalize('NFD').toLowerCase().replace(TONE_THEN_REST, '$2$1');
 }
