@@ -1,8 +1,9 @@
 /**
  * The collection with 10 000 clippings, in Chromium with the built extension:
  * import of a 10 000-clipping file into an empty collection, popup open (a new
- * document, as the toolbar opens it; a reload printed beside it) to the first list row painted, filter by a directive, text search (with diacritics,
- * then typed key by key without them), sort by title, and export.
+ * document, as the toolbar opens it; a reload printed beside it) to the first
+ * list row painted, filter by a directive, text search (with diacritics, then
+ * typed key by key without them), sort by title, and export.
  * Prints the median of several runs next to the targets (first row painted
  * ≤ 120 ms, filter < 50 ms, search without diacritics < 150 ms from the last
  * key), and import and export as ratios to same-run references
