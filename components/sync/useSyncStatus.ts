@@ -5,7 +5,7 @@
  * where sync is not built in (the background refuses the request): surfaces then
  * show nothing.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { request } from '@/lib/messaging/messages';
 import { SYNC_STATUS_KEY, type SyncStatus } from '@/lib/sync/types';
@@ -21,10 +21,15 @@ function asStatus(value: unknown): SyncStatus | null {
 export function useSyncStatus(): { status: SyncStatus | null; known: boolean; setStatus: (status: SyncStatus) => void } {
   const [status, setStatus] = useState<SyncStatus | null>(null);
   const [known, setKnown] = useState(false);
+  // A change published after a question was sent is newer than its answer: the message and
+  // the storage event travel apart, so the answer may arrive last and must not undo it.
+  const published = useRef(0);
 
   const ask = useCallback(async () => {
+    const asked = published.current;
     try {
-      setStatus(await request({ type: 'sync:status' }));
+      const answer = await request({ type: 'sync:status' });
+      if (asked === published.current) setStatus(answer);
     } catch {
       // No sync in this background (or it is gone): the stored copy, if any, stays.
     } finally {
@@ -49,6 +54,7 @@ export function useSyncStatus(): { status: SyncStatus | null; known: boolean; se
     const changed = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'session' || !(SYNC_STATUS_KEY in changes)) return;
       const next = asStatus(changes[SYNC_STATUS_KEY]?.newValue);
+      published.current++;
       if (next) setStatus(next);
       else void ask();
     };

@@ -70,7 +70,8 @@ describe.skipIf(missing)('options: setting up sync', () => {
     };
     const popup = await browser.openExtensionPage('popup.html');
     for (const page of [options, popup]) await page.emulateMedia({ colorScheme: scheme });
-    await popup.locator('#collection-heading').waitFor({ timeout: 10_000 });
+    // The full popup, not its first frame (whose collection is inert until the rest has loaded): the state is published after it opened.
+    await popup.locator('section.collection:not([inert])').waitFor({ timeout: 10_000 });
     type Session = { storage: { session: { set(items: Record<string, unknown>): Promise<void> } } };
     const worker = await browser.serviceWorker();
     await worker.evaluate(([key, value]) => (globalThis as unknown as { chrome: Session }).chrome.storage.session.set({ [key]: value }), [SYNC_STATUS_KEY, status] as const);

@@ -150,6 +150,19 @@ describe('the sync line', () => {
     await eventually(() => expect($(ui.container, '.sync-state').textContent).toBe('Đã đồng bộ 2 phút trước · 3 thay đổi đang chờ'));
   });
 
+  it('keeps a state published while its question to the background was on the way, when the older answer arrives last', async () => {
+    await start(setUpStatus(), { stored: false });
+    let answer!: (status: SyncStatus) => void;
+    vi.mocked(sync.control.status).mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)));
+    ui.show(<Popup db={ui.db} />);
+    await eventually(() => expect(sync.control.status).toHaveBeenCalled());
+    await fakeBrowser.storage.session.set({ [SYNC_STATUS_KEY]: setUpStatus({ running: true }) });
+    await eventually(() => expect($(ui.container, '.sync-state').textContent).toBe('Đang đồng bộ… · 3 thay đổi đang chờ'));
+    answer(setUpStatus());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect($(ui.container, '.sync-state').textContent).toBe('Đang đồng bộ… · 3 thay đổi đang chờ');
+  });
+
   it('speaks English to an English browser', async () => {
     setBrowserLanguages(['en-US', 'en']);
     await start(setUpStatus({ pending: 1, problem: { code: 'unreachable', detail: '' } }));
